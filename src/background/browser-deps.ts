@@ -1,0 +1,80 @@
+/** The handlers' dependencies, backed by the real browser APIs. */
+import browser from 'webextension-polyfill';
+import { compileIndex } from '../core/detect.ts';
+import { RULES_PREFIX, ruleEntries } from '../shared/rule-store.ts';
+import { openDatabase, readProducts, type Db } from './db.ts';
+import { createDatasetKeeper } from './dataset.ts';
+import type { Deps, TabState } from './handlers.ts';
+import { toolbarLook, type ToolbarState } from './toolbar.ts';
+
+const POPUP_PAGE = 'src/popup/index.html';
+const tabKey = (tabId: number) => `tab:${tabId}`;
+
+let database: Promise<Db> | null = null;
+const db = () => (database ??= openDatabase());
+
+async function readBundled(): Promise<string> {
+  const response = await fetch(browser.runtime.getURL('data/psf-dataset.json'));
+  if (!response.ok) throw new Error(`bundled dataset unreadable: HTTP ${response.status}`);
+  return response.text();
+}
+
+/** Replaces the content script's match rules in storage with those of the dataset in the database. */
+async function publishRules(database: Db): Promise<void> {
+  const entries = ruleEntries(compileIndex(await readProducts(database)));
+  const stale = Object.keys(await browser.storage.local.get(null)).filter((key) => key.startsWith(RULES_PREFIX) && !(key in entries));
+  await browser.storage.local.set(entries);
+  if (stale.length) await browser.storage.local.remove(stale);
+}
+
+async function setToolbar(tabId: number, state: ToolbarState): Promise<void> {
+  const look = toolbarLook(state);
+  try {
+    await Promise.all([
+      browser.action.setBadgeText({ tabId, text: look.text }),
+      browser.action.setBadgeBackgroundColor({ tabId, color: look.color }),
+      browser.action.setBadgeTextColor?.({ tabId, color: '#ffffff' }),
+      browser.action.setTitle({ tabId, title: look.title }),
+    ]);
+  } catch {
+    // The tab closed while we answered: nothing to show it on.
+  }
+}
+
+export function browserDeps(): Deps {
+  return {
+    db,
+    dataset: createDatasetKeeper(db, readBundled, publishRules),
+    hiddenSites: {
+      async get() {
+        const { hiddenSites } = await browser.storage.local.get('hiddenSites');
+        return Array.isArray(hiddenSites) ? hiddenSites.filter((s): s is string => typeof s === 'string') : [];
+      },
+      set: (sites) => browser.storage.local.set({ hiddenSites: sites }),
+    },
+    tabs: {
+      async url(tabId) {
+        try {
+          return (await browser.tabs.get(tabId)).url;
+        } catch {
+          return undefined;
+        }
+      },
+      async getState(tabId) {
+        const stored = await browser.storage.session.get(tabKey(tabId));
+        return stored[tabKey(tabId)] as TabState | undefined;
+      },
+      setState: (tabId, state) => browser.storage.session.set({ [tabKey(tabId)]: state }),
+      clearState: (tabId) => browser.storage.session.remove(tabKey(tabId)),
+    },
+    toolbar: setToolbar,
+    async openDetails(tabId) {
+      try {
+        await browser.action.openPopup();
+      } catch {
+        // Where the popup cannot be opened from here (no user gesture in Firefox), show it in a tab.
+        await browser.tabs.create({ url: browser.runtime.getURL(`${POPUP_PAGE}?tabId=${tabId}`) });
+      }
+    },
+  };
+}

@@ -1,0 +1,72 @@
+/**
+ * Keeps a valid dataset in IndexedDB. The bundled file is loaded on install and update, and on demand when
+ * the database is empty. A dataset that fails validation is refused with its reasons; the last good one stays.
+ */
+import { parseDataset, type DatasetIssue } from '../core/schema.ts';
+import { readMeta, replaceDataset, type DatasetMeta, type Db } from './db.ts';
+
+export class DatasetRefused extends Error {
+  override name = 'DatasetRefused';
+  constructor(
+    readonly origin: string,
+    readonly issues: DatasetIssue[],
+  ) {
+    super(`${origin} dataset refused: ${issues.slice(0, 3).map((i) => `${i.path}: ${i.message}`).join('; ')}${issues.length > 3 ? ` (and ${issues.length - 3} more)` : ''}`);
+  }
+}
+
+export interface DatasetKeeper {
+  /** The loaded dataset's meta, loading the bundled dataset first if the database has none. */
+  ensure(): Promise<DatasetMeta>;
+  /** Loads the bundled dataset when its version differs from the stored one (install and update). */
+  syncBundled(): Promise<DatasetMeta>;
+}
+
+/**
+ * `publish` runs after every load (and on every install or update), to hand what depends on the dataset,
+ * such as the content script's match rules, the dataset now in the database.
+ */
+export function createDatasetKeeper(
+  db: () => Promise<Db>,
+  readBundled: () => Promise<string>,
+  publish: (db: Db) => Promise<void> = async () => {},
+): DatasetKeeper {
+  let pending: Promise<DatasetMeta> | null = null;
+
+  async function loadBundled(force: boolean): Promise<DatasetMeta> {
+    const database = await db();
+    const current = await readMeta(database);
+    if (current && !force) return current;
+    const parsed = parseDataset(await readBundled());
+    if (parsed.kind === 'invalid') {
+      if (current) {
+        console.warn(new DatasetRefused('bundled', parsed.issues).message, '- keeping dataset', current.version);
+        await publish(database);
+        return current;
+      }
+      throw new DatasetRefused('bundled', parsed.issues);
+    }
+    const meta =
+      current?.source === 'bundled' && current.version === parsed.dataset.version
+        ? current
+        : await replaceDataset(database, parsed.dataset, 'bundled');
+    await publish(database);
+    return meta;
+  }
+
+  // One load at a time: concurrent callers share it, and a failed load may be tried again later.
+  function once(force: boolean): Promise<DatasetMeta> {
+    pending ??= loadBundled(force).finally(() => {
+      pending = null;
+    });
+    return pending;
+  }
+
+  return {
+    async ensure() {
+      const current = await readMeta(await db());
+      return current ?? once(false);
+    },
+    syncBundled: () => once(true),
+  };
+}

@@ -1,0 +1,79 @@
+/**
+ * PSF Lens's IndexedDB, owned by the background alone. Versioned: each version's upgrade step runs once,
+ * in order, so a database of any older version reaches the current one without losing what it holds.
+ */
+import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { Assessment, Dataset, Domain, Product } from '../core/model.ts';
+import type { DatasetInfo } from '../shared/messages.ts';
+
+export const DB_NAME = 'psf-lens';
+export const DB_VERSION = 1;
+
+export interface DatasetMeta extends DatasetInfo {
+  key: 'dataset';
+  domains: Domain[];
+}
+
+export interface PsfLensDb extends DBSchema {
+  meta: { key: 'dataset'; value: DatasetMeta };
+  products: { key: string; value: Product };
+  assessments: { key: string; value: Assessment; indexes: { 'by-product': string } };
+}
+
+export type Db = IDBPDatabase<PsfLensDb>;
+
+export function openDatabase(name = DB_NAME): Promise<Db> {
+  return openDB<PsfLensDb>(name, DB_VERSION, {
+    upgrade(db, oldVersion) {
+      // One step per version, never edited once shipped; add `if (oldVersion < 2) { ... }` below for the next.
+      if (oldVersion < 1) {
+        db.createObjectStore('meta', { keyPath: 'key' });
+        db.createObjectStore('products', { keyPath: 'id' });
+        db.createObjectStore('assessments', { keyPath: 'id' }).createIndex('by-product', 'productId');
+      }
+    },
+  });
+}
+
+/** Replaces the dataset in one transaction: a reader sees the old dataset or the new one, never a mix. */
+export async function replaceDataset(db: Db, dataset: Dataset, source: DatasetInfo['source'], now = Date.now()): Promise<DatasetMeta> {
+  const meta: DatasetMeta = {
+    key: 'dataset',
+    version: dataset.version,
+    published: dataset.published,
+    source,
+    loadedAt: now,
+    attribution: dataset.attribution,
+    domains: dataset.domains,
+  };
+  const tx = db.transaction(['meta', 'products', 'assessments'], 'readwrite');
+  const products = tx.objectStore('products');
+  const assessments = tx.objectStore('assessments');
+  await Promise.all([products.clear(), assessments.clear()]);
+  await Promise.all([
+    ...dataset.products.map((p) => products.put(p)),
+    ...dataset.assessments.map((a) => assessments.put(a)),
+    tx.objectStore('meta').put(meta),
+  ]);
+  await tx.done;
+  return meta;
+}
+
+export function readMeta(db: Db): Promise<DatasetMeta | undefined> {
+  return db.get('meta', 'dataset');
+}
+
+export function readProduct(db: Db, productId: string): Promise<Product | undefined> {
+  return db.get('products', productId);
+}
+
+export function readProducts(db: Db): Promise<Product[]> {
+  return db.getAll('products');
+}
+
+/** The product's most recent assessment, read through the product index. */
+export async function readAssessmentFor(db: Db, productId: string): Promise<Assessment | null> {
+  const all = await db.getAllFromIndex('assessments', 'by-product', productId);
+  all.sort((a, b) => (b.published ?? '').localeCompare(a.published ?? ''));
+  return all[0] ?? null;
+}

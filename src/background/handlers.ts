@@ -1,0 +1,162 @@
+/**
+ * The background's message handlers: plain functions over injected dependencies, so tests drive them
+ * against fake-indexeddb without a browser. `index.ts` only wires them to the browser's events.
+ */
+import { compileIndex, detect, type DetectionIndex } from '../core/detect.ts';
+import { headline } from '../core/summary.ts';
+import { bareHost } from '../core/url.ts';
+import type { Ack, DetectionInfo, Protocol, Reply, Request, TabView } from '../shared/messages.ts';
+import { readAssessmentFor, readProduct, readProducts, type DatasetMeta, type Db } from './db.ts';
+import type { DatasetKeeper } from './dataset.ts';
+import type { ToolbarState } from './toolbar.ts';
+
+/** What the tab's content script last reported; kept in session storage so a restarted worker still knows. */
+export interface TabState {
+  url: string;
+  productId: string;
+  detection: DetectionInfo;
+}
+
+export interface Deps {
+  db: () => Promise<Db>;
+  dataset: DatasetKeeper;
+  hiddenSites: { get(): Promise<string[]>; set(sites: string[]): Promise<void> };
+  tabs: {
+    /** The tab's URL, or undefined where PSF Lens may not see it (any site that is not a vendor's). */
+    url(tabId: number): Promise<string | undefined>;
+    getState(tabId: number): Promise<TabState | undefined>;
+    setState(tabId: number, state: TabState): Promise<void>;
+    clearState(tabId: number): Promise<void>;
+  };
+  toolbar(tabId: number, state: ToolbarState): Promise<void>;
+  openDetails(tabId: number): Promise<void>;
+}
+
+export type Context = { from: 'content'; tabId: number; pageUrl: string } | { from: 'ui' };
+
+export type Handlers = {
+  [K in keyof Protocol]: (request: Request<K>, context: Context) => Promise<Reply<K>>;
+};
+
+const OK: Ack = { kind: 'ok' };
+
+function sameDocument(a: string, b: string): boolean {
+  return a.split('#')[0] === b.split('#')[0];
+}
+
+function contentTab(context: Context): { tabId: number; site: string } {
+  return { tabId: contentContext(context).tabId, site: bareHost(new URL(contentUrl(context)).hostname) };
+}
+
+function contentContext(context: Context): Extract<Context, { from: 'content' }> {
+  if (context.from !== 'content') throw new Error('only a content script may send this');
+  return context;
+}
+
+function contentUrl(context: Context): string {
+  return contentContext(context).pageUrl;
+}
+
+export function createHandlers(deps: Deps): Handlers {
+  let index: { version: string; value: DetectionIndex } | null = null;
+
+  async function detectionIndex(meta: DatasetMeta): Promise<DetectionIndex> {
+    if (index?.version !== `${meta.version}@${meta.loadedAt}`) {
+      index = { version: `${meta.version}@${meta.loadedAt}`, value: compileIndex(await readProducts(await deps.db())) };
+    }
+    return index.value;
+  }
+
+  async function isHidden(site: string): Promise<boolean> {
+    return (await deps.hiddenSites.get()).includes(site);
+  }
+
+  /** The product a tab shows: the content script's report while it is current, else the URL alone. */
+  async function tabProduct(tabId: number, meta: DatasetMeta): Promise<{ url: string; productId: string; detection: DetectionInfo } | null> {
+    const url = await deps.tabs.url(tabId);
+    if (!url) return null;
+    const state = await deps.tabs.getState(tabId);
+    if (state && sameDocument(state.url, url)) return state;
+    const found = detect(await detectionIndex(meta), url);
+    if (found.kind !== 'match') return null;
+    return { url, productId: found.productId, detection: { confidence: found.confidence, via: found.via, reason: found.reason } };
+  }
+
+  return {
+    async lookup(request, context) {
+      const { tabId, site } = contentTab(context);
+      let meta: DatasetMeta;
+      try {
+        meta = await deps.dataset.ensure();
+      } catch (error) {
+        return { kind: 'no-dataset', reason: (error as Error).message };
+      }
+      const db = await deps.db();
+      const product = await readProduct(db, request.productId);
+      if (!product) {
+        await deps.toolbar(tabId, { kind: 'none' });
+        return { kind: 'unknown-product' };
+      }
+      await deps.tabs.setState(tabId, { url: contentUrl(context), productId: product.id, detection: request.detection });
+      const showBadge = !(await isHidden(site));
+      const assessment = await readAssessmentFor(db, product.id);
+      if (!assessment) {
+        await deps.toolbar(tabId, { kind: 'not-assessed', productName: product.name });
+        return { kind: 'not-assessed', productName: product.name, showBadge };
+      }
+      const summary = headline(assessment);
+      await deps.toolbar(tabId, { kind: 'assessed', productName: product.name, headline: summary });
+      return { kind: 'found', productName: product.name, assessmentId: assessment.id, headline: summary, showBadge };
+    },
+
+    async 'page-left'(_request, context) {
+      const { tabId } = contentTab(context);
+      await Promise.all([deps.tabs.clearState(tabId), deps.toolbar(tabId, { kind: 'none' })]);
+      return OK;
+    },
+
+    async 'hide-badge-here'(_request, context) {
+      const { site } = contentTab(context);
+      const sites = await deps.hiddenSites.get();
+      if (!sites.includes(site)) await deps.hiddenSites.set([...sites, site].sort());
+      return OK;
+    },
+
+    async 'open-details'(_request, context) {
+      await deps.openDetails(contentTab(context).tabId);
+      return OK;
+    },
+
+    async 'tab-view'(request): Promise<TabView> {
+      let meta: DatasetMeta;
+      try {
+        meta = await deps.dataset.ensure();
+      } catch (error) {
+        return { kind: 'no-dataset', reason: (error as Error).message };
+      }
+      const { key: _key, domains, ...dataset } = meta;
+      const found = await tabProduct(request.tabId, meta);
+      const db = await deps.db();
+      const product = found && (await readProduct(db, found.productId));
+      if (!found || !product) return { kind: 'no-product', dataset };
+      const site = bareHost(new URL(found.url).hostname);
+      return {
+        kind: 'product',
+        product,
+        assessment: await readAssessmentFor(db, product.id),
+        domains,
+        detection: found.detection,
+        dataset,
+        site,
+        siteHidden: await isHidden(site),
+      };
+    },
+
+    async 'set-site-hidden'(request) {
+      const site = bareHost(request.site);
+      const sites = (await deps.hiddenSites.get()).filter((s) => s !== site);
+      await deps.hiddenSites.set(request.hidden ? [...sites, site].sort() : sites);
+      return OK;
+    },
+  };
+}

@@ -1,0 +1,19 @@
+/** The background: wires listeners synchronously at start-up, since the worker may be stopped at any time. */
+import browser, { type Runtime } from 'webextension-polyfill';
+import { browserDeps } from './browser-deps.ts';
+import { createHandlers } from './handlers.ts';
+import { route } from './router.ts';
+
+const deps = browserDeps();
+const handlers = createHandlers(deps);
+const self = { id: browser.runtime.id, origin: browser.runtime.getURL('') };
+
+browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => route(handlers, message, sender, self));
+
+browser.runtime.onInstalled.addListener(() => {
+  deps.dataset.syncBundled().catch((error: unknown) => console.error('PSF Lens could not load its dataset:', error));
+});
+
+browser.tabs.onRemoved.addListener((tabId) => {
+  void deps.tabs.clearState(tabId);
+});

@@ -1,0 +1,60 @@
+/**
+ * The gate in front of the handlers: a message is answered only if it comes from PSF Lens itself (its
+ * content script in a tab's top frame, or one of its own pages) and has exactly the shape its type declares.
+ */
+import * as v from 'valibot';
+import type { Runtime } from 'webextension-polyfill';
+import { CONTENT_MESSAGES, UI_MESSAGES, type AnyRequest, type Envelope } from '../shared/messages.ts';
+import type { Context, Handlers } from './handlers.ts';
+
+const productId = v.pipe(v.string(), v.maxLength(120));
+const empty = <T extends string>(type: T) => v.strictObject({ type: v.literal(type) });
+
+const RequestSchema = v.variant('type', [
+  v.strictObject({
+    type: v.literal('lookup'),
+    productId,
+    detection: v.strictObject({
+      confidence: v.picklist(['high', 'medium']),
+      via: v.picklist(['url', 'canonical', 'signals']),
+      reason: v.pipe(v.string(), v.maxLength(400)),
+    }),
+  }),
+  empty('page-left'),
+  empty('hide-badge-here'),
+  empty('open-details'),
+  v.strictObject({ type: v.literal('tab-view'), tabId: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
+  v.strictObject({ type: v.literal('set-site-hidden'), site: v.pipe(v.string(), v.regex(/^[a-z0-9.-]{1,253}$/)), hidden: v.boolean() }),
+]);
+
+export interface Self {
+  id: string;
+  /** The extension's own origin, e.g. `chrome-extension://<id>/`. */
+  origin: string;
+}
+
+export function classifySender(sender: Runtime.MessageSender, self: Self): Context | null {
+  if (sender.id !== self.id) return null;
+  const url = sender.url ?? '';
+  if (url.startsWith(self.origin)) return { from: 'ui' };
+  const tabId = sender.tab?.id;
+  if (tabId === undefined || tabId < 0 || sender.frameId !== 0) return null;
+  if (!/^https?:\/\//.test(url)) return null;
+  return { from: 'content', tabId, pageUrl: url };
+}
+
+export async function route(handlers: Handlers, message: unknown, sender: Runtime.MessageSender, self: Self): Promise<Envelope<unknown>> {
+  const context = classifySender(sender, self);
+  if (!context) return { ok: false, error: 'sender refused' };
+  const parsed = v.safeParse(RequestSchema, message);
+  if (!parsed.success) return { ok: false, error: `malformed message: ${parsed.issues[0]?.message ?? 'unknown shape'}` };
+  const request = parsed.output as AnyRequest;
+  const allowed: readonly string[] = context.from === 'content' ? CONTENT_MESSAGES : UI_MESSAGES;
+  if (!allowed.includes(request.type)) return { ok: false, error: `${request.type} is not accepted from this sender` };
+  try {
+    const handler = handlers[request.type] as (r: AnyRequest, c: Context) => Promise<unknown>;
+    return { ok: true, value: await handler(request, context) };
+  } catch (error) {
+    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+  }
+}

@@ -1,0 +1,155 @@
+/**
+ * The detection engine: which product, if any, a page is about.
+ * Match rules are compiled once into an index keyed by host; a lookup reads one host's few rules, never the
+ * whole dataset. Page signals (title, canonical link, meta) are read lazily, only when the URL is not enough.
+ */
+import type { MatchRule, Product } from './model.ts';
+import { bareHost, isLocaleSegment, parsePageUrl, pathSegments, type PageUrl } from './url.ts';
+
+export interface CompiledRule {
+  productId: string;
+  host: string;
+  segments: string[];
+  /** Lower-case phrases; empty when the URL alone decides. */
+  signals: string[];
+  /** Where the rule applies, e.g. "/codex on openai.com". */
+  label: string;
+}
+
+export interface DetectionIndex {
+  byHost: Map<string, CompiledRule[]>;
+  ruleCount: number;
+}
+
+export interface PageSignals {
+  title?: string;
+  canonical?: string;
+  /** og:title and application-name meta values. */
+  meta?: string[];
+}
+
+export type Confidence = 'high' | 'medium';
+
+export type Detection =
+  | {
+      kind: 'match';
+      productId: string;
+      confidence: Confidence;
+      via: 'url' | 'canonical' | 'signals';
+      reason: string;
+    }
+  | { kind: 'no-match'; reason: string }
+  | { kind: 'invalid-url'; reason: string };
+
+/** Where a rule applies, as a person reads it: "/codex on openai.com". */
+export function ruleLabel(rule: MatchRule): string {
+  return rule.path && rule.path !== '/' ? `${rule.path} on ${bareHost(rule.host)}` : `${bareHost(rule.host)} (whole site)`;
+}
+
+/** Longer paths first; at equal length a rule the URL decides alone comes before one that needs signals. */
+function compareRules(a: CompiledRule, b: CompiledRule): number {
+  return b.segments.length - a.segments.length || a.signals.length - b.signals.length;
+}
+
+export function compileIndex(products: readonly Pick<Product, 'id' | 'match'>[]): DetectionIndex {
+  const byHost = new Map<string, CompiledRule[]>();
+  let ruleCount = 0;
+  for (const product of products) {
+    for (const rule of product.match) {
+      const compiled: CompiledRule = {
+        productId: product.id,
+        host: bareHost(rule.host),
+        segments: pathSegments(rule.path ?? '/'),
+        signals: (rule.signals ?? []).map((s) => s.toLowerCase()),
+        label: ruleLabel(rule),
+      };
+      const list = byHost.get(compiled.host) ?? [];
+      list.push(compiled);
+      byHost.set(compiled.host, list);
+      ruleCount++;
+    }
+  }
+  for (const list of byHost.values()) list.sort(compareRules);
+  return { byHost, ruleCount };
+}
+
+function startsWith(path: string[], prefix: string[], offset: number): boolean {
+  if (path.length - offset < prefix.length) return false;
+  for (let i = 0; i < prefix.length; i++) if (path[offset + i] !== prefix[i]) return false;
+  return true;
+}
+
+function pathMatches(rule: CompiledRule, page: PageUrl): boolean {
+  if (startsWith(page.segments, rule.segments, 0)) return true;
+  const first = page.segments[0];
+  return rule.segments.length > 0 && first !== undefined && isLocaleSegment(first) && startsWith(page.segments, rule.segments, 1);
+}
+
+const WORD = /[\p{L}\p{N}]/u;
+
+/** A phrase counts only as a whole: "GPT-4.1" is not found in "GPT-4.10" nor in "GPT-4.1-mini". */
+export function namesPhrase(text: string, phrase: string): boolean {
+  const haystack = text.toLowerCase();
+  for (let at = haystack.indexOf(phrase); at !== -1; at = haystack.indexOf(phrase, at + 1)) {
+    const before = haystack.slice(Math.max(0, at - 2), at);
+    const after = haystack.slice(at + phrase.length, at + phrase.length + 2);
+    const touchesBefore = WORD.test(before.slice(-1)) || (/^[\p{L}\p{N}][-.]$/u.test(before));
+    const touchesAfter = WORD.test(after.slice(0, 1)) || /^[-.][\p{L}\p{N}]$/u.test(after);
+    if (!touchesBefore && !touchesAfter) return true;
+  }
+  return false;
+}
+
+function signalText(signals: PageSignals): string[] {
+  return [signals.title ?? '', ...(signals.meta ?? [])].filter(Boolean);
+}
+
+function matchUrl(
+  index: DetectionIndex,
+  page: PageUrl,
+  readSignals: () => PageSignals,
+): Detection | null {
+  const rules = index.byHost.get(page.host);
+  if (!rules) return null;
+  for (const rule of rules) {
+    if (!pathMatches(rule, page)) continue;
+    if (rule.signals.length === 0) {
+      return { kind: 'match', productId: rule.productId, confidence: 'high', via: 'url', reason: `matched ${rule.label}` };
+    }
+    const texts = signalText(readSignals());
+    const phrase = rule.signals.find((p) => texts.some((t) => namesPhrase(t, p)));
+    if (phrase) {
+      return {
+        kind: 'match',
+        productId: rule.productId,
+        confidence: 'medium',
+        via: 'signals',
+        reason: `matched ${rule.label} and the page names “${phrase}”`,
+      };
+    }
+  }
+  return null;
+}
+
+/**
+ * Detects the product a page is about. `readSignals` is called at most once, and only when the URL alone
+ * cannot decide (a rule that needs signals, or no rule but a canonical link to follow).
+ */
+export function detect(index: DetectionIndex, url: string, readSignals: () => PageSignals = () => ({})): Detection {
+  const page = parsePageUrl(url);
+  if (!page) return { kind: 'invalid-url', reason: 'not an http(s) URL' };
+  if (!index.byHost.has(page.host)) return { kind: 'no-match', reason: `no product is rated on ${page.host}` };
+  let cached: PageSignals | undefined;
+  const signals = () => (cached ??= readSignals());
+  const direct = matchUrl(index, page, signals);
+  if (direct) return direct;
+  const canonical = signals().canonical;
+  const target = canonical ? parsePageUrl(canonical) : null;
+  if (target && target.host === page.host && target.segments.join('/') !== page.segments.join('/')) {
+    const viaCanonical = matchUrl(index, target, signals);
+    if (viaCanonical?.kind === 'match') {
+      return { ...viaCanonical, confidence: 'medium', via: 'canonical', reason: `the page's canonical link ${viaCanonical.reason}` };
+    }
+  }
+  return { kind: 'no-match', reason: `no rated product at this address on ${page.host}` };
+}

@@ -1,0 +1,80 @@
+/**
+ * The manifest's content-script match patterns, derived from the dataset's match rules so that the two can
+ * never drift apart. PSF Lens runs only where a rated product lives: never on all sites.
+ *
+ * On a vendor's own marketing and docs host the pattern covers the whole host, so that in-page (SPA)
+ * navigation into the product's section is seen; the content script then stays silent on pages that are not a
+ * product's. On hosts shared by many unrelated projects (code forges, package registries, clouds) and on the
+ * apps where people work with their own data (ChatGPT, the API console), it is scoped to the product's paths,
+ * so PSF Lens is not even loaded on anyone else's pages.
+ */
+import type { Product } from './model.ts';
+import { bareHost } from './url.ts';
+
+/** Hosts (or suffixes after a dot) shared by unrelated projects, or apps holding the user's own work. */
+export const SHARED_HOSTS = [
+  'chatgpt.com',
+  'claude.ai',
+  'platform.openai.com',
+  'console.anthropic.com',
+  'gemini.google.com',
+  'github.com',
+  'github.io',
+  'gitlab.com',
+  'pypi.org',
+  'npmjs.com',
+  'nuget.org',
+  'huggingface.co',
+  'aws.amazon.com',
+  'learn.microsoft.com',
+  'devblogs.microsoft.com',
+  'cloud.google.com',
+  'medium.com',
+] as const;
+
+/** Shared hosts that serve localized copies under a leading locale segment (/de/bedrock/agents). */
+const LOCALIZED_HOSTS = new Set(['aws.amazon.com', 'learn.microsoft.com', 'cloud.google.com']);
+
+export function isSharedHost(host: string): boolean {
+  const bare = bareHost(host);
+  return SHARED_HOSTS.some((shared) => bare === shared || bare.endsWith(`.${shared}`));
+}
+
+/** Shared hosts whose pages are served from `www.` (www.npmjs.com); the other shared hosts are not. */
+const WWW_SHARED_HOSTS = new Set(['npmjs.com', 'nuget.org']);
+
+/** `www.` is accepted for a registrable two-label host (openai.com), not for a sub-domain (docs.crewai.com). */
+function hostVariants(host: string): string[] {
+  const bare = bareHost(host);
+  const www = bare.split('.').length === 2 && (!isSharedHost(bare) || WWW_SHARED_HOSTS.has(bare));
+  return www ? [bare, `www.${bare}`] : [bare];
+}
+
+export function matchPatterns(products: readonly Pick<Product, 'match'>[]): string[] {
+  /** host -> path prefixes, or null for the whole host. */
+  const scopes = new Map<string, Set<string> | null>();
+  for (const product of products) {
+    for (const rule of product.match) {
+      const path = (rule.path ?? '').replace(/\/+$/, '');
+      for (const host of hostVariants(rule.host)) {
+        if (!path || !isSharedHost(host)) scopes.set(host, null);
+        else if (scopes.get(host) !== null) scopes.set(host, (scopes.get(host) ?? new Set<string>()).add(path));
+      }
+    }
+  }
+  const patterns: string[] = [];
+  for (const [host, paths] of scopes) {
+    if (!paths) {
+      patterns.push(`*://${host}/*`);
+      continue;
+    }
+    for (const path of paths) {
+      patterns.push(`*://${host}${path}*`);
+      // A localized copy of the page (/en-us/semantic-kernel) is the same product.
+      if (LOCALIZED_HOSTS.has(host)) patterns.push(`*://${host}/*${path}*`);
+    }
+  }
+  // A pattern whose prefix is already another pattern (/langchain-ai/langchain* covers .../langchainjs*) adds nothing.
+  const prefixes = patterns.filter((p) => p.endsWith('*')).map((p) => p.slice(0, -1));
+  return patterns.filter((p) => !prefixes.some((prefix) => p !== `${prefix}*` && p.startsWith(prefix))).sort();
+}

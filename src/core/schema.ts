@@ -1,0 +1,190 @@
+/**
+ * The dataset's rules, enforced by valibot when a dataset loads (it needs no eval, so it runs under the
+ * extension's content security policy). Structure is checked by the schema; rules across records (unique ids,
+ * known products, counts that agree with ratings) by `consistencyIssues`. Every problem names its JSON path.
+ */
+import * as v from 'valibot';
+import { DOMAIN_IDS, RATINGS, type Dataset, type DomainId } from './model.ts';
+import { countRatings } from './summary.ts';
+
+export const TEXT_MAX = 280;
+export const NAME_MAX = 120;
+
+const text = v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'), v.maxLength(TEXT_MAX, `is longer than ${TEXT_MAX} characters, too long for the UI`));
+const name = v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'), v.maxLength(NAME_MAX, `is longer than ${NAME_MAX} characters, too long for the UI`));
+const id = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:[-.][a-z0-9]+)*$/, 'must be kebab-case (a-z, 0-9, - and .)'), v.maxLength(NAME_MAX));
+const httpsUrl = v.pipe(v.string(), v.url('must be a URL'), v.startsWith('https://', 'must be an https: link'));
+const date = v.pipe(
+  v.string(),
+  v.regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?|-Q[1-4])?$/, 'must be YYYY, YYYY-MM, YYYY-MM-DD or YYYY-Qn'),
+);
+const rating = v.picklist(RATINGS, `must be one of ${RATINGS.join(', ')}`);
+const score = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100));
+
+function byDomain<T extends v.GenericSchema>(schema: T) {
+  const entries = Object.fromEntries(DOMAIN_IDS.map((d) => [d, v.optional(schema)])) as Record<DomainId, v.OptionalSchema<T, undefined>>;
+  return v.strictObject(entries, `unknown domain: domains are ${DOMAIN_IDS.join(', ')}`);
+}
+
+const counts = v.strictObject({ Strong: v.pipe(v.number(), v.integer(), v.minValue(0)), Partial: v.pipe(v.number(), v.integer(), v.minValue(0)), Gap: v.pipe(v.number(), v.integer(), v.minValue(0)) });
+
+export const MatchRuleSchema = v.strictObject({
+  host: v.pipe(v.string(), v.regex(/^(?!www\.)[a-z0-9-]+(?:\.[a-z0-9-]+)+$/, 'must be a lower-case host name without www.')),
+  path: v.optional(v.pipe(v.string(), v.regex(/^\/[^\s?#]*$/, 'must start with / and hold no query or fragment'))),
+  signals: v.optional(v.pipe(v.array(name), v.minLength(1))),
+});
+
+export const ProductSchema = v.strictObject({
+  id,
+  name,
+  vendor: name,
+  category: name,
+  homepage: httpsUrl,
+  match: v.pipe(v.array(MatchRuleSchema), v.minLength(1, 'a product needs at least one match rule')),
+});
+
+export const AssessmentSchema = v.strictObject({
+  id,
+  productId: id,
+  title: name,
+  url: httpsUrl,
+  published: v.optional(date),
+  updated: v.optional(date),
+  psfVersion: v.optional(name),
+  license: name,
+  ratings: byDomain(rating),
+  summaryCounts: v.optional(counts),
+  reliabilityIndex: v.optional(score),
+  overview: v.array(text),
+  domains: byDomain(
+    v.strictObject({
+      findings: v.array(text),
+      actions: v.array(v.strictObject({ id, text })),
+      score: v.optional(score),
+      ratingSource: v.optional(text),
+    }),
+  ),
+  independence: v.optional(text),
+  basis: v.optional(text),
+  revisitWhen: v.optional(v.array(text)),
+  scope: v.optional(v.array(v.strictObject({ artifact: name, detail: text, date: v.optional(date) }))),
+  variants: v.optional(v.array(v.strictObject({ name, ratings: byDomain(rating), note: text }))),
+  conflicts: v.optional(
+    v.array(
+      v.strictObject({
+        domain: v.picklist(DOMAIN_IDS),
+        note: text,
+        sources: v.pipe(v.array(v.strictObject({ name, url: httpsUrl, rating })), v.minLength(2, 'a conflict names at least two sources')),
+      }),
+    ),
+  ),
+});
+
+export const DatasetSchema = v.strictObject({
+  $schema: v.optional(v.string()),
+  format: v.literal(1, 'this reader knows dataset format 1 only'),
+  version: v.pipe(v.string(), v.regex(/^\d{4}\.\d{2}\.\d{2}(?:\.\d+)?$/, 'must be YYYY.MM.DD or YYYY.MM.DD.N')),
+  published: date,
+  attribution: v.strictObject({ publisher: name, url: httpsUrl, license: name, licenseUrl: httpsUrl }),
+  domains: v.pipe(
+    v.array(v.strictObject({ id: v.picklist(DOMAIN_IDS), name, summary: text })),
+    v.length(DOMAIN_IDS.length, 'must list the eight PSF domains'),
+  ),
+  products: v.array(ProductSchema),
+  assessments: v.array(AssessmentSchema),
+});
+
+export interface DatasetIssue {
+  /** JSON path, e.g. `$.assessments[3].ratings.D9`. */
+  path: string;
+  message: string;
+}
+
+export type DatasetResult = { kind: 'valid'; dataset: Dataset } | { kind: 'invalid'; issues: DatasetIssue[] };
+
+function jsonPath(issue: v.BaseIssue<unknown>): string {
+  let out = '$';
+  for (const item of issue.path ?? []) out += typeof item.key === 'number' ? `[${item.key}]` : `.${String(item.key)}`;
+  return out;
+}
+
+function duplicates(ids: string[], where: (i: number) => string, what: string): DatasetIssue[] {
+  const seen = new Map<string, number>();
+  const issues: DatasetIssue[] = [];
+  ids.forEach((value, i) => {
+    const first = seen.get(value);
+    if (first === undefined) seen.set(value, i);
+    else issues.push({ path: where(i), message: `duplicate ${what} "${value}" (first at ${where(first)})` });
+  });
+  return issues;
+}
+
+/** Rules across records that a structural schema cannot say. */
+export function consistencyIssues(dataset: Dataset): DatasetIssue[] {
+  const issues: DatasetIssue[] = [];
+  issues.push(...duplicates(dataset.domains.map((d) => d.id), (i) => `$.domains[${i}].id`, 'domain'));
+  issues.push(...duplicates(dataset.products.map((p) => p.id), (i) => `$.products[${i}].id`, 'product id'));
+  issues.push(...duplicates(dataset.assessments.map((a) => a.id), (i) => `$.assessments[${i}].id`, 'assessment id'));
+  const actionIds: string[] = [];
+  const actionPaths: string[] = [];
+  const productIds = new Set(dataset.products.map((p) => p.id));
+  dataset.assessments.forEach((assessment, i) => {
+    const at = `$.assessments[${i}]`;
+    if (!productIds.has(assessment.productId)) {
+      issues.push({ path: `${at}.productId`, message: `unknown product "${assessment.productId}"` });
+    }
+    for (const domain of DOMAIN_IDS) {
+      assessment.domains[domain]?.actions.forEach((action, j) => {
+        actionIds.push(action.id);
+        actionPaths.push(`${at}.domains.${domain}.actions[${j}].id`);
+      });
+    }
+    const source = assessment.summaryCounts;
+    if (!source) return;
+    const { captured, ...own } = countRatings(assessment.ratings);
+    const total = source.Strong + source.Partial + source.Gap;
+    if (total !== DOMAIN_IDS.length) {
+      issues.push({ path: `${at}.summaryCounts`, message: `counts add up to ${total}, not 8` });
+    }
+    for (const r of RATINGS) {
+      const disagrees = captured === DOMAIN_IDS.length ? own[r] !== source[r] : own[r] > source[r];
+      if (disagrees) {
+        issues.push({ path: `${at}.summaryCounts.${r}`, message: `counts say ${source[r]} ${r} but the ratings hold ${own[r]}` });
+      }
+    }
+  });
+  issues.push(...duplicates(actionIds, (i) => actionPaths[i] ?? '$', 'action id'));
+  return issues;
+}
+
+export function validateDataset(input: unknown): DatasetResult {
+  const parsed = v.safeParse(DatasetSchema, input);
+  if (!parsed.success) {
+    return { kind: 'invalid', issues: parsed.issues.map((issue) => ({ path: jsonPath(issue), message: issue.message })) };
+  }
+  const dataset = parsed.output as Dataset;
+  const issues = consistencyIssues(dataset);
+  return issues.length ? { kind: 'invalid', issues } : { kind: 'valid', dataset };
+}
+
+/** Parses a dataset file's text: a JSON error is an issue at `$` like any other. */
+export function parseDataset(text: string): DatasetResult {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    return { kind: 'invalid', issues: [{ path: '$', message: `not JSON: ${(error as Error).message}` }] };
+  }
+  return validateDataset(json);
+}
+
+/** True when `a` is a newer dataset version than `b` ("2026.11.24.2" > "2026.11.24"). */
+export function isNewerVersion(a: string, b: string): boolean {
+  const pa = a.split('.').map(Number);
+  const pb = b.split('.').map(Number);
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
+    if (d !== 0) return d > 0;
+  }
+  return false;
+}

@@ -1,0 +1,60 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { TabView } from '../shared/messages.ts';
+import { Scorecard } from '../ui/scorecard.tsx';
+
+export interface PopupApi {
+  load(): Promise<TabView>;
+  setSiteHidden(site: string, hidden: boolean): Promise<void>;
+}
+
+type State = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; view: TabView };
+
+/** The popup: loading, error, nothing-here and the scorecard, for the tab it was opened on. */
+export function PopupApp({ api }: { api: PopupApi }) {
+  const [state, setState] = useState<State>({ kind: 'loading' });
+  useEffect(() => {
+    api.load().then(
+      (view) => setState({ kind: 'ready', view }),
+      (error: unknown) => setState({ kind: 'error', message: error instanceof Error ? error.message : String(error) }),
+    );
+  }, [api]);
+
+  switch (state.kind) {
+    case 'loading':
+      return <p class="status" role="status">Loading the assessment…</p>;
+    case 'error':
+      return (
+        <p class="status error" role="alert">
+          PSF Lens could not read its data: {state.message}
+        </p>
+      );
+  }
+  const { view } = state;
+  if (view.kind === 'no-dataset') {
+    return (
+      <p class="status error" role="alert">
+        PSF Lens has no usable dataset: {view.reason}
+      </p>
+    );
+  }
+  if (view.kind === 'no-product') {
+    return (
+      <div class="status">
+        <h1>No PSF assessment for this page</h1>
+        <p>PSF Lens shows an assessment when you open the page of a product it knows: a vendor's product page, docs or repository.</p>
+        {view.dataset && <p class="meta">PSF data of {view.dataset.published}, {view.dataset.source}.</p>}
+      </div>
+    );
+  }
+  return (
+    <Scorecard
+      view={view}
+      actions={{
+        setSiteHidden: (hidden) => {
+          setState({ kind: 'ready', view: { ...view, siteHidden: hidden } });
+          void api.setSiteHidden(view.site, hidden);
+        },
+      }}
+    />
+  );
+}

@@ -1,0 +1,25 @@
+import { render } from 'preact';
+import browser from 'webextension-polyfill';
+import { send } from '../shared/send.ts';
+import { PopupApp, type PopupApi } from './app.tsx';
+import './popup.css';
+
+/** `?tabId=<id>` opens the popup for a given tab in a normal tab (for screenshots, tests and the badge). */
+async function targetTab(): Promise<number> {
+  const param = new URLSearchParams(location.search).get('tabId');
+  if (param !== null && /^\d+$/.test(param)) return Number(param);
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  if (tab?.id === undefined) throw new Error('no active tab');
+  return tab.id;
+}
+
+const api: PopupApi = {
+  load: async () => send('tab-view', { tabId: await targetTab() }),
+  setSiteHidden: async (site, hidden) => {
+    await send('set-site-hidden', { site, hidden });
+  },
+};
+
+if (new URLSearchParams(location.search).has('tabId')) document.documentElement.classList.add('in-tab');
+const root = document.getElementById('app');
+if (root) render(<PopupApp api={api} />, root);

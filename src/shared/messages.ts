@@ -1,0 +1,84 @@
+/**
+ * The one typed protocol between PSF Lens's contexts. Every request names its `type`; every reply is a
+ * discriminated union on `kind`. Sender and handler share these types, so they cannot drift apart.
+ */
+import type { Assessment, Domain, Product } from '../core/model.ts';
+import type { Confidence, Detection } from '../core/detect.ts';
+import type { Headline } from '../core/summary.ts';
+
+export interface DetectionInfo {
+  confidence: Confidence;
+  via: Extract<Detection, { kind: 'match' }>['via'];
+  reason: string;
+}
+
+/** Content script -> background: the page is about this product. */
+export interface LookupRequest {
+  productId: string;
+  detection: DetectionInfo;
+}
+
+export type LookupReply =
+  | {
+      kind: 'found';
+      productName: string;
+      assessmentId: string;
+      headline: Headline;
+      /** False when the user hid the in-page badge on this site. */
+      showBadge: boolean;
+    }
+  | { kind: 'not-assessed'; productName: string; showBadge: boolean }
+  | { kind: 'unknown-product' }
+  | { kind: 'no-dataset'; reason: string };
+
+export interface DatasetInfo {
+  version: string;
+  published: string;
+  source: 'bundled';
+  loadedAt: number;
+  attribution: { publisher: string; url: string; license: string; licenseUrl: string };
+}
+
+/** What the popup shows for a tab. */
+export type TabView =
+  | {
+      kind: 'product';
+      product: Product;
+      assessment: Assessment | null;
+      domains: Domain[];
+      detection: DetectionInfo;
+      dataset: DatasetInfo;
+      site: string;
+      siteHidden: boolean;
+    }
+  | { kind: 'no-product'; dataset: DatasetInfo | null }
+  | { kind: 'no-dataset'; reason: string };
+
+export interface Ack {
+  kind: 'ok';
+}
+
+export interface Protocol {
+  lookup: { request: LookupRequest; reply: LookupReply };
+  /** Content script: this tab left the product's page (SPA navigation). */
+  'page-left': { request: Record<string, never>; reply: Ack };
+  /** Content script: the user dismissed the badge for this site. */
+  'hide-badge-here': { request: Record<string, never>; reply: Ack };
+  /** Content script: the user clicked the badge and wants the details. */
+  'open-details': { request: Record<string, never>; reply: Ack };
+  /** Popup: the view for a tab. */
+  'tab-view': { request: { tabId: number }; reply: TabView };
+  /** Popup: show or hide the in-page badge on a site. */
+  'set-site-hidden': { request: { site: string; hidden: boolean }; reply: Ack };
+}
+
+export type MessageType = keyof Protocol;
+export type Request<K extends MessageType> = { type: K } & Protocol[K]['request'];
+export type Reply<K extends MessageType> = Protocol[K]['reply'];
+export type AnyRequest = { [K in MessageType]: Request<K> }[MessageType];
+
+/** Errors cross the boundary serialized and are thrown again on the caller's side. */
+export type Envelope<T> = { ok: true; value: T } | { ok: false; error: string };
+
+export const CONTENT_MESSAGES = ['lookup', 'page-left', 'hide-badge-here', 'open-details'] as const satisfies readonly MessageType[];
+export const UI_MESSAGES = ['tab-view', 'set-site-hidden'] as const satisfies readonly MessageType[];

@@ -1,0 +1,94 @@
+import { DOMAIN_IDS } from '../core/model.ts';
+import { headline } from '../core/summary.ts';
+import type { TabView } from '../shared/messages.ts';
+import { DomainRow } from './domain-row.tsx';
+import { HeadlineView } from './headline.tsx';
+import { ExternalLink } from './links.tsx';
+
+export type ProductView = Extract<TabView, { kind: 'product' }>;
+
+export interface ScorecardActions {
+  setSiteHidden(hidden: boolean): void;
+}
+
+function dateLine(published?: string, updated?: string, psfVersion?: string): string {
+  return [published && `Published ${published}`, updated && updated !== published && `updated ${updated}`, psfVersion]
+    .filter(Boolean)
+    .join(' · ');
+}
+
+/** The popup's body for a product page: the assessment, its eight domains, and where it comes from. */
+export function Scorecard({ view, actions }: { view: ProductView; actions: ScorecardActions }) {
+  const { product, assessment, domains, detection, dataset } = view;
+  const byId = new Map(domains.map((d) => [d.id, d]));
+  return (
+    <article class="scorecard">
+      <header>
+        <h1>{product.name}</h1>
+        <p class="sub">
+          {product.vendor} · {product.category}
+        </p>
+      </header>
+      {!assessment ? (
+        <p class="empty">PAI has not published a PSF assessment of {product.name} yet.</p>
+      ) : (
+        <>
+          <section class="assessment" aria-label="Assessment">
+            <h2>{assessment.title}</h2>
+            <p class="meta">{dateLine(assessment.published, assessment.updated, assessment.psfVersion)}</p>
+            <HeadlineView headline={headline(assessment)} />
+            {assessment.reliabilityIndex !== undefined && (
+              <p class="meta">PSF Reliability Index {assessment.reliabilityIndex}/100</p>
+            )}
+          </section>
+          {assessment.overview.length > 0 && (
+            <section aria-label="Overview">
+              <ul class="overview">
+                {assessment.overview.map((line) => (
+                  <li key={line}>{line}</li>
+                ))}
+              </ul>
+            </section>
+          )}
+          <ol class="domains" aria-label="The eight PSF domains">
+            {DOMAIN_IDS.map((id) => {
+              const domain = byId.get(id) ?? { id, name: id, summary: '' };
+              return <DomainRow key={id} domain={domain} rating={assessment.ratings[id]} detail={assessment.domains[id]} />;
+            })}
+          </ol>
+          <section class="context" aria-label="About this assessment">
+            {assessment.basis && <p><strong>Basis:</strong> {assessment.basis}</p>}
+            {assessment.independence && <p><strong>Independence:</strong> {assessment.independence}</p>}
+            {assessment.revisitWhen && assessment.revisitWhen.length > 0 && (
+              <>
+                <p><strong>Look again when:</strong></p>
+                <ul>
+                  {assessment.revisitWhen.map((line) => (
+                    <li key={line}>{line}</li>
+                  ))}
+                </ul>
+              </>
+            )}
+          </section>
+          <ExternalLink class="primary" href={assessment.url}>
+            Read the full assessment ↗
+          </ExternalLink>
+        </>
+      )}
+      <footer>
+        <p class="why" title={`Confidence: ${detection.confidence}`}>
+          Recognised: {detection.reason}
+        </p>
+        <p>
+          PSF data of {dataset.published}, {dataset.source}. Assessment by the{' '}
+          <ExternalLink href={dataset.attribution.url}>{dataset.attribution.publisher}</ExternalLink>,{' '}
+          <ExternalLink href={dataset.attribution.licenseUrl}>{dataset.attribution.license}</ExternalLink>.
+        </p>
+        <label class="toggle">
+          <input type="checkbox" checked={!view.siteHidden} onChange={(e) => actions.setSiteHidden(!e.currentTarget.checked)} />
+          Show the badge on {view.site}
+        </label>
+      </footer>
+    </article>
+  );
+}

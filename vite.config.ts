@@ -1,0 +1,50 @@
+/// <reference types="vitest/config" />
+import { readFileSync } from 'node:fs';
+import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'vite';
+import { matchPatterns } from './src/core/match-patterns.ts';
+import type { Dataset } from './src/core/model.ts';
+
+const target = process.env.TARGET === 'firefox' ? 'firefox' : 'chrome';
+const dataset = JSON.parse(readFileSync('public/data/psf-dataset.json', 'utf8')) as Dataset;
+interface ManifestSource extends Record<string, unknown> {
+  content_scripts?: Record<string, unknown>[];
+}
+const baseManifest = JSON.parse(readFileSync('manifest.json', 'utf8')) as ManifestSource;
+
+/** The manifest for one browser, with content-script patterns derived from the dataset's match rules. */
+function manifestFor(browser: 'chrome' | 'firefox'): ManifestV3Export {
+  const patterns = matchPatterns(dataset.products);
+  const manifest = structuredClone(baseManifest);
+  manifest.content_scripts = (manifest.content_scripts ?? []).map((script) => ({ ...script, matches: patterns }));
+  manifest.host_permissions = patterns;
+  if (browser === 'firefox') {
+    delete manifest.minimum_chrome_version;
+    Object.assign(manifest, {
+      background: { scripts: ['src/background/index.ts'], type: 'module' },
+      browser_specific_settings: {
+        gecko: { id: 'psf-lens@psf-lens.org', strict_min_version: '142.0', data_collection_permissions: { required: ['none'] } },
+      },
+    });
+  }
+  return manifest as unknown as ManifestV3Export;
+}
+
+export default defineConfig({
+  plugins: [
+    preact(),
+    ...(process.env.VITEST
+      ? []
+      : [crx({ manifest: manifestFor(target), browser: target, contentScripts: { standaloneFiles: ['src/content/index.ts'] } })]),
+  ],
+  build: {
+    outDir: `dist/${target}`,
+    emptyOutDir: true,
+    target: 'es2022',
+  },
+  test: {
+    environment: 'node',
+    include: ['test/unit/**/*.test.{ts,tsx}'],
+  },
+});
