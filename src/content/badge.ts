@@ -42,7 +42,6 @@ export function mountBadge(data: BadgeData, site: string, signal: AbortSignal, a
   badge.setAttribute('aria-label', 'PSF Lens');
   const main = el('button', 'm');
   main.type = 'button';
-  main.title = 'Show the PSF assessment';
   const text = el('span', 't');
   text.append(el('span', 'n', data.productName), el('span', 'c', countsLine(data)));
   main.append(el('span', 'k', 'PSF'), text);

@@ -8,7 +8,7 @@ export function readSignals(doc: Document): PageSignals {
   const meta: string[] = [];
   for (const key of META) {
     const content = doc.querySelector<HTMLMetaElement>(`meta[property="${key}"],meta[name="${key}"]`)?.content;
-    if (content) meta.push(content.slice(0, 300));
+    if (content) meta.push(content);
   }
-  return { title: doc.title.slice(0, 300), ...(canonical ? { canonical } : {}), meta };
+  return { title: doc.title, ...(canonical ? { canonical } : {}), meta };
 }

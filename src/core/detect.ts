@@ -18,7 +18,6 @@ export interface CompiledRule {
 
 export interface DetectionIndex {
   byHost: Map<string, CompiledRule[]>;
-  ruleCount: number;
 }
 
 export interface PageSignals {
@@ -53,7 +52,6 @@ function compareRules(a: CompiledRule, b: CompiledRule): number {
 
 export function compileIndex(products: readonly Pick<Product, 'id' | 'match'>[]): DetectionIndex {
   const byHost = new Map<string, CompiledRule[]>();
-  let ruleCount = 0;
   for (const product of products) {
     for (const rule of product.match) {
       const compiled: CompiledRule = {
@@ -66,11 +64,10 @@ export function compileIndex(products: readonly Pick<Product, 'id' | 'match'>[])
       const list = byHost.get(compiled.host) ?? [];
       list.push(compiled);
       byHost.set(compiled.host, list);
-      ruleCount++;
     }
   }
   for (const list of byHost.values()) list.sort(compareRules);
-  return { byHost, ruleCount };
+  return { byHost };
 }
 
 function startsWith(path: string[], prefix: string[], offset: number): boolean {
@@ -85,17 +82,15 @@ function pathMatches(rule: CompiledRule, page: PageUrl): boolean {
   return rule.segments.length > 0 && first !== undefined && isLocaleSegment(first) && startsWith(page.segments, rule.segments, 1);
 }
 
-const WORD = /[\p{L}\p{N}]/u;
+/** A letter or digit, or a joiner (- or .) followed by one, touching the phrase: then it is part of a longer name. */
+const TOUCHES_BEFORE = /(?:[\p{L}\p{N}]|[\p{L}\p{N}][-.])$/u;
+const TOUCHES_AFTER = /^(?:[\p{L}\p{N}]|[-.][\p{L}\p{N}])/u;
 
 /** A phrase counts only as a whole: "GPT-4.1" is not found in "GPT-4.10" nor in "GPT-4.1-mini". */
 export function namesPhrase(text: string, phrase: string): boolean {
   const haystack = text.toLowerCase();
   for (let at = haystack.indexOf(phrase); at !== -1; at = haystack.indexOf(phrase, at + 1)) {
-    const before = haystack.slice(Math.max(0, at - 2), at);
-    const after = haystack.slice(at + phrase.length, at + phrase.length + 2);
-    const touchesBefore = WORD.test(before.slice(-1)) || (/^[\p{L}\p{N}][-.]$/u.test(before));
-    const touchesAfter = WORD.test(after.slice(0, 1)) || /^[-.][\p{L}\p{N}]$/u.test(after);
-    if (!touchesBefore && !touchesAfter) return true;
+    if (!TOUCHES_BEFORE.test(haystack.slice(0, at)) && !TOUCHES_AFTER.test(haystack.slice(at + phrase.length))) return true;
   }
   return false;
 }

@@ -1,0 +1,86 @@
+/**
+ * Follows one tab's page: detect -> ask the background once -> mount the badge -> clean up on navigation.
+ * Everything it touches comes in through `PageApi`, so tests drive it with a fake background.
+ */
+import { detect, type CompiledRule, type Detection } from '../core/detect.ts';
+import type { LookupReply } from '../shared/messages.ts';
+import type { BadgeActions, BadgeData } from './badge.ts';
+import { readSignals } from './signals.ts';
+
+export interface PageApi {
+  /** This host's compiled rules, or undefined before the background has published them. */
+  rules(site: string): Promise<CompiledRule[] | undefined>;
+  lookup(found: Extract<Detection, { kind: 'match' }>): Promise<LookupReply>;
+  pageLeft(): Promise<unknown>;
+  mount(data: BadgeData, site: string, signal: AbortSignal, actions: BadgeActions): void;
+  actions: BadgeActions;
+}
+
+export interface Watcher {
+  /**
+   * Looks at the current URL; does nothing when it has not changed since the last look, unless `again`
+   * (a page restored from the back-forward cache).
+   */
+  check(again?: boolean): Promise<void>;
+  /** Drops the current page's work and badge (the page is being hidden). */
+  leave(): void;
+  stop(): void;
+  readonly stopped: AbortSignal;
+}
+
+export function createWatcher(site: string, doc: Document, api: PageApi): Watcher {
+  const teardown = new AbortController();
+  let page: AbortController | null = null;
+  let lastUrl = '';
+  let reported = false;
+
+  const stop = () => {
+    page?.abort();
+    teardown.abort();
+  };
+
+  /** A failed call means PSF Lens was updated or removed under this page: it bows out quietly. */
+  async function ask<T>(call: () => Promise<T>): Promise<T | null> {
+    try {
+      return await call();
+    } catch {
+      stop();
+      return null;
+    }
+  }
+
+  async function check(again = false): Promise<void> {
+    const url = doc.location.href.split('#')[0] ?? '';
+    if ((url === lastUrl && !again) || teardown.signal.aborted) return;
+    lastUrl = url;
+    page?.abort();
+    const current = new AbortController();
+    page = current;
+
+    const rules = await ask(() => api.rules(site));
+    if (!rules || current.signal.aborted) return;
+    // Stored in match order already (see ruleEntries), so they index as they are.
+    const found = detect({ byHost: new Map([[site, rules]]) }, url, () => readSignals(doc));
+    if (found.kind !== 'match') {
+      if (reported) {
+        reported = false;
+        await ask(() => api.pageLeft());
+      }
+      return;
+    }
+    const reply = await ask(() => api.lookup(found));
+    reported = true;
+    // A late answer for a page the user has already left must not land on the new one.
+    if (!reply || current.signal.aborted) return;
+    if ((reply.kind === 'found' || reply.kind === 'not-assessed') && reply.showBadge) {
+      api.mount(reply, site, current.signal, api.actions);
+    }
+  }
+
+  return {
+    check,
+    leave: () => page?.abort(),
+    stop,
+    stopped: teardown.signal,
+  };
+}
