@@ -45,16 +45,8 @@ function sameDocument(a: string, b: string): boolean {
 }
 
 function contentTab(context: Context): { tabId: number; site: string } {
-  return { tabId: contentContext(context).tabId, site: bareHost(new URL(contentUrl(context)).hostname) };
-}
-
-function contentContext(context: Context): Extract<Context, { from: 'content' }> {
   if (context.from !== 'content') throw new Error('only a content script may send this');
-  return context;
-}
-
-function contentUrl(context: Context): string {
-  return contentContext(context).pageUrl;
+  return { tabId: context.tabId, site: bareHost(new URL(context.pageUrl).hostname) };
 }
 
 export function createHandlers(deps: Deps): Handlers {
@@ -97,7 +89,7 @@ export function createHandlers(deps: Deps): Handlers {
         await deps.toolbar(tabId, { kind: 'none' });
         return { kind: 'unknown-product' };
       }
-      await deps.tabs.setState(tabId, { url: contentUrl(context), productId: product.id, detection: request.detection });
+      await deps.tabs.setState(tabId, { url: request.url, productId: product.id, detection: request.detection });
       const showBadge = !(await isHidden(site));
       const assessment = await readAssessmentFor(db, product.id);
       if (!assessment) {

@@ -13,6 +13,7 @@ const empty = <T extends string>(type: T) => v.strictObject({ type: v.literal(ty
 const RequestSchema = v.variant('type', [
   v.strictObject({
     type: v.literal('lookup'),
+    url: v.pipe(v.string(), v.maxLength(4096), v.regex(/^https?:\/\//)),
     productId,
     detection: v.strictObject({
       confidence: v.picklist(['high', 'medium']),
@@ -51,6 +52,10 @@ export async function route(handlers: Handlers, message: unknown, sender: Runtim
   const request = parsed.output as AnyRequest;
   const allowed: readonly string[] = context.from === 'content' ? CONTENT_MESSAGES : UI_MESSAGES;
   if (!allowed.includes(request.type)) return { ok: false, error: `${request.type} is not accepted from this sender` };
+  // In-page navigation keeps the origin: a content script may only speak of its own site.
+  if (request.type === 'lookup' && context.from === 'content' && new URL(request.url).origin !== new URL(context.pageUrl).origin) {
+    return { ok: false, error: 'lookup for another origin refused' };
+  }
   try {
     const handler = handlers[request.type] as (r: AnyRequest, c: Context) => Promise<unknown>;
     return { ok: true, value: await handler(request, context) };

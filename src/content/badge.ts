@@ -47,7 +47,7 @@ export function mountBadge(data: BadgeData, site: string, signal: AbortSignal, a
   main.append(el('span', 'k', 'PSF'), text);
   const fold = el('button', 'x', '‹');
   const close = el('button', 'x close', '×');
-  close.setAttribute('aria-label', `Hide the PSF badge on ${site}`);
+  close.setAttribute('aria-label', `Hide PSF badge on ${site}`);
   close.title = `Hide on ${site}`;
   badge.append(main, fold, close);
   root.append(style, badge);
@@ -55,8 +55,8 @@ export function mountBadge(data: BadgeData, site: string, signal: AbortSignal, a
   const setCollapsed = (collapsed: boolean) => {
     badge.classList.toggle('z', collapsed);
     fold.textContent = collapsed ? '›' : '‹';
-    fold.setAttribute('aria-label', collapsed ? 'Expand the PSF badge' : 'Collapse the PSF badge');
-    fold.setAttribute('aria-expanded', String(!collapsed));
+    fold.setAttribute('aria-label', collapsed ? 'Expand PSF badge' : 'Collapse PSF badge');
+    fold.setAttribute('aria-expanded', `${!collapsed}`);
   };
   setCollapsed(false);
   let timer = setTimeout(() => setCollapsed(true), COLLAPSE_AFTER_MS);

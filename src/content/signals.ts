@@ -1,14 +1,14 @@
 /** Reads what a page says about itself, for the close calls the URL cannot decide. */
 import type { PageSignals } from '../core/detect.ts';
 
-const META = ['og:title', 'application-name'];
+const META = ['meta[property="og:title"]', 'meta[name="application-name"]'];
 
-export function readSignals(doc: Document): PageSignals {
-  const canonical = doc.querySelector<HTMLLinkElement>('link[rel~="canonical"]')?.href;
-  const meta: string[] = [];
-  for (const key of META) {
-    const content = doc.querySelector<HTMLMetaElement>(`meta[property="${key}"],meta[name="${key}"]`)?.content;
-    if (content) meta.push(content);
-  }
+/**
+ * `withCanonical` is false after in-page navigation: single-page apps often leave the first page's canonical
+ * link in place for a while, and following it would rate the new page as the old one.
+ */
+export function readSignals(doc: Document, withCanonical: boolean): PageSignals {
+  const canonical = withCanonical ? doc.querySelector<HTMLLinkElement>('link[rel~="canonical"]')?.href : undefined;
+  const meta = META.map((selector) => doc.querySelector<HTMLMetaElement>(selector)?.content ?? '');
   return { title: doc.title, ...(canonical ? { canonical } : {}), meta };
 }

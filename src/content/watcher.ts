@@ -10,7 +10,7 @@ import { readSignals } from './signals.ts';
 export interface PageApi {
   /** This host's compiled rules, or undefined before the background has published them. */
   rules(site: string): Promise<CompiledRule[] | undefined>;
-  lookup(found: Extract<Detection, { kind: 'match' }>): Promise<LookupReply>;
+  lookup(url: string, found: Extract<Detection, { kind: 'match' }>): Promise<LookupReply>;
   pageLeft(): Promise<unknown>;
   mount(data: BadgeData, site: string, signal: AbortSignal, actions: BadgeActions): void;
   actions: BadgeActions;
@@ -33,6 +33,7 @@ export function createWatcher(site: string, doc: Document, api: PageApi): Watche
   let page: AbortController | null = null;
   let lastUrl = '';
   let reported = false;
+  let loads = 0;
 
   const stop = () => {
     page?.abort();
@@ -52,6 +53,7 @@ export function createWatcher(site: string, doc: Document, api: PageApi): Watche
   async function check(again = false): Promise<void> {
     const url = doc.location.href.split('#')[0] ?? '';
     if ((url === lastUrl && !again) || teardown.signal.aborted) return;
+    const isDocumentLoad = again || loads++ === 0;
     lastUrl = url;
     page?.abort();
     const current = new AbortController();
@@ -60,7 +62,7 @@ export function createWatcher(site: string, doc: Document, api: PageApi): Watche
     const rules = await ask(() => api.rules(site));
     if (!rules || current.signal.aborted) return;
     // Stored in match order already (see ruleEntries), so they index as they are.
-    const found = detect({ byHost: new Map([[site, rules]]) }, url, () => readSignals(doc));
+    const found = detect({ byHost: new Map([[site, rules]]) }, url, () => readSignals(doc, isDocumentLoad));
     if (found.kind !== 'match') {
       if (reported) {
         reported = false;
@@ -68,7 +70,7 @@ export function createWatcher(site: string, doc: Document, api: PageApi): Watche
       }
       return;
     }
-    const reply = await ask(() => api.lookup(found));
+    const reply = await ask(() => api.lookup(url, found));
     reported = true;
     // A late answer for a page the user has already left must not land on the new one.
     if (!reply || current.signal.aborted) return;

@@ -133,7 +133,7 @@ function matchUrl(
 export function detect(index: DetectionIndex, url: string, readSignals: () => PageSignals = () => ({})): Detection {
   const page = parsePageUrl(url);
   if (!page) return { kind: 'invalid-url', reason: 'not an http(s) URL' };
-  if (!index.byHost.has(page.host)) return { kind: 'no-match', reason: `no product is rated on ${page.host}` };
+  if (!index.byHost.has(page.host)) return { kind: 'no-match', reason: `no rated product on ${page.host}` };
   let cached: PageSignals | undefined;
   const signals = () => (cached ??= readSignals());
   const direct = matchUrl(index, page, signals);
@@ -146,5 +146,5 @@ export function detect(index: DetectionIndex, url: string, readSignals: () => Pa
       return { ...viaCanonical, confidence: 'medium', via: 'canonical', reason: `the page's canonical link ${viaCanonical.reason}` };
     }
   }
-  return { kind: 'no-match', reason: `no rated product at this address on ${page.host}` };
+  return { kind: 'no-match', reason: `no rated product at this path on ${page.host}` };
 }

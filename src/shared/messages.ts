@@ -14,6 +14,8 @@ export interface DetectionInfo {
 
 /** Content script -> background: the page is about this product. */
 export interface LookupRequest {
+  /** The page's address now: after in-page navigation the sender's URL can still be the document's first one. */
+  url: string;
   productId: string;
   detection: DetectionInfo;
 }

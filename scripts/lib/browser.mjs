@@ -1,0 +1,134 @@
+// Drives Debian's Chromium with the built PSF Lens loaded, for the end-to-end tests, `npm start` and the bench.
+import { mkdtempSync, rmSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+import { serveFixtures } from './fixtures.mjs';
+
+export const DIST = resolve('dist/chrome');
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export async function launch({ headless = true, dist = DIST } = {}) {
+  if (!existsSync(join(dist, 'manifest.json'))) throw new Error(`no build at ${dist}: run npm run build first`);
+  if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM}: apt-get install chromium (or set CHROMIUM_PATH)`);
+  const profile = mkdtempSync(join(tmpdir(), 'psf-lens-profile-'));
+  const ctx = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless,
+    viewport: { width: 1280, height: 800 },
+    args: [
+      `--disable-extensions-except=${dist}`,
+      `--load-extension=${dist}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  const refused = await serveFixtures(ctx);
+  const worker = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    ctx,
+    extensionId,
+    refused,
+    /** The current service worker (a new one after a restart). */
+    async worker() {
+      return ctx.serviceWorkers()[0] ?? ctx.waitForEvent('serviceworker');
+    },
+    async close() {
+      await ctx.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Waits until the background has published its match rules (the content script needs them). */
+export async function waitForReady(session) {
+  const worker = await session.worker();
+  for (let i = 0; i < 100; i++) {
+    const count = await worker.evaluate(async () => Object.keys(await chrome.storage.local.get(null)).filter((k) => k.startsWith('rules:')).length);
+    if (count > 0) return;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error('PSF Lens never published its match rules');
+}
+
+function textOf(node) {
+  if (node.nodeType === 3) return node.nodeValue;
+  if (node.nodeName === 'STYLE') return '';
+  return [...(node.shadowRoots ?? []), ...(node.children ?? [])].map(textOf).join('');
+}
+
+function findBadge(node) {
+  if (node.nodeName === 'PSF-LENS-BADGE') return node;
+  for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) {
+    const found = findBadge(child);
+    if (found) return found;
+  }
+  return null;
+}
+
+/**
+ * The badge as the browser renders it, read through the DevTools protocol, which (unlike page scripts and
+ * Playwright locators) sees into closed shadow roots. Returns null when there is no badge.
+ */
+export async function readBadge(page) {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
+    const host = findBadge(root);
+    if (!host) return null;
+    const shadow = host.shadowRoots?.[0];
+    return { mode: shadow?.shadowRootType, text: textOf(host).replace(/\s+/g, ' ').trim() };
+  } finally {
+    await cdp.detach();
+  }
+}
+
+export async function waitForBadge(page, { timeout = 5000, present = true } = {}) {
+  const end = Date.now() + timeout;
+  for (;;) {
+    const badge = await readBadge(page);
+    if (present ? badge?.text : !badge) return badge;
+    if (Date.now() > end) throw new Error(present ? 'no badge appeared' : 'the badge did not go away');
+    await page.waitForTimeout(40);
+  }
+}
+
+export async function tabIdOf(session, page) {
+  const worker = await session.worker();
+  const url = page.url();
+  return worker.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id, url);
+}
+
+export async function toolbarOf(session, tabId) {
+  const worker = await session.worker();
+  return worker.evaluate(
+    async (id) => ({ text: await chrome.action.getBadgeText({ tabId: id }), title: await chrome.action.getTitle({ tabId: id }) }),
+    tabId,
+  );
+}
+
+/** Opens the popup for a tab in a normal tab (`?tabId=`), as the README's screenshots and the tests do. */
+export async function openPopup(session, tabId, { width = 420, height = 900 } = {}) {
+  const popup = await session.ctx.newPage();
+  await popup.setViewportSize({ width, height });
+  await popup.goto(`chrome-extension://${session.extensionId}/src/popup/index.html?tabId=${tabId}`);
+  await popup.waitForSelector('.scorecard, .status:not([role="status"])');
+  return popup;
+}
+
+/** Stops every service worker, as the browser does to an idle one; the next message starts it again. */
+export async function stopServiceWorker(session, page) {
+  const cdp = await session.ctx.newCDPSession(page);
+  try {
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+  } finally {
+    await cdp.detach();
+  }
+}

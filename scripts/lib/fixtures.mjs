@@ -1,0 +1,47 @@
+// Vendor pages served from local fixtures: PSF Lens's browser runs never touch the live web.
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const PAGES = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'test', 'fixtures', 'pages');
+
+/** URL (no query or fragment, trailing slash ignored) -> fixture file. */
+export const FIXTURE_ROUTES = {
+  'https://openai.com/codex': 'openai-codex.html',
+  'https://openai.com/codex/security': 'hostile.html',
+  'https://openai.com/careers': 'plain.html',
+  'https://github.com/langchain-ai/langchain': 'langchain-github.html',
+  'https://github.com/openai/whisper': 'plain.html',
+  'https://www.crewai.com': 'crewai.html',
+  'https://learn.microsoft.com/en-us/semantic-kernel/overview': 'semantic-kernel-learn.html',
+  'https://haystack.deepset.ai': 'haystack.html',
+  'https://example.org': 'plain.html',
+};
+
+function routeKey(url) {
+  const u = new URL(url);
+  return `${u.protocol}//${u.host}${u.pathname}`.replace(/\/+$/, '');
+}
+
+export function fixtureFor(url) {
+  const file = FIXTURE_ROUTES[routeKey(url)];
+  return file ? readFileSync(join(PAGES, file), 'utf8') : null;
+}
+
+/**
+ * Serves fixtures for every request of the context and refuses everything else, recording what was refused,
+ * so a run proves it needed nothing from the network.
+ */
+export async function serveFixtures(ctx) {
+  const refused = [];
+  await ctx.route('**/*', (route) => {
+    const url = route.request().url();
+    // The extension's own files are not network traffic.
+    if (!/^https?:/.test(url)) return route.continue();
+    const body = route.request().resourceType() === 'document' ? fixtureFor(url) : null;
+    if (body !== null) return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body });
+    refused.push(url);
+    return route.abort('blockedbyclient');
+  });
+  return refused;
+}

@@ -1,0 +1,267 @@
+// End to end: the built PSF Lens in Debian's Chromium, on vendor pages served from local fixtures.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import {
+  launch,
+  openPopup,
+  readBadge,
+  stopServiceWorker,
+  tabIdOf,
+  toolbarOf,
+  waitForBadge,
+  waitForReady,
+} from '../../scripts/lib/browser.mjs';
+
+let session;
+const consoleErrors = [];
+
+/** Polls until `read()` returns `want` (the background answers asynchronously), then returns it. */
+async function eventually(read, want, timeout = 3000) {
+  const end = Date.now() + timeout;
+  let got = await read();
+  while (got !== want && Date.now() < end) {
+    await new Promise((r) => setTimeout(r, 40));
+    got = await read();
+  }
+  return got;
+}
+
+/** Opens a page that is closed again when the test ends, pass or fail. */
+async function visit(url, t) {
+  const page = await session.ctx.newPage();
+  t?.after(() => page.close());
+  page.on('pageerror', (error) => consoleErrors.push(`${url}: ${error.message}`));
+  await page.goto(url);
+  return page;
+}
+
+/** Clicks an element inside the badge's closed shadow root, by its class, at its on-screen box. */
+async function clickInBadge(page, className) {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
+    const find = (node) => {
+      if ((node.attributes ?? []).some((v, i, a) => i % 2 === 1 && a[i - 1] === 'class' && v.split(' ').includes(className))) return node;
+      for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) {
+        const hit = find(child);
+        if (hit) return hit;
+      }
+      return null;
+    };
+    const node = find(root);
+    assert.ok(node, `no .${className} in the badge`);
+    const { model } = await cdp.send('DOM.getBoxModel', { backendNodeId: node.backendNodeId });
+    const [x1, y1, , , x3, y3] = model.content;
+    await page.mouse.click((x1 + x3) / 2, (y1 + y3) / 2);
+  } finally {
+    await cdp.detach();
+  }
+}
+
+before(async () => {
+  session = await launch();
+  await waitForReady(session);
+});
+
+after(async () => {
+  await session?.close();
+});
+
+describe('on a rated product page', () => {
+  const vendors = [
+    ['https://openai.com/codex/', 'OpenAI Codex', '1 Strong · 5 Partial · 2 Gap'],
+    ['https://github.com/langchain-ai/langchain', 'LangChain', '3 Strong · 4 Partial · 1 Gap'],
+    ['https://www.crewai.com/', 'CrewAI', '0 Strong · 3 Partial · 5 Gap'],
+    ['https://learn.microsoft.com/en-us/semantic-kernel/overview/', 'Semantic Kernel', '2 Strong · 5 Partial · 1 Gap'],
+  ];
+  for (const [url, product, counts] of vendors) {
+    test(`${url} shows the badge for ${product}`, async (t) => {
+      const page = await visit(url, t);
+      const badge = await waitForBadge(page);
+      assert.equal(badge.mode, 'closed', 'the badge must live in a closed shadow root');
+      assert.match(badge.text, new RegExp(`^PSF${product.replace(/[/]/g, '\\/')}`), `badge text: ${badge.text}`);
+      assert.ok(badge.text.includes(counts), `badge "${badge.text}" should include "${counts}"`);
+      const toolbar = await toolbarOf(session, await tabIdOf(session, page));
+      assert.equal(toolbar.text, 'PSF');
+      assert.ok(toolbar.title.includes(product) && toolbar.title.includes(counts), `toolbar title: ${toolbar.title}`);
+      await page.close();
+    });
+  }
+
+  test('a partial assessment says what was not captured, never a Gap it does not have', async (t) => {
+    const page = await visit('https://haystack.deepset.ai/', t);
+    const badge = await waitForBadge(page);
+    assert.ok(badge.text.includes('3 Strong · 4 Partial · 1 Gap · 4 of 8 shown'), badge.text);
+    const popup = await openPopup(session, await tabIdOf(session, page));
+    const ratings = await popup.locator('.domain .rating').allTextContents();
+    assert.equal(ratings.length, 8);
+    assert.equal(ratings.filter((r) => r.includes('not captured')).length, 4, ratings.join(' | '));
+    assert.deepEqual(ratings.slice(0, 4).map((r) => r.replace(/^\W+/, '')), ['Partial', 'Partial', 'Gap', 'Strong']);
+    assert.match(await popup.locator('.headline .note').textContent(), /4 of 8 domain ratings are captured/);
+    await popup.close();
+    await page.close();
+  });
+});
+
+describe('the popup', () => {
+  test('shows the product, the assessment, the eight domains and the link to the source', async (t) => {
+    const page = await visit('https://openai.com/codex/', t);
+    await waitForBadge(page);
+    const popup = await openPopup(session, await tabIdOf(session, page));
+    assert.equal(await popup.locator('h1').textContent(), 'OpenAI Codex');
+    assert.match(await popup.locator('.sub').textContent(), /OpenAI/);
+    assert.match(await popup.locator('.assessment h2').textContent(), /Codex Sites & Role Plugins/);
+    assert.match(await popup.locator('.assessment .meta').first().textContent(), /Published 2026-06-02.*PSF v1\.1/);
+    const names = await popup.locator('.domain-name').allTextContents();
+    assert.deepEqual(names, [
+      'Input Governance',
+      'Output Validation',
+      'Data Protection',
+      'Observability',
+      'Deployment Safety',
+      'Human Oversight',
+      'Security',
+      'Vendor Resilience',
+    ]);
+    const ratings = (await popup.locator('.domain .rating').allTextContents()).map((r) => r.replace(/^\W+/, ''));
+    assert.deepEqual(ratings, ['Partial', 'Partial', 'Partial', 'Gap', 'Partial', 'Strong', 'Gap', 'Partial']);
+    // Each rating carries an icon and text, not colour alone.
+    assert.equal(await popup.locator('.domain .rating-icon').count(), 8);
+    await popup.locator('.domain-head').nth(6).click();
+    assert.equal(await popup.locator('.domain-head').nth(6).getAttribute('aria-expanded'), 'true');
+    assert.ok((await popup.locator('.domain-body li').count()) >= 3, 'D7 lists its findings and actions');
+    assert.match(await popup.locator('.context').textContent(), /Independence:.*Look again when:/s);
+    const link = popup.locator('a.primary');
+    assert.equal(await link.getAttribute('href'), 'https://productionai.institute/insights/codex-sites-plugins');
+    assert.equal(await link.getAttribute('rel'), 'noopener noreferrer');
+    assert.match(await popup.locator('.why').textContent(), /matched \/codex on openai\.com/);
+    assert.match(await popup.locator('footer').textContent(), /CC BY 4\.0/);
+    await popup.close();
+    await page.close();
+  });
+
+  test('on a page PSF Lens does not rate, says so', async (t) => {
+    const page = await visit('https://example.org/', t);
+    const popup = await openPopup(session, await tabIdOf(session, page));
+    assert.match(await popup.locator('h1').textContent(), /No PSF assessment for this page/);
+    await popup.close();
+    await page.close();
+  });
+});
+
+describe('single-page navigation', () => {
+  test('follows pushState and popstate, and a late answer never lands on a newer page', async (t) => {
+    const page = await visit('https://openai.com/codex/', t);
+    await waitForBadge(page);
+    const tabId = await tabIdOf(session, page);
+
+    await page.click('#to-careers');
+    await waitForBadge(page, { present: false });
+    const text = await eventually(async () => (await toolbarOf(session, tabId)).text, '');
+    assert.equal(text, '', 'the toolbar is plain again off the product page');
+
+    await page.click('#to-gpt41');
+    let badge = await waitForBadge(page);
+    assert.match(badge.text, /GPT-4\.1.*2 Strong · 6 not captured/);
+
+    await page.click('#to-pricing');
+    badge = await waitForBadge(page);
+    assert.match(badge.text, /OpenAI Codex/);
+
+    await page.goBack(); // popstate to /index/gpt-4-1/
+    badge = await waitForBadge(page);
+    assert.match(badge.text, /GPT-4\.1/);
+
+    // Two navigations in a row: only the last page's badge may show.
+    await page.evaluate(() => {
+      history.pushState({}, '', '/codex/');
+      history.pushState({}, '', '/careers');
+    });
+    await waitForBadge(page, { present: false });
+    await page.waitForTimeout(300);
+    assert.equal(await readBadge(page), null, 'no badge from the abandoned /codex/ lookup');
+    await page.close();
+  });
+});
+
+describe('pages that are not a rated product', () => {
+  for (const url of ['https://example.org/', 'https://openai.com/careers', 'https://github.com/openai/whisper']) {
+    test(`${url} is left untouched`, async (t) => {
+      const page = await visit(url, t);
+      await page.waitForTimeout(400);
+      assert.equal(await page.evaluate(() => document.querySelector('psf-lens-badge')), null);
+      assert.equal(await page.evaluate(() => document.documentElement.children.length), 2, 'nothing added to the page');
+      const tabId = await tabIdOf(session, page);
+      if (tabId !== undefined) assert.equal((await toolbarOf(session, tabId)).text, '');
+      const worker = await session.worker();
+      const state = await worker.evaluate(async (id) => chrome.storage.session.get(`tab:${id}`), tabId ?? -1);
+      assert.deepEqual(state, {}, 'the content script sent no lookup for this page');
+      await page.close();
+    });
+  }
+});
+
+describe('isolation and robustness', () => {
+  test("the page's CSS cannot hide the badge and its scripts cannot reach into it", async (t) => {
+    const page = await visit('https://openai.com/codex/security/', t);
+    const badge = await waitForBadge(page);
+    assert.match(badge.text, /OpenAI Codex/);
+    const box = await page.evaluate(() => {
+      const host = document.querySelector('psf-lens-badge');
+      const r = host.getBoundingClientRect();
+      const style = getComputedStyle(host);
+      return { width: r.width, height: r.height, display: style.display, opacity: style.opacity, visibility: style.visibility };
+    });
+    assert.ok(box.width > 100 && box.height > 20, `badge box ${JSON.stringify(box)}`);
+    assert.deepEqual([box.display, box.opacity, box.visibility], ['block', '1', 'visible']);
+    assert.equal(await page.evaluate(() => window.__psfShadowSeen), null, 'a page script sees no shadow root');
+    await page.close();
+  });
+
+  test('hiding the badge for a site sticks, and the popup brings it back', async (t) => {
+    const page = await visit('https://www.crewai.com/', t);
+    await waitForBadge(page);
+    await clickInBadge(page, 'close');
+    await waitForBadge(page, { present: false });
+    await page.reload();
+    await page.waitForTimeout(500);
+    assert.equal(await readBadge(page), null, 'hidden on crewai.com after a reload');
+    const tabId = await tabIdOf(session, page);
+    assert.equal((await toolbarOf(session, tabId)).text, 'PSF', 'the toolbar still tells');
+    const popup = await openPopup(session, tabId);
+    const toggle = popup.getByLabel('Show the badge on crewai.com');
+    assert.equal(await toggle.isChecked(), false);
+    await toggle.check();
+    await popup.waitForTimeout(100);
+    await page.reload();
+    await waitForBadge(page);
+    await popup.close();
+    await page.close();
+  });
+
+  test('a stopped and restarted service worker answers the same', async (t) => {
+    const page = await visit('https://openai.com/codex/', t);
+    const before = await waitForBadge(page);
+    const tabId = await tabIdOf(session, page);
+    const popupBefore = await openPopup(session, tabId);
+    const scorecardBefore = await popupBefore.locator('.scorecard').textContent();
+    await popupBefore.close();
+
+    await stopServiceWorker(session, page);
+    await page.reload();
+    const afterRestart = await waitForBadge(page);
+    assert.equal(afterRestart.text, before.text);
+    const popupAfter = await openPopup(session, tabId);
+    assert.equal(await popupAfter.locator('.scorecard').textContent(), scorecardBefore);
+    await popupAfter.close();
+    await page.close();
+  });
+
+  test('no network request and no script error anywhere', async (t) => {
+    assert.deepEqual(session.refused, [], 'every request was a fixture page');
+    const worker = await session.worker();
+    const fetched = await worker.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
+    assert.deepEqual(fetched.filter((url) => !url.startsWith('chrome-extension://')), [], 'the background fetched only its own files');
+    assert.deepEqual(consoleErrors, []);
+  });
+});
