@@ -60,7 +60,7 @@ export async function waitForReady(session) {
 function textOf(node) {
   if (node.nodeType === 3) return node.nodeValue;
   if (node.nodeName === 'STYLE') return '';
-  return [...(node.shadowRoots ?? []), ...(node.children ?? [])].map(textOf).join('');
+  return [...(node.shadowRoots ?? []), ...(node.children ?? [])].map(textOf).join(' ');
 }
 
 function findBadge(node) {

@@ -79,7 +79,7 @@ describe('on a rated product page', () => {
       const page = await visit(url, t);
       const badge = await waitForBadge(page);
       assert.equal(badge.mode, 'closed', 'the badge must live in a closed shadow root');
-      assert.match(badge.text, new RegExp(`^PSF${product.replace(/[/]/g, '\\/')}`), `badge text: ${badge.text}`);
+      assert.match(badge.text, new RegExp(`^PSF ${product.replace(/[/]/g, '\\/')}`), `badge text: ${badge.text}`);
       assert.ok(badge.text.includes(counts), `badge "${badge.text}" should include "${counts}"`);
       const toolbar = await toolbarOf(session, await tabIdOf(session, page));
       assert.equal(toolbar.text, 'PSF');

@@ -1,0 +1,47 @@
+// npm start: builds PSF Lens and runs it in Chromium on vendor pages served from local fixtures.
+// With a display it opens a real window and waits until you close it; without one (or with --headless) it runs
+// headless. Either way it saves screenshots of the badge and the popup.
+//   node scripts/run.mjs [--headless] [--out <dir>]     (default dir: artifacts/screenshots)
+import { execFileSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { launch, openPopup, tabIdOf, waitForBadge, waitForReady } from './lib/browser.mjs';
+
+const args = process.argv.slice(2);
+const outIndex = args.indexOf('--out');
+const out = resolve(outIndex >= 0 && args[outIndex + 1] ? args[outIndex + 1] : 'artifacts/screenshots');
+const headless = args.includes('--headless') || !process.env.DISPLAY || Boolean(process.env.CI);
+
+console.log('Building PSF Lens for Chrome…');
+execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
+mkdirSync(out, { recursive: true });
+
+const session = await launch({ headless });
+await waitForReady(session);
+console.log(`Chromium is running with PSF Lens (extension id ${session.extensionId}), ${headless ? 'headless' : 'in a window'}.`);
+
+const tours = [
+  { name: 'codex', url: 'https://openai.com/codex/', note: 'a complete assessment', expand: 'D7' },
+  { name: 'haystack', url: 'https://haystack.deepset.ai/', note: 'a partial assessment' },
+];
+for (const tour of tours) {
+  const page = await session.ctx.newPage();
+  await page.goto(tour.url);
+  const badge = await waitForBadge(page);
+  await page.screenshot({ path: join(out, `${tour.name}-page.png`) });
+  const popup = await openPopup(session, await tabIdOf(session, page), { width: 400, height: 600 });
+  if (tour.expand) await popup.locator('.domain-head', { hasText: tour.expand }).click();
+  await popup.screenshot({ path: join(out, `${tour.name}-popup.png`), fullPage: true });
+  await popup.emulateMedia({ colorScheme: 'dark' });
+  await popup.screenshot({ path: join(out, `${tour.name}-popup-dark.png`), fullPage: true });
+  if (headless) await popup.close();
+  console.log(`${tour.url} (${tour.note}): badge "${badge.text}"`);
+}
+console.log(`Screenshots saved in ${out}`);
+
+if (headless) {
+  await session.close();
+} else {
+  console.log('Close the browser window to finish.');
+  await new Promise((done) => session.ctx.on('close', done));
+}
