@@ -15,6 +15,7 @@ export const FIXTURE_ROUTES = {
   'https://www.crewai.com': 'crewai.html',
   'https://learn.microsoft.com/en-us/semantic-kernel/overview': 'semantic-kernel-learn.html',
   'https://haystack.deepset.ai': 'haystack.html',
+  'https://www.anthropic.com': 'anthropic-home.html',
   'https://example.org': 'plain.html',
 };
 

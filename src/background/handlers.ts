@@ -2,18 +2,20 @@
  * The background's message handlers: plain functions over injected dependencies, so tests drive them
  * against fake-indexeddb without a browser. `index.ts` only wires them to the browser's events.
  */
-import { compileIndex, detect, type DetectionIndex } from '../core/detect.ts';
+import { compileIndex, detectAll, type DetectionIndex } from '../core/detect.ts';
 import { headline } from '../core/summary.ts';
 import { bareHost } from '../core/url.ts';
 import type { Ack, DetectionInfo, Protocol, Reply, Request, TabView } from '../shared/messages.ts';
 import { readAssessmentFor, readProduct, readProducts, type DatasetMeta, type Db } from './db.ts';
 import type { DatasetKeeper } from './dataset.ts';
+import { badgeText, toolbarState, type ProductSummary } from './describe.ts';
 import type { ToolbarState } from './toolbar.ts';
 
 /** What the tab's content script last reported; kept in session storage so a restarted worker still knows. */
 export interface TabState {
   url: string;
-  productId: string;
+  /** The products the page is about, best first: one, or several on a vendor's home page. */
+  productIds: string[];
   detection: DetectionInfo;
 }
 
@@ -63,15 +65,37 @@ export function createHandlers(deps: Deps): Handlers {
     return (await deps.hiddenSites.get()).includes(site);
   }
 
-  /** The product a tab shows: the content script's report while it is current, else the URL alone. */
-  async function tabProduct(tabId: number, meta: DatasetMeta): Promise<{ url: string; productId: string; detection: DetectionInfo } | null> {
+  /**
+   * The products a page is about: the content script's product, and any other product whose rule ties with
+   * it on this URL (a vendor's home page shared by several rated products).
+   */
+  async function candidates(meta: DatasetMeta, url: string, productId: string): Promise<string[]> {
+    const all = detectAll(await detectionIndex(meta), url);
+    const ids = Array.isArray(all) ? all.map((m) => m.productId) : [];
+    return ids.includes(productId) ? [productId, ...ids.filter((id) => id !== productId)] : [productId];
+  }
+
+  async function summarize(db: Db, productIds: readonly string[]): Promise<ProductSummary[]> {
+    const out: ProductSummary[] = [];
+    for (const productId of productIds) {
+      const product = await readProduct(db, productId);
+      if (!product) continue;
+      const assessment = await readAssessmentFor(db, productId);
+      out.push({ productId, name: product.name, vendor: product.vendor, headline: assessment ? headline(assessment) : null });
+    }
+    return out;
+  }
+
+  /** What a tab shows: the content script's report while it is current, else the URL alone. */
+  async function tabProducts(tabId: number, meta: DatasetMeta): Promise<TabState | null> {
     const url = await deps.tabs.url(tabId);
     if (!url) return null;
     const state = await deps.tabs.getState(tabId);
     if (state && sameDocument(state.url, url)) return state;
-    const found = detect(await detectionIndex(meta), url);
-    if (found.kind !== 'match') return null;
-    return { url, productId: found.productId, detection: { confidence: found.confidence, via: found.via, reason: found.reason } };
+    const found = detectAll(await detectionIndex(meta), url);
+    const [first] = Array.isArray(found) ? found : [];
+    if (!first || !Array.isArray(found)) return null;
+    return { url, productIds: found.map((m) => m.productId), detection: { confidence: first.confidence, via: first.via, reason: first.reason } };
   }
 
   return {
@@ -84,21 +108,14 @@ export function createHandlers(deps: Deps): Handlers {
         return { kind: 'no-dataset', reason: (error as Error).message };
       }
       const db = await deps.db();
-      const product = await readProduct(db, request.productId);
-      if (!product) {
+      const items = await summarize(db, await candidates(meta, request.url, request.productId));
+      if (!items.length) {
         await deps.toolbar(tabId, { kind: 'none' });
         return { kind: 'unknown-product' };
       }
-      await deps.tabs.setState(tabId, { url: request.url, productId: product.id, detection: request.detection });
-      const showBadge = !(await isHidden(site));
-      const assessment = await readAssessmentFor(db, product.id);
-      if (!assessment) {
-        await deps.toolbar(tabId, { kind: 'not-assessed', productName: product.name });
-        return { kind: 'not-assessed', productName: product.name, showBadge };
-      }
-      const summary = headline(assessment);
-      await deps.toolbar(tabId, { kind: 'assessed', productName: product.name, headline: summary });
-      return { kind: 'found', productName: product.name, assessmentId: assessment.id, headline: summary, showBadge };
+      await deps.tabs.setState(tabId, { url: request.url, productIds: items.map((i) => i.productId), detection: request.detection });
+      await deps.toolbar(tabId, toolbarState(items));
+      return { kind: 'found', ...badgeText(items), showBadge: !(await isHidden(site)) };
     },
 
     async 'page-left'(_request, context) {
@@ -127,14 +144,18 @@ export function createHandlers(deps: Deps): Handlers {
         return { kind: 'no-dataset', reason: (error as Error).message };
       }
       const { key: _key, domains, ...dataset } = meta;
-      const found = await tabProduct(request.tabId, meta);
+      const found = await tabProducts(request.tabId, meta);
+      if (!found) return { kind: 'no-product', dataset };
       const db = await deps.db();
-      const product = found && (await readProduct(db, found.productId));
-      if (!found || !product) return { kind: 'no-product', dataset };
+      const chosen = request.productId && found.productIds.includes(request.productId) ? request.productId : found.productIds[0];
+      const product = chosen === undefined ? undefined : await readProduct(db, chosen);
+      if (!product) return { kind: 'no-product', dataset };
+      const alternatives = (await summarize(db, found.productIds)).map((i) => ({ id: i.productId, name: i.name }));
       const site = bareHost(new URL(found.url).hostname);
       return {
         kind: 'product',
         product,
+        alternatives: alternatives.filter((a) => a.id !== product.id),
         assessment: await readAssessmentFor(db, product.id),
         domains,
         detection: found.detection,

@@ -24,7 +24,7 @@ const RequestSchema = v.variant('type', [
   empty('page-left'),
   empty('hide-badge-here'),
   empty('open-details'),
-  v.strictObject({ type: v.literal('tab-view'), tabId: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
+  v.strictObject({ type: v.literal('tab-view'), tabId: v.pipe(v.number(), v.integer(), v.minValue(0)), productId: v.optional(productId) }),
   v.strictObject({ type: v.literal('set-site-hidden'), site: v.pipe(v.string(), v.regex(/^[a-z0-9.-]{1,253}$/)), hidden: v.boolean() }),
 ]);
 

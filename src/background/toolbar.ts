@@ -4,6 +4,8 @@ import { headlineText, type Headline } from '../core/summary.ts';
 export type ToolbarState =
   | { kind: 'assessed'; productName: string; headline: Headline }
   | { kind: 'not-assessed'; productName: string }
+  /** A vendor's home page, about several rated products. */
+  | { kind: 'several'; names: string[] }
   | { kind: 'none' };
 
 export interface ToolbarLook {
@@ -23,6 +25,8 @@ export function toolbarLook(state: ToolbarState): ToolbarLook {
         color: state.headline.kind === 'none' ? TOOLBAR_COLORS.neutral : TOOLBAR_COLORS.assessed,
         title: `PSF Lens: ${state.productName}, ${headlineText(state.headline)}`,
       };
+    case 'several':
+      return { text: 'PSF', color: TOOLBAR_COLORS.assessed, title: `PSF Lens: ${state.names.length} rated products here: ${state.names.join(', ')}` };
     case 'not-assessed':
       return { text: '–', color: TOOLBAR_COLORS.neutral, title: `PSF Lens: ${state.productName} has no PSF assessment yet` };
     case 'none':

@@ -2,11 +2,10 @@
  * The in-page badge: a closed shadow root that page scripts cannot reach and page CSS cannot restyle.
  * Plain DOM and textContent only (no HTML strings): dataset text is never parsed as markup.
  */
-import { headlineText } from '../core/summary.ts';
 import type { LookupReply } from '../shared/messages.ts';
 import css from './badge.css?inline';
 
-export type BadgeData = Extract<LookupReply, { kind: 'found' | 'not-assessed' }>;
+export type BadgeData = Extract<LookupReply, { kind: 'found' }>;
 
 export interface BadgeActions {
   open(): void;
@@ -27,10 +26,6 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, te
   return node;
 }
 
-function countsLine(data: BadgeData): string {
-  return data.kind === 'not-assessed' ? 'no PSF assessment yet' : headlineText(data.headline);
-}
-
 export function mountBadge(data: BadgeData, site: string, signal: AbortSignal, actions: BadgeActions): void {
   document.querySelectorAll(TAG).forEach((stale) => stale.remove());
   const host = document.createElement(TAG);
@@ -43,7 +38,7 @@ export function mountBadge(data: BadgeData, site: string, signal: AbortSignal, a
   const main = el('button', 'm');
   main.type = 'button';
   const text = el('span', 't');
-  text.append(el('span', 'n', data.productName), el('span', 'c', countsLine(data)));
+  text.append(el('span', 'n', data.name), el('span', 'c', data.line));
   main.append(el('span', 'k', 'PSF'), text);
   const fold = el('button', 'x', '‹');
   const close = el('button', 'x close', '×');

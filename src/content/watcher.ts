@@ -74,7 +74,7 @@ export function createWatcher(site: string, doc: Document, api: PageApi): Watche
     reported = true;
     // A late answer for a page the user has already left must not land on the new one.
     if (!reply || current.signal.aborted) return;
-    if ((reply.kind === 'found' || reply.kind === 'not-assessed') && reply.showBadge) {
+    if (reply.kind === 'found' && reply.showBadge) {
       api.mount(reply, site, current.signal, api.actions);
     }
   }

@@ -12,6 +12,8 @@ export interface CompiledRule {
   segments: string[];
   /** Lower-case phrases; empty when the URL alone decides. */
   signals: string[];
+  /** The path must be this page exactly (a vendor's home page), not a prefix. */
+  exact: boolean;
   /** Where the rule applies, e.g. "/codex on openai.com". */
   label: string;
 }
@@ -42,12 +44,18 @@ export type Detection =
 
 /** Where a rule applies, as a person reads it: "/codex on openai.com". */
 export function ruleLabel(rule: MatchRule): string {
-  return rule.path && rule.path !== '/' ? `${rule.path} on ${bareHost(rule.host)}` : `${bareHost(rule.host)} (whole site)`;
+  const host = bareHost(rule.host);
+  const path = rule.path && rule.path !== '/' ? rule.path : '';
+  if (rule.exact) return path ? `the page ${path} on ${host}` : `the home page of ${host}`;
+  return path ? `${path} on ${host}` : `${host} (whole site)`;
 }
 
-/** Longer paths first; at equal length a rule the URL decides alone comes before one that needs signals. */
+/**
+ * Match order: longer paths first; at equal length an exact page before a prefix, and a rule the URL decides
+ * alone before one that needs signals. Rules that compare equal are equally specific: a tie.
+ */
 function compareRules(a: CompiledRule, b: CompiledRule): number {
-  return b.segments.length - a.segments.length || a.signals.length - b.signals.length;
+  return b.segments.length - a.segments.length || Number(b.exact) - Number(a.exact) || Math.sign(a.signals.length) - Math.sign(b.signals.length);
 }
 
 export function compileIndex(products: readonly Pick<Product, 'id' | 'match'>[]): DetectionIndex {
@@ -59,6 +67,7 @@ export function compileIndex(products: readonly Pick<Product, 'id' | 'match'>[])
         host: bareHost(rule.host),
         segments: pathSegments(rule.path ?? '/'),
         signals: (rule.signals ?? []).map((s) => s.toLowerCase()),
+        exact: rule.exact === true,
         label: ruleLabel(rule),
       };
       const list = byHost.get(compiled.host) ?? [];
@@ -76,10 +85,13 @@ function startsWith(path: string[], prefix: string[], offset: number): boolean {
   return true;
 }
 
+function pathMatchesAt(rule: CompiledRule, page: PageUrl, offset: number): boolean {
+  return startsWith(page.segments, rule.segments, offset) && (!rule.exact || page.segments.length - offset === rule.segments.length);
+}
+
 function pathMatches(rule: CompiledRule, page: PageUrl): boolean {
-  if (startsWith(page.segments, rule.segments, 0)) return true;
   const first = page.segments[0];
-  return rule.segments.length > 0 && first !== undefined && isLocaleSegment(first) && startsWith(page.segments, rule.segments, 1);
+  return pathMatchesAt(rule, page, 0) || (first !== undefined && isLocaleSegment(first) && pathMatchesAt(rule, page, 1));
 }
 
 /** A letter or digit, or a joiner (- or .) followed by one, touching the phrase: then it is part of a longer name. */
@@ -99,31 +111,53 @@ function signalText(signals: PageSignals): string[] {
   return [signals.title ?? '', ...(signals.meta ?? [])].filter(Boolean);
 }
 
-function matchUrl(
-  index: DetectionIndex,
-  page: PageUrl,
-  readSignals: () => PageSignals,
-): Detection | null {
-  const rules = index.byHost.get(page.host);
-  if (!rules) return null;
-  for (const rule of rules) {
-    if (!pathMatches(rule, page)) continue;
-    if (rule.signals.length === 0) {
-      return { kind: 'match', productId: rule.productId, confidence: 'high', via: 'url', reason: `matched ${rule.label}` };
+type Match = Extract<Detection, { kind: 'match' }>;
+
+/**
+ * The matches of a page's URL, best first: the first rule that matches, then (with `all`) every other
+ * product's rule that ties with it, as on a vendor's home page shared by several rated products.
+ */
+function matchUrl(index: DetectionIndex, page: PageUrl, readSignals: () => PageSignals, all: boolean): Match[] {
+  const found: Match[] = [];
+  let best: CompiledRule | undefined;
+  for (const rule of index.byHost.get(page.host) ?? []) {
+    if (best && (!all || compareRules(rule, best) !== 0)) break;
+    if (!pathMatches(rule, page) || found.some((m) => m.productId === rule.productId)) continue;
+    let phrase: string | undefined;
+    if (rule.signals.length) {
+      const texts = signalText(readSignals());
+      phrase = rule.signals.find((p) => texts.some((t) => namesPhrase(t, p)));
+      if (!phrase) continue;
     }
-    const texts = signalText(readSignals());
-    const phrase = rule.signals.find((p) => texts.some((t) => namesPhrase(t, p)));
-    if (phrase) {
-      return {
-        kind: 'match',
-        productId: rule.productId,
-        confidence: 'medium',
-        via: 'signals',
-        reason: `matched ${rule.label} and the page names “${phrase}”`,
-      };
+    best ??= rule;
+    found.push({
+      kind: 'match',
+      productId: rule.productId,
+      confidence: phrase ? 'medium' : 'high',
+      via: phrase ? 'signals' : 'url',
+      reason: phrase ? `matched ${rule.label} and the page names “${phrase}”` : `matched ${rule.label}`,
+    });
+  }
+  return found;
+}
+
+function detectMatches(index: DetectionIndex, url: string, readSignals: () => PageSignals, all: boolean): Match[] | Detection {
+  const page = parsePageUrl(url);
+  if (!page) return { kind: 'invalid-url', reason: 'not an http(s) URL' };
+  if (!index.byHost.has(page.host)) return { kind: 'no-match', reason: `no rated product on ${page.host}` };
+  let cached: PageSignals | undefined;
+  const signals = () => (cached ??= readSignals());
+  const direct = matchUrl(index, page, signals, all);
+  if (direct.length) return direct;
+  const canonical = signals().canonical;
+  const target = canonical ? parsePageUrl(canonical) : null;
+  if (target && target.host === page.host && target.segments.join('/') !== page.segments.join('/')) {
+    const viaCanonical = matchUrl(index, target, signals, all);
+    if (viaCanonical.length) {
+      return viaCanonical.map((m) => ({ ...m, confidence: 'medium', via: 'canonical', reason: `the page's canonical link ${m.reason}` }));
     }
   }
-  return null;
+  return { kind: 'no-match', reason: `no rated product at this path on ${page.host}` };
 }
 
 /**
@@ -131,20 +165,11 @@ function matchUrl(
  * cannot decide (a rule that needs signals, or no rule but a canonical link to follow).
  */
 export function detect(index: DetectionIndex, url: string, readSignals: () => PageSignals = () => ({})): Detection {
-  const page = parsePageUrl(url);
-  if (!page) return { kind: 'invalid-url', reason: 'not an http(s) URL' };
-  if (!index.byHost.has(page.host)) return { kind: 'no-match', reason: `no rated product on ${page.host}` };
-  let cached: PageSignals | undefined;
-  const signals = () => (cached ??= readSignals());
-  const direct = matchUrl(index, page, signals);
-  if (direct) return direct;
-  const canonical = signals().canonical;
-  const target = canonical ? parsePageUrl(canonical) : null;
-  if (target && target.host === page.host && target.segments.join('/') !== page.segments.join('/')) {
-    const viaCanonical = matchUrl(index, target, signals);
-    if (viaCanonical?.kind === 'match') {
-      return { ...viaCanonical, confidence: 'medium', via: 'canonical', reason: `the page's canonical link ${viaCanonical.reason}` };
-    }
-  }
-  return { kind: 'no-match', reason: `no rated product at this path on ${page.host}` };
+  const result = detectMatches(index, url, readSignals, false);
+  return Array.isArray(result) ? (result[0] as Match) : result;
+}
+
+/** Every product a page is equally about (usually one; several on a vendor's home page), best first. */
+export function detectAll(index: DetectionIndex, url: string, readSignals: () => PageSignals = () => ({})): Match[] | Exclude<Detection, Match> {
+  return detectMatches(index, url, readSignals, true) as Match[] | Exclude<Detection, Match>;
 }

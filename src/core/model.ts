@@ -29,6 +29,8 @@ export interface MatchRule {
   host: string;
   path?: string;
   signals?: string[];
+  /** Only the page `path` itself, not what lies below it: a vendor's home page (`path: "/"`). */
+  exact?: boolean;
 }
 
 export interface Product {

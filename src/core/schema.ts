@@ -32,6 +32,7 @@ export const MatchRuleSchema = v.strictObject({
   host: v.pipe(v.string(), v.regex(/^(?!www\.)[a-z0-9-]+(?:\.[a-z0-9-]+)+$/, 'must be a lower-case host name without www.')),
   path: v.optional(v.pipe(v.string(), v.regex(/^\/[^\s?#]*$/, 'must start with / and hold no query or fragment'))),
   signals: v.optional(v.pipe(v.array(name), v.minLength(1))),
+  exact: v.optional(v.boolean()),
 });
 
 export const ProductSchema = v.strictObject({

@@ -3,7 +3,8 @@ import type { TabView } from '../shared/messages.ts';
 import { Scorecard } from '../ui/scorecard.tsx';
 
 export interface PopupApi {
-  load(): Promise<TabView>;
+  /** The tab's view; `productId` picks one of several products the page is about. */
+  load(productId?: string): Promise<TabView>;
   setSiteHidden(site: string, hidden: boolean): Promise<void>;
 }
 
@@ -12,12 +13,13 @@ type State = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 
 /** The popup: loading, error, nothing-here and the scorecard, for the tab it was opened on. */
 export function PopupApp({ api }: { api: PopupApi }) {
   const [state, setState] = useState<State>({ kind: 'loading' });
+  const [productId, setProductId] = useState<string | undefined>(undefined);
   useEffect(() => {
-    api.load().then(
+    api.load(productId).then(
       (view) => setState({ kind: 'ready', view }),
       (error: unknown) => setState({ kind: 'error', message: error instanceof Error ? error.message : String(error) }),
     );
-  }, [api]);
+  }, [api, productId]);
 
   switch (state.kind) {
     case 'loading':
@@ -54,6 +56,7 @@ export function PopupApp({ api }: { api: PopupApi }) {
           setState({ kind: 'ready', view: { ...view, siteHidden: hidden } });
           void api.setSiteHidden(view.site, hidden);
         },
+        choose: setProductId,
       }}
     />
   );

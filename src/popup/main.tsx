@@ -14,7 +14,7 @@ async function targetTab(): Promise<number> {
 }
 
 const api: PopupApi = {
-  load: async () => send('tab-view', { tabId: await targetTab() }),
+  load: async (productId) => send('tab-view', { tabId: await targetTab(), ...(productId ? { productId } : {}) }),
   setSiteHidden: async (site, hidden) => {
     await send('set-site-hidden', { site, hidden });
   },

@@ -4,7 +4,6 @@
  */
 import type { Assessment, Domain, Product } from '../core/model.ts';
 import type { Confidence, Detection } from '../core/detect.ts';
-import type { Headline } from '../core/summary.ts';
 
 export interface DetectionInfo {
   confidence: Confidence;
@@ -23,13 +22,12 @@ export interface LookupRequest {
 export type LookupReply =
   | {
       kind: 'found';
-      productName: string;
-      assessmentId: string;
-      headline: Headline;
+      /** The badge's two lines, worded by the background: the content script only renders text. */
+      name: string;
+      line: string;
       /** False when the user hid the in-page badge on this site. */
       showBadge: boolean;
     }
-  | { kind: 'not-assessed'; productName: string; showBadge: boolean }
   | { kind: 'unknown-product' }
   | { kind: 'no-dataset'; reason: string };
 
@@ -46,6 +44,8 @@ export type TabView =
   | {
       kind: 'product';
       product: Product;
+      /** Other rated products the same page is equally about (a vendor's home page). */
+      alternatives: { id: string; name: string }[];
       assessment: Assessment | null;
       domains: Domain[];
       detection: DetectionInfo;
@@ -56,6 +56,9 @@ export type TabView =
   | { kind: 'no-product'; dataset: DatasetInfo | null }
   | { kind: 'no-dataset'; reason: string };
 
+/** A request with nothing but its type. */
+export type Empty = Record<never, never>;
+
 export interface Ack {
   kind: 'ok';
 }
@@ -63,13 +66,13 @@ export interface Ack {
 export interface Protocol {
   lookup: { request: LookupRequest; reply: LookupReply };
   /** Content script: this tab left the product's page (SPA navigation). */
-  'page-left': { request: Record<string, never>; reply: Ack };
+  'page-left': { request: Empty; reply: Ack };
   /** Content script: the user dismissed the badge for this site. */
-  'hide-badge-here': { request: Record<string, never>; reply: Ack };
+  'hide-badge-here': { request: Empty; reply: Ack };
   /** Content script: the user clicked the badge and wants the details. */
-  'open-details': { request: Record<string, never>; reply: Ack };
-  /** Popup: the view for a tab. */
-  'tab-view': { request: { tabId: number }; reply: TabView };
+  'open-details': { request: Empty; reply: Ack };
+  /** Popup: the view for a tab; `productId` picks one of several products the page is about. */
+  'tab-view': { request: { tabId: number; productId?: string }; reply: TabView };
   /** Popup: show or hide the in-page badge on a site. */
   'set-site-hidden': { request: { site: string; hidden: boolean }; reply: Ack };
 }

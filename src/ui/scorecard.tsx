@@ -9,6 +9,8 @@ export type ProductView = Extract<TabView, { kind: 'product' }>;
 
 export interface ScorecardActions {
   setSiteHidden(hidden: boolean): void;
+  /** Shows another product the same page is about. */
+  choose(productId: string): void;
 }
 
 function dateLine(published?: string, updated?: string, psfVersion?: string): string {
@@ -28,6 +30,16 @@ export function Scorecard({ view, actions }: { view: ProductView; actions: Score
         <p class="sub">
           {product.vendor} · {product.category}
         </p>
+        {view.alternatives.length > 0 && (
+          <nav class="alternatives" aria-label="Other rated products on this page">
+            Also on this page:{' '}
+            {view.alternatives.map((alt) => (
+              <button key={alt.id} type="button" class="link" onClick={() => actions.choose(alt.id)}>
+                {alt.name}
+              </button>
+            ))}
+          </nav>
+        )}
       </header>
       {!assessment ? (
         <p class="empty">PAI has not published a PSF assessment of {product.name} yet.</p>

@@ -140,6 +140,27 @@ describe('the popup', () => {
     await page.close();
   });
 
+  test("on a vendor's home page about several rated products, offers each of them", async (t) => {
+    const page = await visit('https://www.anthropic.com/', t);
+    const badge = await waitForBadge(page);
+    assert.match(badge.text, /Anthropic: 2 rated products/);
+    assert.ok(badge.text.includes('Claude Sonnet 4.6') && badge.text.includes('Claude Opus 4.8'), badge.text);
+    const tabId = await tabIdOf(session, page);
+    assert.match((await toolbarOf(session, tabId)).title, /2 rated products here: Claude .*, Claude /);
+    const popup = await openPopup(session, tabId);
+    t.after(() => popup.close());
+    const first = await popup.locator('h1').textContent();
+    const other = first === 'Claude Opus 4.8' ? 'Claude Sonnet 4.6' : 'Claude Opus 4.8';
+    assert.ok(['Claude Opus 4.8', 'Claude Sonnet 4.6'].includes(first), first);
+    await popup.locator('.alternatives button', { hasText: other }).click();
+    await popup.locator('h1', { hasText: other }).waitFor();
+    assert.match(await popup.locator('.alternatives').textContent(), new RegExp(first.replace('.', '\\.')));
+    // Sonnet 4.6 has three ratings captured (all Strong), Opus 4.8 none: every missing one says so, none is a Gap.
+    const ratings = (await popup.locator('.domain .rating').allTextContents()).map((r) => r.replace(/^\W+/, ''));
+    const want = other === 'Claude Opus 4.8' ? Array(8).fill('not captured') : [...Array(3).fill('Strong'), ...Array(5).fill('not captured')];
+    assert.deepEqual(ratings, want);
+  });
+
   test('on a page PSF Lens does not rate, says so', async (t) => {
     const page = await visit('https://example.org/', t);
     const popup = await openPopup(session, await tabIdOf(session, page));
