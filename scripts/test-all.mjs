@@ -11,7 +11,7 @@ let failed = 0;
 function run(title, command, args, { parse, env = {} } = {}) {
   console.log(`\n▶ ${title}: ${command} ${args.join(' ')}`);
   return new Promise((resolve) => {
-    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, FORCE_COLOR: '0', ...env } });
+    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1', ...env } });
     let out = '';
     child.stdout.on('data', (chunk) => {
       out += chunk;
@@ -46,7 +46,7 @@ const steps = [
   () => run('build for Chrome', 'npx', ['vite', 'build', '--logLevel', 'warn']),
   () => run('build for Firefox', 'npx', ['vite', 'build', '--logLevel', 'warn'], { env: { TARGET: 'firefox' } }),
   () => run('Firefox lint', 'npx', ['web-ext', 'lint', '--source-dir', 'dist/firefox', '--no-config-discovery']),
-  () => run('end to end in Chromium', 'node', ['--test', '--test-reporter=tap', 'test/e2e/'], { parse: tapCounts }),
+  () => run('end to end in Chromium and Firefox', 'node', ['--test', '--test-reporter=tap', 'test/e2e/'], { parse: tapCounts }),
 ];
 
 let ok = true;

@@ -13,7 +13,7 @@ const empty = <T extends string>(type: T) => v.strictObject({ type: v.literal(ty
 const RequestSchema = v.variant('type', [
   v.strictObject({
     type: v.literal('lookup'),
-    url: v.pipe(v.string(), v.maxLength(4096), v.regex(/^https?:\/\//)),
+    url: v.pipe(v.string(), v.maxLength(4096), v.url(), v.regex(/^https?:\/\//)),
     productId,
     detection: v.strictObject({
       confidence: v.picklist(['high', 'medium']),

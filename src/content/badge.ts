@@ -27,6 +27,7 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, te
 }
 
 export function mountBadge(data: BadgeData, site: string, signal: AbortSignal, actions: BadgeActions): void {
+  if (signal.aborted) return;
   document.querySelectorAll(TAG).forEach((stale) => stale.remove());
   const host = document.createElement(TAG);
   const root = host.attachShadow({ mode: 'closed' });

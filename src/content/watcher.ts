@@ -34,6 +34,14 @@ export function createWatcher(site: string, doc: Document, api: PageApi): Watche
   let lastUrl = '';
   let reported = false;
   let loads = 0;
+  // The background handles messages concurrently; sending each after the last one's answer keeps a tab's
+  // toolbar and state in the order of the user's navigation.
+  let queue: Promise<unknown> = Promise.resolve();
+  const inOrder = <T>(call: () => Promise<T>): Promise<T> => {
+    const next = queue.then(call);
+    queue = next.catch(() => undefined);
+    return next;
+  };
 
   const stop = () => {
     page?.abort();
@@ -66,12 +74,12 @@ export function createWatcher(site: string, doc: Document, api: PageApi): Watche
     if (found.kind !== 'match') {
       if (reported) {
         reported = false;
-        await ask(() => api.pageLeft());
+        await ask(() => inOrder(() => api.pageLeft()));
       }
       return;
     }
-    const reply = await ask(() => api.lookup(url, found));
     reported = true;
+    const reply = await ask(() => inOrder(() => api.lookup(url, found)));
     // A late answer for a page the user has already left must not land on the new one.
     if (!reply || current.signal.aborted) return;
     if (reply.kind === 'found' && reply.showBadge) {

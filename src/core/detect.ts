@@ -99,8 +99,10 @@ const TOUCHES_BEFORE = /(?:[\p{L}\p{N}]|[\p{L}\p{N}][-.])$/u;
 const TOUCHES_AFTER = /^(?:[\p{L}\p{N}]|[-.][\p{L}\p{N}])/u;
 
 /** A phrase counts only as a whole: "GPT-4.1" is not found in "GPT-4.10" nor in "GPT-4.1-mini". */
-export function namesPhrase(text: string, phrase: string): boolean {
+export function namesPhrase(text: string, name: string): boolean {
   const haystack = text.toLowerCase();
+  const phrase = name.toLowerCase();
+  if (!phrase) return false;
   for (let at = haystack.indexOf(phrase); at !== -1; at = haystack.indexOf(phrase, at + 1)) {
     if (!TOUCHES_BEFORE.test(haystack.slice(0, at)) && !TOUCHES_AFTER.test(haystack.slice(at + phrase.length))) return true;
   }

@@ -33,7 +33,7 @@ export const SHARED_HOSTS = [
 ] as const;
 
 /** Shared hosts that serve localized copies under a leading locale segment (/de/bedrock/agents). */
-const LOCALIZED_HOSTS = new Set(['aws.amazon.com', 'learn.microsoft.com', 'cloud.google.com']);
+const LOCALIZED_HOSTS = new Set(['aws.amazon.com', 'docs.aws.amazon.com', 'learn.microsoft.com', 'cloud.google.com']);
 
 export function isSharedHost(host: string): boolean {
   const bare = bareHost(host);
@@ -68,7 +68,8 @@ export function matchPatterns(products: readonly Pick<Product, 'match'>[]): stri
       patterns.push(`*://${host}/*`);
       continue;
     }
-    for (const path of paths) {
+    // Detection ignores case in paths, match patterns do not: /crewAIInc/crewAI is also typed /crewaiinc/crewai.
+    for (const path of new Set([...paths].flatMap((p) => [p, p.toLowerCase()]))) {
       patterns.push(`*://${host}${path}*`);
       // A localized copy of the page (/en-us/semantic-kernel) is the same product.
       if (LOCALIZED_HOSTS.has(host)) patterns.push(`*://${host}/*${path}*`);

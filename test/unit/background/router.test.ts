@@ -1,0 +1,145 @@
+import { describe, expect, test, vi } from 'vitest';
+import type { Runtime } from 'webextension-polyfill';
+import { createHandlers, type Deps, type Handlers } from '../../../src/background/handlers.ts';
+import { classifySender, route, type Self } from '../../../src/background/router.ts';
+import { CONTENT_MESSAGES, UI_MESSAGES } from '../../../src/shared/messages.ts';
+
+const SELF: Self = { id: 'psflensid', origin: 'chrome-extension://psflensid/' };
+const PAGE = 'https://openai.com/codex/';
+
+/** A sender as the browser builds it; only the fields the router reads matter. */
+function sender(fields: { id?: string; url?: string; tabId?: number; frameId?: number }): Runtime.MessageSender {
+  const { tabId, ...rest } = fields;
+  return { ...rest, ...(tabId === undefined ? {} : { tab: { id: tabId } as Runtime.MessageSender['tab'] }) } as Runtime.MessageSender;
+}
+
+const CONTENT = sender({ id: SELF.id, url: PAGE, tabId: 3, frameId: 0 });
+const POPUP = sender({ id: SELF.id, url: `${SELF.origin}src/popup/index.html` });
+
+describe('classifySender', () => {
+  test.each([
+    ['content script, top frame, https tab', CONTENT, { from: 'content', tabId: 3, pageUrl: PAGE }],
+    ['content script, top frame, http tab', sender({ id: SELF.id, url: 'http://openai.com/codex/', tabId: 3, frameId: 0 }), { from: 'content', tabId: 3, pageUrl: 'http://openai.com/codex/' }],
+    ['the popup', POPUP, { from: 'ui' }],
+    ['the popup opened in a tab', sender({ id: SELF.id, url: `${SELF.origin}src/popup/index.html?tabId=3`, tabId: 9, frameId: 0 }), { from: 'ui' }],
+  ])('accepts %s', (_what, from, expected) => {
+    expect(classifySender(from, SELF)).toEqual(expected);
+  });
+
+  test.each([
+    ['another extension', sender({ id: 'otherextension', url: PAGE, tabId: 3, frameId: 0 })],
+    ['another extension’s page', sender({ id: 'otherextension', url: 'chrome-extension://otherextension/page.html' })],
+    ['no sender id', sender({ url: PAGE, tabId: 3, frameId: 0 })],
+    ['a sub-frame', sender({ id: SELF.id, url: PAGE, tabId: 3, frameId: 2 })],
+    ['no frame id', sender({ id: SELF.id, url: PAGE, tabId: 3 })],
+    ['no tab', sender({ id: SELF.id, url: PAGE, frameId: 0 })],
+    ['a tab id of -1 (no tab)', sender({ id: SELF.id, url: PAGE, tabId: -1, frameId: 0 })],
+    ['a file: page', sender({ id: SELF.id, url: 'file:///home/me/page.html', tabId: 3, frameId: 0 })],
+    ['a chrome: page', sender({ id: SELF.id, url: 'chrome://newtab/', tabId: 3, frameId: 0 })],
+    ['a data: page', sender({ id: SELF.id, url: 'data:text/html,hi', tabId: 3, frameId: 0 })],
+    ['an origin that only starts like ours', sender({ id: SELF.id, url: 'chrome-extension://psflensidx/page.html' })],
+    ['no URL at all', sender({ id: SELF.id, tabId: 3, frameId: 0 })],
+  ])('refuses %s', (_what, from) => {
+    expect(classifySender(from, SELF)).toBeNull();
+  });
+});
+
+function fakeHandlers(): Handlers {
+  const ok = async () => ({ kind: 'ok' as const });
+  return {
+    lookup: vi.fn(async () => ({ kind: 'unknown-product' as const })),
+    'page-left': vi.fn(ok),
+    'hide-badge-here': vi.fn(ok),
+    'open-details': vi.fn(ok),
+    'tab-view': vi.fn(async () => ({ kind: 'no-product' as const, dataset: null })),
+    'set-site-hidden': vi.fn(ok),
+  };
+}
+
+const detection = { confidence: 'high', via: 'url', reason: 'matched /codex on openai.com' };
+const LOOKUP = { type: 'lookup', url: PAGE, productId: 'openai-codex', detection };
+
+describe('route', () => {
+  test.each([
+    ['an unknown type', { type: 'delete-everything' }],
+    ['no type', { productId: 'openai-codex' }],
+    ['an extra field', { type: 'page-left', extra: 1 }],
+    ['an extra field inside detection', { ...LOOKUP, detection: { ...detection, html: '<b>' } }],
+    ['a lookup without url', { type: 'lookup', productId: 'openai-codex', detection }],
+    ['a lookup with a javascript: url', { ...LOOKUP, url: 'javascript:alert(1)' }],
+    ['a lookup with an unknown confidence', { ...LOOKUP, detection: { ...detection, confidence: 'certain' } }],
+    ['a numeric productId', { ...LOOKUP, productId: 42 }],
+    ['a string tabId', { type: 'tab-view', tabId: '3' }],
+    ['a negative tabId', { type: 'tab-view', tabId: -1 }],
+    ['a fractional tabId', { type: 'tab-view', tabId: 1.5 }],
+    ['a numeric productId in tab-view', { type: 'tab-view', tabId: 3, productId: 7 }],
+    ['a string boolean', { type: 'set-site-hidden', site: 'openai.com', hidden: 'yes' }],
+    ['a site that is not a host name', { type: 'set-site-hidden', site: 'Evil Site!', hidden: true }],
+    ['null', null],
+    ['a bare string', 'lookup'],
+    ['an array', [LOOKUP]],
+  ])('refuses %s with an error envelope, calling no handler', async (_what, message) => {
+    const handlers = fakeHandlers();
+    const from = message && typeof message === 'object' && 'type' in message && (message.type === 'tab-view' || message.type === 'set-site-hidden') ? POPUP : CONTENT;
+    expect(await route(handlers, message, from, SELF)).toEqual({ ok: false, error: expect.stringMatching(/^malformed message/) });
+    for (const handler of Object.values(handlers)) expect(handler).not.toHaveBeenCalled();
+  });
+
+  test.each([
+    ['tab-view from a content script', { type: 'tab-view', tabId: 3 }, CONTENT],
+    ['set-site-hidden from a content script', { type: 'set-site-hidden', site: 'openai.com', hidden: true }, CONTENT],
+    ['lookup from the popup', LOOKUP, POPUP],
+    ['hide-badge-here from the popup', { type: 'hide-badge-here' }, POPUP],
+    ['page-left from the popup', { type: 'page-left' }, POPUP],
+    ['open-details from the popup', { type: 'open-details' }, POPUP],
+  ])('refuses %s', async (_what, message, from) => {
+    const handlers = fakeHandlers();
+    expect(await route(handlers, message, from, SELF)).toEqual({ ok: false, error: expect.stringMatching(/not accepted from this sender/) });
+    for (const handler of Object.values(handlers)) expect(handler).not.toHaveBeenCalled();
+  });
+
+  test('refuses any message from a refused sender', async () => {
+    const handlers = fakeHandlers();
+    expect(await route(handlers, LOOKUP, sender({ id: 'otherextension', url: PAGE, tabId: 3, frameId: 0 }), SELF)).toEqual({ ok: false, error: 'sender refused' });
+    expect(handlers.lookup).not.toHaveBeenCalled();
+  });
+
+  test('refuses a lookup about another origin than the sender’s page', async () => {
+    const handlers = fakeHandlers();
+    expect(await route(handlers, { ...LOOKUP, url: 'https://github.com/openai/codex' }, CONTENT, SELF)).toMatchObject({ ok: false });
+    expect(handlers.lookup).not.toHaveBeenCalled();
+  });
+
+  // The schema only checks that url starts with http(s)://; the origin check then parses it with new URL().
+  test.each(['https://', 'https://exa mple.com/', 'http://[::1'])('a lookup whose url %j is not a URL gets an error envelope, not a thrown error', async (url) => {
+    const handlers = fakeHandlers();
+    await expect(route(handlers, { ...LOOKUP, url }, CONTENT, SELF)).resolves.toEqual({ ok: false, error: expect.any(String) });
+    expect(handlers.lookup).not.toHaveBeenCalled();
+  });
+
+  test('passes a well-formed message to its handler with the sender’s context and wraps the reply', async () => {
+    const handlers = fakeHandlers();
+    expect(await route(handlers, LOOKUP, CONTENT, SELF)).toEqual({ ok: true, value: { kind: 'unknown-product' } });
+    expect(handlers.lookup).toHaveBeenCalledWith(LOOKUP, { from: 'content', tabId: 3, pageUrl: PAGE });
+    expect(await route(handlers, { type: 'tab-view', tabId: 3 }, POPUP, SELF)).toEqual({ ok: true, value: { kind: 'no-product', dataset: null } });
+    expect(await route(handlers, { type: 'tab-view', tabId: 3, productId: 'claude-opus-4-8' }, POPUP, SELF)).toMatchObject({ ok: true });
+    expect(handlers['tab-view']).toHaveBeenLastCalledWith({ type: 'tab-view', tabId: 3, productId: 'claude-opus-4-8' }, { from: 'ui' });
+  });
+
+  test.each([
+    ['an Error', new Error('database closed'), 'database closed'],
+    ['a string', 'plain failure', 'plain failure'],
+  ])('wraps a handler that throws %s as {ok:false,error}', async (_what, thrown, error) => {
+    const handlers = fakeHandlers();
+    handlers['page-left'] = vi.fn(async () => Promise.reject(thrown));
+    expect(await route(handlers, { type: 'page-left' }, CONTENT, SELF)).toEqual({ ok: false, error });
+  });
+});
+
+test('every message has exactly one handler: CONTENT_MESSAGES ∪ UI_MESSAGES = the handlers’ keys', () => {
+  const unused = () => Promise.reject(new Error('not used when creating handlers'));
+  const deps = { db: unused, dataset: { ensure: unused, syncBundled: unused }, hiddenSites: { get: unused, set: unused }, tabs: { url: unused, getState: unused, setState: unused, clearState: unused }, toolbar: unused, openDetails: unused } as unknown as Deps;
+  const declared = [...CONTENT_MESSAGES, ...UI_MESSAGES];
+  expect(new Set(declared).size, 'a message type is declared for both content and UI').toBe(declared.length);
+  expect(declared.sort()).toEqual(Object.keys(createHandlers(deps)).sort());
+});

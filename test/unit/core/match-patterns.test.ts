@@ -1,0 +1,109 @@
+import { describe, expect, test } from 'vitest';
+import { compileIndex, detect } from '../../../src/core/detect.ts';
+import { matchPatterns } from '../../../src/core/match-patterns.ts';
+import type { Product } from '../../../src/core/model.ts';
+import { bundled } from '../helpers/dataset.ts';
+import { ALL_PRODUCT_URLS } from '../helpers/product-urls.ts';
+
+/**
+ * Chrome's match patterns as the browser applies them to content scripts
+ * (https://developer.chrome.com/docs/extensions/develop/concepts/match-patterns): scheme `*` is http or https,
+ * the host is exact (the URL's host is canonical lower case), and the path is a glob where `*` is any run of
+ * characters, matched case-sensitively (base::MatchPattern) against the path plus the query, never the fragment.
+ */
+function chromeMatches(pattern: string, url: string): boolean {
+  const parts = /^(\*|https?):\/\/([^/]+)(\/.*)$/.exec(pattern);
+  if (!parts) throw new Error(`not a pattern this test understands: ${pattern}`);
+  const [, scheme, host, path] = parts as unknown as [string, string, string, string];
+  const target = new URL(url);
+  const targetScheme = target.protocol.slice(0, -1);
+  if (scheme === '*' ? targetScheme !== 'http' && targetScheme !== 'https' : scheme !== targetScheme) return false;
+  if (host !== target.hostname) return false;
+  const glob = new RegExp(`^${path.split('*').map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+  return glob.test(target.pathname + target.search);
+}
+
+describe('the test’s own matcher follows Chrome', () => {
+  test.each([
+    ['*://openai.com/*', 'https://openai.com/codex/', true],
+    ['*://openai.com/*', 'http://openai.com/', true],
+    ['*://openai.com/*', 'ftp://openai.com/', false],
+    ['*://openai.com/*', 'https://www.openai.com/', false],
+    ['*://github.com/openai/codex*', 'https://github.com/openai/codex/issues/1?x=1#y', true],
+    ['*://github.com/openai/codex*', 'https://github.com/openai/whisper', false],
+    ['*://github.com/openai/codex*', 'https://github.com/OpenAI/codex', false],
+    ['*://aws.amazon.com/*/bedrock/agents*', 'https://aws.amazon.com/de/bedrock/agents/', true],
+    ['https://openai.com/*', 'http://openai.com/', false],
+  ])('%s on %s: %s', (pattern, url, expected) => {
+    expect(chromeMatches(pattern, url)).toBe(expected);
+  });
+});
+
+const dataset = bundled();
+const patterns = matchPatterns(dataset.products);
+const index = compileIndex(dataset.products);
+
+describe('the content script is injected wherever detection fires', () => {
+  test.each(ALL_PRODUCT_URLS.map((c) => [`${c.productId}: ${c.url} (${c.how})`, c] as const))('%s', (_name, { url, productId, signals, sharedWith }) => {
+    const found = detect(index, url, () => signals ?? {});
+    const named = found.kind === 'match' ? found.productId : found.kind;
+    expect([productId, ...sharedWith], `detection itself should recognise ${url} as ${productId}`).toContain(named);
+    const covering = patterns.filter((p) => chromeMatches(p, url));
+    expect(covering, `${url} is recognised as ${productId} but no content-script pattern covers it, so the badge never shows there; patterns on that host: ${patterns.filter((p) => p.includes(new URL(url).hostname)).join(', ') || 'none'}`).not.toEqual([]);
+  });
+});
+
+describe('PSF Lens never asks for every site', () => {
+  test('there are patterns at all', () => {
+    expect(patterns.length).toBeGreaterThan(10);
+  });
+
+  test.each(patterns)('%s is scoped to one exact host', (pattern) => {
+    expect(pattern).not.toBe('<all_urls>');
+    expect(pattern).not.toMatch(/^\*:\/\/\*\//);
+    const host = /^[^:]+:\/\/([^/]+)\//.exec(pattern)?.[1];
+    expect(host, `${pattern} has no host part`).toBeDefined();
+    expect(host, `${pattern} has a wildcard host`).not.toContain('*');
+  });
+
+  test.each(patterns.filter((p) => /:\/\/(www\.)?github\.com\//.test(p)))('%s is scoped to an owner/repo path', (pattern) => {
+    const path = pattern.replace(/^[^:]+:\/\/[^/]+/, '');
+    expect(path).toMatch(/^\/[^/*]+\/[^/*]+\*$/);
+  });
+
+  test('a github.com pattern exists for every github.com rule, and none for the whole of GitHub', () => {
+    expect(patterns).not.toContain('*://github.com/*');
+    expect(patterns.filter((p) => p.startsWith('*://github.com/')).length).toBeGreaterThanOrEqual(5);
+  });
+});
+
+describe('patterns follow the rules: removing a rule removes its pattern', () => {
+  function without(productId: string, pick: (rule: Product['match'][number]) => boolean): Product[] {
+    return bundled().products.map((p) => (p.id === productId ? { ...p, match: p.match.filter((r) => !pick(r)) } : p));
+  }
+
+  test.each([
+    ['openai-codex', 'chatgpt.com', ['*://chatgpt.com/codex*']],
+    ['crewai', 'github.com', ['*://github.com/crewAIInc/crewAI*']],
+    ['crewai', 'crewai.com', ['*://crewai.com/*', '*://www.crewai.com/*']],
+    ['dspy', 'dspy.ai', ['*://dspy.ai/*', '*://www.dspy.ai/*']],
+    ['semantic-kernel', 'learn.microsoft.com', ['*://learn.microsoft.com/semantic-kernel*', '*://learn.microsoft.com/*/semantic-kernel*']],
+    ['llama-3-1-70b', 'huggingface.co', ['*://huggingface.co/meta-llama/Llama-3.1-70B*']],
+  ])('without the %s rule on %s, its patterns %j go', (productId, host, gone) => {
+    const before = matchPatterns(dataset.products);
+    const after = matchPatterns(without(productId, (r) => r.host === host));
+    const removed = before.filter((p) => !after.includes(p));
+    expect(removed.some((p) => gone.includes(p)), `expected one of ${gone.join(', ')} among the removed ${removed.join(', ')}`).toBe(true);
+    expect(after.filter((p) => gone.includes(p))).toEqual([]);
+    expect(after.filter((p) => !before.includes(p)), 'removing a rule must not add patterns').toEqual([]);
+  });
+
+  test('a host shared with another product keeps its pattern when one product’s rule goes', () => {
+    const after = matchPatterns(without('openai-codex', (r) => r.host === 'openai.com'));
+    expect(after).toContain('*://openai.com/*'); // gpt-4-1 still lives there
+  });
+
+  test('no products, no patterns', () => {
+    expect(matchPatterns([])).toEqual([]);
+  });
+});
