@@ -60,6 +60,11 @@ async function clickInBadge(page, className) {
 
 before(async () => {
   session = await launch();
+  // Every page of the run, the popups included, and the service worker: an error logged anywhere fails the run.
+  const watch = (source) => (message) => message.type() === 'error' && consoleErrors.push(`${source}: ${message.text()}`);
+  session.ctx.on('page', (page) => page.on('console', watch(page.url() || 'page')));
+  (await session.worker()).on('console', watch('service worker'));
+  session.ctx.on('serviceworker', (worker) => worker.on('console', watch('restarted service worker')));
   await waitForReady(session);
 });
 
