@@ -7,6 +7,8 @@ import { matchPatterns } from './src/core/match-patterns.ts';
 import type { Dataset } from './src/core/model.ts';
 
 const target = process.env.TARGET === 'firefox' ? 'firefox' : 'chrome';
+/** `TARGET=cli`: the command line, a Node program over src/core, built into dist/cli. */
+const isCli = process.env.TARGET === 'cli';
 const dataset = JSON.parse(readFileSync('public/data/psf-dataset.json', 'utf8')) as Dataset;
 interface ManifestSource extends Record<string, unknown> {
   content_scripts?: Record<string, unknown>[];
@@ -31,7 +33,19 @@ function manifestFor(browser: 'chrome' | 'firefox'): ManifestV3Export {
   return manifest as unknown as ManifestV3Export;
 }
 
-export default defineConfig({
+const cliBuild = {
+  plugins: [],
+  publicDir: false as const,
+  build: {
+    ssr: 'src/cli/psf-lens.ts',
+    outDir: 'dist/cli',
+    emptyOutDir: true,
+    target: 'node20',
+    rolldownOptions: { output: { entryFileNames: 'psf-lens.js' } },
+  },
+};
+
+const extensionBuild = {
   plugins: [
     preact(),
     ...(process.env.VITEST
@@ -43,6 +57,10 @@ export default defineConfig({
     emptyOutDir: true,
     target: 'es2022',
   },
+};
+
+export default defineConfig({
+  ...(isCli ? cliBuild : extensionBuild),
   test: {
     environment: 'node',
     include: ['test/unit/**/*.test.{ts,tsx}'],

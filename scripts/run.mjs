@@ -23,6 +23,7 @@ console.log(`Chromium is running with PSF Lens (extension id ${session.extension
 const tours = [
   { name: 'codex', url: 'https://openai.com/codex/', note: 'a complete assessment', expand: 'D7' },
   { name: 'haystack', url: 'https://haystack.deepset.ai/', note: 'a partial assessment' },
+  { name: 'langchain', url: 'https://github.com/langchain-ai/langchain', note: 'a variant and two sources that disagree', expand: 'D5' },
 ];
 for (const tour of tours) {
   const page = await session.ctx.newPage();

@@ -45,6 +45,8 @@ const steps = [
       : (console.log(`\n▶ ${FACTS_TOOL} is not beside this checkout; the unit tests checked the committed copy of the facts`), true),
   () => run('build for Chrome', 'npx', ['vite', 'build', '--logLevel', 'warn']),
   () => run('build for Firefox', 'npx', ['vite', 'build', '--logLevel', 'warn'], { env: { TARGET: 'firefox' } }),
+  () => run('build the command line', 'npx', ['vite', 'build', '--logLevel', 'warn'], { env: { TARGET: 'cli' } }),
+  () => run('the command line checks the bundled dataset', 'node', ['dist/cli/psf-lens.js', 'check', 'public/data/psf-dataset.json']),
   () => run('Firefox lint', 'npx', ['web-ext', 'lint', '--source-dir', 'dist/firefox', '--no-config-discovery']),
   () => run('end to end in Chromium and Firefox', 'node', ['--test', '--test-reporter=tap', 'test/e2e/'], { parse: tapCounts }),
 ];

@@ -158,10 +158,17 @@ export function consistencyIssues(dataset: Dataset): DatasetIssue[] {
   return issues;
 }
 
+/** valibot's generic wording made plain; messages this schema sets itself pass as they are. */
+function reason(issue: v.BaseIssue<unknown>): string {
+  if (!issue.message.startsWith('Invalid key')) return issue.message;
+  if (issue.received === 'undefined') return 'missing required field';
+  return `unknown field ${issue.received}`;
+}
+
 export function validateDataset(input: unknown): DatasetResult {
   const parsed = v.safeParse(DatasetSchema, input);
   if (!parsed.success) {
-    return { kind: 'invalid', issues: parsed.issues.map((issue) => ({ path: jsonPath(issue), message: issue.message })) };
+    return { kind: 'invalid', issues: parsed.issues.map((issue) => ({ path: jsonPath(issue), message: reason(issue) })) };
   }
   const dataset = parsed.output as Dataset;
   const issues = consistencyIssues(dataset);

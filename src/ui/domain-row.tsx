@@ -1,15 +1,17 @@
 import { useState } from 'preact/hooks';
-import type { Domain, DomainDetail, Rating } from '../core/model.ts';
+import type { Conflict, Domain, DomainDetail, Rating } from '../core/model.ts';
+import { ConflictNote } from './assessment-extras.tsx';
 import { RatingLabel } from './rating.tsx';
 
 export interface DomainRowProps {
   domain: Domain;
   rating: Rating | undefined;
   detail: DomainDetail | undefined;
+  conflicts?: Conflict[];
 }
 
 /** One PSF domain: its rating at a glance, expandable to the findings and the practitioner actions. */
-export function DomainRow({ domain, rating, detail }: DomainRowProps) {
+export function DomainRow({ domain, rating, detail, conflicts = [] }: DomainRowProps) {
   const [open, setOpen] = useState(false);
   const panelId = `domain-${domain.id}`;
   const findings = detail?.findings ?? [];
@@ -19,7 +21,17 @@ export function DomainRow({ domain, rating, detail }: DomainRowProps) {
       <button type="button" class="domain-head" aria-expanded={open} aria-controls={panelId} onClick={() => setOpen(!open)}>
         <span class="domain-id">{domain.id}</span>
         <span class="domain-name">{domain.name}</span>
-        {detail?.score !== undefined && <span class="domain-score" title="Score out of 100">{detail.score}</span>}
+        {conflicts.length > 0 && (
+          <span class="flag" title="Sources disagree on this rating">
+            ⚠<span class="sr-only"> sources disagree</span>
+          </span>
+        )}
+        {detail?.score !== undefined && (
+          <span class="domain-score" title="Score out of 100">
+            {detail.score}
+            <span class="sr-only"> out of 100</span>
+          </span>
+        )}
         <RatingLabel rating={rating} />
         <span class="chevron" aria-hidden="true">
           {open ? '▾' : '▸'}
@@ -30,6 +42,9 @@ export function DomainRow({ domain, rating, detail }: DomainRowProps) {
           <p class="domain-summary">{domain.summary}</p>
           {!rating && <p class="note">This domain's rating was not captured in PSF Lens's data. The full assessment has it.</p>}
           {detail?.ratingSource && <p class="note">{detail.ratingSource}</p>}
+          {conflicts.map((conflict) => (
+            <ConflictNote key={conflict.note} conflict={conflict} />
+          ))}
           {findings.length > 0 && (
             <>
               <h4>Findings</h4>

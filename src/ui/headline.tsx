@@ -22,7 +22,8 @@ export function HeadlineView({ headline }: { headline: Headline }) {
       </p>
       {headline.kind === 'source-counts' && (
         <p class="note">
-          The assessment's own counts; {headline.captured} of 8 domain ratings are captured here.
+          These are the assessment's own counts; {headline.captured} of 8 domain ratings are captured here. The full
+          assessment has the rest.
         </p>
       )}
     </div>

@@ -1,6 +1,7 @@
 import { DOMAIN_IDS } from '../core/model.ts';
 import { headline } from '../core/summary.ts';
 import type { TabView } from '../shared/messages.ts';
+import { Scope, Variants } from './assessment-extras.tsx';
 import { DomainRow } from './domain-row.tsx';
 import { HeadlineView } from './headline.tsx';
 import { ExternalLink } from './links.tsx';
@@ -65,9 +66,12 @@ export function Scorecard({ view, actions }: { view: ProductView; actions: Score
           <ol class="domains" aria-label="The eight PSF domains">
             {DOMAIN_IDS.map((id) => {
               const domain = byId.get(id) ?? { id, name: id, summary: '' };
-              return <DomainRow key={id} domain={domain} rating={assessment.ratings[id]} detail={assessment.domains[id]} />;
+              const conflicts = assessment.conflicts?.filter((c) => c.domain === id);
+              return <DomainRow key={id} domain={domain} rating={assessment.ratings[id]} detail={assessment.domains[id]} conflicts={conflicts} />;
             })}
           </ol>
+          <Variants assessment={assessment} domains={byId} />
+          <Scope assessment={assessment} />
           <section class="context" aria-label="About this assessment">
             {assessment.basis && <p><strong>Basis:</strong> {assessment.basis}</p>}
             {assessment.independence && <p><strong>Independence:</strong> {assessment.independence}</p>}

@@ -1,0 +1,13 @@
+/** The dataset format as JSON Schema, generated from the same valibot schema the extension enforces. */
+import { toJsonSchema } from '@valibot/to-json-schema';
+import { DatasetSchema } from '../core/schema.ts';
+
+export function datasetJsonSchema(): object {
+  return {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    title: 'PSF Lens dataset',
+    description: 'PSF assessments of AI products and the match rules that recognise their pages. Documented in docs/dataset-format.md.',
+    // Transformations (trimming) have no JSON Schema form and are left out; every rule that judges input is in.
+    ...toJsonSchema(DatasetSchema, { errorMode: 'ignore' }),
+  };
+}

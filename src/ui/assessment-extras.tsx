@@ -1,0 +1,73 @@
+/** The optional parts of an assessment, each shown only when the source carries it. */
+import { DOMAIN_IDS, type Assessment, type Conflict, type Domain } from '../core/model.ts';
+import { ExternalLink } from './links.tsx';
+import { RatingLabel } from './rating.tsx';
+
+/** A variant's ratings where they differ from the assessment's own (LangGraph on top of LangChain). */
+export function Variants({ assessment, domains }: { assessment: Assessment; domains: Map<string, Domain> }) {
+  if (!assessment.variants?.length) return null;
+  return (
+    <section class="extra" aria-label="Variants">
+      <h3>Variants</h3>
+      {assessment.variants.map((variant) => {
+        const changed = DOMAIN_IDS.filter((d) => variant.ratings[d] && variant.ratings[d] !== assessment.ratings[d]);
+        return (
+          <div key={variant.name} class="variant">
+            <p>
+              <strong>{variant.name}:</strong> {variant.note}
+            </p>
+            {changed.length > 0 && (
+              <ul>
+                {changed.map((d) => (
+                  <li key={d}>
+                    {d} {domains.get(d)?.name ?? ''}: <RatingLabel rating={variant.ratings[d]} /> instead of{' '}
+                    <RatingLabel rating={assessment.ratings[d]} />
+                  </li>
+                ))}
+              </ul>
+            )}
+          </div>
+        );
+      })}
+    </section>
+  );
+}
+
+/** The release scope the assessment covers. */
+export function Scope({ assessment }: { assessment: Assessment }) {
+  if (!assessment.scope?.length) return null;
+  return (
+    <section class="extra" aria-label="Release scope assessed">
+      <h3>Release scope assessed</h3>
+      <table class="scope">
+        <tbody>
+          {assessment.scope.map((item) => (
+            <tr key={item.artifact}>
+              <th scope="row">{item.artifact}</th>
+              <td>{item.detail}</td>
+              <td class="date">{item.date ?? ''}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
+
+/** Where two of PAI's own sources rate a domain differently: both, named, with links. */
+export function ConflictNote({ conflict }: { conflict: Conflict }) {
+  return (
+    <div class="conflict" role="note">
+      <p>
+        <strong>Sources disagree.</strong> {conflict.note}
+      </p>
+      <ul>
+        {conflict.sources.map((source) => (
+          <li key={source.url}>
+            <ExternalLink href={source.url}>{source.name}</ExternalLink>: <RatingLabel rating={source.rating} />
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

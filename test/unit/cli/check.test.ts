@@ -1,0 +1,58 @@
+// psf-lens check: exit codes and one line per problem, with its JSON path.
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test } from 'vitest';
+import { checkFiles } from '../../../src/cli/check.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'psf-lens-check-'));
+function file(name: string, content: string): string {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+}
+async function run(...files: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await checkFiles(files, { out: (l) => out.push(l), err: (l) => err.push(l) });
+  return { code, out, err };
+}
+
+test('the bundled dataset is valid: exit 0 and a one-line summary', async () => {
+  const { code, out } = await run('public/data/psf-dataset.json');
+  expect(code).toBe(0);
+  expect(out).toEqual([expect.stringMatching(/: valid: 16 products, 16 assessments, \d+ of 128 domain ratings captured$/)]);
+});
+
+test('a broken dataset: exit 1, each problem with its path and reason', async () => {
+  const dataset = JSON.parse(readFileSync('public/data/psf-dataset.json', 'utf8'));
+  dataset.assessments[1].id = dataset.assessments[0].id;
+  dataset.assessments[2].ratings.D1 = 'Great';
+  const { code, out } = await run(file('broken.json', JSON.stringify(dataset)));
+  expect(code).toBe(1);
+  expect(out[0]).toMatch(/broken\.json: 1 problem$/);
+  expect(out.slice(1)).toEqual(['  $.assessments[2].ratings.D1: must be one of Strong, Partial, Gap']);
+  // Structure first: once the rating is fixed, the duplicate id is reported.
+  dataset.assessments[2].ratings.D1 = 'Gap';
+  const again = await run(file('broken2.json', JSON.stringify(dataset)));
+  expect(again.out.slice(1)).toEqual([expect.stringMatching(/^ {2}\$\.assessments\[1\]\.id: duplicate assessment id "[^"]+" \(first at \$\.assessments\[0\]\.id\)$/)]);
+});
+
+test('not JSON: exit 1 with the parser reason at $', async () => {
+  const { code, out } = await run(file('truncated.json', '{"format": 1, "products": ['));
+  expect(code).toBe(1);
+  expect(out[1]).toMatch(/^ {2}\$: not JSON: /);
+});
+
+test('an unreadable file: exit 2, and the other files are still checked', async () => {
+  const { code, out, err } = await run(join(dir, 'missing.json'), 'public/data/psf-dataset.json');
+  expect(code).toBe(2);
+  expect(err[0]).toMatch(/missing\.json: cannot read/);
+  expect(out[0]).toMatch(/psf-dataset\.json: valid/);
+});
+
+test('no file: usage and exit 2', async () => {
+  const { code, err } = await run();
+  expect(code).toBe(2);
+  expect(err[0]).toMatch(/^usage: psf-lens check/);
+});

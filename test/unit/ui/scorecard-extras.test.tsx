@@ -1,0 +1,108 @@
+// @vitest-environment happy-dom
+// Every optional part of an assessment renders when the source carries it, and leaves no trace when it does not.
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
+import { afterEach, describe, expect, test } from 'vitest';
+import type { Assessment } from '../../../src/core/model.ts';
+import { Scorecard, type ProductView } from '../../../src/ui/scorecard.tsx';
+import { assessmentOf, bundled, productOf } from '../helpers/dataset.ts';
+
+afterEach(cleanup);
+
+function view(productId: string, change: (a: Assessment) => Assessment = (a) => a): ProductView {
+  const d = bundled();
+  return {
+    kind: 'product',
+    product: productOf(d, productId),
+    alternatives: [],
+    assessment: change(assessmentOf(d, productId)),
+    domains: d.domains,
+    detection: { confidence: 'high', via: 'url', reason: 'matched' },
+    dataset: { version: d.version, published: d.published, source: 'bundled', loadedAt: 0, attribution: d.attribution },
+    site: 'example.org',
+    siteHidden: false,
+  };
+}
+
+const noActions = { setSiteHidden: () => {}, choose: () => {} };
+const show = (v: ProductView) => render(<Scorecard view={v} actions={noActions} />);
+const row = (id: string) => screen.getAllByRole('button').find((b) => b.querySelector('.domain-id')?.textContent === id) as HTMLElement;
+
+describe('variants (the LangGraph column)', () => {
+  test('name the variant and list only the domains where it differs', () => {
+    show(view('langchain'));
+    const section = screen.getByRole('region', { name: 'Variants' });
+    expect(section.textContent).toMatch(/LangGraph:/);
+    const items = within(section).getAllByRole('listitem').map((li) => li.textContent);
+    expect(items).toEqual(['D5 Deployment Safety: ✓Strong instead of ◐Partial']);
+  });
+  test('are absent when the source has none', () => {
+    show(view('openai-codex'));
+    expect(screen.queryByRole('region', { name: 'Variants' })).toBeNull();
+  });
+});
+
+describe('conflicts between sources', () => {
+  test('flag the domain and, expanded, name both sources with their ratings and links', () => {
+    show(view('langchain'));
+    const d5 = row('D5');
+    expect(d5.textContent).toMatch(/sources disagree/);
+    expect(row('D4').textContent).not.toMatch(/sources disagree/);
+    fireEvent.click(d5);
+    const note = screen.getByRole('note');
+    expect(note.textContent).toMatch(/Sources disagree\./);
+    const links = within(note).getAllByRole('link');
+    expect(links.map((a) => a.getAttribute('href'))).toEqual([
+      'https://productionai.institute/insights/langchain-psf-assessment',
+      'https://productionai.institute/insights/agent-framework-comparison',
+    ]);
+    expect(within(note).getAllByRole('listitem').map((li) => li.textContent?.replace(/.*: /, ''))).toEqual(['✓Strong', '◐Partial']);
+  });
+  test('are absent when the sources agree', () => {
+    show(view('openai-codex'));
+    fireEvent.click(row('D5'));
+    expect(screen.queryByRole('note')).toBeNull();
+  });
+});
+
+describe('release scope', () => {
+  test('is a table of artifact, detail and date', () => {
+    show(view('openai-codex'));
+    const table = within(screen.getByRole('region', { name: 'Release scope assessed' })).getByRole('table');
+    const rows = within(table).getAllByRole('row').map((r) => [...r.children].map((c) => c.textContent));
+    expect(rows).toHaveLength(4);
+    expect(rows[0]).toEqual(['Role-specific plugins', expect.stringMatching(/62 apps and 110 skills/), '2026-06-02']);
+  });
+  test('leaves the date empty where the source gives none, and is absent without a scope', () => {
+    show(view('claude-opus-4-8'));
+    const rows = within(screen.getByRole('region', { name: 'Release scope assessed' })).getAllByRole('row');
+    expect(rows.at(-1)?.lastElementChild?.textContent).toBe('');
+    cleanup();
+    show(view('crewai'));
+    expect(screen.queryByRole('region', { name: 'Release scope assessed' })).toBeNull();
+  });
+});
+
+describe('scores of the model scorecards', () => {
+  test('show the 0-100 score beside each scored domain, and the reliability index', () => {
+    show(view('claude-sonnet-4-6'));
+    expect(row('D1').querySelector('.domain-score')?.textContent).toBe('84 out of 100');
+    expect(row('D4').querySelector('.domain-score')).toBeNull();
+    expect(screen.getByText('PSF Reliability Index 79/100')).toBeTruthy();
+  });
+  test('are absent for assessments without scores', () => {
+    show(view('openai-codex'));
+    expect(document.querySelector('.domain-score')).toBeNull();
+    expect(screen.queryByText(/Reliability Index/)).toBeNull();
+  });
+});
+
+describe('source counts where ratings were not captured', () => {
+  test("say they are the assessment's own, and how many ratings are captured here", () => {
+    show(view('dspy'));
+    expect(screen.getByText(/assessment's own counts; 5 of 8 domain ratings are captured here/)).toBeTruthy();
+  });
+  test('a complete assessment needs no such note', () => {
+    show(view('openai-codex'));
+    expect(screen.queryByText(/domain ratings are captured here/)).toBeNull();
+  });
+});
