@@ -40,7 +40,7 @@ export function headlineText(h: Headline): string {
     case 'complete':
       return countsText(h.counts);
     case 'source-counts':
-      return `${countsText(h.counts)} · ${h.captured} of 8 shown`;
+      return `${countsText(h.counts)} · ${h.captured} of 8 captured`;
     case 'partial': {
       const parts = (['Strong', 'Partial', 'Gap'] as const).filter((r) => h.counts[r] > 0).map((r) => `${h.counts[r]} ${r}`);
       return [...parts, `${8 - h.captured} not captured`].join(' · ');

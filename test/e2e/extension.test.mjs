@@ -96,7 +96,7 @@ describe('on a rated product page', () => {
   test('a partial assessment says what was not captured, never a Gap it does not have', async (t) => {
     const page = await visit('https://haystack.deepset.ai/', t);
     const badge = await waitForBadge(page);
-    assert.ok(badge.text.includes('3 Strong · 4 Partial · 1 Gap · 4 of 8 shown'), badge.text);
+    assert.ok(badge.text.includes('3 Strong · 4 Partial · 1 Gap · 4 of 8 captured'), badge.text);
     const popup = await openPopup(session, await tabIdOf(session, page));
     const ratings = await popup.locator('.domain .rating').allTextContents();
     assert.equal(ratings.length, 8);

@@ -14,7 +14,7 @@ describe('toolbarLook', () => {
   test.each<[string, ToolbarState, { text: string; color: string; title: string }]>([
     ['complete', assessed(complete), { text: 'PSF', color: TOOLBAR_COLORS.assessed, title: 'PSF Lens: OpenAI Codex, 1 Strong · 5 Partial · 2 Gap' }],
     ['all Gap', assessed(allGaps), { text: 'PSF', color: TOOLBAR_COLORS.assessed, title: 'PSF Lens: OpenAI Codex, 0 Strong · 0 Partial · 8 Gap' }],
-    ['source counts', assessed(sourceCounts), { text: 'PSF', color: TOOLBAR_COLORS.assessed, title: 'PSF Lens: OpenAI Codex, 3 Strong · 4 Partial · 1 Gap · 4 of 8 shown' }],
+    ['source counts', assessed(sourceCounts), { text: 'PSF', color: TOOLBAR_COLORS.assessed, title: 'PSF Lens: OpenAI Codex, 3 Strong · 4 Partial · 1 Gap · 4 of 8 captured' }],
     ['partial', assessed(partial), { text: 'PSF', color: TOOLBAR_COLORS.assessed, title: 'PSF Lens: OpenAI Codex, 2 Strong · 6 not captured' }],
     ['none captured', assessed(none), { text: 'PSF', color: TOOLBAR_COLORS.neutral, title: 'PSF Lens: OpenAI Codex, ratings not captured' }],
     ['several products', { kind: 'several', names: ['Claude Opus 4.8', 'Claude Sonnet 4.6'] }, { text: 'PSF', color: TOOLBAR_COLORS.assessed, title: 'PSF Lens: 2 rated products here: Claude Opus 4.8, Claude Sonnet 4.6' }],

@@ -73,7 +73,7 @@ describe('a broken dataset is refused with the JSON path and the reason', () => 
       [`$.assessments[${CODEX}].url`],
       /https/,
     ],
-    ['missing title', (d) => void Reflect.deleteProperty(d.assessments[CODEX]!, 'title'), [`$.assessments[${CODEX}].title`], /title|key/i],
+    ['missing title', (d) => void Reflect.deleteProperty(d.assessments[CODEX]!, 'title'), [`$.assessments[${CODEX}].title`], /^missing required field$/],
     [
       'summaryCounts that disagree with a complete set of ratings',
       (d) => void (d.assessments[LANGCHAIN]!.summaryCounts = { Strong: 4, Partial: 3, Gap: 1 }),

@@ -27,13 +27,13 @@ describe('headline() says what was captured, and no more', () => {
       'source-counts: four captured, the source’s counts shown',
       { ratings: { D1: P, D2: P, D3: G, D4: S }, summaryCounts: { Strong: 3, Partial: 4, Gap: 1 } },
       { kind: 'source-counts', counts: { Strong: 3, Partial: 4, Gap: 1 }, captured: 4 },
-      '3 Strong · 4 Partial · 1 Gap · 4 of 8 shown',
+      '3 Strong · 4 Partial · 1 Gap · 4 of 8 captured',
     ],
     [
       'source-counts with nothing captured',
       { ratings: {}, summaryCounts: { Strong: 2, Partial: 3, Gap: 3 } },
       { kind: 'source-counts', counts: { Strong: 2, Partial: 3, Gap: 3 }, captured: 0 },
-      '2 Strong · 3 Partial · 3 Gap · 0 of 8 shown',
+      '2 Strong · 3 Partial · 3 Gap · 0 of 8 captured',
     ],
     [
       'partial: two Strong, six not captured',
@@ -81,7 +81,7 @@ describe('a missing rating is never shown as a Gap', () => {
 describe('the bundled assessments read as expected', () => {
   test.each([
     ['openai-codex', 'complete', '1 Strong · 5 Partial · 2 Gap'],
-    ['haystack', 'source-counts', '3 Strong · 4 Partial · 1 Gap · 4 of 8 shown'],
+    ['haystack', 'source-counts', '3 Strong · 4 Partial · 1 Gap · 4 of 8 captured'],
     ['gpt-4-1', 'partial', '2 Strong · 6 not captured'],
     ['amazon-bedrock-agents', 'none', 'ratings not captured'],
   ])('%s is %s: "%s"', (productId, kind, text) => {
