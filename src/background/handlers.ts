@@ -77,11 +77,9 @@ export function createHandlers(deps: Deps): Handlers {
 
   async function summarize(db: Db, productIds: readonly string[]): Promise<ProductSummary[]> {
     const out: ProductSummary[] = [];
-    for (const productId of productIds) {
-      const product = await readProduct(db, productId);
-      if (!product) continue;
-      const assessment = await readAssessmentFor(db, productId);
-      out.push({ productId, name: product.name, vendor: product.vendor, headline: assessment ? headline(assessment) : null });
+    const read = await Promise.all(productIds.map((id) => Promise.all([readProduct(db, id), readAssessmentFor(db, id)])));
+    for (const [product, assessment] of read) {
+      if (product) out.push({ productId: product.id, name: product.name, vendor: product.vendor, headline: assessment ? headline(assessment) : null });
     }
     return out;
   }
@@ -113,9 +111,12 @@ export function createHandlers(deps: Deps): Handlers {
         await deps.toolbar(tabId, { kind: 'none' });
         return { kind: 'unknown-product' };
       }
-      await deps.tabs.setState(tabId, { url: request.url, productIds: items.map((i) => i.productId), detection: request.detection });
-      await deps.toolbar(tabId, toolbarState(items));
-      return { kind: 'found', ...badgeText(items), showBadge: !(await isHidden(site)) };
+      const [hidden] = await Promise.all([
+        isHidden(site),
+        deps.tabs.setState(tabId, { url: request.url, productIds: items.map((i) => i.productId), detection: request.detection }),
+        deps.toolbar(tabId, toolbarState(items)),
+      ]);
+      return { kind: 'found', ...badgeText(items), showBadge: !hidden };
     },
 
     async 'page-left'(_request, context) {
