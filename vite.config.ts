@@ -1,5 +1,5 @@
 /// <reference types="vitest/config" />
-import { readFileSync } from 'node:fs';
+import { chmodSync, readFileSync } from 'node:fs';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
@@ -34,14 +34,19 @@ function manifestFor(browser: 'chrome' | 'firefox'): ManifestV3Export {
 }
 
 const cliBuild = {
-  plugins: [],
+  // npx runs the bin directly, so the built file must be executable.
+  plugins: [{ name: 'psf-lens:executable-cli', writeBundle: () => chmodSync('dist/cli/psf-lens.js', 0o755) }],
   publicDir: false as const,
   build: {
-    ssr: 'src/cli/psf-lens.ts',
+    ssr: true,
     outDir: 'dist/cli',
     emptyOutDir: true,
     target: 'node20',
-    rolldownOptions: { output: { entryFileNames: 'psf-lens.js' } },
+    rolldownOptions: {
+      input: { 'psf-lens': 'src/cli/psf-lens.ts', 'bench-detect': 'src/cli/bench-detect.ts' },
+      // Shared code beside the entries, so the bundled dataset is at ../../public from every file.
+      output: { entryFileNames: '[name].js', chunkFileNames: 'shared-[hash].js' },
+    },
   },
 };
 

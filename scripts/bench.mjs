@@ -101,4 +101,8 @@ row('message round trip, p95', `${quantile(roundTrips, 0.95).toFixed(2)} ms`);
 row('IndexedDB indexed read in the worker, median', `${quantile(reads, 0.5).toFixed(3)} ms`);
 row('IndexedDB indexed read, p95', `${quantile(reads, 0.95).toFixed(3)} ms`);
 await session.close();
+
+// --- detection in one process (the engine the content script and the command line share)
+execFileSync('npx', ['vite', 'build', '--logLevel', 'silent'], { stdio: 'ignore', env: { ...process.env, TARGET: 'cli' } });
+execFileSync('node', ['--expose-gc', 'dist/cli/bench-detect.js'], { stdio: 'inherit' });
 console.log('');

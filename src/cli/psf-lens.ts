@@ -1,10 +1,15 @@
 #!/usr/bin/env node
 /** The PSF Lens command line, over the same core as the extension. */
 import { checkFiles, type Output } from './check.ts';
+import { detectCommand } from './detect-command.ts';
 import { datasetJsonSchema } from './json-schema.ts';
 
 const HELP = `PSF Lens command line
 
+  psf-lens detect <url>...           which rated product each URL is about: one JSON object per URL
+  psf-lens detect --stdin            the same for one URL a line on standard input
+      --format csv                   a table with the eight ratings, for a spreadsheet
+      --dataset <file>               another dataset than the bundled one
   psf-lens check <dataset.json>...   validate dataset files (exit 1 with each problem's JSON path and reason)
   psf-lens schema                    print the dataset format as JSON Schema
   psf-lens help                      this text`;
@@ -16,6 +21,8 @@ async function main(args: string[]): Promise<number> {
   switch (command) {
     case 'check':
       return checkFiles(rest, io);
+    case 'detect':
+      return detectCommand(rest, io, process.stdin);
     case 'schema':
       io.out(JSON.stringify(datasetJsonSchema(), null, 2));
       return 0;

@@ -2,7 +2,7 @@
  * Follows one tab's page: detect -> ask the background once -> mount the badge -> clean up on navigation.
  * Everything it touches comes in through `PageApi`, so tests drive it with a fake background.
  */
-import { detect, type CompiledRule, type Detection } from '../core/detect.ts';
+import { detect, hostIndex, type CompiledRule, type Detection } from '../core/detect.ts';
 import type { LookupReply } from '../shared/messages.ts';
 import type { BadgeActions, BadgeData } from './badge.ts';
 import { readSignals } from './signals.ts';
@@ -70,7 +70,7 @@ export function createWatcher(site: string, doc: Document, api: PageApi): Watche
     const rules = await ask(() => api.rules(site));
     if (!rules || current.signal.aborted) return;
     // Stored in match order already (see ruleEntries), so they index as they are.
-    const found = detect({ byHost: new Map([[site, rules]]) }, url, () => readSignals(doc, isDocumentLoad));
+    const found = detect(hostIndex(site, rules), url, () => readSignals(doc, isDocumentLoad));
     if (found.kind !== 'match') {
       if (reported) {
         reported = false;

@@ -1,7 +1,8 @@
 /**
  * The detection engine: which product, if any, a page is about.
- * Match rules are compiled once into an index keyed by host; a lookup reads one host's few rules, never the
- * whole dataset. Page signals (title, canonical link, meta) are read lazily, only when the URL is not enough.
+ * Match rules are compiled once into an index by host, then by path segment (a trie), so a lookup reads only
+ * the rules along the page's own path, however many products share a host (github.com): never the whole
+ * dataset. Page signals (title, canonical link, meta) are read lazily, only when the URL is not enough.
  */
 import type { MatchRule, Product } from './model.ts';
 import { bareHost, isLocaleSegment, parsePageUrl, pathSegments, type PageUrl } from './url.ts';
@@ -10,7 +11,7 @@ export interface CompiledRule {
   productId: string;
   host: string;
   segments: string[];
-  /** Lower-case phrases; empty when the URL alone decides. */
+  /** Phrases the page must name; empty when the URL alone decides. */
   signals: string[];
   /** The path must be this page exactly (a vendor's home page), not a prefix. */
   exact: boolean;
@@ -19,7 +20,15 @@ export interface CompiledRule {
 }
 
 export interface DetectionIndex {
+  hasHost(host: string): boolean;
+  /** The rules that may match the page (its host's, along its path), in match order. */
+  rulesFor(page: PageUrl): readonly CompiledRule[];
+}
+
+/** The full index, which also lists each host's rules in match order (for publishing them per host). */
+export interface CompiledIndex extends DetectionIndex {
   byHost: Map<string, CompiledRule[]>;
+  ruleCount: number;
 }
 
 export interface PageSignals {
@@ -58,25 +67,69 @@ function compareRules(a: CompiledRule, b: CompiledRule): number {
   return b.segments.length - a.segments.length || Number(b.exact) - Number(a.exact) || Math.sign(a.signals.length) - Math.sign(b.signals.length);
 }
 
-export function compileIndex(products: readonly Pick<Product, 'id' | 'match'>[]): DetectionIndex {
+/** An index over one host's rules, already in match order: what the content script reads from storage. */
+export function hostIndex(host: string, rules: readonly CompiledRule[]): DetectionIndex {
+  return { hasHost: (h) => h === host, rulesFor: (page) => (page.host === host ? rules : []) };
+}
+
+interface PathNode {
+  rules: CompiledRule[];
+  children: Map<string, PathNode>;
+}
+
+const newNode = (): PathNode => ({ rules: [], children: new Map() });
+
+/** Rules stored at the node of their last path segment; whole-host rules at the root. */
+function collect(root: PathNode, segments: readonly string[], offset: number, out: Set<CompiledRule>): void {
+  let node: PathNode | undefined = root;
+  for (let i = offset; node; i++) {
+    for (const rule of node.rules) out.add(rule);
+    const segment = segments[i];
+    node = segment === undefined ? undefined : node.children.get(segment);
+  }
+}
+
+export function compileIndex(products: readonly Pick<Product, 'id' | 'match'>[]): CompiledIndex {
   const byHost = new Map<string, CompiledRule[]>();
+  const tries = new Map<string, PathNode>();
+  let ruleCount = 0;
   for (const product of products) {
     for (const rule of product.match) {
       const compiled: CompiledRule = {
         productId: product.id,
         host: bareHost(rule.host),
         segments: pathSegments(rule.path ?? '/'),
-        signals: (rule.signals ?? []).map((s) => s.toLowerCase()),
+        signals: rule.signals ?? [],
         exact: rule.exact === true,
         label: ruleLabel(rule),
       };
-      const list = byHost.get(compiled.host) ?? [];
-      list.push(compiled);
-      byHost.set(compiled.host, list);
+      byHost.set(compiled.host, [...(byHost.get(compiled.host) ?? []), compiled]);
+      let node = tries.get(compiled.host) ?? newNode();
+      tries.set(compiled.host, node);
+      for (const segment of compiled.segments) {
+        const child: PathNode = node.children.get(segment) ?? newNode();
+        node.children.set(segment, child);
+        node = child;
+      }
+      node.rules.push(compiled);
+      ruleCount++;
     }
   }
   for (const list of byHost.values()) list.sort(compareRules);
-  return { byHost };
+  return {
+    byHost,
+    ruleCount,
+    hasHost: (host) => tries.has(host),
+    rulesFor(page) {
+      const root = tries.get(page.host);
+      if (!root) return [];
+      const found = new Set<CompiledRule>();
+      collect(root, page.segments, 0, found);
+      const first = page.segments[0];
+      if (first !== undefined && isLocaleSegment(first)) collect(root, page.segments, 1, found);
+      return [...found].sort(compareRules);
+    },
+  };
 }
 
 function startsWith(path: string[], prefix: string[], offset: number): boolean {
@@ -89,7 +142,8 @@ function pathMatchesAt(rule: CompiledRule, page: PageUrl, offset: number): boole
   return startsWith(page.segments, rule.segments, offset) && (!rule.exact || page.segments.length - offset === rule.segments.length);
 }
 
-function pathMatches(rule: CompiledRule, page: PageUrl): boolean {
+/** Whether a rule's path fits a page's (segment by segment, an optional locale segment first). */
+export function pathMatches(rule: CompiledRule, page: PageUrl): boolean {
   const first = page.segments[0];
   return pathMatchesAt(rule, page, 0) || (first !== undefined && isLocaleSegment(first) && pathMatchesAt(rule, page, 1));
 }
@@ -122,7 +176,7 @@ type Match = Extract<Detection, { kind: 'match' }>;
 function matchUrl(index: DetectionIndex, page: PageUrl, readSignals: () => PageSignals, all: boolean): Match[] {
   const found: Match[] = [];
   let best: CompiledRule | undefined;
-  for (const rule of index.byHost.get(page.host) ?? []) {
+  for (const rule of index.rulesFor(page)) {
     if (best && (!all || compareRules(rule, best) !== 0)) break;
     if (!pathMatches(rule, page) || found.some((m) => m.productId === rule.productId)) continue;
     let phrase: string | undefined;
@@ -146,7 +200,7 @@ function matchUrl(index: DetectionIndex, page: PageUrl, readSignals: () => PageS
 function detectMatches(index: DetectionIndex, url: string, readSignals: () => PageSignals, all: boolean): Match[] | Detection {
   const page = parsePageUrl(url);
   if (!page) return { kind: 'invalid-url', reason: 'not an http(s) URL' };
-  if (!index.byHost.has(page.host)) return { kind: 'no-match', reason: `no rated product on ${page.host}` };
+  if (!index.hasHost(page.host)) return { kind: 'no-match', reason: `no rated product on ${page.host}` };
   let cached: PageSignals | undefined;
   const signals = () => (cached ??= readSignals());
   const direct = matchUrl(index, page, signals, all);
@@ -171,7 +225,16 @@ export function detect(index: DetectionIndex, url: string, readSignals: () => Pa
   return Array.isArray(result) ? (result[0] as Match) : result;
 }
 
-/** Every product a page is equally about (usually one; several on a vendor's home page), best first. */
+/**
+ * Every product a page is equally about (usually one; several on a vendor's home page), best first. Where
+ * nothing matches but a rule would have with the page's words, the reason says which rule and which words.
+ */
 export function detectAll(index: DetectionIndex, url: string, readSignals: () => PageSignals = () => ({})): Match[] | Exclude<Detection, Match> {
-  return detectMatches(index, url, readSignals, true) as Match[] | Exclude<Detection, Match>;
+  const result = detectMatches(index, url, readSignals, true) as Match[] | Exclude<Detection, Match>;
+  if (Array.isArray(result) || result.kind !== 'no-match') return result;
+  const page = parsePageUrl(url);
+  const waiting = page && index.rulesFor(page).find((rule) => rule.signals.length && pathMatches(rule, page));
+  if (!waiting) return result;
+  const names = waiting.signals.map((p) => `“${p}”`).join(' or ');
+  return { kind: 'no-match', reason: `the address fits ${waiting.label}, but the page must also name ${names}` };
 }

@@ -1,0 +1,36 @@
+// The built command line, as a team runs it after `npm run build`: npx psf-lens ...
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { test } from 'node:test';
+import { promisify } from 'node:util';
+
+const run = promisify(execFile);
+
+test('npx psf-lens detect answers one JSON object per URL', async () => {
+  const { stdout } = await run('npx', ['--no-install', 'psf-lens', 'detect', 'https://openai.com/codex/', 'https://github.com/openai/whisper']);
+  const rows = stdout.trim().split('\n').map((l) => JSON.parse(l));
+  assert.deepEqual(rows.map((r) => r.product), ['openai-codex', null]);
+});
+
+test('psf-lens detect --stdin --format csv reads a list and writes a table', async () => {
+  const child = execFile('node', ['dist/cli/psf-lens.js', 'detect', '--stdin', '--format', 'csv']);
+  child.stdin.end('https://www.crewai.com/\nnot a url\nhttps://aws.amazon.com/bedrock/agents/\n');
+  let stdout = '';
+  child.stdout.on('data', (c) => (stdout += c));
+  const code = await new Promise((done) => child.on('close', done));
+  assert.equal(code, 1, 'a bad line makes the exit code 1, after every line was answered');
+  const lines = stdout.trim().split('\n');
+  assert.equal(lines.length, 4);
+  assert.match(lines[1], /^https:\/\/www\.crewai\.com\/,crewai,CrewAI,crewai,/);
+  assert.match(lines[2], /line 2: not an http\(s\) URL$/);
+  assert.match(lines[3], /^https:\/\/aws\.amazon\.com\/bedrock\/agents\/,amazon-bedrock-agents,/);
+});
+
+test('psf-lens check exits 1 with JSON paths for a broken dataset', async () => {
+  await assert.rejects(run('node', ['dist/cli/psf-lens.js', 'check', 'package.json']), (error) => {
+    assert.equal(error.code, 1);
+    assert.match(error.stdout, /package\.json: \d+ problems/);
+    assert.match(error.stdout, /\$\.format: /);
+    return true;
+  });
+});
