@@ -3,11 +3,12 @@
  * in order, so a database of any older version reaches the current one without losing what it holds.
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { ActionState } from '../core/checklist.ts';
 import type { Assessment, Dataset, Domain, Product } from '../core/model.ts';
 import type { DatasetInfo } from '../shared/messages.ts';
 
 export const DB_NAME = 'psf-lens';
-export const DB_VERSION = 1;
+export const DB_VERSION = 2;
 
 export interface DatasetMeta extends DatasetInfo {
   key: 'dataset';
@@ -18,6 +19,8 @@ export interface PsfLensDb extends DBSchema {
   meta: { key: 'dataset'; value: DatasetMeta };
   products: { key: string; value: Product };
   assessments: { key: string; value: Assessment; indexes: { 'by-product': string } };
+  /** The user's: never cleared by a dataset load. Keyed by [productId, actionId]. */
+  checklist: { key: [string, string]; value: ActionState; indexes: { 'by-product': string } };
 }
 
 export type Db = IDBPDatabase<PsfLensDb>;
@@ -30,6 +33,9 @@ export function openDatabase(name = DB_NAME): Promise<Db> {
         db.createObjectStore('meta', { keyPath: 'key' });
         db.createObjectStore('products', { keyPath: 'id' });
         db.createObjectStore('assessments', { keyPath: 'id' }).createIndex('by-product', 'productId');
+      }
+      if (oldVersion < 2) {
+        db.createObjectStore('checklist', { keyPath: ['productId', 'actionId'] }).createIndex('by-product', 'productId');
       }
     },
   });
@@ -76,4 +82,20 @@ export async function readAssessmentFor(db: Db, productId: string): Promise<Asse
   const all = await db.getAllFromIndex('assessments', 'by-product', productId);
   all.sort((a, b) => (b.published ?? '').localeCompare(a.published ?? ''));
   return all[0] ?? null;
+}
+
+export function readAssessments(db: Db): Promise<Assessment[]> {
+  return db.getAll('assessments');
+}
+
+export function readChecklist(db: Db, productId: string): Promise<ActionState[]> {
+  return db.getAllFromIndex('checklist', 'by-product', productId);
+}
+
+export function readActionState(db: Db, productId: string, actionId: string): Promise<ActionState | undefined> {
+  return db.get('checklist', [productId, actionId]);
+}
+
+export async function writeActionState(db: Db, state: ActionState): Promise<void> {
+  await db.put('checklist', state);
 }

@@ -10,6 +10,7 @@ import { readAssessmentFor, readProduct, readProducts, type DatasetMeta, type Db
 import type { DatasetKeeper } from './dataset.ts';
 import { badgeText, toolbarState, type ProductSummary } from './describe.ts';
 import type { ToolbarState } from './toolbar.ts';
+import { workspaceHandlers } from './workspace-handlers.ts';
 
 /** What the tab's content script last reported; kept in session storage so a restarted worker still knows. */
 export interface TabState {
@@ -97,6 +98,8 @@ export function createHandlers(deps: Deps): Handlers {
   }
 
   return {
+    ...workspaceHandlers(deps),
+
     async lookup(request, context) {
       const { tabId, site } = contentTab(context);
       let meta: DatasetMeta;

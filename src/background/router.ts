@@ -3,6 +3,7 @@
  * content script in a tab's top frame, or one of its own pages) and has exactly the shape its type declares.
  */
 import * as v from 'valibot';
+import { ACTION_STATUSES } from '../core/checklist.ts';
 import type { Runtime } from 'webextension-polyfill';
 import { CONTENT_MESSAGES, UI_MESSAGES, type AnyRequest, type Envelope } from '../shared/messages.ts';
 import type { Context, Handlers } from './handlers.ts';
@@ -26,6 +27,19 @@ const RequestSchema = v.variant('type', [
   empty('open-details'),
   v.strictObject({ type: v.literal('tab-view'), tabId: v.pipe(v.number(), v.integer(), v.minValue(0)), productId: v.optional(productId) }),
   v.strictObject({ type: v.literal('set-site-hidden'), site: v.pipe(v.string(), v.regex(/^[a-z0-9.-]{1,253}$/)), hidden: v.boolean() }),
+  empty('library'),
+  v.strictObject({ type: v.literal('checklist'), productId }),
+  v.strictObject({
+    type: v.literal('update-action'),
+    productId,
+    actionId: v.pipe(v.string(), v.maxLength(200)),
+    patch: v.strictObject({
+      status: v.optional(v.picklist(ACTION_STATUSES)),
+      owner: v.optional(v.pipe(v.string(), v.maxLength(200))),
+      due: v.optional(v.pipe(v.string(), v.regex(/^(?:\d{4}-\d{2}-\d{2})?$/, 'a due date is YYYY-MM-DD or empty'))),
+      notes: v.optional(v.pipe(v.string(), v.maxLength(10_000))),
+    }),
+  }),
 ]);
 
 export interface Self {

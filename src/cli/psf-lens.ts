@@ -2,6 +2,7 @@
 /** The PSF Lens command line, over the same core as the extension. */
 import { checkFiles, type Output } from './check.ts';
 import { detectCommand } from './detect-command.ts';
+import { actionsCommand, compareCommand } from './export-commands.ts';
 import { datasetJsonSchema } from './json-schema.ts';
 
 const HELP = `PSF Lens command line
@@ -10,6 +11,8 @@ const HELP = `PSF Lens command line
   psf-lens detect --stdin            the same for one URL a line on standard input
       --format csv                   a table with the eight ratings, for a spreadsheet
       --dataset <file>               another dataset than the bundled one
+  psf-lens compare <id> <id>...      compare 2 to 6 products (--format md, csv or json; md by default)
+  psf-lens actions <id>              a product's practitioner actions as a checklist (--format md, csv or json)
   psf-lens check <dataset.json>...   validate dataset files (exit 1 with each problem's JSON path and reason)
   psf-lens schema                    print the dataset format as JSON Schema
   psf-lens help                      this text`;
@@ -23,6 +26,10 @@ async function main(args: string[]): Promise<number> {
       return checkFiles(rest, io);
     case 'detect':
       return detectCommand(rest, io, process.stdin);
+    case 'compare':
+      return compareCommand(rest, io);
+    case 'actions':
+      return actionsCommand(rest, io);
     case 'schema':
       io.out(JSON.stringify(datasetJsonSchema(), null, 2));
       return 0;

@@ -3,6 +3,8 @@ import type { TabView } from '../shared/messages.ts';
 import { Scorecard } from '../ui/scorecard.tsx';
 
 export interface PopupApi {
+  /** The address of a workspace page, for the links to it. */
+  workspaceHref?(path: string): string;
   /** The tab's view; `productId` picks one of several products the page is about. */
   load(productId?: string): Promise<TabView>;
   setSiteHidden(site: string, hidden: boolean): Promise<void>;
@@ -57,6 +59,7 @@ export function PopupApp({ api }: { api: PopupApi }) {
           void api.setSiteHidden(view.site, hidden);
         },
         choose: setProductId,
+        ...(api.workspaceHref ? { workspaceHref: api.workspaceHref } : {}),
       }}
     />
   );

@@ -18,6 +18,7 @@ const api: PopupApi = {
   setSiteHidden: async (site, hidden) => {
     await send('set-site-hidden', { site, hidden });
   },
+  workspaceHref: (path) => `${browser.runtime.getURL('src/options/index.html')}#${path}`,
 };
 
 if (new URLSearchParams(location.search).has('tabId')) document.documentElement.classList.add('in-tab');

@@ -2,6 +2,7 @@
  * The one typed protocol between PSF Lens's contexts. Every request names its `type`; every reply is a
  * discriminated union on `kind`. Sender and handler share these types, so they cannot drift apart.
  */
+import type { ActionPatch, ActionState } from '../core/checklist.ts';
 import type { Assessment, Domain, Product } from '../core/model.ts';
 import type { Confidence, Detection } from '../core/detect.ts';
 
@@ -56,6 +57,11 @@ export type TabView =
   | { kind: 'no-product'; dataset: DatasetInfo | null }
   | { kind: 'no-dataset'; reason: string };
 
+/** Every product with its current assessment, for the workspace. */
+export type LibraryView =
+  | { kind: 'library'; entries: { product: Product; assessment: Assessment | null }[]; domains: Domain[]; dataset: DatasetInfo }
+  | { kind: 'no-dataset'; reason: string };
+
 /** A request with nothing but its type. */
 export type Empty = Record<never, never>;
 
@@ -75,6 +81,12 @@ export interface Protocol {
   'tab-view': { request: { tabId: number; productId?: string }; reply: TabView };
   /** Popup: show or hide the in-page badge on a site. */
   'set-site-hidden': { request: { site: string; hidden: boolean }; reply: Ack };
+  /** Workspace: every product and assessment. */
+  library: { request: Empty; reply: LibraryView };
+  /** Workspace: the user's states of a product's actions (current and retired). */
+  checklist: { request: { productId: string }; reply: { kind: 'checklist'; states: ActionState[] } };
+  /** Workspace: set an action's status, owner, due date or notes. */
+  'update-action': { request: { productId: string; actionId: string; patch: ActionPatch }; reply: { kind: 'saved'; state: ActionState } };
 }
 
 export type MessageType = keyof Protocol;
@@ -86,4 +98,4 @@ export type AnyRequest = { [K in MessageType]: Request<K> }[MessageType];
 export type Envelope<T> = { ok: true; value: T } | { ok: false; error: string };
 
 export const CONTENT_MESSAGES = ['lookup', 'page-left', 'hide-badge-here', 'open-details'] as const satisfies readonly MessageType[];
-export const UI_MESSAGES = ['tab-view', 'set-site-hidden'] as const satisfies readonly MessageType[];
+export const UI_MESSAGES = ['tab-view', 'set-site-hidden', 'library', 'checklist', 'update-action'] as const satisfies readonly MessageType[];

@@ -12,6 +12,24 @@ export interface ScorecardActions {
   setSiteHidden(hidden: boolean): void;
   /** Shows another product the same page is about. */
   choose(productId: string): void;
+  /** The address of a workspace page (`/product/<id>`, `/checklist/<id>`, `/compare?products=<id>`). */
+  workspaceHref?(path: string): string;
+}
+
+/** Where to go next: the product's page, its checklist, a comparison, all in the workspace (a new tab). */
+function WorkspaceLinks({ productId, href, actions }: { productId: string; href: (path: string) => string; actions: number }) {
+  const link = (path: string, label: string) => (
+    <a href={href(path)} target="_blank" rel="noopener">
+      {label}
+    </a>
+  );
+  return (
+    <nav class="workspace-links" aria-label="Workspace">
+      {link(`/product/${productId}`, 'Product page')}
+      {link(`/checklist/${productId}`, actions ? `Checklist (${actions} actions)` : 'Checklist')}
+      {link(`/compare?products=${productId}`, 'Compare with…')}
+    </nav>
+  );
 }
 
 function dateLine(published?: string, updated?: string, psfVersion?: string): string {
@@ -89,6 +107,13 @@ export function Scorecard({ view, actions }: { view: ProductView; actions: Score
           <ExternalLink class="primary" href={assessment.url}>
             Read the full assessment ↗
           </ExternalLink>
+          {actions.workspaceHref && (
+            <WorkspaceLinks
+              productId={product.id}
+              href={actions.workspaceHref}
+              actions={Object.values(assessment.domains).reduce((n, d) => n + (d?.actions.length ?? 0), 0)}
+            />
+          )}
         </>
       )}
       <footer>

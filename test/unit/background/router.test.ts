@@ -53,6 +53,11 @@ function fakeHandlers(): Handlers {
     'open-details': vi.fn(ok),
     'tab-view': vi.fn(async () => ({ kind: 'no-product' as const, dataset: null })),
     'set-site-hidden': vi.fn(ok),
+    library: vi.fn(async () => ({ kind: 'no-dataset' as const, reason: 'none' })),
+    checklist: vi.fn(async () => ({ kind: 'checklist' as const, states: [] })),
+    'update-action': vi.fn(async () => {
+      throw new Error('not in this test');
+    }),
   };
 }
 

@@ -106,3 +106,20 @@ describe('source counts where ratings were not captured', () => {
     expect(screen.queryByText(/domain ratings are captured here/)).toBeNull();
   });
 });
+
+describe('links to the workspace', () => {
+  test('lead to the product page, its checklist and a comparison, in a new tab', () => {
+    render(<Scorecard view={view('openai-codex')} actions={{ ...noActions, workspaceHref: (path) => `ext://options#${path}` }} />);
+    const nav = screen.getByRole('navigation', { name: 'Workspace' });
+    const links = within(nav).getAllByRole('link');
+    expect(links.map((a) => [a.textContent, a.getAttribute('href'), a.getAttribute('target')])).toEqual([
+      ['Product page', 'ext://options#/product/openai-codex', '_blank'],
+      [expect.stringMatching(/^Checklist \(\d+ actions\)$/), 'ext://options#/checklist/openai-codex', '_blank'],
+      ['Compare with…', 'ext://options#/compare?products=openai-codex', '_blank'],
+    ]);
+  });
+  test('are absent where no workspace is wired', () => {
+    show(view('openai-codex'));
+    expect(screen.queryByRole('navigation', { name: 'Workspace' })).toBeNull();
+  });
+});

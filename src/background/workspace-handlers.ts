@@ -1,0 +1,56 @@
+/** The workspace's handlers: the library, and the checklist states that only the user writes. */
+import { applyPatch } from '../core/checklist.ts';
+import { DOMAIN_IDS } from '../core/model.ts';
+import type { LibraryView } from '../shared/messages.ts';
+import { readActionState, readAssessments, readChecklist, readProduct, readProducts, writeActionState, type DatasetMeta } from './db.ts';
+import type { Deps, Handlers } from './handlers.ts';
+
+type WorkspaceHandlers = Pick<Handlers, 'library' | 'checklist' | 'update-action'>;
+
+export function workspaceHandlers(deps: Deps, now: () => number = Date.now): WorkspaceHandlers {
+  return {
+    async library(): Promise<LibraryView> {
+      let meta: DatasetMeta;
+      try {
+        meta = await deps.dataset.ensure();
+      } catch (error) {
+        return { kind: 'no-dataset', reason: (error as Error).message };
+      }
+      const { key: _key, domains, ...dataset } = meta;
+      const db = await deps.db();
+      const [products, assessments] = await Promise.all([readProducts(db), readAssessments(db)]);
+      const latest = new Map<string, (typeof assessments)[number]>();
+      for (const a of assessments) {
+        const known = latest.get(a.productId);
+        if (!known || (a.published ?? '') > (known.published ?? '')) latest.set(a.productId, a);
+      }
+      return { kind: 'library', entries: products.map((product) => ({ product, assessment: latest.get(product.id) ?? null })), domains, dataset };
+    },
+
+    async checklist(request) {
+      return { kind: 'checklist', states: await readChecklist(await deps.db(), request.productId) };
+    },
+
+    async 'update-action'(request) {
+      await deps.dataset.ensure();
+      const db = await deps.db();
+      const { productId, actionId } = request;
+      const [product, previous] = await Promise.all([readProduct(db, productId), readActionState(db, productId, actionId)]);
+      if (!product) throw new Error(`unknown product "${productId}"`);
+      const all = await readAssessments(db);
+      let base: Parameters<typeof applyPatch>[1] | undefined;
+      for (const assessment of all.filter((a) => a.productId === productId)) {
+        for (const domain of DOMAIN_IDS) {
+          const action = assessment.domains[domain]?.actions.find((a) => a.id === actionId);
+          if (action) base = { productId, actionId, text: action.text, domain, assessmentId: assessment.id };
+        }
+      }
+      // An action retired by a dataset update stays editable under its last known text.
+      base ??= previous && { productId, actionId, text: previous.text, domain: previous.domain, assessmentId: previous.assessmentId };
+      if (!base) throw new Error(`unknown action "${actionId}" of ${product.name}`);
+      const state = applyPatch(previous, base, request.patch, now());
+      await writeActionState(db, state);
+      return { kind: 'saved', state };
+    },
+  };
+}

@@ -1,0 +1,71 @@
+/** `psf-lens compare` and `psf-lens actions`: the workspace's exports, from the shell. */
+import { checklistItems } from '../core/checklist.ts';
+import { actionsExport, compareExport, EXPORT_FORMATS, type Entry, type ExportFormat } from '../core/export.ts';
+import type { Dataset } from '../core/model.ts';
+import type { Output } from './check.ts';
+import { loadDataset } from './dataset-file.ts';
+
+export const COMPARE_USAGE = 'usage: psf-lens compare <productId> <productId>... [--format md|csv|json] [--dataset <file>]';
+export const ACTIONS_USAGE = 'usage: psf-lens actions <productId> [--format md|csv|json] [--dataset <file>]';
+
+interface Parsed {
+  ids: string[];
+  format: ExportFormat;
+  dataset?: string;
+}
+
+function parse(args: string[]): Parsed | string {
+  const out: Parsed = { ids: [], format: 'md' };
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] ?? '';
+    if (arg === '--format') {
+      const value = args[++i] as ExportFormat | undefined;
+      if (!value || !EXPORT_FORMATS.includes(value)) return `--format takes ${EXPORT_FORMATS.join(', ')}, not ${value ?? 'nothing'}`;
+      out.format = value;
+    } else if (arg === '--dataset') {
+      const value = args[++i];
+      if (!value) return '--dataset takes a file';
+      out.dataset = value;
+    } else if (arg.startsWith('--')) return `unknown option ${arg}`;
+    else out.ids.push(arg);
+  }
+  return out;
+}
+
+function entries(dataset: Dataset, ids: string[]): Entry[] | string {
+  const known = new Set(dataset.products.map((p) => p.id));
+  const unknown = ids.filter((id) => !known.has(id));
+  if (unknown.length) return `unknown product ${unknown.map((id) => `"${id}"`).join(', ')}; known: ${[...known].sort().join(', ')}`;
+  const latest = (id: string) =>
+    dataset.assessments.filter((a) => a.productId === id).sort((a, b) => (b.published ?? '').localeCompare(a.published ?? ''))[0] ?? null;
+  return ids.map((id) => ({ product: dataset.products.find((p) => p.id === id)!, assessment: latest(id) }));
+}
+
+async function exportCommand(args: string[], io: Output, usage: string, count: (n: number) => boolean, write: (d: Dataset, e: Entry[], f: ExportFormat) => string): Promise<number> {
+  const parsed = parse(args);
+  if (typeof parsed === 'string' || !count(parsed.ids.length)) {
+    io.err(`${typeof parsed === 'string' ? `${parsed}\n` : ''}${usage}`);
+    return 2;
+  }
+  let dataset: Dataset;
+  try {
+    dataset = await loadDataset(parsed.dataset);
+  } catch (error) {
+    io.err((error as Error).message);
+    return 2;
+  }
+  const list = entries(dataset, parsed.ids);
+  if (typeof list === 'string') {
+    io.err(list);
+    return 2;
+  }
+  io.out(write(dataset, list, parsed.format).replace(/\r?\n$/, ''));
+  return 0;
+}
+
+export const compareCommand = (args: string[], io: Output) =>
+  exportCommand(args, io, COMPARE_USAGE, (n) => n >= 2 && n <= 6, (d, e, f) => compareExport(e, d.domains, d.attribution, f));
+
+/** The actions as the dataset has them, all to do: the checklist's own states live in the browser. */
+export const actionsCommand = (args: string[], io: Output) =>
+  exportCommand(args, io, ACTIONS_USAGE, (n) => n === 1, (d, [e], f) => actionsExport(e!, checklistItems(e!.assessment, []), d.domains, d.attribution, f));

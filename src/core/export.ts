@@ -1,0 +1,132 @@
+/**
+ * Exports for vendor-risk tickets and spreadsheets: a comparison and a product's action checklist, as Markdown,
+ * CSV or JSON. Shared by the workspace and the command line, so both write the same files. Pure.
+ */
+import { STATUS_LABEL, statusOf, type ChecklistItem } from './checklist.ts';
+import { csvTable } from './csv.ts';
+import { DOMAIN_IDS, type Assessment, type Dataset, type Domain, type Product } from './model.ts';
+
+export const EXPORT_FORMATS = ['md', 'csv', 'json'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+export interface Entry {
+  product: Product;
+  assessment: Assessment | null;
+}
+
+const NOT_CAPTURED = 'not captured';
+
+/** Text made safe for Markdown: no markup, links, HTML or table breaks can ride in on dataset or user text. */
+export function mdText(text: string): string {
+  return text.replace(/\r?\n|\r/g, ' ').replace(/[\\`*_{}[\]()<>|#!~]/g, '\\$&');
+}
+
+/** A link Markdown renders as one: an autolink, with the characters that could end it percent-encoded. */
+export function mdUrl(url: string): string {
+  return url ? `<${url.replace(/[<>|\s]/g, (c) => encodeURIComponent(c))}>` : '';
+}
+
+function attributionLine(attribution: Dataset['attribution']): string {
+  return `Source: PSF assessments by the ${attribution.publisher}, ${attribution.license} (${attribution.url}). Ratings not captured by PSF Lens are marked "${NOT_CAPTURED}"; the linked assessment has them.`;
+}
+
+const domainName = (domains: readonly Domain[], id: string) => domains.find((d) => d.id === id)?.name ?? id;
+
+export function compareExport(entries: readonly Entry[], domains: readonly Domain[], attribution: Dataset['attribution'], format: ExportFormat): string {
+  const rating = (e: Entry, d: (typeof DOMAIN_IDS)[number]) => e.assessment?.ratings[d] ?? null;
+  if (format === 'json') {
+    return `${JSON.stringify(
+      {
+        note: 'A rating of null was not captured by PSF Lens: the linked assessment has it.',
+        source: attribution,
+        domains: DOMAIN_IDS.map((id) => ({ id, name: domainName(domains, id) })),
+        products: entries.map((e) => ({
+          id: e.product.id,
+          name: e.product.name,
+          vendor: e.product.vendor,
+          assessment: e.assessment
+            ? { id: e.assessment.id, title: e.assessment.title, url: e.assessment.url, published: e.assessment.published ?? null, psfVersion: e.assessment.psfVersion ?? null }
+            : null,
+          ratings: Object.fromEntries(DOMAIN_IDS.map((d) => [d, rating(e, d)])),
+        })),
+      },
+      null,
+      2,
+    )}\n`;
+  }
+  const rows: string[][] = [
+    ['Vendor', ...entries.map((e) => e.product.vendor)],
+    ['Assessment', ...entries.map((e) => e.assessment?.title ?? 'no PSF assessment')],
+    ['Published', ...entries.map((e) => e.assessment?.published ?? '')],
+    ...DOMAIN_IDS.map((d) => [`${d} ${domainName(domains, d)}`, ...entries.map((e) => (e.assessment ? (rating(e, d) ?? NOT_CAPTURED) : ''))]),
+  ];
+  const links = entries.map((e) => e.assessment?.url ?? '');
+  const header = ['', ...entries.map((e) => e.product.name)];
+  if (format === 'csv') return csvTable(header, [...rows, ['Link', ...links]]);
+  const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
+  return [
+    `# PSF comparison: ${mdText(entries.map((e) => e.product.name).join(', '))}`,
+    '',
+    line(header.map(mdText)),
+    `|${header.map(() => ' --- ').join('|')}|`,
+    ...rows.map((row) => line(row.map(mdText))),
+    line(['Link', ...links.map(mdUrl)]),
+    '',
+    mdText(attributionLine(attribution)),
+    '',
+  ].join('\n');
+}
+
+export function actionsExport(entry: Entry, items: readonly ChecklistItem[], domains: readonly Domain[], attribution: Dataset['attribution'], format: ExportFormat): string {
+  const { product, assessment } = entry;
+  const fields = (item: ChecklistItem) => ({
+    id: item.actionId,
+    domain: item.domain,
+    text: item.text,
+    status: statusOf(item),
+    owner: item.state?.owner ?? '',
+    due: item.state?.due ?? '',
+    notes: item.state?.notes ?? '',
+    retired: item.retired,
+  });
+  if (format === 'json') {
+    return `${JSON.stringify(
+      {
+        product: { id: product.id, name: product.name, vendor: product.vendor },
+        assessment: assessment ? { id: assessment.id, title: assessment.title, url: assessment.url } : null,
+        source: attribution,
+        actions: items.map(fields),
+      },
+      null,
+      2,
+    )}\n`;
+  }
+  if (format === 'csv') {
+    const header = ['product', 'domain_id', 'domain', 'action_id', 'action', 'status', 'owner', 'due', 'notes', 'retired', 'assessment_url'];
+    return csvTable(
+      header,
+      items.map((item) => {
+        const f = fields(item);
+        return [product.name, f.domain, domainName(domains, f.domain), f.id, f.text, STATUS_LABEL[f.status], f.owner, f.due, f.notes, f.retired ? 'retired' : '', assessment?.url ?? ''];
+      }),
+    );
+  }
+  const out = [`# PSF actions: ${mdText(product.name)}`, ''];
+  if (assessment) out.push(`From the assessment "${mdText(assessment.title)}": ${mdUrl(assessment.url)}`, '');
+  const section = (title: string, list: readonly ChecklistItem[]) => {
+    if (!list.length) return;
+    out.push(`## ${title}`, '');
+    for (const item of list) {
+      const f = fields(item);
+      const meta = [STATUS_LABEL[f.status], f.owner && `owner ${mdText(f.owner)}`, f.due && `due ${f.due}`].filter(Boolean).join(', ');
+      out.push(`- [${f.status === 'done' ? 'x' : ' '}] **${f.domain} ${mdText(domainName(domains, f.domain))}:** ${mdText(f.text)} (${meta})`);
+      if (f.notes) out.push(`  - Notes: ${mdText(f.notes)}`);
+    }
+    out.push('');
+  };
+  section('Actions', items.filter((i) => !i.retired));
+  section('Retired (no longer in the assessment)', items.filter((i) => i.retired));
+  if (!items.length) out.push('The assessment lists no practitioner actions that PSF Lens captured.', '');
+  out.push(mdText(attributionLine(attribution)), '');
+  return out.join('\n');
+}
