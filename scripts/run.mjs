@@ -38,6 +38,20 @@ for (const tour of tours) {
   if (headless) await popup.close();
   console.log(`${tour.url} (${tour.note}): badge "${badge.text}"`);
 }
+const workspace = [
+  ['workspace-library', '#/library'],
+  ['workspace-compare', '#/compare?products=langchain,crewai,autogen,semantic-kernel'],
+  ['workspace-checklist', '#/checklist/openai-codex'],
+];
+for (const [name, hash] of workspace) {
+  const page = await session.ctx.newPage();
+  await page.setViewportSize({ width: 1280, height: 860 });
+  await page.goto(`chrome-extension://${session.extensionId}/src/options/index.html${hash}`);
+  await page.locator('main h1').first().waitFor();
+  await page.screenshot({ path: join(out, `${name}.png`) });
+  if (headless) await page.close();
+}
+console.log(`The workspace (library, comparison, checklist) is at chrome-extension://${session.extensionId}/src/options/index.html`);
 console.log(`Screenshots saved in ${out}`);
 
 if (headless) {

@@ -8,11 +8,12 @@ import { serveFixtures } from './fixtures.mjs';
 export const DIST = resolve('dist/chrome');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-export async function launch({ headless = true, dist = DIST } = {}) {
+/** `profile`: a browser profile to reuse (kept at close), as a restart or an update finds it; by default a fresh one. */
+export async function launch({ headless = true, dist = DIST, profile } = {}) {
   if (!existsSync(join(dist, 'manifest.json'))) throw new Error(`no build at ${dist}: run npm run build first`);
   if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM}: apt-get install chromium (or set CHROMIUM_PATH)`);
-  const profile = mkdtempSync(join(tmpdir(), 'psf-lens-profile-'));
-  const ctx = await chromium.launchPersistentContext(profile, {
+  const userData = profile ?? mkdtempSync(join(tmpdir(), 'psf-lens-profile-'));
+  const ctx = await chromium.launchPersistentContext(userData, {
     executablePath: CHROMIUM,
     headless,
     viewport: { width: 1280, height: 800 },
@@ -41,7 +42,7 @@ export async function launch({ headless = true, dist = DIST } = {}) {
     },
     async close() {
       await ctx.close();
-      rmSync(profile, { recursive: true, force: true });
+      if (!profile) rmSync(userData, { recursive: true, force: true });
     },
   };
 }

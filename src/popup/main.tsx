@@ -2,6 +2,7 @@ import { render } from 'preact';
 import browser from 'webextension-polyfill';
 import { send } from '../shared/send.ts';
 import { PopupApp, type PopupApi } from './app.tsx';
+import '../ui/components.css';
 import './popup.css';
 
 /** `?tabId=<id>` opens the popup for a given tab in a normal tab (for screenshots, tests and the badge). */

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Conflict, Domain, DomainDetail, Rating } from '../core/model.ts';
-import { ConflictNote } from './assessment-extras.tsx';
+import { DomainFindings } from './domain-findings.tsx';
 import { RatingLabel } from './rating.tsx';
 
 export interface DomainRowProps {
@@ -14,8 +14,6 @@ export interface DomainRowProps {
 export function DomainRow({ domain, rating, detail, conflicts = [] }: DomainRowProps) {
   const [open, setOpen] = useState(false);
   const panelId = `domain-${domain.id}`;
-  const findings = detail?.findings ?? [];
-  const actions = detail?.actions ?? [];
   return (
     <li class="domain">
       <button type="button" class="domain-head" aria-expanded={open} aria-controls={panelId} onClick={() => setOpen(!open)}>
@@ -40,32 +38,7 @@ export function DomainRow({ domain, rating, detail, conflicts = [] }: DomainRowP
       {open && (
         <div class="domain-body" id={panelId}>
           <p class="domain-summary">{domain.summary}</p>
-          {!rating && <p class="note">This domain's rating was not captured in PSF Lens's data. The full assessment has it.</p>}
-          {detail?.ratingSource && <p class="note">{detail.ratingSource}</p>}
-          {conflicts.map((conflict) => (
-            <ConflictNote key={conflict.note} conflict={conflict} />
-          ))}
-          {findings.length > 0 && (
-            <>
-              <h4>Findings</h4>
-              <ul>
-                {findings.map((finding) => (
-                  <li key={finding}>{finding}</li>
-                ))}
-              </ul>
-            </>
-          )}
-          {actions.length > 0 && (
-            <>
-              <h4>What to do</h4>
-              <ul class="actions">
-                {actions.map((action) => (
-                  <li key={action.id}>{action.text}</li>
-                ))}
-              </ul>
-            </>
-          )}
-          {findings.length === 0 && actions.length === 0 && <p class="note">No findings summarised here for this domain: read the full assessment.</p>}
+          <DomainFindings detail={detail} conflicts={conflicts} captured={rating !== undefined} heading="h4" />
         </div>
       )}
     </li>

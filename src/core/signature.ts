@@ -1,0 +1,55 @@
+/**
+ * Detached Ed25519 signatures over a dataset file's exact bytes (WebCrypto, in the browser and in Node alike).
+ * Keys and signatures travel as base64: a public key is its 32 raw bytes, a private key its PKCS #8 encoding,
+ * a signature its 64 bytes.
+ */
+
+const ED25519 = { name: 'Ed25519' } as const;
+
+export function toBase64(bytes: ArrayBuffer | Uint8Array): string {
+  const view = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
+  let text = '';
+  for (const byte of view) text += String.fromCharCode(byte);
+  return btoa(text);
+}
+
+export function fromBase64(text: string): Uint8Array<ArrayBuffer> | null {
+  const clean = text.trim();
+  if (!/^[A-Za-z0-9+/]+={0,2}$/.test(clean) || clean.length % 4 !== 0) return null;
+  const raw = atob(clean);
+  const out = new Uint8Array(new ArrayBuffer(raw.length));
+  for (let i = 0; i < raw.length; i++) out[i] = raw.charCodeAt(i);
+  return out;
+}
+
+export type Verdict = { kind: 'valid' } | { kind: 'invalid'; reason: string };
+
+export async function verifySignature(subtle: SubtleCrypto, bytes: Uint8Array<ArrayBuffer>, signature: string, publicKey: string): Promise<Verdict> {
+  const key = fromBase64(publicKey);
+  if (!key || key.length !== 32) return { kind: 'invalid', reason: 'the pinned public key is not a base64 Ed25519 key (32 bytes)' };
+  const sig = fromBase64(signature);
+  if (!sig || sig.length !== 64) return { kind: 'invalid', reason: 'the signature is not a base64 Ed25519 signature (64 bytes)' };
+  let imported: CryptoKey;
+  try {
+    imported = await subtle.importKey('raw', key, ED25519, false, ['verify']);
+  } catch (error) {
+    return { kind: 'invalid', reason: `the pinned public key cannot be used: ${(error as Error).message}` };
+  }
+  const ok = await subtle.verify(ED25519, imported, sig, bytes);
+  return ok ? { kind: 'valid' } : { kind: 'invalid', reason: 'the signature does not match the file and the pinned public key' };
+}
+
+export async function sign(subtle: SubtleCrypto, bytes: Uint8Array<ArrayBuffer>, privateKey: string): Promise<string> {
+  const pkcs8 = fromBase64(privateKey);
+  if (!pkcs8) throw new Error('the private key is not base64 (PKCS #8)');
+  const key = await subtle.importKey('pkcs8', pkcs8, ED25519, false, ['sign']);
+  return toBase64(await subtle.sign(ED25519, key, bytes));
+}
+
+export async function generateKeyPair(subtle: SubtleCrypto): Promise<{ publicKey: string; privateKey: string }> {
+  const pair = (await subtle.generateKey(ED25519, true, ['sign', 'verify'])) as CryptoKeyPair;
+  return {
+    publicKey: toBase64(await subtle.exportKey('raw', pair.publicKey)),
+    privateKey: toBase64(await subtle.exportKey('pkcs8', pair.privateKey)),
+  };
+}

@@ -1,0 +1,111 @@
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import type { LibraryView } from '../shared/messages.ts';
+import type { WorkspaceApi } from './api.ts';
+import { ChecklistPage } from './checklist-page.tsx';
+import { ComparePage } from './compare-page.tsx';
+import { Footer, Header, StateBox } from './layout.tsx';
+import { APP_TITLE, MAX_COMPARE, type Library } from './library-data.ts';
+import { LibraryPage } from './library-page.tsx';
+import { ProductPage } from './product-page.tsx';
+import { hrefFor, useHashRoute, type HashRouter } from './router.ts';
+
+type Load = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; view: LibraryView };
+
+const reason = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** The workspace: loads the library once, then shows the page the hash names. */
+export function WorkspaceApp({ api }: { api: WorkspaceApi }) {
+  const [load, setLoad] = useState<Load>({ kind: 'loading' });
+  const [attempt, setAttempt] = useState(0);
+  const [picked, setPicked] = useState<string[]>([]);
+  const router = useHashRoute();
+  const { route } = router;
+
+  useEffect(() => {
+    let live = true;
+    setLoad({ kind: 'loading' });
+    api.library().then(
+      (view) => live && setLoad({ kind: 'ready', view }),
+      (error: unknown) => live && setLoad({ kind: 'error', message: reason(error) }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [api, attempt]);
+
+  // The comparison in the URL is the current pick, so the library shows it ticked.
+  const compareKey = route.kind === 'compare' ? route.productIds.join(',') : null;
+  useEffect(() => {
+    if (route.kind === 'compare') setPicked(route.productIds.slice(0, MAX_COMPARE));
+  }, [compareKey]);
+
+  // After a page change, focus its heading so keyboard and screen-reader users start at the top of the new page.
+  const main = useRef<HTMLElement>(null);
+  const pageKey = route.kind === 'library' || route.kind === 'compare' ? route.kind : hrefFor(route);
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    main.current?.querySelector<HTMLElement>('h1')?.focus({ preventScroll: false });
+  }, [pageKey]);
+
+  const dataset = load.kind === 'ready' && load.view.kind === 'library' ? load.view.dataset : null;
+  const retry = () => setAttempt((n) => n + 1);
+  return (
+    <>
+      <Header route={route} picked={picked} dataset={dataset} />
+      <main id="main" ref={main} tabIndex={-1}>
+        <Body load={load} retry={retry} api={api} router={router} picked={picked} setPicked={setPicked} />
+      </main>
+      <Footer dataset={dataset} />
+    </>
+  );
+}
+
+interface BodyProps {
+  load: Load;
+  retry(): void;
+  api: WorkspaceApi;
+  router: HashRouter;
+  picked: string[];
+  setPicked(ids: string[]): void;
+}
+
+function Body({ load, retry, api, router, picked, setPicked }: BodyProps) {
+  // Once ready, each page sets its own title (a child's effect runs before this one, so this must stay out of it).
+  useLayoutEffect(() => {
+    if (load.kind === 'loading') document.title = `Loading · ${APP_TITLE}`;
+    else if (load.kind === 'error' || load.view.kind === 'no-dataset') document.title = `Error · ${APP_TITLE}`;
+  }, [load]);
+  if (load.kind === 'loading') return <StateBox role="status" title="Loading the PSF library…" />;
+  if (load.kind === 'error') return <Problem title="Could not load the library" message={`PSF Lens could not read its data: ${load.message}`} retry={retry} />;
+  if (load.view.kind === 'no-dataset') return <Problem title="No PSF dataset" message={`PSF Lens has no usable dataset: ${load.view.reason}`} retry={retry} />;
+  return <Page library={load.view} api={api} router={router} picked={picked} setPicked={setPicked} />;
+}
+
+function Problem({ title, message, retry }: { title: string; message: string; retry(): void }) {
+  return (
+    <StateBox role="alert" title={title}>
+      <p>{message}</p>
+      <button type="button" onClick={retry}>
+        Try again
+      </button>
+    </StateBox>
+  );
+}
+
+function Page({ library, api, router, picked, setPicked }: Omit<BodyProps, 'load' | 'retry'> & { library: Library }) {
+  const { route, navigate, replace } = router;
+  switch (route.kind) {
+    case 'library':
+      return <LibraryPage library={library} query={route.query} onQuery={(query) => replace({ kind: 'library', query })} picked={picked} onPick={setPicked} />;
+    case 'product':
+      return <ProductPage library={library} productId={route.productId} />;
+    case 'compare':
+      return <ComparePage library={library} productIds={route.productIds} onChange={(productIds) => navigate({ kind: 'compare', productIds })} />;
+    case 'checklist':
+      return <ChecklistPage key={route.productId} library={library} api={api} productId={route.productId} />;
+  }
+}

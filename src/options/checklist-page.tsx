@@ -1,0 +1,150 @@
+import type { ComponentChildren } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { checklistItems, progress, STATUS_LABEL, type ActionPatch, type ActionState, type ChecklistItem } from '../core/checklist.ts';
+import { actionsExport, type Entry, type ExportFormat } from '../core/export.ts';
+import { DOMAIN_IDS } from '../core/model.ts';
+import { ExternalLink } from '../ui/links.tsx';
+import type { WorkspaceApi } from './api.ts';
+import { ChecklistRow, type ChecklistRowProps } from './checklist-row.tsx';
+import { ExportBar } from './export-bar.tsx';
+import { NotFound } from './layout.tsx';
+import { domainOf, findEntry, useTitle, type Library } from './library-data.ts';
+import { hrefFor } from './router.ts';
+
+type Load = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; states: ActionState[] };
+
+export interface ChecklistPageProps {
+  library: Library;
+  api: WorkspaceApi;
+  productId: string;
+}
+
+/** A product's practitioner actions as the team's checklist: status, owner, due date and notes, saved as you go. */
+export function ChecklistPage({ library, api, productId }: ChecklistPageProps) {
+  const entry = findEntry(library, productId);
+  const [load, setLoad] = useState<Load>({ kind: 'loading' });
+  const [attempt, setAttempt] = useState(0);
+  useTitle(entry ? `Checklist: ${entry.product.name}` : 'Product not found');
+  useEffect(() => {
+    if (!entry) return;
+    let live = true;
+    setLoad({ kind: 'loading' });
+    api.checklist(productId).then(
+      (states) => live && setLoad({ kind: 'ready', states }),
+      (error: unknown) => live && setLoad({ kind: 'error', message: error instanceof Error ? error.message : String(error) }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [api, productId, attempt, Boolean(entry)]);
+
+  if (!entry) return <NotFound productId={productId} what="checklist" />;
+  if (load.kind !== 'ready') {
+    return (
+      <ChecklistFrame entry={entry}>
+        {load.kind === 'loading' ? (
+          <p class="state" role="status">
+            Loading the checklist…
+          </p>
+        ) : (
+          <div class="state" role="alert">
+            <p>PSF Lens could not read the checklist of {entry.product.name}: {load.message}</p>
+            <button type="button" onClick={() => setAttempt((n) => n + 1)}>
+              Try again
+            </button>
+          </div>
+        )}
+      </ChecklistFrame>
+    );
+  }
+  const save = async (actionId: string, patch: ActionPatch) => {
+    const state = await api.updateAction(productId, actionId, patch);
+    // Replies can arrive out of order: keep the newest state of each action.
+    setLoad((prev) => {
+      if (prev.kind !== 'ready') return prev;
+      const old = prev.states.find((s) => s.actionId === actionId);
+      if (old && old.updatedAt > state.updatedAt) return prev;
+      return { kind: 'ready', states: [...prev.states.filter((s) => s.actionId !== actionId), state] };
+    });
+    return state;
+  };
+  return <Checklist library={library} entry={entry} items={checklistItems(entry.assessment, load.states)} save={save} />;
+}
+
+function Checklist({ library, entry, items, save }: { library: Library; entry: Entry; items: ChecklistItem[]; save: ChecklistRowProps['save'] }) {
+  const { product, assessment } = entry;
+  const current = items.filter((i) => !i.retired);
+  const retired = items.filter((i) => i.retired);
+  const count = progress(items);
+  const make = (format: ExportFormat) => actionsExport(entry, items, library.domains, library.dataset.attribution, format);
+  const productHref = hrefFor({ kind: 'product', productId: product.id });
+  return (
+    <ChecklistFrame entry={entry}>
+      {assessment && (
+        <p class="sub">
+          From the assessment <ExternalLink href={assessment.url}>{assessment.title} ↗</ExternalLink>. Changes are saved as you make them, in this browser only.
+        </p>
+      )}
+      {count.total > 0 && (
+        <p class="progress" role="status">
+          {count.done} {STATUS_LABEL.done.toLowerCase()} · {count['in-progress']} {STATUS_LABEL['in-progress'].toLowerCase()} · {count.todo} {STATUS_LABEL.todo.toLowerCase()} ·{' '}
+          {count['not-applicable']} {STATUS_LABEL['not-applicable'].toLowerCase()}, of {count.total} actions
+        </p>
+      )}
+      {items.length > 0 && <ExportBar what="the checklist" nameParts={['psf-actions', product.id]} make={make} />}
+      {current.length === 0 && (
+        <div class="empty">
+          <p>
+            {assessment
+              ? 'PSF Lens captured no practitioner actions from this assessment.'
+              : `The Production AI Institute has not published a PSF assessment of ${product.name} yet, so there are no actions to track.`}{' '}
+            <a href={productHref}>Read the full assessment</a>
+          </p>
+        </div>
+      )}
+      {DOMAIN_IDS.map((domain) => {
+        const group = current.filter((i) => i.domain === domain);
+        if (!group.length) return null;
+        return (
+          <section key={domain} class="action-group" aria-labelledby={`group-${domain}`}>
+            <h2 id={`group-${domain}`}>
+              {domain} {domainOf(library, domain).name}
+            </h2>
+            <ul class="action-list">
+              {group.map((item) => (
+                <ChecklistRow key={item.actionId} item={item} save={save} />
+              ))}
+            </ul>
+          </section>
+        );
+      })}
+      {retired.length > 0 && (
+        <section class="action-group retired" aria-labelledby="group-retired">
+          <h2 id="group-retired">Retired: no longer in the assessment</h2>
+          <p class="note">The current assessment no longer lists these actions. What you recorded is kept, and you can still change it.</p>
+          <ul class="action-list">
+            {retired.map((item) => (
+              <ChecklistRow key={item.actionId} item={item} save={save} domainLabel={`${item.domain} ${domainOf(library, item.domain).name}`} />
+            ))}
+          </ul>
+        </section>
+      )}
+    </ChecklistFrame>
+  );
+}
+
+/** The heading stays put while the states load, so focus set on it after navigation is not lost. */
+function ChecklistFrame({ entry, children }: { entry: Entry; children: ComponentChildren }) {
+  const { product } = entry;
+  return (
+    <section class="checklist" aria-labelledby="checklist-title">
+      <p class="crumbs no-print">
+        <a href="#/library">← Library</a> · <a href={hrefFor({ kind: 'product', productId: product.id })}>{product.name}</a>
+      </p>
+      <h1 id="checklist-title" tabIndex={-1}>
+        Action checklist: {product.name}
+      </h1>
+      {children}
+    </section>
+  );
+}

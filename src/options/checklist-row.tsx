@@ -1,0 +1,141 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { ACTION_STATUSES, STATUS_LABEL, type ActionPatch, type ActionState, type ActionStatus, type ChecklistItem } from '../core/checklist.ts';
+
+/** Owner and notes are saved this long after the last keystroke, or at once when the field loses focus. */
+export const TEXT_SAVE_DELAY_MS = 800;
+
+type TextField = 'owner' | 'notes';
+type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'error'; message: string };
+
+export interface ChecklistRowProps {
+  item: ChecklistItem;
+  save(actionId: string, patch: ActionPatch): Promise<ActionState>;
+  /** Shown above the text where the section does not name the domain (retired actions). */
+  domainLabel?: string;
+}
+
+/**
+ * One action and what the team set on it. The inputs own what the user typed: a reply never overwrites a field
+ * being edited, and a failed save keeps the text and offers to try again.
+ */
+export function ChecklistRow({ item, save, domainLabel }: ChecklistRowProps) {
+  const initial = item.state;
+  const [status, setStatus] = useState<ActionStatus>(initial?.status ?? 'todo');
+  const [due, setDue] = useState(initial?.due ?? '');
+  const [text, setText] = useState<Record<TextField, string>>({ owner: initial?.owner ?? '', notes: initial?.notes ?? '' });
+  const [saveState, setSaveState] = useState<SaveState>({ kind: 'idle' });
+  // The last value sent for each text field, so a blur after a debounced save does not send it twice.
+  const sent = useRef<Record<TextField, string | null>>({ owner: initial?.owner ?? '', notes: initial?.notes ?? '' });
+  const timers = useRef<Partial<Record<TextField, ReturnType<typeof setTimeout>>>>({});
+  const latest = useRef(0);
+  const live = useRef(true);
+
+  const commit = (patch: ActionPatch) => {
+    const seq = ++latest.current;
+    setSaveState({ kind: 'saving' });
+    save(item.actionId, patch).then(
+      () => live.current && seq === latest.current && setSaveState({ kind: 'saved' }),
+      (error: unknown) => {
+        for (const field of ['owner', 'notes'] as const) if (field in patch) sent.current[field] = null;
+        if (live.current) setSaveState({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
+      },
+    );
+  };
+  const commitText = (field: TextField, value: string) => {
+    clearTimeout(timers.current[field]);
+    delete timers.current[field];
+    if (sent.current[field] === value) return;
+    sent.current[field] = value;
+    commit({ [field]: value });
+  };
+  const onText = (field: TextField, value: string) => {
+    setText((prev) => ({ ...prev, [field]: value }));
+    clearTimeout(timers.current[field]);
+    timers.current[field] = setTimeout(() => commitText(field, value), TEXT_SAVE_DELAY_MS);
+  };
+  const retry = () => {
+    for (const field of ['owner', 'notes'] as const) clearTimeout(timers.current[field]);
+    timers.current = {};
+    sent.current = { ...text };
+    commit({ status, due, owner: text.owner, notes: text.notes });
+  };
+  // Leaving the page saves what is still waiting for its delay.
+  const pending = useRef(text);
+  pending.current = text;
+  useEffect(
+    () => () => {
+      live.current = false;
+      for (const field of ['owner', 'notes'] as const) if (timers.current[field] !== undefined) commitText(field, pending.current[field]);
+    },
+    [],
+  );
+
+  const id = (field: string) => `${field}-${item.actionId}`;
+  return (
+    <li class={`action-row status-${status}`} aria-labelledby={id('text')}>
+      {domainLabel && <p class="action-domain">{domainLabel}</p>}
+      <p class="action-text" id={id('text')}>
+        {item.text}
+      </p>
+      <div class="action-fields">
+        <label class="field">
+          <span>Status</span>
+          <select
+            value={status}
+            aria-describedby={id('text')}
+            onChange={(e) => {
+              const next = e.currentTarget.value as ActionStatus;
+              setStatus(next);
+              commit({ status: next });
+            }}
+          >
+            {ACTION_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {STATUS_LABEL[s]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label class="field">
+          <span>Owner</span>
+          <input type="text" value={text.owner} aria-describedby={id('text')} onInput={(e) => onText('owner', e.currentTarget.value)} onBlur={(e) => commitText('owner', e.currentTarget.value)} />
+        </label>
+        <label class="field">
+          <span>Due</span>
+          <input
+            type="date"
+            value={due}
+            aria-describedby={id('text')}
+            onChange={(e) => {
+              setDue(e.currentTarget.value);
+              commit({ due: e.currentTarget.value });
+            }}
+          />
+        </label>
+        <label class="field notes">
+          <span>Notes</span>
+          <textarea rows={2} value={text.notes} aria-describedby={id('text')} onInput={(e) => onText('notes', e.currentTarget.value)} onBlur={(e) => commitText('notes', e.currentTarget.value)} />
+        </label>
+      </div>
+      <SaveLine state={saveState} retry={retry} />
+    </li>
+  );
+}
+
+function SaveLine({ state, retry }: { state: SaveState; retry(): void }) {
+  if (state.kind === 'error') {
+    return (
+      <p class="save-state error" role="alert">
+        Not saved: {state.message}. What you entered is still here.{' '}
+        <button type="button" class="link" onClick={retry}>
+          Try again
+        </button>
+      </p>
+    );
+  }
+  return (
+    <p class="save-state" role="status">
+      {state.kind === 'saving' ? 'Saving…' : state.kind === 'saved' ? 'Saved' : ''}
+    </p>
+  );
+}

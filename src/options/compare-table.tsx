@@ -1,0 +1,94 @@
+import { DOMAIN_IDS, type DomainId } from '../core/model.ts';
+import type { Entry } from '../core/export.ts';
+import { RatingLabel } from '../ui/rating.tsx';
+import { domainOf, type Library } from './library-data.ts';
+import { hrefFor } from './router.ts';
+
+export interface Cell {
+  productId: string;
+  domain: DomainId;
+}
+
+/** True when at least two captured ratings in the row differ. "Not captured" is unknown, not a difference. */
+export function ratingsDiffer(entries: readonly Entry[], domain: DomainId): boolean {
+  const captured = new Set(entries.map((e) => e.assessment?.ratings[domain]).filter((r) => r !== undefined));
+  return captured.size > 1;
+}
+
+export const cellId = (cell: Cell) => `cell-${cell.domain}-${cell.productId}`;
+export const PANEL_ID = 'finding-panel';
+
+export interface CompareTableProps {
+  library: Library;
+  entries: Entry[];
+  isOnlyDiffering: boolean;
+  open: Cell | null;
+  onOpen(cell: Cell): void;
+  onRemove(productId: string): void;
+}
+
+/** The eight domains as rows and the products as columns; each rating a button that opens its findings. */
+export function CompareTable({ library, entries, isOnlyDiffering, open, onOpen, onRemove }: CompareTableProps) {
+  const rows = DOMAIN_IDS.filter((d) => !isOnlyDiffering || ratingsDiffer(entries, d));
+  return (
+    <div class="table-wrap">
+      <table class="compare-table">
+        <caption class="sr-only">PSF ratings side by side: domains in rows, products in columns</caption>
+        <thead>
+          <tr>
+            <th scope="col">Domain</th>
+            {entries.map(({ product, assessment }) => (
+              <th key={product.id} scope="col" class="product-col">
+                <a href={hrefFor({ kind: 'product', productId: product.id })}>{product.name}</a>
+                <span class="sub">{product.vendor}</span>
+                <span class="sub small">{assessment ? (assessment.published ?? 'date unknown') : 'no PSF assessment'}</span>
+                <button type="button" class="link remove no-print" aria-label={`Remove ${product.name} from the comparison`} onClick={() => onRemove(product.id)}>
+                  Remove
+                </button>
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.length === 0 && (
+            <tr>
+              <td colSpan={entries.length + 1} class="muted">
+                No domain's captured ratings differ between these products.
+              </td>
+            </tr>
+          )}
+          {rows.map((domain) => {
+            const differs = ratingsDiffer(entries, domain);
+            return (
+              <tr key={domain} class={differs ? 'differs' : undefined} data-domain={domain}>
+                <th scope="row">
+                  <span class="domain-id">{domain}</span> {domainOf(library, domain).name}
+                  {differs && (
+                    <span class="differs-mark" title="The captured ratings differ">
+                      <span aria-hidden="true">≠ </span>differs<span class="sr-only">: the captured ratings differ</span>
+                    </span>
+                  )}
+                </th>
+                {entries.map(({ product, assessment }) => {
+                  const cell = { productId: product.id, domain };
+                  const isOpen = open?.productId === product.id && open.domain === domain;
+                  return (
+                    <td key={product.id}>
+                      <button type="button" class="cell" id={cellId(cell)} aria-expanded={isOpen} aria-controls={isOpen ? PANEL_ID : undefined} onClick={() => onOpen(cell)}>
+                        <RatingLabel rating={assessment?.ratings[domain]} />
+                        <span class="sr-only">
+                          {' '}
+                          {product.name}, {domain}: show the findings
+                        </span>
+                      </button>
+                    </td>
+                  );
+                })}
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+/** Saving and copying exports from the workspace: a Blob behind a temporary `<a download>`, and the clipboard. */
+import type { ExportFormat } from '../core/export.ts';
+
+const MIME: Record<ExportFormat, string> = {
+  md: 'text/markdown;charset=utf-8',
+  csv: 'text/csv;charset=utf-8',
+  json: 'application/json;charset=utf-8',
+};
+
+export const FORMAT_LABEL: Record<ExportFormat, string> = { md: 'Markdown', csv: 'CSV', json: 'JSON' };
+
+/** A file name from words such as product ids: lower case, letters, digits and dashes only. */
+export function fileName(parts: readonly string[], format: ExportFormat): string {
+  const stem = parts
+    .map((part) => part.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, ''))
+    .filter(Boolean)
+    .join('-');
+  return `${stem || 'psf-export'}.${format}`;
+}
+
+export function downloadText(text: string, name: string, format: ExportFormat): void {
+  const url = URL.createObjectURL(new Blob([text], { type: MIME[format] }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Revoked a moment later: some browsers read the blob after click() returns.
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** Resolves once the text is on the clipboard; rejects with the browser's reason otherwise. */
+export async function copyText(text: string): Promise<void> {
+  if (!navigator.clipboard?.writeText) throw new Error('the clipboard is not available here');
+  await navigator.clipboard.writeText(text);
+}

@@ -1,0 +1,56 @@
+import { useState } from 'preact/hooks';
+import { EXPORT_FORMATS, type ExportFormat } from '../core/export.ts';
+import { copyText, downloadText, fileName, FORMAT_LABEL } from './download.ts';
+
+export interface ExportBarProps {
+  /** What is exported, for the group's label: "the comparison", "the checklist". */
+  what: string;
+  /** The file name's words, e.g. ['psf-compare', 'langchain', 'crewai']. */
+  nameParts: readonly string[];
+  make(format: ExportFormat): string;
+}
+
+type CopyState = { kind: 'idle' } | { kind: 'copied' } | { kind: 'failed'; reason: string; text: string };
+
+/** Download as Markdown, CSV or JSON, and copy the Markdown; a failed copy shows the text to copy by hand. */
+export function ExportBar({ what, nameParts, make }: ExportBarProps) {
+  const [copy, setCopy] = useState<CopyState>({ kind: 'idle' });
+  const onCopy = () => {
+    const text = make('md');
+    copyText(text).then(
+      () => setCopy({ kind: 'copied' }),
+      (error: unknown) => setCopy({ kind: 'failed', reason: error instanceof Error ? error.message : String(error), text }),
+    );
+  };
+  return (
+    <div class="export no-print">
+      <div class="toolbar" role="group" aria-label={`Export ${what}`}>
+        <span class="toolbar-label" aria-hidden="true">
+          Export:
+        </span>
+        {EXPORT_FORMATS.map((format) => (
+          <button key={format} type="button" onClick={() => downloadText(make(format), fileName(nameParts, format), format)}>
+            {FORMAT_LABEL[format]}
+          </button>
+        ))}
+        <button type="button" onClick={onCopy}>
+          Copy Markdown
+        </button>
+        <span class="copy-state" role="status">
+          {copy.kind === 'copied' ? 'Markdown copied to the clipboard.' : ''}
+        </span>
+      </div>
+      {copy.kind === 'failed' && (
+        <div class="copy-fallback" role="alert">
+          <p>
+            Could not copy to the clipboard ({copy.reason}). Select the Markdown below and copy it yourself.
+          </p>
+          <textarea readOnly rows={8} aria-label="Markdown to copy" value={copy.text} onFocus={(e) => e.currentTarget.select()} />
+          <button type="button" onClick={() => setCopy({ kind: 'idle' })}>
+            Close
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}

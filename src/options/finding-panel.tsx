@@ -1,0 +1,56 @@
+import { useEffect, useRef } from 'preact/hooks';
+import type { Entry } from '../core/export.ts';
+import type { Domain } from '../core/model.ts';
+import { DomainFindings } from '../ui/domain-findings.tsx';
+import { ExternalLink } from '../ui/links.tsx';
+import { RatingLabel } from '../ui/rating.tsx';
+import { PANEL_ID } from './compare-table.tsx';
+import { hrefFor } from './router.ts';
+
+export interface FindingPanelProps {
+  entry: Entry;
+  domain: Domain;
+  onClose(): void;
+}
+
+/** One product's findings and actions for one domain, below the comparison. Escape or Close shuts it. */
+export function FindingPanel({ entry, domain, onClose }: FindingPanelProps) {
+  const { product, assessment } = entry;
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), [product.id, domain.id]);
+  const rating = assessment?.ratings[domain.id];
+  const detail = assessment?.domains[domain.id];
+  const actions = detail?.actions ?? [];
+  const conflicts = assessment?.conflicts?.filter((c) => c.domain === domain.id) ?? [];
+  return (
+    <section
+      id={PANEL_ID}
+      class="finding-panel no-print"
+      aria-labelledby={`${PANEL_ID}-title`}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') onClose();
+      }}
+    >
+      <div class="panel-head">
+        <h2 id={`${PANEL_ID}-title`} ref={heading} tabIndex={-1}>
+          {product.name}: {domain.id} {domain.name}
+        </h2>
+        <button type="button" onClick={onClose}>
+          Close<span class="sr-only"> the findings</span>
+        </button>
+      </div>
+      <p>
+        <RatingLabel rating={rating} />
+      </p>
+      {domain.summary && <p class="domain-summary">{domain.summary}</p>}
+      {!assessment && <p class="note">The Production AI Institute has not published a PSF assessment of {product.name} yet.</p>}
+      {assessment && <DomainFindings detail={detail} conflicts={conflicts} captured={rating !== undefined} heading="h3" />}
+      {assessment && (
+        <p class="panel-links">
+          <ExternalLink href={assessment.url}>Read the full assessment ↗</ExternalLink>
+          {actions.length > 0 && <a href={hrefFor({ kind: 'checklist', productId: product.id })}>Track these actions in the checklist</a>}
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,75 @@
+/** The frame of every workspace page: the name, the navigation, the data's age and source, the attribution. */
+import type { ComponentChildren } from 'preact';
+import type { DatasetInfo } from '../shared/messages.ts';
+import { ExternalLink } from '../ui/links.tsx';
+import { hrefFor, type Route } from './router.ts';
+
+export function Header({ route, picked, dataset }: { route: Route; picked: readonly string[]; dataset: DatasetInfo | null }) {
+  const compareHref = hrefFor({ kind: 'compare', productIds: [...picked] });
+  return (
+    <header class="top no-print">
+      <a class="skip" href="#main" onClick={skipToMain}>
+        Skip to the content
+      </a>
+      <a class="brand" href="#/library">
+        PSF Lens <span class="brand-sub">workspace</span>
+      </a>
+      <nav aria-label="Workspace">
+        <a href="#/library" aria-current={route.kind === 'library' ? 'page' : undefined}>
+          Library
+        </a>
+        {(picked.length > 0 || route.kind === 'compare') && (
+          <a href={compareHref} aria-current={route.kind === 'compare' ? 'page' : undefined}>
+            Compare ({picked.length})
+          </a>
+        )}
+      </nav>
+      <p class="data-line">{dataset ? `PSF data of ${dataset.published}, ${dataset.source} (version ${dataset.version})` : 'PSF data: not loaded'}</p>
+    </header>
+  );
+}
+
+/** The skip link must not change the hash: the hash is the route. */
+function skipToMain(event: MouseEvent) {
+  event.preventDefault();
+  document.getElementById('main')?.focus();
+}
+
+export function Footer({ dataset }: { dataset: DatasetInfo | null }) {
+  if (!dataset) return null;
+  const { attribution } = dataset;
+  return (
+    <footer class="attribution">
+      <p>
+        The Production Safety Framework (PSF) and its assessments are published by the{' '}
+        <ExternalLink href={attribution.url}>{attribution.publisher}</ExternalLink> under{' '}
+        <ExternalLink href={attribution.licenseUrl}>{attribution.license}</ExternalLink>. Findings and actions are summarised in
+        PSF Lens's own words; every assessment links to its source.
+      </p>
+    </footer>
+  );
+}
+
+/** A page-level state: loading, an error with a way out, not found. */
+export function StateBox({ role, title, children }: { role?: 'alert' | 'status'; title: string; children?: ComponentChildren }) {
+  return (
+    <section class="state" role={role}>
+      <h1 tabIndex={-1}>{title}</h1>
+      {children}
+    </section>
+  );
+}
+
+export function NotFound({ productId, what }: { productId: string; what: string }) {
+  return (
+    <StateBox title="Product not found">
+      <p>
+        There is no product <code>{productId}</code> in the PSF library, so there is no {what} to show. The link may be
+        old, or the dataset may have changed.
+      </p>
+      <p>
+        <a href="#/library">Back to the library</a>
+      </p>
+    </StateBox>
+  );
+}

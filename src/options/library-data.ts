@@ -1,0 +1,34 @@
+/** The workspace's view of the library, and the small look-ups every page needs. */
+import { useLayoutEffect } from 'preact/hooks';
+import type { Entry } from '../core/export.ts';
+import type { Domain, DomainId } from '../core/model.ts';
+import type { LibraryView } from '../shared/messages.ts';
+
+export type Library = Extract<LibraryView, { kind: 'library' }>;
+
+/** At most this many products side by side: more would not fit a landscape page. */
+export const MAX_COMPARE = 6;
+export const MIN_COMPARE = 2;
+
+export function findEntry(library: Library, productId: string): Entry | undefined {
+  return library.entries.find((entry) => entry.product.id === productId);
+}
+
+export function domainOf(library: Library, id: DomainId): Domain {
+  return library.domains.find((d) => d.id === id) ?? { id, name: id, summary: '' };
+}
+
+/** Distinct values of a product field, sorted, for a filter's options. */
+export function distinct(library: Library, field: 'vendor' | 'category'): string[] {
+  return [...new Set(library.entries.map((e) => e.product[field]))].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' }));
+}
+
+export const APP_TITLE = 'PSF Lens workspace';
+
+/** Each page names itself in the window title, so tabs and history say where they lead. */
+export function useTitle(title: string | null): void {
+  // A layout effect: the title is right as soon as the page is, not a frame later.
+  useLayoutEffect(() => {
+    document.title = title ? `${title} · ${APP_TITLE}` : APP_TITLE;
+  }, [title]);
+}

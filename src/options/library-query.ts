@@ -1,0 +1,119 @@
+/**
+ * The library's search, filters and sort: a plain value that lives in the URL's hash query, and the pure
+ * functions that apply it. "Not captured" is never treated as a rating: a filter on a rating first asks
+ * whether the rating was captured at all.
+ */
+import { DOMAIN_IDS, type DomainId, type Rating } from '../core/model.ts';
+import type { Entry } from '../core/export.ts';
+
+export const CONDITIONS = ['strong', 'partial', 'gap', 'not-gap', 'captured', 'not-captured'] as const;
+export type Condition = (typeof CONDITIONS)[number];
+
+export const CONDITION_LABEL: Record<Condition, string> = {
+  strong: 'is Strong',
+  partial: 'is Partial',
+  gap: 'is Gap',
+  'not-gap': 'is captured and not Gap',
+  captured: 'is captured',
+  'not-captured': 'is not captured',
+};
+
+export const SORTS = ['newest', 'oldest', 'name'] as const;
+export type Sort = (typeof SORTS)[number];
+
+export const SORT_LABEL: Record<Sort, string> = { newest: 'Newest first', oldest: 'Oldest first', name: 'Name (A to Z)' };
+
+export interface LibraryQuery {
+  q: string;
+  vendor: string;
+  category: string;
+  domain: DomainId | '';
+  condition: Condition | '';
+  sort: Sort;
+}
+
+export const EMPTY_QUERY: LibraryQuery = { q: '', vendor: '', category: '', domain: '', condition: '', sort: 'newest' };
+
+const oneOf = <T extends string>(list: readonly T[], value: string | null): T | undefined => list.find((item) => item === value);
+
+export function parseQuery(params: URLSearchParams): LibraryQuery {
+  return {
+    q: params.get('q') ?? '',
+    vendor: params.get('vendor') ?? '',
+    category: params.get('category') ?? '',
+    domain: oneOf(DOMAIN_IDS, params.get('domain')) ?? '',
+    condition: oneOf(CONDITIONS, params.get('rating')) ?? '',
+    sort: oneOf(SORTS, params.get('sort')) ?? EMPTY_QUERY.sort,
+  };
+}
+
+/** Only what differs from the defaults, so a plain library link stays `#/library`. */
+export function queryString(query: LibraryQuery): string {
+  const params = new URLSearchParams();
+  if (query.q) params.set('q', query.q);
+  if (query.vendor) params.set('vendor', query.vendor);
+  if (query.category) params.set('category', query.category);
+  if (query.domain) params.set('domain', query.domain);
+  if (query.condition) params.set('rating', query.condition);
+  if (query.sort !== EMPTY_QUERY.sort) params.set('sort', query.sort);
+  return params.toString();
+}
+
+export const isFiltered = (query: LibraryQuery): boolean => Boolean(query.q.trim() || query.vendor || query.category || (query.domain && query.condition));
+
+export function ratingMatches(rating: Rating | undefined, condition: Condition): boolean {
+  switch (condition) {
+    case 'strong':
+      return rating === 'Strong';
+    case 'partial':
+      return rating === 'Partial';
+    case 'gap':
+      return rating === 'Gap';
+    case 'not-gap':
+      return rating !== undefined && rating !== 'Gap';
+    case 'captured':
+      return rating !== undefined;
+    case 'not-captured':
+      return rating === undefined;
+  }
+}
+
+function matches(entry: Entry, query: LibraryQuery): boolean {
+  const { product, assessment } = entry;
+  const words = query.q.toLowerCase().split(/\s+/).filter(Boolean);
+  const haystack = [product.name, product.vendor, product.category, assessment?.title ?? ''].join('\n').toLowerCase();
+  if (!words.every((word) => haystack.includes(word))) return false;
+  if (query.vendor && product.vendor !== query.vendor) return false;
+  if (query.category && product.category !== query.category) return false;
+  if (query.domain && query.condition && !ratingMatches(assessment?.ratings[query.domain], query.condition)) return false;
+  return true;
+}
+
+/**
+ * A sortable key for the source's dates (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`, `YYYY-Qn`): the first day of the
+ * period, so "2026-Q2" sorts with April 2026. Null when unknown.
+ */
+export function dateKey(published: string | undefined): string | null {
+  if (!published) return null;
+  const quarter = /^(\d{4})-Q([1-4])$/.exec(published);
+  if (quarter) return `${quarter[1]}-${String(Number(quarter[2]) * 3 - 2).padStart(2, '0')}-01`;
+  const parts = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(published);
+  return parts ? `${parts[1]}-${parts[2] ?? '01'}-${parts[3] ?? '01'}` : null;
+}
+
+const byName = (a: Entry, b: Entry) => a.product.name.localeCompare(b.product.name, 'en', { sensitivity: 'base' });
+
+/** The entries the query keeps, in its order. Unknown dates go last whichever way dates are sorted. */
+export function applyQuery(entries: readonly Entry[], query: LibraryQuery): Entry[] {
+  const kept = entries.filter((entry) => matches(entry, query));
+  if (query.sort === 'name') return kept.sort(byName);
+  const direction = query.sort === 'newest' ? -1 : 1;
+  return kept.sort((a, b) => {
+    const ka = dateKey(a.assessment?.published);
+    const kb = dateKey(b.assessment?.published);
+    if (ka === kb) return byName(a, b);
+    if (ka === null) return 1;
+    if (kb === null) return -1;
+    return (ka < kb ? -1 : 1) * direction;
+  });
+}

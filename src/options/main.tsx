@@ -1,0 +1,19 @@
+import { render } from 'preact';
+import { send } from '../shared/send.ts';
+import type { WorkspaceApi } from './api.ts';
+import { WorkspaceApp } from './app.tsx';
+import '../ui/components.css';
+import './workspace.css';
+import './controls.css';
+import './library.css';
+import './compare.css';
+import './checklist.css';
+
+const api: WorkspaceApi = {
+  library: () => send('library', {}),
+  checklist: async (productId) => (await send('checklist', { productId })).states,
+  updateAction: async (productId, actionId, patch) => (await send('update-action', { productId, actionId, patch })).state,
+};
+
+const root = document.getElementById('app');
+if (root) render(<WorkspaceApp api={api} />, root);

@@ -1,0 +1,79 @@
+/**
+ * The workspace's deep links, all in the hash so a bookmark or a link from the popup opens the right page:
+ * `#/library[?q=..]`, `#/product/<id>`, `#/compare?products=<id>,<id>`, `#/checklist/<id>`. Anything else is
+ * the library.
+ */
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { EMPTY_QUERY, parseQuery, queryString, type LibraryQuery } from './library-query.ts';
+
+export type Route =
+  | { kind: 'library'; query: LibraryQuery }
+  | { kind: 'product'; productId: string }
+  | { kind: 'compare'; productIds: string[] }
+  | { kind: 'checklist'; productId: string };
+
+export const LIBRARY: Route = { kind: 'library', query: EMPTY_QUERY };
+
+function decode(segment: string): string | null {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return null;
+  }
+}
+
+export function parseHash(hash: string): Route {
+  const body = hash.replace(/^#/, '');
+  const cut = body.indexOf('?');
+  const path = cut === -1 ? body : body.slice(0, cut);
+  const params = new URLSearchParams(cut === -1 ? '' : body.slice(cut + 1));
+  const segments = path.split('/').filter(Boolean).map(decode);
+  const [page, id, ...rest] = segments;
+  if ((page === 'product' || page === 'checklist') && id && rest.length === 0) return { kind: page, productId: id };
+  if (page === 'compare' && segments.length === 1) {
+    const ids = (params.get('products') ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+    return { kind: 'compare', productIds: [...new Set(ids)] };
+  }
+  return { kind: 'library', query: page === 'library' ? parseQuery(params) : EMPTY_QUERY };
+}
+
+export function hrefFor(route: Route): string {
+  switch (route.kind) {
+    case 'library': {
+      const query = queryString(route.query);
+      return query ? `#/library?${query}` : '#/library';
+    }
+    case 'product':
+    case 'checklist':
+      return `#/${route.kind}/${encodeURIComponent(route.productId)}`;
+    case 'compare':
+      return `#/compare?products=${route.productIds.map(encodeURIComponent).join(',')}`;
+  }
+}
+
+export interface HashRouter {
+  route: Route;
+  /** A new history entry: the back button returns to the page before. */
+  navigate(route: Route): void;
+  /** The same history entry, for state such as filters that should not fill the back button. */
+  replace(route: Route): void;
+}
+
+export function useHashRoute(): HashRouter {
+  const [route, setRoute] = useState<Route>(() => parseHash(location.hash));
+  useEffect(() => {
+    const onChange = () => setRoute(parseHash(location.hash));
+    window.addEventListener('hashchange', onChange);
+    // The hash may have changed between the first render and this listener.
+    onChange();
+    return () => window.removeEventListener('hashchange', onChange);
+  }, []);
+  const navigate = useCallback((next: Route) => {
+    location.hash = hrefFor(next);
+  }, []);
+  const replace = useCallback((next: Route) => {
+    history.replaceState(history.state, '', hrefFor(next));
+    setRoute(next);
+  }, []);
+  return { route, navigate, replace };
+}

@@ -1,0 +1,115 @@
+// The workspace in real Chromium: each page from its deep link, and a checklist that survives a dataset update
+// (the extension reloaded with a new dataset) and a service worker restart.
+import assert from 'node:assert/strict';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import { DIST, launch, stopServiceWorker, waitForReady } from '../../scripts/lib/browser.mjs';
+
+// A copy of the build, so this test can ship it a new dataset without touching the other tests' extension, and a
+// profile that outlives a browser restart, as a user's does.
+const dist = mkdtempSync(join(tmpdir(), 'psf-lens-dist-'));
+const profile = mkdtempSync(join(tmpdir(), 'psf-lens-profile-'));
+let session;
+const errors = [];
+
+async function open(hash, t) {
+  const page = await session.ctx.newPage();
+  t.after(() => page.close());
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  await page.goto(`chrome-extension://${session.extensionId}/src/options/index.html${hash}`);
+  return page;
+}
+
+before(async () => {
+  cpSync(DIST, dist, { recursive: true });
+  session = await launch({ dist, profile });
+  await waitForReady(session);
+});
+
+after(async () => {
+  await session?.close();
+  rmSync(dist, { recursive: true, force: true });
+  rmSync(profile, { recursive: true, force: true });
+});
+
+test('#/library lists every product with its eight ratings, and filters by a domain rating', async (t) => {
+  const page = await open('#/library', t);
+  const rows = page.locator('.library-table tbody tr');
+  await rows.first().waitFor();
+  assert.equal(await rows.count(), 16);
+  assert.match(await page.title(), /Library/);
+  await page.getByLabel('Domain', { exact: false }).first().selectOption('D7');
+  const condition = page.locator('select').filter({ hasText: 'captured and not Gap' });
+  await condition.selectOption({ label: await condition.locator('option', { hasText: 'captured and not Gap' }).first().textContent() });
+  await page.waitForTimeout(100);
+  const names = await page.locator('.library-table tbody tr').evaluateAll((trs) => trs.map((tr) => tr.querySelector('a')?.textContent));
+  // D7 captured and not Gap: LangChain, AutoGen, Semantic Kernel (Strong or Partial); Codex and CrewAI have a Gap.
+  assert.deepEqual(new Set(names), new Set(['LangChain / LangGraph', 'AutoGen / AG2', 'Semantic Kernel']));
+});
+
+test('#/product/<id> shows the assessment; an unknown id says so', async (t) => {
+  const page = await open('#/product/langchain', t);
+  await page.getByRole('heading', { level: 1, name: 'LangChain / LangGraph' }).waitFor();
+  assert.equal(await page.locator('.domain').count(), 8);
+  const missing = await open('#/product/no-such-product', t);
+  await missing.getByText(/no-such-product/).first().waitFor();
+  assert.ok(await missing.getByRole('link', { name: /library/i }).count());
+});
+
+test('#/compare shows the products from the URL side by side and marks the rows that differ', async (t) => {
+  const page = await open('#/compare?products=langchain,crewai', t);
+  await page.locator('.compare-table').waitFor();
+  const heads = await page.locator('.compare-table thead a').allTextContents();
+  assert.deepEqual(heads, ['LangChain / LangGraph', 'CrewAI']);
+  // LangChain and CrewAI agree only on D3 (Gap, Gap).
+  assert.equal(await page.getByText('differs', { exact: false }).count() >= 7, true);
+  await page.getByLabel(/only rows that differ/i).check();
+  const visible = await page.locator('.compare-table tbody tr').evaluateAll((trs) => trs.filter((tr) => tr.offsetParent !== null).length);
+  assert.equal(visible, 7);
+});
+
+test('a checklist survives a dataset update and a service worker restart; a removed action is kept as retired', async (t) => {
+  const ALLOWLIST = 'Agree a plugin allowlist for each business unit before rollout.';
+  const page = await open('#/checklist/openai-codex', t);
+  const row = page.locator('li.action-row', { hasText: ALLOWLIST });
+  await row.waitFor();
+  await row.getByLabel('Status').selectOption('done');
+  await row.getByLabel('Owner').fill('Dana from security');
+  await row.getByLabel('Owner').blur();
+  await row.getByText('Saved').waitFor();
+
+  // An update: the browser closes, a new version of PSF Lens with a new dataset that no longer has that action
+  // is installed over the old one, and the browser starts again on the same profile.
+  await session.close();
+  const file = join(dist, 'data', 'psf-dataset.json');
+  const dataset = JSON.parse(readFileSync(file, 'utf8'));
+  dataset.version = '2026.12.31';
+  const codex = dataset.assessments.find((a) => a.productId === 'openai-codex');
+  codex.domains.D1.actions = codex.domains.D1.actions.filter((a) => a.text !== ALLOWLIST);
+  writeFileSync(file, JSON.stringify(dataset));
+  const manifest = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8'));
+  manifest.version = `${manifest.version}.1`;
+  writeFileSync(join(dist, 'manifest.json'), JSON.stringify(manifest));
+  session = await launch({ dist, profile });
+  await waitForReady(session);
+
+  const afterUpdate = await open('#/checklist/openai-codex', t);
+  await afterUpdate.getByText(/PSF data of .*version 2026\.12\.31/).waitFor();
+  const retired = afterUpdate.locator('section.retired li.action-row', { hasText: ALLOWLIST });
+  await retired.waitFor();
+  assert.equal(await retired.getByLabel('Status').inputValue(), 'done');
+  assert.equal(await retired.getByLabel('Owner').inputValue(), 'Dana from security');
+
+  await stopServiceWorker(session, afterUpdate);
+  await afterUpdate.reload();
+  const again = afterUpdate.locator('section.retired li.action-row', { hasText: ALLOWLIST });
+  await again.waitFor();
+  assert.equal(await again.getByLabel('Owner').inputValue(), 'Dana from security');
+});
+
+test('no script error on any workspace page', () => {
+  assert.deepEqual(errors, []);
+});

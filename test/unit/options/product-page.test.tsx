@@ -1,0 +1,63 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, screen, within } from '@testing-library/preact';
+import { afterEach, describe, expect, test } from 'vitest';
+import { go, libraryOf, openAt } from './workspace-fixture.tsx';
+
+afterEach(cleanup);
+
+const codex = libraryOf().entries.find((e) => e.product.id === 'openai-codex');
+
+describe('#/product/<id>', () => {
+  test('renders from its deep link: name, the eight domains, the full assessment link, the title', async () => {
+    await openAt('#/product/openai-codex');
+    expect(screen.getByRole('heading', { level: 1, name: 'OpenAI Codex' })).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 2, name: codex?.assessment?.title })).toBeTruthy();
+    const domains = screen.getByRole('list', { name: 'The eight PSF domains' });
+    expect(within(domains).getAllByRole('button')).toHaveLength(8);
+    expect(screen.getByRole('link', { name: /Read the full assessment/ }).getAttribute('href')).toBe(codex?.assessment?.url);
+    expect(document.title).toBe('OpenAI Codex · PSF Lens workspace');
+  });
+
+  test('a domain opens to its findings and actions', async () => {
+    await openAt('#/product/openai-codex');
+    const action = codex?.assessment?.domains.D7?.actions[0]?.text ?? '';
+    expect(action).not.toBe('');
+    expect(screen.queryByText(action)).toBeNull();
+    const d7 = within(screen.getByRole('list', { name: 'The eight PSF domains' }))
+      .getAllByRole('button')
+      .find((b) => b.textContent?.startsWith('D7'));
+    fireEvent.click(d7 as HTMLElement);
+    expect(screen.getByText(action)).toBeTruthy();
+  });
+
+  test('links to the checklist and to "Compare with..."; nothing about a tab or a badge', async () => {
+    await openAt('#/product/langchain');
+    expect(screen.getByRole('link', { name: 'Action checklist' }).getAttribute('href')).toBe('#/checklist/langchain');
+    expect(screen.getByRole('link', { name: 'Compare with…' }).getAttribute('href')).toBe('#/compare?products=langchain');
+    expect(screen.getByRole('region', { name: 'Variants' })).toBeTruthy();
+    expect(screen.queryByText(/Recognised:/)).toBeNull();
+    expect(screen.queryByRole('checkbox', { name: /Show the badge/ })).toBeNull();
+  });
+
+  test('a partial assessment keeps "not captured" as such', async () => {
+    await openAt('#/product/haystack');
+    const rows = within(screen.getByRole('list', { name: 'The eight PSF domains' })).getAllByRole('button');
+    expect(rows.filter((r) => r.textContent?.includes('not captured'))).toHaveLength(4);
+  });
+
+  test('an unknown id: a clear not-found state with a way back', async () => {
+    await openAt('#/product/no-such-product');
+    expect(screen.getByRole('heading', { level: 1, name: 'Product not found' })).toBeTruthy();
+    expect(screen.getByText('no-such-product')).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Back to the library' }).getAttribute('href')).toBe('#/library');
+    expect(document.title).toBe('Product not found · PSF Lens workspace');
+  });
+
+  test('follows a hashchange from one product to another', async () => {
+    await openAt('#/product/crewai');
+    expect(screen.getByRole('heading', { level: 1, name: 'CrewAI' })).toBeTruthy();
+    await go('#/product/dspy');
+    expect(screen.getByRole('heading', { level: 1, name: 'DSPy' })).toBeTruthy();
+    expect(screen.queryByRole('heading', { level: 1, name: 'CrewAI' })).toBeNull();
+  });
+});
