@@ -23,6 +23,8 @@ function manifestFor(browser: 'chrome' | 'firefox'): ManifestV3Export {
   manifest.host_permissions = patterns;
   if (browser === 'firefox') {
     delete manifest.minimum_chrome_version;
+    // Firefox reads managed settings from enterprise policies ("3rdparty"), not from a schema in the manifest.
+    delete manifest.storage;
     Object.assign(manifest, {
       background: { scripts: ['src/background/index.ts'], type: 'module' },
       browser_specific_settings: {

@@ -2,6 +2,7 @@
 import browser from 'webextension-polyfill';
 import { compileIndex } from '../core/detect.ts';
 import { RULES_PREFIX, ruleEntries } from '../shared/rule-store.ts';
+import { browserSettings } from './browser-settings.ts';
 import { openDatabase, readProducts, type Db } from './db.ts';
 import { createDatasetKeeper } from './dataset.ts';
 import type { Deps, TabState } from './handlers.ts';
@@ -42,9 +43,11 @@ async function setToolbar(tabId: number, state: ToolbarState): Promise<void> {
 }
 
 export function browserDeps(): Deps {
+  const dataset = createDatasetKeeper(db, readBundled, publishRules);
   return {
     db,
-    dataset: createDatasetKeeper(db, readBundled, publishRules),
+    dataset,
+    settings: browserSettings(dataset),
     hiddenSites: {
       async get() {
         const { hiddenSites } = await browser.storage.local.get('hiddenSites');

@@ -2,7 +2,8 @@
  * Keeps a valid dataset in IndexedDB. The bundled file is loaded on install and update, and on demand when
  * the database is empty. A dataset that fails validation is refused with its reasons; the last good one stays.
  */
-import { parseDataset, type DatasetIssue } from '../core/schema.ts';
+import type { Dataset } from '../core/model.ts';
+import { isNewerVersion, parseDataset, type DatasetIssue } from '../core/schema.ts';
 import { readMeta, replaceDataset, type DatasetMeta, type Db } from './db.ts';
 
 export class DatasetRefused extends Error {
@@ -20,6 +21,8 @@ export interface DatasetKeeper {
   ensure(): Promise<DatasetMeta>;
   /** Loads the bundled dataset when its version differs from the stored one (install and update). */
   syncBundled(): Promise<DatasetMeta>;
+  /** Installs a dataset a signed feed delivered (already verified, validated and newer). */
+  installFeed(dataset: Dataset, feedUrl: string): Promise<DatasetMeta>;
 }
 
 /**
@@ -46,10 +49,9 @@ export function createDatasetKeeper(
       }
       throw new DatasetRefused('bundled', parsed.issues);
     }
-    const meta =
-      current?.source === 'bundled' && current.version === parsed.dataset.version
-        ? current
-        : await replaceDataset(database, parsed.dataset, 'bundled');
+    // The bundled dataset never replaces the same version, nor a newer one a feed delivered.
+    const keep = current && (current.version === parsed.dataset.version || (current.source === 'feed' && !isNewerVersion(parsed.dataset.version, current.version)));
+    const meta = keep ? current : await replaceDataset(database, parsed.dataset, 'bundled');
     await publish(database);
     return meta;
   }
@@ -68,5 +70,11 @@ export function createDatasetKeeper(
       return current ?? once(false);
     },
     syncBundled: () => once(true),
+    async installFeed(dataset, feedUrl) {
+      const database = await db();
+      const meta = await replaceDataset(database, dataset, 'feed', Date.now(), feedUrl);
+      await publish(database);
+      return meta;
+    },
   };
 }

@@ -42,12 +42,13 @@ export function openDatabase(name = DB_NAME): Promise<Db> {
 }
 
 /** Replaces the dataset in one transaction: a reader sees the old dataset or the new one, never a mix. */
-export async function replaceDataset(db: Db, dataset: Dataset, source: DatasetInfo['source'], now = Date.now()): Promise<DatasetMeta> {
+export async function replaceDataset(db: Db, dataset: Dataset, source: DatasetInfo['source'], now = Date.now(), feedUrl?: string): Promise<DatasetMeta> {
   const meta: DatasetMeta = {
     key: 'dataset',
     version: dataset.version,
     published: dataset.published,
     source,
+    ...(feedUrl ? { feedUrl } : {}),
     loadedAt: now,
     attribution: dataset.attribution,
     domains: dataset.domains,

@@ -10,6 +10,7 @@ import { readAssessmentFor, readProduct, readProducts, type DatasetMeta, type Db
 import type { DatasetKeeper } from './dataset.ts';
 import { badgeText, toolbarState, type ProductSummary } from './describe.ts';
 import type { ToolbarState } from './toolbar.ts';
+import { settingsHandlers, type SettingsDeps } from './settings-handlers.ts';
 import { workspaceHandlers } from './workspace-handlers.ts';
 
 /** What the tab's content script last reported; kept in session storage so a restarted worker still knows. */
@@ -33,6 +34,7 @@ export interface Deps {
   };
   toolbar(tabId: number, state: ToolbarState): Promise<void>;
   openDetails(tabId: number): Promise<void>;
+  settings: SettingsDeps;
 }
 
 export type Context = { from: 'content'; tabId: number; pageUrl: string } | { from: 'ui' };
@@ -99,6 +101,7 @@ export function createHandlers(deps: Deps): Handlers {
 
   return {
     ...workspaceHandlers(deps),
+    ...settingsHandlers(deps),
 
     async lookup(request, context) {
       const { tabId, site } = contentTab(context);
@@ -114,12 +117,13 @@ export function createHandlers(deps: Deps): Handlers {
         await deps.toolbar(tabId, { kind: 'none' });
         return { kind: 'unknown-product' };
       }
-      const [hidden] = await Promise.all([
+      const [hidden, { settings }] = await Promise.all([
         isHidden(site),
+        deps.settings.read(),
         deps.tabs.setState(tabId, { url: request.url, productIds: items.map((i) => i.productId), detection: request.detection }),
         deps.toolbar(tabId, toolbarState(items)),
       ]);
-      return { kind: 'found', ...badgeText(items), showBadge: !hidden };
+      return { kind: 'found', ...badgeText(items), showBadge: settings.badgeEnabled && !hidden };
     },
 
     async 'page-left'(_request, context) {

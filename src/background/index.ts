@@ -1,6 +1,7 @@
 /** The background: wires listeners synchronously at start-up, since the worker may be stopped at any time. */
 import browser, { type Runtime } from 'webextension-polyfill';
 import { browserDeps } from './browser-deps.ts';
+import { FEED_ALARM } from './browser-settings.ts';
 import { createHandlers } from './handlers.ts';
 import { route } from './router.ts';
 
@@ -13,6 +14,15 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
 browser.runtime.onInstalled.addListener(() => {
   deps.dataset.syncBundled().catch((error: unknown) => console.error('PSF Lens could not load its dataset:', error));
 });
+
+// The feed: on its alarm, and re-armed at every start and when an administrator's policy changes.
+browser.alarms.onAlarm.addListener((alarm) => {
+  if (alarm.name === FEED_ALARM) void deps.settings.feed.run();
+});
+browser.storage.onChanged.addListener((_changes, area) => {
+  if (area === 'managed') void deps.settings.feed.reschedule();
+});
+void deps.settings.feed.reschedule();
 
 browser.tabs.onRemoved.addListener((tabId) => {
   void deps.tabs.clearState(tabId);

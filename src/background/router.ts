@@ -4,6 +4,7 @@
  */
 import * as v from 'valibot';
 import { ACTION_STATUSES } from '../core/checklist.ts';
+import { SettingsPatchSchema } from '../shared/settings.ts';
 import type { Runtime } from 'webextension-polyfill';
 import { CONTENT_MESSAGES, UI_MESSAGES, type AnyRequest, type Envelope } from '../shared/messages.ts';
 import type { Context, Handlers } from './handlers.ts';
@@ -28,6 +29,9 @@ const RequestSchema = v.variant('type', [
   v.strictObject({ type: v.literal('tab-view'), tabId: v.pipe(v.number(), v.integer(), v.minValue(0)), productId: v.optional(productId) }),
   v.strictObject({ type: v.literal('set-site-hidden'), site: v.pipe(v.string(), v.regex(/^[a-z0-9.-]{1,253}$/)), hidden: v.boolean() }),
   empty('library'),
+  empty('settings'),
+  empty('update-now'),
+  v.strictObject({ type: v.literal('save-settings'), patch: SettingsPatchSchema }),
   v.strictObject({ type: v.literal('checklist'), productId }),
   v.strictObject({
     type: v.literal('update-action'),

@@ -3,6 +3,7 @@
 import { checkFiles, type Output } from './check.ts';
 import { detectCommand } from './detect-command.ts';
 import { actionsCommand, compareCommand } from './export-commands.ts';
+import { keygenCommand, signCommand } from './sign.ts';
 import { datasetJsonSchema } from './json-schema.ts';
 
 const HELP = `PSF Lens command line
@@ -15,6 +16,8 @@ const HELP = `PSF Lens command line
   psf-lens actions <id>              a product's practitioner actions as a checklist (--format md, csv or json)
   psf-lens check <dataset.json>...   validate dataset files (exit 1 with each problem's JSON path and reason)
   psf-lens schema                    print the dataset format as JSON Schema
+  psf-lens keygen <name>             make an Ed25519 key pair for a signed feed: <name>.key and <name>.pub
+  psf-lens sign <dataset.json> <name>.key   sign a dataset for a feed: writes <dataset.json>.sig
   psf-lens help                      this text`;
 
 const io: Output = { out: (line) => console.log(line), err: (line) => console.error(line) };
@@ -26,6 +29,10 @@ async function main(args: string[]): Promise<number> {
       return checkFiles(rest, io);
     case 'detect':
       return detectCommand(rest, io, process.stdin);
+    case 'keygen':
+      return keygenCommand(rest, io);
+    case 'sign':
+      return signCommand(rest, io);
     case 'compare':
       return compareCommand(rest, io);
     case 'actions':

@@ -1,9 +1,13 @@
 /** What the workspace asks of the background, as one object a test can replace. */
 import type { ActionPatch, ActionState } from '../core/checklist.ts';
-import type { LibraryView } from '../shared/messages.ts';
+import type { LibraryView, SettingsView } from '../shared/messages.ts';
+import type { Settings } from '../shared/settings.ts';
 
 export interface WorkspaceApi {
   library(): Promise<LibraryView>;
   checklist(productId: string): Promise<ActionState[]>;
   updateAction(productId: string, actionId: string, patch: ActionPatch): Promise<ActionState>;
+  settings(): Promise<SettingsView>;
+  saveSettings(patch: Partial<Settings>): Promise<SettingsView>;
+  updateNow(): Promise<SettingsView>;
 }

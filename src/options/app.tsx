@@ -7,6 +7,7 @@ import { Footer, Header, StateBox } from './layout.tsx';
 import { APP_TITLE, MAX_COMPARE, type Library } from './library-data.ts';
 import { LibraryPage } from './library-page.tsx';
 import { ProductPage } from './product-page.tsx';
+import { SettingsPage } from './settings-page.tsx';
 import { hrefFor, useHashRoute, type HashRouter } from './router.ts';
 
 type Load = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; view: LibraryView };
@@ -57,7 +58,11 @@ export function WorkspaceApp({ api }: { api: WorkspaceApi }) {
     <>
       <Header route={route} picked={picked} dataset={dataset} />
       <main id="main" ref={main} tabIndex={-1}>
-        <Body load={load} retry={retry} api={api} router={router} picked={picked} setPicked={setPicked} />
+        {route.kind === 'settings' ? (
+          <SettingsPage api={api} onDataChanged={retry} />
+        ) : (
+          <Body load={load} retry={retry} api={api} router={router} picked={picked} setPicked={setPicked} />
+        )}
       </main>
       <Footer dataset={dataset} />
     </>
@@ -107,5 +112,7 @@ function Page({ library, api, router, picked, setPicked }: Omit<BodyProps, 'load
       return <ComparePage library={library} productIds={route.productIds} onChange={(productIds) => navigate({ kind: 'compare', productIds })} />;
     case 'checklist':
       return <ChecklistPage key={route.productId} library={library} api={api} productId={route.productId} />;
+    case 'settings':
+      return null;
   }
 }

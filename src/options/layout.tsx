@@ -1,4 +1,5 @@
 /** The frame of every workspace page: the name, the navigation, the data's age and source, the attribution. */
+import { dataLine } from '../shared/data-line.ts';
 import type { ComponentChildren } from 'preact';
 import type { DatasetInfo } from '../shared/messages.ts';
 import { ExternalLink } from '../ui/links.tsx';
@@ -23,8 +24,11 @@ export function Header({ route, picked, dataset }: { route: Route; picked: reado
             Compare ({picked.length})
           </a>
         )}
+        <a href="#/settings" aria-current={route.kind === 'settings' ? 'page' : undefined}>
+          Settings
+        </a>
       </nav>
-      <p class="data-line">{dataset ? `PSF data of ${dataset.published}, ${dataset.source} (version ${dataset.version})` : 'PSF data: not loaded'}</p>
+      <p class="data-line">{dataset ? `${dataLine(dataset)} (version ${dataset.version})` : 'PSF data: not loaded'}</p>
     </header>
   );
 }

@@ -10,7 +10,8 @@ export type Route =
   | { kind: 'library'; query: LibraryQuery }
   | { kind: 'product'; productId: string }
   | { kind: 'compare'; productIds: string[] }
-  | { kind: 'checklist'; productId: string };
+  | { kind: 'checklist'; productId: string }
+  | { kind: 'settings' };
 
 export const LIBRARY: Route = { kind: 'library', query: EMPTY_QUERY };
 
@@ -30,6 +31,7 @@ export function parseHash(hash: string): Route {
   const segments = path.split('/').filter(Boolean).map(decode);
   const [page, id, ...rest] = segments;
   if ((page === 'product' || page === 'checklist') && id && rest.length === 0) return { kind: page, productId: id };
+  if (page === 'settings' && segments.length === 1) return { kind: 'settings' };
   if (page === 'compare' && segments.length === 1) {
     const ids = (params.get('products') ?? '').split(',').map((s) => s.trim()).filter(Boolean);
     return { kind: 'compare', productIds: [...new Set(ids)] };
@@ -48,6 +50,8 @@ export function hrefFor(route: Route): string {
       return `#/${route.kind}/${encodeURIComponent(route.productId)}`;
     case 'compare':
       return `#/compare?products=${route.productIds.map(encodeURIComponent).join(',')}`;
+    case 'settings':
+      return '#/settings';
   }
 }
 

@@ -1,3 +1,4 @@
+import { dataLine } from '../shared/data-line.ts';
 import { useEffect, useState } from 'preact/hooks';
 import type { TabView } from '../shared/messages.ts';
 import { Scorecard } from '../ui/scorecard.tsx';
@@ -46,7 +47,7 @@ export function PopupApp({ api }: { api: PopupApi }) {
       <div class="status">
         <h1>No PSF assessment for this page</h1>
         <p>PSF Lens shows an assessment when you open the page of a product it knows: a vendor's product page, docs or repository.</p>
-        {view.dataset && <p class="meta">PSF data of {view.dataset.published}, {view.dataset.source}.</p>}
+        {view.dataset && <p class="meta">{dataLine(view.dataset)}.</p>}
       </div>
     );
   }

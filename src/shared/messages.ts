@@ -4,6 +4,8 @@
  */
 import type { ActionPatch, ActionState } from '../core/checklist.ts';
 import type { Assessment, Domain, Product } from '../core/model.ts';
+import type { FeedStatus } from './feed-status.ts';
+import type { Settings } from './settings.ts';
 import type { Confidence, Detection } from '../core/detect.ts';
 
 export interface DetectionInfo {
@@ -35,7 +37,10 @@ export type LookupReply =
 export interface DatasetInfo {
   version: string;
   published: string;
-  source: 'bundled';
+  /** Shipped with the extension, or fetched from a signed feed. */
+  source: 'bundled' | 'feed';
+  /** The feed it came from, when `source` is 'feed'. */
+  feedUrl?: string;
   loadedAt: number;
   attribution: { publisher: string; url: string; license: string; licenseUrl: string };
 }
@@ -62,6 +67,17 @@ export type LibraryView =
   | { kind: 'library'; entries: { product: Product; assessment: Assessment | null }[]; domains: Domain[]; dataset: DatasetInfo }
   | { kind: 'no-dataset'; reason: string };
 
+/** The settings page: effective settings, which of them an administrator manages, and the feed's state. */
+export interface SettingsView {
+  kind: 'settings';
+  settings: Settings;
+  managed: (keyof Settings)[];
+  /** Managed values that were invalid and are ignored, with the reason. */
+  ignored: string[];
+  feed: FeedStatus;
+  dataset: DatasetInfo | null;
+}
+
 /** A request with nothing but its type. */
 export type Empty = Record<never, never>;
 
@@ -87,6 +103,12 @@ export interface Protocol {
   checklist: { request: { productId: string }; reply: { kind: 'checklist'; states: ActionState[] } };
   /** Workspace: set an action's status, owner, due date or notes. */
   'update-action': { request: { productId: string; actionId: string; patch: ActionPatch }; reply: { kind: 'saved'; state: ActionState } };
+  /** Workspace: the settings and the feed's state. */
+  settings: { request: Empty; reply: SettingsView };
+  /** Workspace: change the user's settings (managed ones are refused). */
+  'save-settings': { request: { patch: Partial<Settings> }; reply: SettingsView };
+  /** Workspace: fetch the feed now. */
+  'update-now': { request: Empty; reply: SettingsView };
 }
 
 export type MessageType = keyof Protocol;
@@ -98,4 +120,4 @@ export type AnyRequest = { [K in MessageType]: Request<K> }[MessageType];
 export type Envelope<T> = { ok: true; value: T } | { ok: false; error: string };
 
 export const CONTENT_MESSAGES = ['lookup', 'page-left', 'hide-badge-here', 'open-details'] as const satisfies readonly MessageType[];
-export const UI_MESSAGES = ['tab-view', 'set-site-hidden', 'library', 'checklist', 'update-action'] as const satisfies readonly MessageType[];
+export const UI_MESSAGES = ['tab-view', 'set-site-hidden', 'library', 'checklist', 'update-action', 'settings', 'save-settings', 'update-now'] as const satisfies readonly MessageType[];

@@ -1,3 +1,4 @@
+import { dataLine } from '../shared/data-line.ts';
 import type { TabView } from '../shared/messages.ts';
 import { AssessmentBody } from './assessment-body.tsx';
 import { ExternalLink } from './links.tsx';
@@ -69,7 +70,7 @@ export function Scorecard({ view, actions }: { view: ProductView; actions: Score
           Recognised: {detection.reason}
         </p>
         <p>
-          PSF data of {dataset.published}, {dataset.source}. Assessment by the{' '}
+          {dataLine(dataset)}. Assessment by the{' '}
           <ExternalLink href={dataset.attribution.url}>{dataset.attribution.publisher}</ExternalLink>,{' '}
           <ExternalLink href={dataset.attribution.licenseUrl}>{dataset.attribution.license}</ExternalLink>.
         </p>

@@ -6,6 +6,7 @@ import { createHandlers, type Context, type Deps, type TabState } from '../../..
 import type { Dataset } from '../../../src/core/model.ts';
 import type { DetectionInfo } from '../../../src/shared/messages.ts';
 import { bundled, DATASET_TEXT } from '../helpers/dataset.ts';
+import { fakeSettings } from '../helpers/settings.ts';
 
 let dbCount = 0;
 const uniqueName = () => `psf-lens-test-${process.pid}-${++dbCount}`;
@@ -37,6 +38,7 @@ function fakeBrowser(dbName: string, options: { bundledText?: string; hidden?: s
     },
     toolbar,
     openDetails: vi.fn(async () => {}),
+    settings: fakeSettings().deps,
   };
   return { deps, handlers: createHandlers(deps), readBundled, toolbar, hidden, session, urls };
 }

@@ -58,6 +58,15 @@ function fakeHandlers(): Handlers {
     'update-action': vi.fn(async () => {
       throw new Error('not in this test');
     }),
+    settings: vi.fn(async () => {
+      throw new Error('not in this test');
+    }),
+    'save-settings': vi.fn(async () => {
+      throw new Error('not in this test');
+    }),
+    'update-now': vi.fn(async () => {
+      throw new Error('not in this test');
+    }),
   };
 }
 

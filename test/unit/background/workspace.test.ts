@@ -7,6 +7,7 @@ import { createHandlers, type Context, type Deps } from '../../../src/background
 import { checklistItems } from '../../../src/core/checklist.ts';
 import type { Dataset } from '../../../src/core/model.ts';
 import { bundled, DATASET_TEXT } from '../helpers/dataset.ts';
+import { fakeSettings } from '../helpers/settings.ts';
 
 let count = 0;
 const uniqueName = () => `psf-lens-workspace-${process.pid}-${++count}`;
@@ -22,6 +23,7 @@ function workspace(name: string, text = DATASET_TEXT) {
     tabs: { url: async () => undefined, getState: async () => undefined, setState: async () => {}, clearState: async () => {} },
     toolbar: vi.fn(async () => {}),
     openDetails: vi.fn(async () => {}),
+    settings: fakeSettings().deps,
   };
   return { db, deps, handlers: createHandlers(deps) };
 }

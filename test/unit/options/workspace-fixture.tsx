@@ -6,7 +6,9 @@ import { DOMAIN_IDS, type Dataset } from '../../../src/core/model.ts';
 import type { WorkspaceApi } from '../../../src/options/api.ts';
 import { WorkspaceApp } from '../../../src/options/app.tsx';
 import type { Library } from '../../../src/options/library-data.ts';
-import type { LibraryView } from '../../../src/shared/messages.ts';
+import { EMPTY_STATUS } from '../../../src/background/feed-runner.ts';
+import type { LibraryView, SettingsView } from '../../../src/shared/messages.ts';
+import { DEFAULT_SETTINGS, type Settings } from '../../../src/shared/settings.ts';
 import { bundled } from '../helpers/dataset.ts';
 
 export function libraryOf(d: Dataset = bundled()): Library {
@@ -24,6 +26,11 @@ export interface FakeApi extends WorkspaceApi {
   updateAction: Mock<WorkspaceApi['updateAction']>;
   /** What the fake store holds, by action id. */
   states: Map<string, ActionState>;
+  settings: Mock<WorkspaceApi['settings']>;
+  saveSettings: Mock<WorkspaceApi['saveSettings']>;
+  updateNow: Mock<WorkspaceApi['updateNow']>;
+  settingsView(): SettingsView;
+  setSettingsView(view: SettingsView): void;
 }
 
 /** Behaves like the background: states keyed by action id, a patch applied over the previous state. */
@@ -39,8 +46,15 @@ export function fakeApi(view: LibraryView = libraryOf(), initial: ActionState[] 
     states.set(actionId, next);
     return next;
   };
+  const dataset = view.kind === 'library' ? view.dataset : null;
+  let settingsView: SettingsView = { kind: 'settings', settings: { ...DEFAULT_SETTINGS }, managed: [], ignored: [], feed: { ...EMPTY_STATUS }, dataset };
   return {
     states,
+    settingsView: () => settingsView,
+    setSettingsView: (next: SettingsView) => void (settingsView = next),
+    settings: vi.fn(async () => settingsView),
+    saveSettings: vi.fn(async (patch: Partial<Settings>) => (settingsView = { ...settingsView, settings: { ...settingsView.settings, ...patch } })),
+    updateNow: vi.fn(async () => settingsView),
     library: vi.fn(async () => view),
     checklist: vi.fn(async (productId: string) => [...states.values()].filter((s) => s.productId === productId)),
     updateAction: vi.fn(updateAction),

@@ -1,0 +1,90 @@
+/**
+ * Keeps the dataset current from the configured feed: one attempt on the schedule or on demand, the outcome
+ * recorded for the user to see, the next attempt scheduled (sooner after a failure, backing off). Without a feed,
+ * or when it fails, the dataset already installed keeps serving.
+ */
+import type { FeedStatus } from '../shared/feed-status.ts';
+import type { Settings } from '../shared/settings.ts';
+import type { DatasetKeeper } from './dataset.ts';
+import { fetchFeed, FEED_LIMITS, type FeedIo, type FeedLimits } from './feed.ts';
+
+export const EMPTY_STATUS: FeedStatus = { etag: null, lastAttempt: null, lastSuccess: null, lastOutcome: null, failures: 0, nextAttempt: null };
+
+/** After the n-th failure in a row: 5, 10, 20, 40 ... minutes, never later than the regular interval. */
+export function retryDelayMs(failures: number, intervalHours: number): number {
+  return Math.min(intervalHours * 3_600_000, 5 * 60_000 * 2 ** Math.max(0, failures - 1));
+}
+
+export interface FeedRunnerDeps {
+  settings(): Promise<Settings>;
+  status: { get(): Promise<FeedStatus>; set(status: FeedStatus): Promise<void> };
+  keeper: DatasetKeeper;
+  io: FeedIo;
+  /** Arms the single feed alarm for `when`, or clears it with null. */
+  schedule(when: number | null): Promise<void>;
+  now(): number;
+  limits?: FeedLimits;
+}
+
+export function createFeedRunner(deps: FeedRunnerDeps) {
+  let running: Promise<FeedStatus> | null = null;
+
+  async function attempt(): Promise<FeedStatus> {
+    const settings = await deps.settings();
+    const previous = await deps.status.get();
+    const now = deps.now();
+    if (!settings.feedUrl) {
+      const off: FeedStatus = { ...previous, lastOutcome: { kind: 'off', message: 'No feed configured: the bundled dataset serves.' }, nextAttempt: null };
+      await Promise.all([deps.status.set(off), deps.schedule(null)]);
+      return off;
+    }
+    if (!settings.feedPublicKey) {
+      const refused: FeedStatus = { ...previous, lastAttempt: now, lastOutcome: { kind: 'refused', message: 'A feed needs a pinned public key: nothing was fetched.' }, nextAttempt: null };
+      await Promise.all([deps.status.set(refused), deps.schedule(null)]);
+      return refused;
+    }
+    const installed = await deps.keeper.ensure();
+    const result = await fetchFeed({ url: settings.feedUrl, publicKey: settings.feedPublicKey }, { version: installed.version, etag: previous.etag }, deps.io, deps.limits ?? FEED_LIMITS);
+    const interval = settings.updateIntervalHours * 3_600_000;
+    let next: FeedStatus;
+    switch (result.kind) {
+      case 'updated': {
+        const meta = await deps.keeper.installFeed(result.dataset, settings.feedUrl);
+        next = { etag: result.etag, lastAttempt: now, lastSuccess: now, failures: 0, nextAttempt: now + interval, lastOutcome: { kind: 'updated', message: `Updated to version ${meta.version}.` } };
+        break;
+      }
+      case 'not-modified':
+        next = { etag: result.etag, lastAttempt: now, lastSuccess: now, failures: 0, nextAttempt: now + interval, lastOutcome: { kind: 'not-modified', message: `Up to date (version ${installed.version}).` } };
+        break;
+      default: {
+        const failures = previous.failures + 1;
+        next = {
+          ...previous,
+          lastAttempt: now,
+          failures,
+          nextAttempt: now + retryDelayMs(failures, settings.updateIntervalHours),
+          lastOutcome: { kind: result.kind, message: `${result.reason}. Kept version ${installed.version}.` },
+        };
+      }
+    }
+    await Promise.all([deps.status.set(next), deps.schedule(next.nextAttempt)]);
+    return next;
+  }
+
+  return {
+    /** One attempt now; concurrent callers share it. */
+    run(): Promise<FeedStatus> {
+      running ??= attempt().finally(() => {
+        running = null;
+      });
+      return running;
+    },
+    /** Arms the alarm from the recorded status (at start-up, and after the settings change). */
+    async reschedule(): Promise<void> {
+      const [settings, status] = await Promise.all([deps.settings(), deps.status.get()]);
+      if (!settings.feedUrl) return deps.schedule(null);
+      const due = status.nextAttempt ?? deps.now();
+      await deps.schedule(Math.max(due, deps.now() + 1000));
+    },
+  };
+}

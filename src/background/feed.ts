@@ -1,0 +1,111 @@
+/**
+ * One attempt to fetch a newer dataset from a feed. A feed is accepted only if it is HTTPS, answers in time,
+ * stays under the size cap, carries a detached Ed25519 signature (`<url>.sig`) that verifies over the exact bytes
+ * against the pinned public key, passes the dataset rules, and is newer than the installed version (no rollback).
+ * Anything else is refused with the reason; the caller keeps the last good dataset.
+ */
+import type { Dataset } from '../core/model.ts';
+import { isNewerVersion, parseDataset } from '../core/schema.ts';
+import { verifySignature } from '../core/signature.ts';
+
+export interface FeedConfig {
+  url: string;
+  publicKey: string;
+}
+
+export interface FeedLimits {
+  timeoutMs: number;
+  maxBytes: number;
+}
+
+export const FEED_LIMITS: FeedLimits = { timeoutMs: 20_000, maxBytes: 8_000_000 };
+const SIGNATURE_MAX_BYTES = 1024;
+
+export type FeedResult =
+  | { kind: 'updated'; dataset: Dataset; etag: string | null }
+  | { kind: 'not-modified'; etag: string | null }
+  /** The feed answered, but with something PSF Lens must not install. */
+  | { kind: 'refused'; reason: string }
+  /** The feed could not be read: network, timeout, server error. */
+  | { kind: 'failed'; reason: string };
+
+export interface FeedIo {
+  fetch: typeof fetch;
+  subtle: SubtleCrypto;
+}
+
+class Refused extends Error {}
+
+/** The body, read no further than `max` bytes, and checked against a declared length. */
+async function readCapped(response: Response, max: number, what: string): Promise<Uint8Array<ArrayBuffer>> {
+  const declared = Number(response.headers.get('content-length') ?? NaN);
+  if (declared > max) throw new Refused(`the ${what} is ${declared} bytes, over the ${max}-byte cap`);
+  const reader = response.body?.getReader();
+  const parts: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const chunk = reader ? await reader.read() : { done: true as const, value: undefined };
+    if (chunk.done) break;
+    size += chunk.value.byteLength;
+    if (size > max) {
+      await reader?.cancel();
+      throw new Refused(`the ${what} is over the ${max}-byte cap`);
+    }
+    parts.push(chunk.value);
+  }
+  if (Number.isFinite(declared) && size !== declared) throw new Refused(`the ${what} is truncated: ${size} of ${declared} bytes`);
+  const out = new Uint8Array(new ArrayBuffer(size));
+  let at = 0;
+  for (const part of parts) {
+    out.set(part, at);
+    at += part.byteLength;
+  }
+  return out;
+}
+
+function signatureUrl(url: URL): string {
+  const sig = new URL(url);
+  sig.pathname = `${sig.pathname}.sig`;
+  return sig.href;
+}
+
+export async function fetchFeed(config: FeedConfig, installed: { version: string; etag?: string | null }, io: FeedIo, limits: FeedLimits = FEED_LIMITS): Promise<FeedResult> {
+  let url: URL;
+  try {
+    url = new URL(config.url);
+  } catch {
+    return { kind: 'refused', reason: 'the feed address is not a URL' };
+  }
+  if (url.protocol !== 'https:') return { kind: 'refused', reason: 'the feed address must be https:' };
+  const signal = AbortSignal.timeout(limits.timeoutMs);
+  const get = (href: string, headers: Record<string, string> = {}) =>
+    io.fetch(href, { signal, headers, cache: 'no-store', credentials: 'omit', redirect: 'error' });
+  try {
+    const response = await get(url.href, installed.etag ? { 'If-None-Match': installed.etag } : {});
+    if (response.status === 304) return { kind: 'not-modified', etag: installed.etag ?? null };
+    if (!response.ok) return { kind: 'failed', reason: `the feed answered HTTP ${response.status}` };
+    const bytes = await readCapped(response, limits.maxBytes, 'feed');
+    const sigResponse = await get(signatureUrl(url));
+    if (!sigResponse.ok) return { kind: 'refused', reason: `no signature: ${signatureUrl(url)} answered HTTP ${sigResponse.status}` };
+    const signature = new TextDecoder().decode(await readCapped(sigResponse, SIGNATURE_MAX_BYTES, 'signature'));
+    const verdict = await verifySignature(io.subtle, bytes, signature, config.publicKey);
+    if (verdict.kind === 'invalid') return { kind: 'refused', reason: verdict.reason };
+    const parsed = parseDataset(new TextDecoder().decode(bytes));
+    if (parsed.kind === 'invalid') {
+      const first = parsed.issues[0];
+      return { kind: 'refused', reason: `the feed's dataset breaks the rules (${parsed.issues.length} problems; first ${first?.path}: ${first?.message})` };
+    }
+    const etag = response.headers.get('etag');
+    const { version } = parsed.dataset;
+    if (version === installed.version) return { kind: 'not-modified', etag };
+    if (!isNewerVersion(version, installed.version)) {
+      return { kind: 'refused', reason: `rollback refused: the feed has version ${version}, older than the installed ${installed.version}` };
+    }
+    return { kind: 'updated', dataset: parsed.dataset, etag };
+  } catch (error) {
+    if (error instanceof Refused) return { kind: 'refused', reason: error.message };
+    const name = (error as Error).name;
+    if (name === 'TimeoutError' || name === 'AbortError') return { kind: 'failed', reason: `the feed did not answer within ${limits.timeoutMs / 1000} s` };
+    return { kind: 'failed', reason: `the feed could not be read: ${(error as Error).message}` };
+  }
+}

@@ -1,0 +1,45 @@
+/**
+ * `psf-lens keygen <name>` and `psf-lens sign <dataset.json> <name>.key`: for publishers of a signed feed.
+ * The key pair is Ed25519; the signature is detached, over the file's exact bytes, written beside it as `.sig`.
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import { webcrypto } from 'node:crypto';
+import { parseDataset } from '../core/schema.ts';
+import { generateKeyPair, sign } from '../core/signature.ts';
+import type { Output } from './check.ts';
+
+const subtle = webcrypto.subtle as SubtleCrypto;
+
+export async function keygenCommand(args: string[], io: Output): Promise<number> {
+  const [name] = args;
+  if (!name || args.length > 1) {
+    io.err('usage: psf-lens keygen <name>   (writes <name>.key, secret, and <name>.pub, to pin in PSF Lens)');
+    return 2;
+  }
+  const pair = await generateKeyPair(subtle);
+  await writeFile(`${name}.key`, `${pair.privateKey}\n`, { mode: 0o600, flag: 'wx' }).catch((error: NodeJS.ErrnoException) => {
+    throw new Error(error.code === 'EEXIST' ? `${name}.key exists already: not overwritten` : error.message);
+  });
+  await writeFile(`${name}.pub`, `${pair.publicKey}\n`);
+  io.out(`wrote ${name}.key (private: keep it secret, off the feed server) and ${name}.pub`);
+  io.out(`public key to pin in PSF Lens (settings or managed policy "feedPublicKey"): ${pair.publicKey}`);
+  return 0;
+}
+
+export async function signCommand(args: string[], io: Output): Promise<number> {
+  const [file, keyFile] = args;
+  if (!file || !keyFile || args.length > 2) {
+    io.err('usage: psf-lens sign <dataset.json> <name>.key   (writes <dataset.json>.sig)');
+    return 2;
+  }
+  const bytes = new Uint8Array(await readFile(file));
+  const checked = parseDataset(new TextDecoder().decode(bytes));
+  if (checked.kind === 'invalid') {
+    io.err(`${file} is not a valid dataset, so it is not signed (psf-lens check ${file} lists why)`);
+    return 1;
+  }
+  const signature = await sign(subtle, bytes, (await readFile(keyFile, 'utf8')).trim());
+  await writeFile(`${file}.sig`, `${signature}\n`);
+  io.out(`signed ${file} (version ${checked.dataset.version}): ${file}.sig`);
+  return 0;
+}

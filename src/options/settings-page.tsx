@@ -1,0 +1,129 @@
+/** #/settings: where the data comes from, how current it is, the feed, and the badge. Managed values are locked. */
+import { useEffect, useState } from 'preact/hooks';
+import { dataLine } from '../shared/data-line.ts';
+import type { SettingsView } from '../shared/messages.ts';
+import type { Settings } from '../shared/settings.ts';
+import type { WorkspaceApi } from './api.ts';
+import { StateBox } from './layout.tsx';
+
+type Load = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; view: SettingsView };
+const reason = (error: unknown) => (error instanceof Error ? error.message : String(error));
+const when = (ms: number | null) => (ms ? new Date(ms).toLocaleString() : 'never');
+
+function Managed({ view, field }: { view: SettingsView; field: keyof Settings }) {
+  return view.managed.includes(field) ? <span class="managed">Managed by your organisation</span> : null;
+}
+
+export function SettingsPage({ api, onDataChanged }: { api: WorkspaceApi; onDataChanged(): void }) {
+  const [load, setLoad] = useState<Load>({ kind: 'loading' });
+  const [draft, setDraft] = useState({ feedUrl: '', feedPublicKey: '', updateIntervalHours: '24' });
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+
+  const show = (view: SettingsView) => {
+    setLoad({ kind: 'ready', view });
+    setDraft({ feedUrl: view.settings.feedUrl, feedPublicKey: view.settings.feedPublicKey, updateIntervalHours: String(view.settings.updateIntervalHours) });
+  };
+  useEffect(() => {
+    document.title = 'Settings · PSF Lens workspace';
+    api.settings().then(show, (error: unknown) => setLoad({ kind: 'error', message: reason(error) }));
+  }, [api]);
+
+  if (load.kind === 'loading') return <StateBox role="status" title="Loading the settings…" />;
+  if (load.kind === 'error') return <StateBox role="alert" title="Could not load the settings"><p>{load.message}</p></StateBox>;
+  const { view } = load;
+
+  /** `done` says what happened, or nothing where the page already shows it (the feed's last result). */
+  const act = async (work: () => Promise<SettingsView>, done: (v: SettingsView) => string) => {
+    setBusy(true);
+    setMessage(null);
+    try {
+      const next = await work();
+      show(next);
+      const text = done(next);
+      if (text) setMessage({ kind: 'ok', text });
+    } catch (error) {
+      setMessage({ kind: 'error', text: reason(error) });
+    } finally {
+      setBusy(false);
+    }
+  };
+  const save = (patch: Partial<Settings>) => act(() => api.saveSettings(patch), () => 'Saved.');
+  const updateNow = () =>
+    act(api.updateNow, (next) => {
+      if (next.feed.lastOutcome?.kind === 'updated') onDataChanged();
+      return '';
+    });
+  const feedPatch = (): Partial<Settings> => {
+    const patch: Partial<Settings> = {};
+    if (!view.managed.includes('feedUrl')) patch.feedUrl = draft.feedUrl.trim();
+    if (!view.managed.includes('feedPublicKey')) patch.feedPublicKey = draft.feedPublicKey.trim();
+    if (!view.managed.includes('updateIntervalHours')) patch.updateIntervalHours = Number(draft.updateIntervalHours);
+    return patch;
+  };
+  const outcome = view.feed.lastOutcome;
+
+  return (
+    <section class="settings" aria-labelledby="settings-title">
+      <h1 id="settings-title" tabIndex={-1}>
+        Settings
+      </h1>
+      <h2>PSF data</h2>
+      <p>{view.dataset ? `${dataLine(view.dataset)} (version ${view.dataset.version}).` : 'No dataset loaded.'}</p>
+      <p class="meta">
+        Last feed check: {when(view.feed.lastAttempt)} · last success: {when(view.feed.lastSuccess)} · next: {when(view.feed.nextAttempt)}
+      </p>
+      {outcome && (
+        <p class={outcome.kind === 'refused' || outcome.kind === 'failed' ? 'error' : 'note'} role={outcome.kind === 'refused' || outcome.kind === 'failed' ? 'alert' : undefined}>
+          Last result: {outcome.message}
+        </p>
+      )}
+      <button type="button" disabled={busy || !view.settings.feedUrl} onClick={updateNow}>
+        Update now
+      </button>
+      {view.ignored.length > 0 && (
+        <p class="error">Your organisation's policy has values PSF Lens cannot use, ignored: {view.ignored.join('; ')}</p>
+      )}
+
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          void save(feedPatch());
+        }}
+      >
+        <h2>Signed feed</h2>
+        <p class="note">
+          Optional. PSF Lens then fetches newer datasets from this HTTPS address on a schedule and installs one only if its
+          Ed25519 signature verifies against the pinned key, it passes the dataset rules and it is newer than the one installed.
+          The feed server must allow cross-origin requests (Access-Control-Allow-Origin). Without a feed, the bundled dataset serves.
+        </p>
+        <label>
+          Feed URL <Managed view={view} field="feedUrl" />
+          <input type="url" value={draft.feedUrl} disabled={view.managed.includes('feedUrl')} placeholder="https://…/psf-dataset.json" onInput={(e) => setDraft({ ...draft, feedUrl: e.currentTarget.value })} />
+        </label>
+        <label>
+          Public key (base64 Ed25519) <Managed view={view} field="feedPublicKey" />
+          <input value={draft.feedPublicKey} disabled={view.managed.includes('feedPublicKey')} spellcheck={false} onInput={(e) => setDraft({ ...draft, feedPublicKey: e.currentTarget.value })} />
+        </label>
+        <label>
+          Check every (hours) <Managed view={view} field="updateIntervalHours" />
+          <input type="number" min={1} max={720} value={draft.updateIntervalHours} disabled={view.managed.includes('updateIntervalHours')} onInput={(e) => setDraft({ ...draft, updateIntervalHours: e.currentTarget.value })} />
+        </label>
+        <button type="submit" disabled={busy}>
+          Save the feed settings
+        </button>
+      </form>
+
+      <h2>On vendor pages</h2>
+      <label class="toggle">
+        <input type="checkbox" checked={view.settings.badgeEnabled} disabled={busy || view.managed.includes('badgeEnabled')} onChange={(e) => void save({ badgeEnabled: e.currentTarget.checked })} />
+        Show the in-page badge <Managed view={view} field="badgeEnabled" />
+      </label>
+      {message && (
+        <p class={message.kind === 'error' ? 'error' : 'note'} role={message.kind === 'error' ? 'alert' : 'status'}>
+          {message.text}
+        </p>
+      )}
+    </section>
+  );
+}

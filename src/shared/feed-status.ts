@@ -1,0 +1,10 @@
+/** The feed's state as the background records it and the settings page shows it. */
+export interface FeedStatus {
+  etag: string | null;
+  lastAttempt: number | null;
+  lastSuccess: number | null;
+  /** What the last attempt did, said for the user. */
+  lastOutcome: { kind: 'updated' | 'not-modified' | 'refused' | 'failed' | 'off'; message: string } | null;
+  failures: number;
+  nextAttempt: number | null;
+}

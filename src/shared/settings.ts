@@ -1,0 +1,68 @@
+/**
+ * PSF Lens's settings: versioned, with a migration from every older shape, and managed values (set by an
+ * administrator through browser policy) winning over the user's. Pure: storage is the caller's.
+ */
+import * as v from 'valibot';
+
+export const SETTINGS_VERSION = 1;
+
+export interface Settings {
+  /** HTTPS address of a signed dataset feed; empty: the bundled dataset only. */
+  feedUrl: string;
+  /** Base64 Ed25519 public key the feed's signature must verify against. */
+  feedPublicKey: string;
+  /** The in-page badge; the toolbar icon and popup work either way. */
+  badgeEnabled: boolean;
+  updateIntervalHours: number;
+}
+
+export const DEFAULT_SETTINGS: Settings = { feedUrl: '', feedPublicKey: '', badgeEnabled: true, updateIntervalHours: 24 };
+export const SETTING_KEYS = Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[];
+
+const FIELDS = {
+  feedUrl: v.union([v.literal(''), v.pipe(v.string(), v.maxLength(2048), v.url('the feed address must be a URL'), v.startsWith('https://', 'the feed address must be https:'))]),
+  feedPublicKey: v.union([v.literal(''), v.pipe(v.string(), v.regex(/^[A-Za-z0-9+/]{43}=$/, 'the public key must be a base64 Ed25519 key (44 characters)'))]),
+  badgeEnabled: v.boolean(),
+  updateIntervalHours: v.pipe(v.number(), v.integer(), v.minValue(1, 'update at most every hour'), v.maxValue(24 * 30, 'update at least every 30 days')),
+};
+
+/** A partial settings object: every field optional, unknown fields refused. Used for saves and managed policy. */
+export const SettingsPatchSchema = v.strictObject(Object.fromEntries(SETTING_KEYS.map((k) => [k, v.optional(FIELDS[k])])) as { [K in keyof Settings]: v.OptionalSchema<(typeof FIELDS)[K], undefined> });
+
+/** Any stored shape to the current one: unknown or broken fields fall back to their defaults, nothing throws. */
+export function migrateSettings(stored: unknown): Settings {
+  const out: Settings = { ...DEFAULT_SETTINGS };
+  if (!stored || typeof stored !== 'object') return out;
+  const raw = { ...(stored as Record<string, unknown>) };
+  // Version 0 (before settings were versioned) kept the feed under `feed: { url, publicKey }`.
+  if (raw.version === undefined && raw.feed && typeof raw.feed === 'object') {
+    const feed = raw.feed as Record<string, unknown>;
+    raw.feedUrl ??= feed.url;
+    raw.feedPublicKey ??= feed.publicKey;
+  }
+  for (const key of SETTING_KEYS) {
+    const parsed = v.safeParse(FIELDS[key], raw[key]);
+    if (parsed.success) (out as unknown as Record<string, unknown>)[key] = parsed.output;
+  }
+  return out;
+}
+
+/** Managed values that are valid override the user's; invalid ones are ignored and reported. */
+export function applyManaged(user: Settings, managed: unknown): { settings: Settings; managed: (keyof Settings)[]; ignored: string[] } {
+  const settings = { ...user };
+  const keys: (keyof Settings)[] = [];
+  const ignored: string[] = [];
+  if (managed && typeof managed === 'object') {
+    for (const [key, value] of Object.entries(managed)) {
+      if (!(SETTING_KEYS as string[]).includes(key)) continue;
+      const parsed = v.safeParse(FIELDS[key as keyof Settings], value);
+      if (!parsed.success) {
+        ignored.push(`${key}: ${parsed.issues[0]?.message ?? 'invalid'}`);
+        continue;
+      }
+      (settings as unknown as Record<string, unknown>)[key] = parsed.output;
+      keys.push(key as keyof Settings);
+    }
+  }
+  return { settings, managed: keys, ignored };
+}

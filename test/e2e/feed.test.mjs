@@ -1,0 +1,77 @@
+// A signed feed in real Chromium: configured in the workspace, fetched on demand, installed when it verifies,
+// refused with the reason when it does not, the last good dataset kept. The feed is route-fulfilled locally.
+import assert from 'node:assert/strict';
+import { webcrypto } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { after, before, test } from 'node:test';
+import { launch, waitForReady } from '../../scripts/lib/browser.mjs';
+
+const subtle = webcrypto.subtle;
+const FEED = 'https://feed.psf-lens.test/psf-dataset.json';
+const b64 = (bytes) => Buffer.from(bytes).toString('base64');
+let session;
+let keys;
+let feed = { body: Buffer.alloc(0), signature: '' };
+
+async function signedDataset(version, signer = keys.privateKey) {
+  const dataset = JSON.parse(readFileSync('public/data/psf-dataset.json', 'utf8'));
+  dataset.version = version;
+  dataset.published = `${version.slice(0, 4)}-${version.slice(5, 7)}-${version.slice(8, 10)}`;
+  const body = Buffer.from(JSON.stringify(dataset));
+  return { body, signature: b64(await subtle.sign('Ed25519', signer, body)) };
+}
+
+before(async () => {
+  const pair = await subtle.generateKey({ name: 'Ed25519' }, true, ['sign', 'verify']);
+  keys = { privateKey: pair.privateKey, publicKey: b64(await subtle.exportKey('raw', pair.publicKey)) };
+  session = await launch();
+  await waitForReady(session);
+  await session.ctx.route(`${FEED}*`, (route) => {
+    const isSig = route.request().url().endsWith('.sig');
+    return route.fulfill({ status: 200, headers: { 'access-control-allow-origin': '*' }, body: isSig ? feed.signature : feed.body });
+  });
+});
+
+after(async () => {
+  await session?.close();
+});
+
+async function settingsPage(t) {
+  const page = await session.ctx.newPage();
+  t.after(() => page.close());
+  await page.goto(`chrome-extension://${session.extensionId}/src/options/index.html#/settings`);
+  await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
+  return page;
+}
+
+test('a signed, newer feed is installed, and every page says where the data now comes from', async (t) => {
+  feed = await signedDataset('2026.12.01');
+  const page = await settingsPage(t);
+  await page.getByLabel(/Feed URL/).fill(FEED);
+  await page.getByLabel(/Public key/).fill(keys.publicKey);
+  await page.getByRole('button', { name: 'Save the feed settings' }).click();
+  await page.getByText('Saved.').waitFor();
+  await page.getByRole('button', { name: 'Update now' }).click();
+  await page.getByText('Updated to version 2026.12.01.').waitFor();
+  await page.getByText(/PSF data of 2026-12-01, updated just now from feed\.psf-lens\.test/).first().waitFor();
+});
+
+test('a feed signed by another key is refused with the reason; the installed dataset stays', async (t) => {
+  const other = await subtle.generateKey({ name: 'Ed25519' }, true, ['sign', 'verify']);
+  feed = await signedDataset('2026.12.24', other.privateKey);
+  const page = await settingsPage(t);
+  await page.getByRole('button', { name: 'Update now' }).click();
+  const alert = page.getByRole('alert').filter({ hasText: 'signature' });
+  await alert.waitFor();
+  assert.match(await alert.textContent(), /Last result: the signature does not match .*Kept version 2026\.12\.01/);
+  await page.getByText(/version 2026\.12\.01\)/).first().waitFor();
+});
+
+test('an older feed is refused as a rollback', async (t) => {
+  feed = await signedDataset('2026.06.01');
+  const page = await settingsPage(t);
+  await page.getByRole('button', { name: 'Update now' }).click();
+  const alert = page.getByRole('alert').filter({ hasText: 'rollback' });
+  await alert.waitFor();
+  assert.match(await alert.textContent(), /Last result: rollback refused: the feed has version 2026\.06\.01, older than the installed 2026\.12\.01/);
+});

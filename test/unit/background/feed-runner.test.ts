@@ -1,0 +1,113 @@
+// The feed on its schedule: installed when good, refused with the reason when not, backing off, and never
+// touching what the user owns (checklists) nor the last good dataset.
+import 'fake-indexeddb/auto';
+import { webcrypto } from 'node:crypto';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { createDatasetKeeper } from '../../../src/background/dataset.ts';
+import { openDatabase, readMeta, writeActionState, readChecklist, type Db } from '../../../src/background/db.ts';
+import { createFeedRunner, EMPTY_STATUS, retryDelayMs } from '../../../src/background/feed-runner.ts';
+import { generateKeyPair, sign } from '../../../src/core/signature.ts';
+import type { FeedStatus } from '../../../src/shared/feed-status.ts';
+import { DEFAULT_SETTINGS, type Settings } from '../../../src/shared/settings.ts';
+import { bundled, DATASET_TEXT } from '../helpers/dataset.ts';
+
+const subtle = webcrypto.subtle as SubtleCrypto;
+const FEED = 'https://feed.example/psf-dataset.json';
+let keys: { publicKey: string; privateKey: string };
+let n = 0;
+
+beforeAll(async () => {
+  keys = await generateKeyPair(subtle);
+});
+
+/** A feed served from memory: the dataset's bytes and a signature over them. */
+async function feedOf(version: string, signer = keys.privateKey) {
+  const d = bundled();
+  d.version = version;
+  const bytes = new Uint8Array(Buffer.from(JSON.stringify(d)));
+  const signature = await sign(subtle, bytes, signer);
+  const fetchFn: typeof fetch = async (input) => (String(input).endsWith('.sig') ? new Response(signature) : new Response(bytes, { headers: { etag: `"${version}"` } }));
+  return fetchFn;
+}
+
+async function setUp(settings: Partial<Settings>, fetchFn: typeof fetch) {
+  let database: Promise<Db> | null = null;
+  const db = () => (database ??= openDatabase(`psf-lens-feed-${process.pid}-${++n}`));
+  const keeper = createDatasetKeeper(db, async () => DATASET_TEXT);
+  let status: FeedStatus = { ...EMPTY_STATUS };
+  const scheduled: (number | null)[] = [];
+  let clock = 1_000_000;
+  const runner = createFeedRunner({
+    settings: async () => ({ ...DEFAULT_SETTINGS, ...settings }),
+    status: { get: async () => status, set: async (s) => void (status = s) },
+    keeper,
+    io: { fetch: fetchFn, subtle },
+    schedule: async (when) => void scheduled.push(when),
+    now: () => clock,
+  });
+  await keeper.ensure();
+  return { db, keeper, runner, scheduled, status: () => status, tick: (ms: number) => void (clock += ms) };
+}
+
+const on = { feedUrl: FEED, feedPublicKey: '' };
+
+describe('feed runs', () => {
+  test('without a feed, nothing is fetched and the bundled dataset serves', async () => {
+    let asked = false;
+    const { runner, scheduled, db } = await setUp({}, async () => ((asked = true), new Response('')));
+    const status = await runner.run();
+    expect(asked).toBe(false);
+    expect(status.lastOutcome).toEqual({ kind: 'off', message: expect.stringMatching(/bundled dataset serves/) });
+    expect(scheduled.at(-1)).toBeNull();
+    expect((await readMeta(await db()))?.source).toBe('bundled');
+  });
+
+  test('a good newer feed is installed; the checklist the user kept is untouched', async () => {
+    const { runner, db, scheduled } = await setUp({ ...on, feedPublicKey: keys.publicKey }, await feedOf('2026.12.01'));
+    const state = { productId: 'crewai', actionId: 'x', status: 'done', owner: 'me', due: '', notes: 'n', updatedAt: 1, text: 't', domain: 'D1', assessmentId: 'crewai' } as const;
+    await writeActionState(await db(), state);
+    const status = await runner.run();
+    expect(status.lastOutcome).toEqual({ kind: 'updated', message: 'Updated to version 2026.12.01.' });
+    expect(status).toMatchObject({ etag: '"2026.12.01"', failures: 0 });
+    expect(await readMeta(await db())).toMatchObject({ version: '2026.12.01', source: 'feed', feedUrl: FEED });
+    expect(await readChecklist(await db(), 'crewai')).toEqual([state]);
+    expect(scheduled.at(-1)).toBe(1_000_000 + 24 * 3_600_000);
+  });
+
+  test('a feed signed by another key is refused, the last good dataset stays, and the next try backs off', async () => {
+    const other = await generateKeyPair(subtle);
+    const { runner, db, scheduled, tick } = await setUp({ ...on, feedPublicKey: keys.publicKey }, await feedOf('2026.12.01', other.privateKey));
+    const first = await runner.run();
+    expect(first.lastOutcome).toEqual({ kind: 'refused', message: expect.stringMatching(/signature does not match.*Kept version 2026\.11\.24\./) });
+    expect(first.failures).toBe(1);
+    expect(scheduled.at(-1)).toBe(1_000_000 + retryDelayMs(1, 24));
+    tick(60_000);
+    const second = await runner.run();
+    expect(second.failures).toBe(2);
+    expect(scheduled.at(-1)).toBe(1_060_000 + retryDelayMs(2, 24));
+    expect(await readMeta(await db())).toMatchObject({ version: '2026.11.24', source: 'bundled' });
+  });
+
+  test('a feed without a pinned key is not fetched at all', async () => {
+    let asked = false;
+    const { runner } = await setUp(on, async () => ((asked = true), new Response('')));
+    expect((await runner.run()).lastOutcome?.message).toMatch(/needs a pinned public key/);
+    expect(asked).toBe(false);
+  });
+
+  test('after a feed update, the bundled dataset of an extension update does not roll it back', async () => {
+    const { runner, keeper, db } = await setUp({ ...on, feedPublicKey: keys.publicKey }, await feedOf('2026.12.01'));
+    await runner.run();
+    await keeper.syncBundled();
+    expect(await readMeta(await db())).toMatchObject({ version: '2026.12.01', source: 'feed' });
+  });
+});
+
+test.each([
+  [1, 5],
+  [2, 10],
+  [3, 20],
+  [10, 24 * 60],
+])('after %i failures in a row the next try is in %i minutes', (failures, minutes) => {
+  expect(retryDelayMs(failures, 24)).toBe(minutes * 60_000);
+});

@@ -1,0 +1,72 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, test, vi } from 'vitest';
+import { createDatasetKeeper } from '../../../src/background/dataset.ts';
+import { openDatabase, type Db } from '../../../src/background/db.ts';
+import { createHandlers, type Context, type Deps } from '../../../src/background/handlers.ts';
+import { DATASET_TEXT } from '../helpers/dataset.ts';
+import { fakeSettings } from '../helpers/settings.ts';
+
+const UI: Context = { from: 'ui' };
+const KEY = 'lVxxTEHYqWUD+vkvEZwWExf0zsRX0osKOXLIzKAdWaw=';
+let n = 0;
+
+function setUp(managed: Record<string, unknown> = {}, user = {}) {
+  let database: Promise<Db> | null = null;
+  const db = () => (database ??= openDatabase(`psf-lens-settings-${process.pid}-${++n}`));
+  const settings = fakeSettings(user, managed);
+  const deps: Deps = {
+    db,
+    dataset: createDatasetKeeper(db, async () => DATASET_TEXT),
+    hiddenSites: { get: async () => [], set: async () => {} },
+    tabs: { url: async () => undefined, getState: async () => undefined, setState: async () => {}, clearState: async () => {} },
+    toolbar: vi.fn(async () => {}),
+    openDetails: vi.fn(async () => {}),
+    settings: settings.deps,
+  };
+  return { handlers: createHandlers(deps), settings, deps };
+}
+
+describe('settings', () => {
+  test('saving stores the user’s values and re-arms the feed', async () => {
+    const { handlers, settings } = setUp();
+    const view = await handlers['save-settings']({ type: 'save-settings', patch: { feedUrl: 'https://feed.example/d.json', feedPublicKey: KEY } }, UI);
+    expect(view.settings).toMatchObject({ feedUrl: 'https://feed.example/d.json', feedPublicKey: KEY });
+    expect(settings.user().feedUrl).toBe('https://feed.example/d.json');
+    expect(settings.deps.feed.reschedule).toHaveBeenCalled();
+  });
+
+  test.each([
+    [{ feedUrl: 'http://feed.example/d.json' }, /https:/],
+    [{ feedPublicKey: 'not-a-key' }, /base64 Ed25519 key/],
+    [{ updateIntervalHours: 0 }, /at most every hour/],
+  ])('refuses %j with the reason and keeps the old values', async (patch, reason) => {
+    const { handlers, settings } = setUp();
+    await expect(handlers['save-settings']({ type: 'save-settings', patch }, UI)).rejects.toThrow(reason);
+    expect(settings.user().feedUrl).toBe('');
+  });
+
+  test('a managed setting cannot be changed by the user, and the view says which are managed', async () => {
+    const { handlers, settings } = setUp({ badgeEnabled: false });
+    await expect(handlers['save-settings']({ type: 'save-settings', patch: { badgeEnabled: true } }, UI)).rejects.toThrow(/managed by your administrator: badgeEnabled/);
+    const view = await handlers.settings({ type: 'settings' }, UI);
+    expect(view.managed).toEqual(['badgeEnabled']);
+    expect(view.settings.badgeEnabled).toBe(false);
+    expect(settings.user().badgeEnabled).toBe(true);
+  });
+
+  test('the managed "badge off" hides the in-page badge everywhere; the toolbar still tells', async () => {
+    const { handlers, deps } = setUp({ badgeEnabled: false });
+    const reply = await handlers.lookup(
+      { type: 'lookup', url: 'https://openai.com/codex/', productId: 'openai-codex', detection: { confidence: 'high', via: 'url', reason: 'r' } },
+      { from: 'content', tabId: 1, pageUrl: 'https://openai.com/codex/' },
+    );
+    expect(reply).toMatchObject({ kind: 'found', showBadge: false });
+    expect(deps.toolbar).toHaveBeenCalledWith(1, expect.objectContaining({ kind: 'assessed' }));
+  });
+
+  test('update now runs the feed and shows its outcome', async () => {
+    const { handlers, settings } = setUp();
+    await handlers['update-now']({ type: 'update-now' }, UI);
+    expect(settings.deps.feed.run).toHaveBeenCalledTimes(1);
+  });
+});

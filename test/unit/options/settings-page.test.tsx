@@ -1,0 +1,72 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, describe, expect, test } from 'vitest';
+import { WorkspaceApp } from '../../../src/options/app.tsx';
+import { fakeApi } from './workspace-fixture.tsx';
+
+afterEach(cleanup);
+
+const KEY = 'lVxxTEHYqWUD+vkvEZwWExf0zsRX0osKOXLIzKAdWaw=';
+
+async function openSettings(api = fakeApi()) {
+  history.replaceState(null, '', '#/settings');
+  render(<WorkspaceApp api={api} />);
+  await screen.findByRole('heading', { level: 1, name: 'Settings' });
+  return api;
+}
+
+describe('#/settings', () => {
+  test('shows the data line and, without a feed, a disabled Update now', async () => {
+    await openSettings();
+    expect(screen.getAllByText(/PSF data of 2026-11-24, bundled \(version 2026\.11\.24\)/).length).toBeGreaterThan(0);
+    expect((screen.getByRole('button', { name: 'Update now' }) as HTMLButtonElement).disabled).toBe(true);
+  });
+
+  test('saves the feed settings the user typed', async () => {
+    const api = await openSettings();
+    fireEvent.input(screen.getByLabelText(/Feed URL/), { target: { value: ' https://feed.example/psf.json ' } });
+    fireEvent.input(screen.getByLabelText(/Public key/), { target: { value: KEY } });
+    fireEvent.input(screen.getByLabelText(/Check every/), { target: { value: '6' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save the feed settings' }));
+    await waitFor(() => expect(api.saveSettings).toHaveBeenCalledWith({ feedUrl: 'https://feed.example/psf.json', feedPublicKey: KEY, updateIntervalHours: 6 }));
+    await screen.findByText('Saved.');
+  });
+
+  test('a refused save shows the reason and keeps the input', async () => {
+    const api = fakeApi();
+    api.saveSettings.mockRejectedValueOnce(new Error('the feed address must be https:'));
+    await openSettings(api);
+    fireEvent.input(screen.getByLabelText(/Feed URL/), { target: { value: 'http://feed.example/psf.json' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save the feed settings' }));
+    expect((await screen.findByRole('alert')).textContent).toMatch(/must be https:/);
+    expect((screen.getByLabelText(/Feed URL/) as HTMLInputElement).value).toBe('http://feed.example/psf.json');
+  });
+
+  test('managed values are locked, named as managed, and left out of the save', async () => {
+    const api = fakeApi();
+    api.setSettingsView({ ...api.settingsView(), settings: { ...api.settingsView().settings, feedUrl: 'https://corp.example/psf.json', badgeEnabled: false }, managed: ['feedUrl', 'badgeEnabled'] });
+    await openSettings(api);
+    const url = screen.getByLabelText(/Feed URL/) as HTMLInputElement;
+    expect(url.disabled).toBe(true);
+    expect(url.value).toBe('https://corp.example/psf.json');
+    expect(screen.getAllByText('Managed by your organisation')).toHaveLength(2);
+    expect((screen.getByRole('checkbox') as HTMLInputElement).disabled).toBe(true);
+    fireEvent.click(screen.getByRole('button', { name: 'Save the feed settings' }));
+    await waitFor(() => expect(api.saveSettings).toHaveBeenCalled());
+    expect(Object.keys(api.saveSettings.mock.calls[0]?.[0] ?? {})).not.toContain('feedUrl');
+  });
+
+  test('Update now shows what happened; a refused feed is an alert naming the reason', async () => {
+    const api = fakeApi();
+    const base = api.settingsView();
+    api.setSettingsView({ ...base, settings: { ...base.settings, feedUrl: 'https://feed.example/psf.json', feedPublicKey: KEY } });
+    api.updateNow.mockResolvedValueOnce({
+      ...api.settingsView(),
+      feed: { ...base.feed, failures: 1, lastAttempt: 1, lastOutcome: { kind: 'refused', message: 'rollback refused: the feed has version 2026.01.01. Kept version 2026.11.24.' } },
+    });
+    await openSettings(api);
+    fireEvent.click(screen.getByRole('button', { name: 'Update now' }));
+    const alerts = await screen.findAllByRole('alert');
+    expect(alerts.map((a) => a.textContent).join(' ')).toMatch(/Last result: rollback refused.*Kept version 2026\.11\.24/);
+  });
+});
