@@ -3,7 +3,8 @@ import browser from 'webextension-polyfill';
 import { compileIndex } from '../core/detect.ts';
 import { RULES_PREFIX, ruleEntries } from '../shared/rule-store.ts';
 import { browserSettings } from './browser-settings.ts';
-import { openDatabase, readProducts, type Db } from './db.ts';
+import { describeChange, type ProductChange } from '../core/history.ts';
+import { openDatabase, readProducts, readWatchlist, type Db, type DatasetMeta } from './db.ts';
 import { createDatasetKeeper } from './dataset.ts';
 import type { Deps, TabState } from './handlers.ts';
 import { toolbarLook, type ToolbarState } from './toolbar.ts';
@@ -28,6 +29,24 @@ async function publishRules(database: Db): Promise<void> {
   if (stale.length) await browser.storage.local.remove(stale);
 }
 
+export const WORKSPACE_PAGE = 'src/options/index.html';
+
+/** A notification for each watched product whose ratings an update changed, naming the domains and the change. */
+async function notifyWatched(changes: ProductChange[], meta: DatasetMeta): Promise<void> {
+  const database = await db();
+  const [watched, products] = await Promise.all([readWatchlist(database), readProducts(database)]);
+  const domainName = (id: string) => meta.domains.find((d) => d.id === id)?.name ?? id;
+  for (const change of changes.filter((c) => watched.includes(c.productId))) {
+    const name = products.find((p) => p.id === change.productId)?.name ?? change.productId;
+    await browser.notifications.create(`psf-lens:${change.productId}:${meta.version}`, {
+      type: 'basic',
+      iconUrl: browser.runtime.getURL('icons/icon-128.png'),
+      title: `PSF ratings changed: ${name}`,
+      message: change.changes.map((c) => describeChange(c, domainName)).join('\n'),
+    });
+  }
+}
+
 async function setToolbar(tabId: number, state: ToolbarState): Promise<void> {
   const look = toolbarLook(state);
   try {
@@ -43,7 +62,7 @@ async function setToolbar(tabId: number, state: ToolbarState): Promise<void> {
 }
 
 export function browserDeps(): Deps {
-  const dataset = createDatasetKeeper(db, readBundled, publishRules);
+  const dataset = createDatasetKeeper(db, readBundled, publishRules, notifyWatched);
   return {
     db,
     dataset,

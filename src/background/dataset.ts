@@ -4,7 +4,8 @@
  */
 import type { Dataset } from '../core/model.ts';
 import { isNewerVersion, parseDataset, type DatasetIssue } from '../core/schema.ts';
-import { readMeta, replaceDataset, type DatasetMeta, type Db } from './db.ts';
+import { ratingChanges, type ProductChange } from '../core/history.ts';
+import { addHistory, readAssessments, readMeta, replaceDataset, type DatasetMeta, type Db } from './db.ts';
 
 export class DatasetRefused extends Error {
   override name = 'DatasetRefused';
@@ -27,14 +28,28 @@ export interface DatasetKeeper {
 
 /**
  * `publish` runs after every load (and on every install or update), to hand what depends on the dataset,
- * such as the content script's match rules, the dataset now in the database.
+ * such as the content script's match rules, the dataset now in the database. `changed` hears which ratings an
+ * update changed (never the first load), after they are recorded in the products' history.
  */
 export function createDatasetKeeper(
   db: () => Promise<Db>,
   readBundled: () => Promise<string>,
   publish: (db: Db) => Promise<void> = async () => {},
+  changed: (changes: ProductChange[], meta: DatasetMeta) => Promise<void> = async () => {},
 ): DatasetKeeper {
   let pending: Promise<DatasetMeta> | null = null;
+
+  /** Replaces the dataset and records what the replacement changed in the ratings. */
+  async function replace(database: Db, dataset: Dataset, source: DatasetMeta['source'], hadDataset: boolean, feedUrl?: string): Promise<DatasetMeta> {
+    const before = hadDataset ? await readAssessments(database) : [];
+    const meta = await replaceDataset(database, dataset, source, Date.now(), feedUrl);
+    const changes = hadDataset ? ratingChanges(before, dataset.assessments) : [];
+    if (changes.length) {
+      await addHistory(database, changes.map((c) => ({ ...c, at: meta.loadedAt, version: meta.version, source })));
+      await changed(changes, meta);
+    }
+    return meta;
+  }
 
   async function loadBundled(force: boolean): Promise<DatasetMeta> {
     const database = await db();
@@ -51,7 +66,7 @@ export function createDatasetKeeper(
     }
     // The bundled dataset never replaces the same version, nor a newer one a feed delivered.
     const keep = current && (current.version === parsed.dataset.version || (current.source === 'feed' && !isNewerVersion(parsed.dataset.version, current.version)));
-    const meta = keep ? current : await replaceDataset(database, parsed.dataset, 'bundled');
+    const meta = keep ? current : await replace(database, parsed.dataset, 'bundled', current !== undefined);
     await publish(database);
     return meta;
   }
@@ -72,7 +87,7 @@ export function createDatasetKeeper(
     syncBundled: () => once(true),
     async installFeed(dataset, feedUrl) {
       const database = await db();
-      const meta = await replaceDataset(database, dataset, 'feed', Date.now(), feedUrl);
+      const meta = await replace(database, dataset, 'feed', true, feedUrl);
       await publish(database);
       return meta;
     },

@@ -4,11 +4,12 @@
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { ActionState } from '../core/checklist.ts';
+import type { HistoryEntry } from '../core/history.ts';
 import type { Assessment, Dataset, Domain, Product } from '../core/model.ts';
 import type { DatasetInfo } from '../shared/messages.ts';
 
 export const DB_NAME = 'psf-lens';
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 export interface DatasetMeta extends DatasetInfo {
   key: 'dataset';
@@ -21,6 +22,10 @@ export interface PsfLensDb extends DBSchema {
   assessments: { key: string; value: Assessment; indexes: { 'by-product': string } };
   /** The user's: never cleared by a dataset load. Keyed by [productId, actionId]. */
   checklist: { key: [string, string]; value: ActionState; indexes: { 'by-product': string } };
+  /** The user's: products they watch for rating changes. */
+  watchlist: { key: string; value: { productId: string; addedAt: number } };
+  /** Rating changes that updates brought, per product; kept across updates. */
+  history: { key: number; value: HistoryEntry; indexes: { 'by-product': string } };
 }
 
 export type Db = IDBPDatabase<PsfLensDb>;
@@ -36,6 +41,10 @@ export function openDatabase(name = DB_NAME): Promise<Db> {
       }
       if (oldVersion < 2) {
         db.createObjectStore('checklist', { keyPath: ['productId', 'actionId'] }).createIndex('by-product', 'productId');
+      }
+      if (oldVersion < 3) {
+        db.createObjectStore('watchlist', { keyPath: 'productId' });
+        db.createObjectStore('history', { autoIncrement: true }).createIndex('by-product', 'productId');
       }
     },
   });
@@ -99,4 +108,22 @@ export function readActionState(db: Db, productId: string, actionId: string): Pr
 
 export async function writeActionState(db: Db, state: ActionState): Promise<void> {
   await db.put('checklist', state);
+}
+
+export async function readWatchlist(db: Db): Promise<string[]> {
+  return (await db.getAll('watchlist')).map((w) => w.productId);
+}
+
+export async function setWatched(db: Db, productId: string, watched: boolean, now = Date.now()): Promise<void> {
+  if (watched) await db.put('watchlist', { productId, addedAt: now });
+  else await db.delete('watchlist', productId);
+}
+
+export async function addHistory(db: Db, entries: readonly HistoryEntry[]): Promise<void> {
+  const tx = db.transaction('history', 'readwrite');
+  await Promise.all([...entries.map((e) => tx.store.add(e)), tx.done]);
+}
+
+export function readHistory(db: Db, productId: string): Promise<HistoryEntry[]> {
+  return db.getAllFromIndex('history', 'by-product', productId);
 }

@@ -1,6 +1,6 @@
 /** The background: wires listeners synchronously at start-up, since the worker may be stopped at any time. */
 import browser, { type Runtime } from 'webextension-polyfill';
-import { browserDeps } from './browser-deps.ts';
+import { browserDeps, WORKSPACE_PAGE } from './browser-deps.ts';
 import { FEED_ALARM } from './browser-settings.ts';
 import { createHandlers } from './handlers.ts';
 import { route } from './router.ts';
@@ -21,8 +21,20 @@ browser.alarms.onAlarm.addListener((alarm) => {
 });
 browser.storage.onChanged.addListener((_changes, area) => {
   if (area === 'managed') void deps.settings.feed.reschedule();
+
+// A rating-change notification opens the product's page in the workspace, with its history.
+browser.notifications.onClicked.addListener((id) => {
+  const productId = id.split(':')[1];
+  if (id.startsWith('psf-lens:') && productId) void browser.tabs.create({ url: browser.runtime.getURL(`${WORKSPACE_PAGE}#/product/${encodeURIComponent(productId)}`) });
+});
 });
 void deps.settings.feed.reschedule();
+
+// A rating-change notification opens the product's page in the workspace, with its history.
+browser.notifications.onClicked.addListener((id) => {
+  const productId = id.split(':')[1];
+  if (id.startsWith('psf-lens:') && productId) void browser.tabs.create({ url: browser.runtime.getURL(`${WORKSPACE_PAGE}#/product/${encodeURIComponent(productId)}`) });
+});
 
 browser.tabs.onRemoved.addListener((tabId) => {
   void deps.tabs.clearState(tabId);

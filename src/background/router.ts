@@ -29,6 +29,8 @@ const RequestSchema = v.variant('type', [
   v.strictObject({ type: v.literal('tab-view'), tabId: v.pipe(v.number(), v.integer(), v.minValue(0)), productId: v.optional(productId) }),
   v.strictObject({ type: v.literal('set-site-hidden'), site: v.pipe(v.string(), v.regex(/^[a-z0-9.-]{1,253}$/)), hidden: v.boolean() }),
   empty('library'),
+  v.strictObject({ type: v.literal('watch-state'), productId }),
+  v.strictObject({ type: v.literal('set-watched'), productId, watched: v.boolean() }),
   empty('settings'),
   empty('update-now'),
   v.strictObject({ type: v.literal('save-settings'), patch: SettingsPatchSchema }),

@@ -1,11 +1,28 @@
 /** The workspace's handlers: the library, and the checklist states that only the user writes. */
 import { applyPatch } from '../core/checklist.ts';
 import { DOMAIN_IDS } from '../core/model.ts';
-import type { LibraryView } from '../shared/messages.ts';
-import { readActionState, readAssessments, readChecklist, readProduct, readProducts, writeActionState, type DatasetMeta } from './db.ts';
+import type { LibraryView, WatchView } from '../shared/messages.ts';
+import {
+  readActionState,
+  readAssessments,
+  readChecklist,
+  readHistory,
+  readProduct,
+  readProducts,
+  readWatchlist,
+  setWatched,
+  writeActionState,
+  type DatasetMeta,
+  type Db,
+} from './db.ts';
 import type { Deps, Handlers } from './handlers.ts';
 
-type WorkspaceHandlers = Pick<Handlers, 'library' | 'checklist' | 'update-action'>;
+type WorkspaceHandlers = Pick<Handlers, 'library' | 'checklist' | 'update-action' | 'watch-state' | 'set-watched'>;
+
+async function watchView(db: Db, productId: string): Promise<WatchView> {
+  const [watched, history] = await Promise.all([readWatchlist(db), readHistory(db, productId)]);
+  return { kind: 'watch', watched: watched.includes(productId), history: history.sort((a, b) => a.at - b.at) };
+}
 
 export function workspaceHandlers(deps: Deps, now: () => number = Date.now): WorkspaceHandlers {
   return {
@@ -25,6 +42,17 @@ export function workspaceHandlers(deps: Deps, now: () => number = Date.now): Wor
         if (!known || (a.published ?? '') > (known.published ?? '')) latest.set(a.productId, a);
       }
       return { kind: 'library', entries: products.map((product) => ({ product, assessment: latest.get(product.id) ?? null })), domains, dataset };
+    },
+
+    async 'watch-state'(request) {
+      return watchView(await deps.db(), request.productId);
+    },
+
+    async 'set-watched'(request) {
+      const db = await deps.db();
+      if (request.watched && !(await readProduct(db, request.productId))) throw new Error(`unknown product "${request.productId}"`);
+      await setWatched(db, request.productId, request.watched, now());
+      return watchView(db, request.productId);
     },
 
     async checklist(request) {

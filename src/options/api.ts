@@ -1,6 +1,6 @@
 /** What the workspace asks of the background, as one object a test can replace. */
 import type { ActionPatch, ActionState } from '../core/checklist.ts';
-import type { LibraryView, SettingsView } from '../shared/messages.ts';
+import type { LibraryView, SettingsView, WatchView } from '../shared/messages.ts';
 import type { Settings } from '../shared/settings.ts';
 
 export interface WorkspaceApi {
@@ -10,4 +10,6 @@ export interface WorkspaceApi {
   settings(): Promise<SettingsView>;
   saveSettings(patch: Partial<Settings>): Promise<SettingsView>;
   updateNow(): Promise<SettingsView>;
+  watchState(productId: string): Promise<WatchView>;
+  setWatched(productId: string, watched: boolean): Promise<WatchView>;
 }

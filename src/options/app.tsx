@@ -107,7 +107,7 @@ function Page({ library, api, router, picked, setPicked }: Omit<BodyProps, 'load
     case 'library':
       return <LibraryPage library={library} query={route.query} onQuery={(query) => replace({ kind: 'library', query })} picked={picked} onPick={setPicked} />;
     case 'product':
-      return <ProductPage library={library} productId={route.productId} />;
+      return <ProductPage library={library} productId={route.productId} api={api} />;
     case 'compare':
       return <ComparePage library={library} productIds={route.productIds} onChange={(productIds) => navigate({ kind: 'compare', productIds })} />;
     case 'checklist':

@@ -16,6 +16,8 @@ const api: WorkspaceApi = {
   settings: () => send('settings', {}),
   saveSettings: (patch) => send('save-settings', { patch }),
   updateNow: () => send('update-now', {}),
+  watchState: (productId) => send('watch-state', { productId }),
+  setWatched: (productId, watched) => send('set-watched', { productId, watched }),
 };
 
 const root = document.getElementById('app');

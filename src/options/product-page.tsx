@@ -2,10 +2,12 @@ import { AssessmentBody } from '../ui/assessment-body.tsx';
 import { ExternalLink } from '../ui/links.tsx';
 import { NotFound } from './layout.tsx';
 import { findEntry, useTitle, type Library } from './library-data.ts';
+import type { WorkspaceApi } from './api.ts';
 import { hrefFor } from './router.ts';
+import { WatchPanel } from './watch-panel.tsx';
 
 /** One product's assessment in full, as the popup shows it, with the way on to its checklist and a comparison. */
-export function ProductPage({ library, productId }: { library: Library; productId: string }) {
+export function ProductPage({ library, productId, api }: { library: Library; productId: string; api: WorkspaceApi }) {
   const entry = findEntry(library, productId);
   useTitle(entry ? entry.product.name : 'Product not found');
   if (!entry) return <NotFound productId={productId} what="assessment" />;
@@ -25,6 +27,7 @@ export function ProductPage({ library, productId }: { library: Library; productI
           <a href={hrefFor({ kind: 'compare', productIds: [productId] })}>Compare with…</a>
         </nav>
       </header>
+      <WatchPanel api={api} productId={productId} productName={product.name} domains={library.domains} />
       {assessment ? (
         <div class="assessment-full">
           <AssessmentBody assessment={assessment} domains={library.domains} />

@@ -3,6 +3,7 @@
  * discriminated union on `kind`. Sender and handler share these types, so they cannot drift apart.
  */
 import type { ActionPatch, ActionState } from '../core/checklist.ts';
+import type { HistoryEntry } from '../core/history.ts';
 import type { Assessment, Domain, Product } from '../core/model.ts';
 import type { FeedStatus } from './feed-status.ts';
 import type { Settings } from './settings.ts';
@@ -78,6 +79,13 @@ export interface SettingsView {
   dataset: DatasetInfo | null;
 }
 
+/** Whether the user watches a product, and the rating changes updates brought it, oldest first. */
+export interface WatchView {
+  kind: 'watch';
+  watched: boolean;
+  history: HistoryEntry[];
+}
+
 /** A request with nothing but its type. */
 export type Empty = Record<never, never>;
 
@@ -109,6 +117,10 @@ export interface Protocol {
   'save-settings': { request: { patch: Partial<Settings> }; reply: SettingsView };
   /** Workspace: fetch the feed now. */
   'update-now': { request: Empty; reply: SettingsView };
+  /** Workspace: a product's watch state and rating history. */
+  'watch-state': { request: { productId: string }; reply: WatchView };
+  /** Workspace: watch a product for rating changes, or stop. */
+  'set-watched': { request: { productId: string; watched: boolean }; reply: WatchView };
 }
 
 export type MessageType = keyof Protocol;
@@ -120,4 +132,4 @@ export type AnyRequest = { [K in MessageType]: Request<K> }[MessageType];
 export type Envelope<T> = { ok: true; value: T } | { ok: false; error: string };
 
 export const CONTENT_MESSAGES = ['lookup', 'page-left', 'hide-badge-here', 'open-details'] as const satisfies readonly MessageType[];
-export const UI_MESSAGES = ['tab-view', 'set-site-hidden', 'library', 'checklist', 'update-action', 'settings', 'save-settings', 'update-now'] as const satisfies readonly MessageType[];
+export const UI_MESSAGES = ['tab-view', 'set-site-hidden', 'library', 'checklist', 'update-action', 'settings', 'save-settings', 'update-now', 'watch-state', 'set-watched'] as const satisfies readonly MessageType[];

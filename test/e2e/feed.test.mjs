@@ -13,9 +13,10 @@ let session;
 let keys;
 let feed = { body: Buffer.alloc(0), signature: '' };
 
-async function signedDataset(version, signer = keys.privateKey) {
+async function signedDataset(version, signer = keys.privateKey, change = () => {}) {
   const dataset = JSON.parse(readFileSync('public/data/psf-dataset.json', 'utf8'));
   dataset.version = version;
+  change(dataset);
   dataset.published = `${version.slice(0, 4)}-${version.slice(5, 7)}-${version.slice(8, 10)}`;
   const body = Buffer.from(JSON.stringify(dataset));
   return { body, signature: b64(await subtle.sign('Ed25519', signer, body)) };
@@ -44,8 +45,19 @@ async function settingsPage(t) {
   return page;
 }
 
-test('a signed, newer feed is installed, and every page says where the data now comes from', async (t) => {
-  feed = await signedDataset('2026.12.01');
+test('a signed, newer feed is installed, every page says where the data comes from, and a watched product whose rating changed is notified', async (t) => {
+  feed = await signedDataset('2026.12.01', keys.privateKey, (d) => {
+    const codex = d.assessments.find((a) => a.productId === 'openai-codex');
+    codex.ratings.D4 = 'Partial';
+    codex.summaryCounts = { Strong: 1, Partial: 6, Gap: 1 }; // the rules check that counts agree with ratings
+  });
+  const product = await session.ctx.newPage();
+  t.after(() => product.close());
+  await product.goto(`chrome-extension://${session.extensionId}/src/options/index.html#/product/openai-codex`);
+  const watch = product.getByLabel(/Watch OpenAI Codex/);
+  await watch.check();
+  await product.waitForTimeout(200);
+
   const page = await settingsPage(t);
   await page.getByLabel(/Feed URL/).fill(FEED);
   await page.getByLabel(/Public key/).fill(keys.publicKey);
@@ -54,6 +66,14 @@ test('a signed, newer feed is installed, and every page says where the data now 
   await page.getByRole('button', { name: 'Update now' }).click();
   await page.getByText('Updated to version 2026.12.01.').waitFor();
   await page.getByText(/PSF data of 2026-12-01, updated just now from feed\.psf-lens\.test/).first().waitFor();
+
+  const worker = await session.worker();
+  const notes = await worker.evaluate(() => chrome.notifications.getAll());
+  assert.deepEqual(Object.keys(notes), ['psf-lens:openai-codex:2026.12.01']);
+  await product.reload();
+  await product.getByText('D4 Observability: Gap → Partial').waitFor();
+  await product.getByText(/version 2026\.12\.01 \(feed\)/).waitFor();
+  assert.equal(await product.getByLabel(/Watch OpenAI Codex/).isChecked(), true);
 });
 
 test('a feed signed by another key is refused with the reason; the installed dataset stays', async (t) => {

@@ -67,6 +67,8 @@ function fakeHandlers(): Handlers {
     'update-now': vi.fn(async () => {
       throw new Error('not in this test');
     }),
+    'watch-state': vi.fn(async () => ({ kind: 'watch' as const, watched: false, history: [] })),
+    'set-watched': vi.fn(async () => ({ kind: 'watch' as const, watched: false, history: [] })),
   };
 }
 

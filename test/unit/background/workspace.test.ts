@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { openDB } from 'idb';
 import { describe, expect, test, vi } from 'vitest';
 import { createDatasetKeeper } from '../../../src/background/dataset.ts';
-import { openDatabase, replaceDataset, type Db } from '../../../src/background/db.ts';
+import { DB_VERSION, openDatabase, replaceDataset, type Db } from '../../../src/background/db.ts';
 import { createHandlers, type Context, type Deps } from '../../../src/background/handlers.ts';
 import { checklistItems } from '../../../src/core/checklist.ts';
 import type { Dataset } from '../../../src/core/model.ts';
@@ -113,7 +113,7 @@ test('a version 1 database is upgraded in place: its dataset stays and the check
   v1.close();
 
   const db = await openDatabase(name);
-  expect(db.version).toBe(2);
+  expect(db.version).toBe(DB_VERSION);
   expect(await db.get('products', dataset.products[0]?.id ?? '')).toEqual(dataset.products[0]);
   expect(await db.get('meta', 'dataset')).toMatchObject({ version: 'old' });
   expect([...db.objectStoreNames]).toContain('checklist');

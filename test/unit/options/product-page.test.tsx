@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, screen, within } from '@testing-library/preact';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, test } from 'vitest';
-import { go, libraryOf, openAt } from './workspace-fixture.tsx';
+import { fakeApi, go, libraryOf, openAt } from './workspace-fixture.tsx';
 
 afterEach(cleanup);
 
@@ -59,5 +59,27 @@ describe('#/product/<id>', () => {
     await go('#/product/dspy');
     expect(screen.getByRole('heading', { level: 1, name: 'DSPy' })).toBeTruthy();
     expect(screen.queryByRole('heading', { level: 1, name: 'CrewAI' })).toBeNull();
+  });
+});
+
+describe('watching a product', () => {
+  test('the product page toggles the watch and says when no update changed the ratings', async () => {
+    const api = fakeApi();
+    await openAt('#/product/openai-codex', api);
+    const box = (await screen.findByLabelText(/Watch OpenAI Codex/)) as HTMLInputElement;
+    await waitFor(() => expect(box.disabled).toBe(false));
+    expect(box.checked).toBe(false);
+    expect(screen.getByText(/No update has changed these ratings/)).toBeTruthy();
+    fireEvent.click(box);
+    await waitFor(() => expect(api.setWatched).toHaveBeenCalledWith('openai-codex', true));
+    await waitFor(() => expect((screen.getByLabelText(/Watch OpenAI Codex/) as HTMLInputElement).checked).toBe(true));
+  });
+
+  test('the history lists each update’s changes in words', async () => {
+    const api = fakeApi();
+    api.watchState.mockResolvedValue({ kind: 'watch', watched: true, history: [{ productId: 'openai-codex', at: Date.UTC(2026, 11, 1), version: '2026.12.01', source: 'feed', changes: [{ domain: 'D4', from: 'Gap', to: 'Partial' }] }] });
+    await openAt('#/product/openai-codex', api);
+    expect(await screen.findByText('D4 Observability: Gap → Partial')).toBeTruthy();
+    expect(screen.getByText(/version 2026\.12\.01 \(feed\)/)).toBeTruthy();
   });
 });

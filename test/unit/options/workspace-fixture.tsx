@@ -29,6 +29,8 @@ export interface FakeApi extends WorkspaceApi {
   settings: Mock<WorkspaceApi['settings']>;
   saveSettings: Mock<WorkspaceApi['saveSettings']>;
   updateNow: Mock<WorkspaceApi['updateNow']>;
+  watchState: Mock<WorkspaceApi['watchState']>;
+  setWatched: Mock<WorkspaceApi['setWatched']>;
   settingsView(): SettingsView;
   setSettingsView(view: SettingsView): void;
 }
@@ -47,6 +49,7 @@ export function fakeApi(view: LibraryView = libraryOf(), initial: ActionState[] 
     return next;
   };
   const dataset = view.kind === 'library' ? view.dataset : null;
+  const watched = new Set<string>();
   let settingsView: SettingsView = { kind: 'settings', settings: { ...DEFAULT_SETTINGS }, managed: [], ignored: [], feed: { ...EMPTY_STATUS }, dataset };
   return {
     states,
@@ -55,6 +58,12 @@ export function fakeApi(view: LibraryView = libraryOf(), initial: ActionState[] 
     settings: vi.fn(async () => settingsView),
     saveSettings: vi.fn(async (patch: Partial<Settings>) => (settingsView = { ...settingsView, settings: { ...settingsView.settings, ...patch } })),
     updateNow: vi.fn(async () => settingsView),
+    watchState: vi.fn(async (productId: string) => ({ kind: 'watch' as const, watched: watched.has(productId), history: [] })),
+    setWatched: vi.fn(async (productId: string, on: boolean) => {
+      if (on) watched.add(productId);
+      else watched.delete(productId);
+      return { kind: 'watch' as const, watched: on, history: [] };
+    }),
     library: vi.fn(async () => view),
     checklist: vi.fn(async (productId: string) => [...states.values()].filter((s) => s.productId === productId)),
     updateAction: vi.fn(updateAction),
