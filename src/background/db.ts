@@ -9,7 +9,7 @@ import type { Assessment, Dataset, Domain, Product } from '../core/model.ts';
 import type { DatasetInfo } from '../shared/messages.ts';
 
 export const DB_NAME = 'psf-lens';
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 export interface DatasetMeta extends DatasetInfo {
   key: 'dataset';
@@ -26,6 +26,16 @@ export interface PsfLensDb extends DBSchema {
   watchlist: { key: string; value: { productId: string; addedAt: number } };
   /** Rating changes that updates brought, per product; kept across updates. */
   history: { key: number; value: HistoryEntry; indexes: { 'by-product': string } };
+  /** The user's: assessments of their own organisation, each imported file whole, never mixed with PAI's. */
+  organisation: { key: string; value: OrgDataset };
+}
+
+export interface OrgDataset {
+  id: string;
+  /** The name the user gave it (by default the file's name). */
+  name: string;
+  importedAt: number;
+  dataset: Dataset;
 }
 
 export type Db = IDBPDatabase<PsfLensDb>;
@@ -45,6 +55,9 @@ export function openDatabase(name = DB_NAME): Promise<Db> {
       if (oldVersion < 3) {
         db.createObjectStore('watchlist', { keyPath: 'productId' });
         db.createObjectStore('history', { autoIncrement: true }).createIndex('by-product', 'productId');
+      }
+      if (oldVersion < 4) {
+        db.createObjectStore('organisation', { keyPath: 'id' });
       }
     },
   });
@@ -126,4 +139,16 @@ export async function addHistory(db: Db, entries: readonly HistoryEntry[]): Prom
 
 export function readHistory(db: Db, productId: string): Promise<HistoryEntry[]> {
   return db.getAllFromIndex('history', 'by-product', productId);
+}
+
+export function readOrgDatasets(db: Db): Promise<OrgDataset[]> {
+  return db.getAll('organisation');
+}
+
+export async function writeOrgDataset(db: Db, entry: OrgDataset): Promise<void> {
+  await db.put('organisation', entry);
+}
+
+export async function deleteOrgDataset(db: Db, id: string): Promise<void> {
+  await db.delete('organisation', id);
 }

@@ -6,10 +6,11 @@ import { compileIndex, detectAll, type DetectionIndex } from '../core/detect.ts'
 import { headline } from '../core/summary.ts';
 import { bareHost } from '../core/url.ts';
 import type { Ack, DetectionInfo, Protocol, Reply, Request, TabView } from '../shared/messages.ts';
-import { readAssessmentFor, readProduct, readProducts, type DatasetMeta, type Db } from './db.ts';
+import { readAssessmentFor, readOrgDatasets, readProduct, readProducts, type DatasetMeta, type Db } from './db.ts';
 import type { DatasetKeeper } from './dataset.ts';
 import { badgeText, toolbarState, type ProductSummary } from './describe.ts';
 import type { ToolbarState } from './toolbar.ts';
+import { orgHandlers } from './org-handlers.ts';
 import { settingsHandlers, type SettingsDeps } from './settings-handlers.ts';
 import { workspaceHandlers } from './workspace-handlers.ts';
 
@@ -102,6 +103,7 @@ export function createHandlers(deps: Deps): Handlers {
   return {
     ...workspaceHandlers(deps),
     ...settingsHandlers(deps),
+    ...orgHandlers(deps),
 
     async lookup(request, context) {
       const { tabId, site } = contentTab(context);
@@ -160,9 +162,13 @@ export function createHandlers(deps: Deps): Handlers {
       if (!product) return { kind: 'no-product', dataset };
       const alternatives = (await summarize(db, found.productIds)).map((i) => ({ id: i.productId, name: i.name }));
       const site = bareHost(new URL(found.url).hostname);
+      const organisation = (await readOrgDatasets(db)).flatMap((org) =>
+        org.dataset.assessments.filter((a) => a.productId === product.id).map((a) => ({ dataset: org.name, title: a.title })),
+      );
       return {
         kind: 'product',
         product,
+        organisation,
         alternatives: alternatives.filter((a) => a.id !== product.id),
         assessment: await readAssessmentFor(db, product.id),
         domains,

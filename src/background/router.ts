@@ -29,6 +29,13 @@ const RequestSchema = v.variant('type', [
   v.strictObject({ type: v.literal('tab-view'), tabId: v.pipe(v.number(), v.integer(), v.minValue(0)), productId: v.optional(productId) }),
   v.strictObject({ type: v.literal('set-site-hidden'), site: v.pipe(v.string(), v.regex(/^[a-z0-9.-]{1,253}$/)), hidden: v.boolean() }),
   empty('library'),
+  v.strictObject({
+    type: v.literal('org-import'),
+    name: v.pipe(v.string(), v.maxLength(200)),
+    text: v.pipe(v.string(), v.maxLength(20_000_000, 'the file is over 20 MB')),
+    replaces: v.optional(v.pipe(v.string(), v.maxLength(80))),
+  }),
+  v.strictObject({ type: v.literal('org-delete'), id: v.pipe(v.string(), v.maxLength(80)) }),
   v.strictObject({ type: v.literal('watch-state'), productId }),
   v.strictObject({ type: v.literal('set-watched'), productId, watched: v.boolean() }),
   empty('settings'),

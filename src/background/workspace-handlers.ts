@@ -16,6 +16,7 @@ import {
   type Db,
 } from './db.ts';
 import type { Deps, Handlers } from './handlers.ts';
+import { orgViews } from './org-handlers.ts';
 
 type WorkspaceHandlers = Pick<Handlers, 'library' | 'checklist' | 'update-action' | 'watch-state' | 'set-watched'>;
 
@@ -41,7 +42,8 @@ export function workspaceHandlers(deps: Deps, now: () => number = Date.now): Wor
         const known = latest.get(a.productId);
         if (!known || (a.published ?? '') > (known.published ?? '')) latest.set(a.productId, a);
       }
-      return { kind: 'library', entries: products.map((product) => ({ product, assessment: latest.get(product.id) ?? null })), domains, dataset };
+      const organisation = await orgViews(deps);
+      return { kind: 'library', entries: products.map((product) => ({ product, assessment: latest.get(product.id) ?? null })), domains, dataset, organisation };
     },
 
     async 'watch-state'(request) {

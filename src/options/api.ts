@@ -1,6 +1,6 @@
 /** What the workspace asks of the background, as one object a test can replace. */
 import type { ActionPatch, ActionState } from '../core/checklist.ts';
-import type { LibraryView, SettingsView, WatchView } from '../shared/messages.ts';
+import type { ImportResult, LibraryView, SettingsView, WatchView } from '../shared/messages.ts';
 import type { Settings } from '../shared/settings.ts';
 
 export interface WorkspaceApi {
@@ -12,4 +12,6 @@ export interface WorkspaceApi {
   updateNow(): Promise<SettingsView>;
   watchState(productId: string): Promise<WatchView>;
   setWatched(productId: string, watched: boolean): Promise<WatchView>;
+  importOrg(name: string, text: string, replaces?: string): Promise<ImportResult>;
+  deleteOrg(id: string): Promise<void>;
 }

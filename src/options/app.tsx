@@ -7,6 +7,7 @@ import { Footer, Header, StateBox } from './layout.tsx';
 import { APP_TITLE, MAX_COMPARE, type Library } from './library-data.ts';
 import { LibraryPage } from './library-page.tsx';
 import { ProductPage } from './product-page.tsx';
+import { OrganisationPage } from './organisation-page.tsx';
 import { SettingsPage } from './settings-page.tsx';
 import { hrefFor, useHashRoute, type HashRouter } from './router.ts';
 
@@ -54,6 +55,13 @@ export function WorkspaceApp({ api }: { api: WorkspaceApi }) {
 
   const dataset = load.kind === 'ready' && load.view.kind === 'library' ? load.view.dataset : null;
   const retry = () => setAttempt((n) => n + 1);
+  /** Fetches the library again in place, keeping the page as it is (after an import or a delete). */
+  const reload = () => {
+    api.library().then(
+      (view) => setLoad({ kind: 'ready', view }),
+      (error: unknown) => setLoad({ kind: 'error', message: reason(error) }),
+    );
+  };
   return (
     <>
       <Header route={route} picked={picked} dataset={dataset} />
@@ -61,7 +69,7 @@ export function WorkspaceApp({ api }: { api: WorkspaceApi }) {
         {route.kind === 'settings' ? (
           <SettingsPage api={api} onDataChanged={retry} />
         ) : (
-          <Body load={load} retry={retry} api={api} router={router} picked={picked} setPicked={setPicked} />
+          <Body load={load} retry={retry} reload={reload} api={api} router={router} picked={picked} setPicked={setPicked} />
         )}
       </main>
       <Footer dataset={dataset} />
@@ -72,13 +80,14 @@ export function WorkspaceApp({ api }: { api: WorkspaceApi }) {
 interface BodyProps {
   load: Load;
   retry(): void;
+  reload(): void;
   api: WorkspaceApi;
   router: HashRouter;
   picked: string[];
   setPicked(ids: string[]): void;
 }
 
-function Body({ load, retry, api, router, picked, setPicked }: BodyProps) {
+function Body({ load, retry, reload, api, router, picked, setPicked }: BodyProps) {
   // Once ready, each page sets its own title (a child's effect runs before this one, so this must stay out of it).
   useLayoutEffect(() => {
     if (load.kind === 'loading') document.title = `Loading · ${APP_TITLE}`;
@@ -87,7 +96,7 @@ function Body({ load, retry, api, router, picked, setPicked }: BodyProps) {
   if (load.kind === 'loading') return <StateBox role="status" title="Loading the PSF library…" />;
   if (load.kind === 'error') return <Problem title="Could not load the library" message={`PSF Lens could not read its data: ${load.message}`} retry={retry} />;
   if (load.view.kind === 'no-dataset') return <Problem title="No PSF dataset" message={`PSF Lens has no usable dataset: ${load.view.reason}`} retry={retry} />;
-  return <Page library={load.view} api={api} router={router} picked={picked} setPicked={setPicked} />;
+  return <Page library={load.view} api={api} router={router} picked={picked} setPicked={setPicked} reload={reload} />;
 }
 
 function Problem({ title, message, retry }: { title: string; message: string; retry(): void }) {
@@ -101,7 +110,7 @@ function Problem({ title, message, retry }: { title: string; message: string; re
   );
 }
 
-function Page({ library, api, router, picked, setPicked }: Omit<BodyProps, 'load' | 'retry'> & { library: Library }) {
+function Page({ library, api, router, picked, setPicked, reload }: Omit<BodyProps, 'load' | 'retry'> & { library: Library }) {
   const { route, navigate, replace } = router;
   switch (route.kind) {
     case 'library':
@@ -114,5 +123,7 @@ function Page({ library, api, router, picked, setPicked }: Omit<BodyProps, 'load
       return <ChecklistPage key={route.productId} library={library} api={api} productId={route.productId} />;
     case 'settings':
       return null;
+    case 'organisation':
+      return <OrganisationPage organisation={library.organisation ?? []} api={api} onChanged={reload} />;
   }
 }

@@ -24,6 +24,9 @@ export function Header({ route, picked, dataset }: { route: Route; picked: reado
             Compare ({picked.length})
           </a>
         )}
+        <a href="#/organisation" aria-current={route.kind === 'organisation' ? 'page' : undefined}>
+          Your organisation
+        </a>
         <a href="#/settings" aria-current={route.kind === 'settings' ? 'page' : undefined}>
           Settings
         </a>

@@ -30,6 +30,7 @@ export function LibraryPage({ library, query, onQuery, picked, onPick }: Library
         {isFiltered(query) ? `${rows.length} of ${library.entries.length} products match` : `${library.entries.length} products`}
       </p>
       <CompareBar picked={picked} onClear={() => onPick([])} />
+      <OrgNote library={library} />
       {rows.length === 0 ? (
         <div class="empty">
           <p>No product matches these filters.</p>
@@ -122,5 +123,24 @@ function CompareBar({ picked, onClear }: { picked: string[]; onClear(): void }) 
         </button>
       )}
     </div>
+  );
+}
+
+/** The organisation's own assessments are listed apart, labelled, never in the table of PAI's. */
+function OrgNote({ library }: { library: Library }) {
+  const own = (library.organisation ?? []).flatMap((org) => org.dataset.assessments.map((a) => ({ org, a })));
+  if (!own.length) return null;
+  const known = new Set(library.entries.map((e) => e.product.id));
+  return (
+    <aside class="org-note" aria-label="Your organisation's assessments">
+      <strong>Your organisation's assessments ({own.length}):</strong>{' '}
+      {own.map(({ org, a }, i) => (
+        <span key={`${org.id}/${a.id}`}>
+          {i > 0 && ' · '}
+          {known.has(a.productId) ? <a href={`#/product/${encodeURIComponent(a.productId)}`}>{a.title}</a> : a.title}
+        </span>
+      ))}{' '}
+      (<a href="#/organisation">manage</a>)
+    </aside>
   );
 }

@@ -18,6 +18,10 @@ const api: WorkspaceApi = {
   updateNow: () => send('update-now', {}),
   watchState: (productId) => send('watch-state', { productId }),
   setWatched: (productId, watched) => send('set-watched', { productId, watched }),
+  importOrg: (name, text, replaces) => send('org-import', { name, text, ...(replaces ? { replaces } : {}) }),
+  deleteOrg: async (id) => {
+    await send('org-delete', { id });
+  },
 };
 
 const root = document.getElementById('app');

@@ -35,6 +35,16 @@ export function ProductPage({ library, productId, api }: { library: Library; pro
       ) : (
         <p class="empty">The Production AI Institute has not published a PSF assessment of {product.name} yet.</p>
       )}
+      {(library.organisation ?? []).flatMap((org) =>
+        org.dataset.assessments
+          .filter((a) => a.productId === productId)
+          .map((own) => (
+            <section key={`${org.id}/${own.id}`} class="org-assessment" aria-label={`Your organisation's assessment: ${own.title}`}>
+              <p class="org-label">Your organisation's assessment · from “{org.name}” · not PAI's</p>
+              <AssessmentBody assessment={own} domains={library.domains} />
+            </section>
+          )),
+      )}
     </article>
   );
 }

@@ -11,7 +11,8 @@ export type Route =
   | { kind: 'product'; productId: string }
   | { kind: 'compare'; productIds: string[] }
   | { kind: 'checklist'; productId: string }
-  | { kind: 'settings' };
+  | { kind: 'settings' }
+  | { kind: 'organisation' };
 
 export const LIBRARY: Route = { kind: 'library', query: EMPTY_QUERY };
 
@@ -32,6 +33,7 @@ export function parseHash(hash: string): Route {
   const [page, id, ...rest] = segments;
   if ((page === 'product' || page === 'checklist') && id && rest.length === 0) return { kind: page, productId: id };
   if (page === 'settings' && segments.length === 1) return { kind: 'settings' };
+  if (page === 'organisation' && segments.length === 1) return { kind: 'organisation' };
   if (page === 'compare' && segments.length === 1) {
     const ids = (params.get('products') ?? '').split(',').map((s) => s.trim()).filter(Boolean);
     return { kind: 'compare', productIds: [...new Set(ids)] };
@@ -52,6 +54,8 @@ export function hrefFor(route: Route): string {
       return `#/compare?products=${route.productIds.map(encodeURIComponent).join(',')}`;
     case 'settings':
       return '#/settings';
+    case 'organisation':
+      return '#/organisation';
   }
 }
 

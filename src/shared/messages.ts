@@ -4,7 +4,7 @@
  */
 import type { ActionPatch, ActionState } from '../core/checklist.ts';
 import type { HistoryEntry } from '../core/history.ts';
-import type { Assessment, Domain, Product } from '../core/model.ts';
+import type { Assessment, Dataset, Domain, Product } from '../core/model.ts';
 import type { FeedStatus } from './feed-status.ts';
 import type { Settings } from './settings.ts';
 import type { Confidence, Detection } from '../core/detect.ts';
@@ -53,6 +53,8 @@ export type TabView =
       product: Product;
       /** Other rated products the same page is equally about (a vendor's home page). */
       alternatives: { id: string; name: string }[];
+      /** The organisation's own assessments of this product (titles and where they came from), never PAI's. */
+      organisation?: { dataset: string; title: string }[];
       assessment: Assessment | null;
       domains: Domain[];
       detection: DetectionInfo;
@@ -63,10 +65,21 @@ export type TabView =
   | { kind: 'no-product'; dataset: DatasetInfo | null }
   | { kind: 'no-dataset'; reason: string };
 
-/** Every product with its current assessment, for the workspace. */
+/** A dataset the user's organisation imported: its own assessments, shown apart from PAI's. */
+export interface OrgDatasetView {
+  id: string;
+  name: string;
+  importedAt: number;
+  dataset: Dataset;
+}
+
+/** Every product with its current assessment, for the workspace, and the organisation's own datasets. */
 export type LibraryView =
-  | { kind: 'library'; entries: { product: Product; assessment: Assessment | null }[]; domains: Domain[]; dataset: DatasetInfo }
+  | { kind: 'library'; entries: { product: Product; assessment: Assessment | null }[]; domains: Domain[]; dataset: DatasetInfo; organisation?: OrgDatasetView[] }
   | { kind: 'no-dataset'; reason: string };
+
+/** The answer to an import: stored, or refused with every problem and nothing changed. */
+export type ImportResult = { kind: 'imported'; id: string; products: number; assessments: number } | { kind: 'refused'; issues: { path: string; message: string }[] };
 
 /** The settings page: effective settings, which of them an administrator manages, and the feed's state. */
 export interface SettingsView {
@@ -117,6 +130,10 @@ export interface Protocol {
   'save-settings': { request: { patch: Partial<Settings> }; reply: SettingsView };
   /** Workspace: fetch the feed now. */
   'update-now': { request: Empty; reply: SettingsView };
+  /** Workspace: import a dataset file of the organisation's own assessments (`replaces` updates one). */
+  'org-import': { request: { name: string; text: string; replaces?: string }; reply: ImportResult };
+  /** Workspace: delete an imported organisation dataset. */
+  'org-delete': { request: { id: string }; reply: Ack };
   /** Workspace: a product's watch state and rating history. */
   'watch-state': { request: { productId: string }; reply: WatchView };
   /** Workspace: watch a product for rating changes, or stop. */
@@ -132,4 +149,4 @@ export type AnyRequest = { [K in MessageType]: Request<K> }[MessageType];
 export type Envelope<T> = { ok: true; value: T } | { ok: false; error: string };
 
 export const CONTENT_MESSAGES = ['lookup', 'page-left', 'hide-badge-here', 'open-details'] as const satisfies readonly MessageType[];
-export const UI_MESSAGES = ['tab-view', 'set-site-hidden', 'library', 'checklist', 'update-action', 'settings', 'save-settings', 'update-now', 'watch-state', 'set-watched'] as const satisfies readonly MessageType[];
+export const UI_MESSAGES = ['tab-view', 'set-site-hidden', 'library', 'checklist', 'update-action', 'settings', 'save-settings', 'update-now', 'watch-state', 'set-watched', 'org-import', 'org-delete'] as const satisfies readonly MessageType[];

@@ -56,6 +56,17 @@ export function Scorecard({ view, actions }: { view: ProductView; actions: Score
       ) : (
         <>
           <AssessmentBody assessment={assessment} domains={domains} />
+          {view.organisation && view.organisation.length > 0 && (
+            <p class="org-line">
+              <strong>Your organisation's own assessment{view.organisation.length > 1 ? 's' : ''}:</strong>{' '}
+              {view.organisation.map((o) => `${o.title} (from ${o.dataset})`).join('; ')}.{' '}
+              {actions.workspaceHref && (
+                <a href={actions.workspaceHref(`/product/${product.id}`)} target="_blank" rel="noopener">
+                  Read it in the workspace
+                </a>
+              )}
+            </p>
+          )}
           {actions.workspaceHref && (
             <WorkspaceLinks
               productId={product.id}

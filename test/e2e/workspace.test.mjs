@@ -110,6 +110,30 @@ test('a checklist survives a dataset update and a service worker restart; a remo
   assert.equal(await again.getByLabel('Owner').inputValue(), 'Dana from security');
 });
 
+test("the organisation's own assessments: a good file is imported and labelled, a bad one refused with its problems", async (t) => {
+  const own = JSON.parse(readFileSync('public/data/psf-dataset.json', 'utf8'));
+  own.products = own.products.filter((p) => p.id === 'crewai');
+  own.assessments = [{ ...own.assessments.find((a) => a.productId === 'crewai'), id: 'acme-crewai', title: 'Acme review of CrewAI', url: 'https://wiki.acme.example/crewai' }];
+  const page = await open('#/organisation', t);
+  const input = page.getByLabel('Import a dataset file (JSON)');
+  await input.setInputFiles({ name: 'acme.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(own)) });
+  await page.getByText('Imported acme.json: 1 products, 1 assessments.').waitFor();
+  await page.getByRole('listitem', { name: 'acme.json' }).waitFor();
+
+  own.assessments[0].ratings.D1 = 'Excellent';
+  await input.setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(own)) });
+  const alert = page.getByRole('alert');
+  await alert.waitFor();
+  assert.match(await alert.textContent(), /broken\.json was not imported, and nothing changed: 1 problem\..*\$\.assessments\[0\]\.ratings\.D1: must be one of Strong, Partial, Gap/s);
+  assert.equal(await page.locator('.org-list > li').count(), 1);
+
+  const product = await open('#/product/crewai', t);
+  const section = product.getByRole('region', { name: "Your organisation's assessment: Acme review of CrewAI" });
+  await section.waitFor();
+  assert.match(await section.textContent(), /Your organisation's assessment · from “acme\.json” · not PAI's/);
+  assert.equal(await product.getByRole('heading', { level: 2, name: 'CrewAI in Production: A PSF Domain Assessment' }).count(), 1, "PAI's own assessment is still there");
+});
+
 test('no script error on any workspace page', () => {
   assert.deepEqual(errors, []);
 });

@@ -69,6 +69,8 @@ function fakeHandlers(): Handlers {
     }),
     'watch-state': vi.fn(async () => ({ kind: 'watch' as const, watched: false, history: [] })),
     'set-watched': vi.fn(async () => ({ kind: 'watch' as const, watched: false, history: [] })),
+    'org-import': vi.fn(async () => ({ kind: 'refused' as const, issues: [] })),
+    'org-delete': vi.fn(ok),
   };
 }
 

@@ -30,6 +30,8 @@ export interface FakeApi extends WorkspaceApi {
   saveSettings: Mock<WorkspaceApi['saveSettings']>;
   updateNow: Mock<WorkspaceApi['updateNow']>;
   watchState: Mock<WorkspaceApi['watchState']>;
+  importOrg: Mock<WorkspaceApi['importOrg']>;
+  deleteOrg: Mock<WorkspaceApi['deleteOrg']>;
   setWatched: Mock<WorkspaceApi['setWatched']>;
   settingsView(): SettingsView;
   setSettingsView(view: SettingsView): void;
@@ -58,6 +60,8 @@ export function fakeApi(view: LibraryView = libraryOf(), initial: ActionState[] 
     settings: vi.fn(async () => settingsView),
     saveSettings: vi.fn(async (patch: Partial<Settings>) => (settingsView = { ...settingsView, settings: { ...settingsView.settings, ...patch } })),
     updateNow: vi.fn(async () => settingsView),
+    importOrg: vi.fn(async () => ({ kind: 'refused' as const, issues: [] })),
+    deleteOrg: vi.fn(async () => {}),
     watchState: vi.fn(async (productId: string) => ({ kind: 'watch' as const, watched: watched.has(productId), history: [] })),
     setWatched: vi.fn(async (productId: string, on: boolean) => {
       if (on) watched.add(productId);

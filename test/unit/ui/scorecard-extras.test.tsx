@@ -123,3 +123,14 @@ describe('links to the workspace', () => {
     expect(screen.queryByRole('navigation', { name: 'Workspace' })).toBeNull();
   });
 });
+
+describe("the organisation's own assessments", () => {
+  test('are named apart from PAI’s, with where they came from', () => {
+    show({ ...view('openai-codex'), organisation: [{ dataset: 'acme.json', title: 'Acme review of Codex' }] });
+    expect(screen.getByText(/Your organisation's own assessment:/).parentElement?.textContent).toMatch(/Acme review of Codex \(from acme\.json\)/);
+  });
+  test('leave no trace when there are none', () => {
+    show(view('openai-codex'));
+    expect(screen.queryByText(/Your organisation's own/)).toBeNull();
+  });
+});

@@ -1,0 +1,46 @@
+/**
+ * The organisation's own assessments: a dataset file imported from the workspace, checked by exactly the rules
+ * of the bundled dataset and `psf-lens check`. A bad file is refused with every problem and changes nothing.
+ */
+import { parseDataset } from '../core/schema.ts';
+import type { OrgDatasetView } from '../shared/messages.ts';
+import { deleteOrgDataset, readOrgDatasets, writeOrgDataset } from './db.ts';
+import type { Deps, Handlers } from './handlers.ts';
+
+type OrgHandlers = Pick<Handlers, 'org-import' | 'org-delete'>;
+
+/** Import ids are derived from the name, made unique, and stable for a replacement. */
+function idFor(name: string, taken: ReadonlySet<string>): string {
+  const base = name.toLowerCase().replace(/\.json$/, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'organisation';
+  let id = base;
+  for (let i = 2; taken.has(id); i++) id = `${base}-${i}`;
+  return id;
+}
+
+export async function orgViews(deps: Deps): Promise<OrgDatasetView[]> {
+  const stored = await readOrgDatasets(await deps.db());
+  return stored
+    .sort((a, b) => a.importedAt - b.importedAt)
+    .map(({ id, name, importedAt, dataset }) => ({ id, name, importedAt, dataset }));
+}
+
+export function orgHandlers(deps: Deps, now: () => number = Date.now): OrgHandlers {
+  return {
+    async 'org-import'(request) {
+      const parsed = parseDataset(request.text);
+      if (parsed.kind === 'invalid') return { kind: 'refused', issues: parsed.issues };
+      const db = await deps.db();
+      const existing = await readOrgDatasets(db);
+      if (request.replaces && !existing.some((e) => e.id === request.replaces)) throw new Error(`no imported dataset "${request.replaces}" to replace`);
+      const id = request.replaces ?? idFor(request.name, new Set(existing.map((e) => e.id)));
+      const name = request.name.trim().slice(0, 120) || id;
+      await writeOrgDataset(db, { id, name, importedAt: now(), dataset: parsed.dataset });
+      return { kind: 'imported', id, products: parsed.dataset.products.length, assessments: parsed.dataset.assessments.length };
+    },
+
+    async 'org-delete'(request) {
+      await deleteOrgDataset(await deps.db(), request.id);
+      return { kind: 'ok' };
+    },
+  };
+}

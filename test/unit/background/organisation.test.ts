@@ -1,0 +1,94 @@
+// The organisation's own assessments: the same rules as the bundled dataset, nothing changed by a bad file, and
+// nothing lost to an update of PAI's dataset.
+import 'fake-indexeddb/auto';
+import { expect, test, vi } from 'vitest';
+import { createDatasetKeeper } from '../../../src/background/dataset.ts';
+import { openDatabase, type Db } from '../../../src/background/db.ts';
+import { createHandlers, type Context, type Deps } from '../../../src/background/handlers.ts';
+import { bundled, DATASET_TEXT } from '../helpers/dataset.ts';
+import { fakeSettings } from '../helpers/settings.ts';
+
+const UI: Context = { from: 'ui' };
+let n = 0;
+
+function setUp() {
+  let database: Promise<Db> | null = null;
+  const db = () => (database ??= openDatabase(`psf-lens-org-${process.pid}-${++n}`));
+  const keeper = createDatasetKeeper(db, async () => DATASET_TEXT);
+  const deps: Deps = {
+    db,
+    dataset: keeper,
+    hiddenSites: { get: async () => [], set: async () => {} },
+    tabs: { url: async () => undefined, getState: async () => undefined, setState: async () => {}, clearState: async () => {} },
+    toolbar: vi.fn(async () => {}),
+    openDetails: vi.fn(async () => {}),
+    settings: fakeSettings().deps,
+  };
+  return { handlers: createHandlers(deps), keeper };
+}
+
+/** A small dataset of one organisation review of Codex, in the bundled format. */
+function ownReview(title = 'Acme security review of Codex') {
+  const d = bundled();
+  d.version = '2026.11.01';
+  d.products = d.products.filter((p) => p.id === 'openai-codex');
+  d.assessments = [{ ...structuredClone(d.assessments.find((a) => a.productId === 'openai-codex')!), id: 'acme-codex-2026', title, url: 'https://wiki.acme.example/codex-review' }];
+  return d;
+}
+
+const library = async (handlers: ReturnType<typeof setUp>['handlers']) => {
+  const view = await handlers.library({ type: 'library' }, UI);
+  if (view.kind !== 'library') throw new Error(view.reason);
+  return view;
+};
+
+test('a valid file is imported and listed apart from PAI’s assessments', async () => {
+  const { handlers } = setUp();
+  const result = await handlers['org-import']({ type: 'org-import', name: 'Acme reviews.json', text: JSON.stringify(ownReview()) }, UI);
+  expect(result).toEqual({ kind: 'imported', id: 'acme-reviews', products: 1, assessments: 1 });
+  const view = await library(handlers);
+  expect(view.organisation?.map((o) => [o.id, o.name, o.dataset.assessments[0]?.title])).toEqual([['acme-reviews', 'Acme reviews.json', 'Acme security review of Codex']]);
+  expect(view.entries.find((e) => e.product.id === 'openai-codex')?.assessment?.id, 'PAI’s stays PAI’s').toBe('openai-codex-sites-plugins');
+});
+
+test('a bad file is refused with every problem, and nothing changes', async () => {
+  const { handlers } = setUp();
+  await handlers['org-import']({ type: 'org-import', name: 'good.json', text: JSON.stringify(ownReview()) }, UI);
+  const bad = ownReview();
+  (bad.assessments[0]!.ratings as Record<string, string>).D9 = 'Strong';
+  bad.assessments[0]!.url = 'http://wiki.acme.example/';
+  const result = await handlers['org-import']({ type: 'org-import', name: 'bad.json', text: JSON.stringify(bad) }, UI);
+  expect(result.kind).toBe('refused');
+  expect(result.kind === 'refused' ? result.issues.map((i) => i.path) : []).toEqual(['$.assessments[0].url', '$.assessments[0].ratings.D9']);
+  expect((await handlers['org-import']({ type: 'org-import', name: 'x.json', text: '{"format": 1,' }, UI)).kind).toBe('refused');
+  expect((await library(handlers)).organisation?.map((o) => o.id)).toEqual(['good']);
+});
+
+test('an import is replaced by a newer file in place, and deleted', async () => {
+  const { handlers } = setUp();
+  await handlers['org-import']({ type: 'org-import', name: 'acme.json', text: JSON.stringify(ownReview()) }, UI);
+  const again = await handlers['org-import']({ type: 'org-import', name: 'acme.json', text: JSON.stringify(ownReview('Second review')), replaces: 'acme' }, UI);
+  expect(again).toMatchObject({ kind: 'imported', id: 'acme' });
+  expect((await library(handlers)).organisation?.map((o) => o.dataset.assessments[0]?.title)).toEqual(['Second review']);
+  await expect(handlers['org-import']({ type: 'org-import', name: 'x', text: JSON.stringify(ownReview()), replaces: 'nope' }, UI)).rejects.toThrow(/no imported dataset "nope"/);
+  await handlers['org-delete']({ type: 'org-delete', id: 'acme' }, UI);
+  expect((await library(handlers)).organisation).toEqual([]);
+});
+
+test('two imports of the same name get distinct ids', async () => {
+  const { handlers } = setUp();
+  const a = await handlers['org-import']({ type: 'org-import', name: 'review.json', text: JSON.stringify(ownReview()) }, UI);
+  const b = await handlers['org-import']({ type: 'org-import', name: 'review.json', text: JSON.stringify(ownReview()) }, UI);
+  expect([a, b].map((r) => (r.kind === 'imported' ? r.id : r.kind))).toEqual(['review', 'review-2']);
+});
+
+test('the organisation’s assessments survive an update of PAI’s dataset', async () => {
+  const { handlers, keeper } = setUp();
+  await handlers['org-import']({ type: 'org-import', name: 'acme.json', text: JSON.stringify(ownReview()) }, UI);
+  const next = bundled();
+  next.version = '2026.12.01';
+  await keeper.installFeed(next, 'https://feed.example/d.json');
+  const view = await library(handlers);
+  expect(view.dataset.version).toBe('2026.12.01');
+  expect(view.organisation?.map((o) => o.id)).toEqual(['acme']);
+});
