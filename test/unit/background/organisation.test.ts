@@ -1,30 +1,16 @@
 // The organisation's own assessments: the same rules as the bundled dataset, nothing changed by a bad file, and
 // nothing lost to an update of PAI's dataset.
 import 'fake-indexeddb/auto';
-import { expect, test, vi } from 'vitest';
-import { createDatasetKeeper } from '../../../src/background/dataset.ts';
-import { openDatabase, type Db } from '../../../src/background/db.ts';
-import { createHandlers, type Context, type Deps } from '../../../src/background/handlers.ts';
-import { bundled, DATASET_TEXT } from '../helpers/dataset.ts';
-import { fakeSettings } from '../helpers/settings.ts';
+import { expect, test } from 'vitest';
+import type { Context } from '../../../src/background/handlers.ts';
+import { bundled } from '../helpers/dataset.ts';
+import { testBackground } from '../helpers/deps.ts';
 
 const UI: Context = { from: 'ui' };
-let n = 0;
 
 function setUp() {
-  let database: Promise<Db> | null = null;
-  const db = () => (database ??= openDatabase(`psf-lens-org-${process.pid}-${++n}`));
-  const keeper = createDatasetKeeper(db, async () => DATASET_TEXT);
-  const deps: Deps = {
-    db,
-    dataset: keeper,
-    hiddenSites: { get: async () => [], set: async () => {} },
-    tabs: { url: async () => undefined, getState: async () => undefined, setState: async () => {}, clearState: async () => {} },
-    toolbar: vi.fn(async () => {}),
-    openDetails: vi.fn(async () => {}),
-    settings: fakeSettings().deps,
-  };
-  return { handlers: createHandlers(deps), keeper };
+  const { handlers, keeper } = testBackground();
+  return { handlers, keeper };
 }
 
 /** A small dataset of one organisation review of Codex, in the bundled format. */

@@ -1,29 +1,14 @@
 import 'fake-indexeddb/auto';
-import { describe, expect, test, vi } from 'vitest';
-import { createDatasetKeeper } from '../../../src/background/dataset.ts';
-import { openDatabase, type Db } from '../../../src/background/db.ts';
-import { createHandlers, type Context, type Deps } from '../../../src/background/handlers.ts';
-import { DATASET_TEXT } from '../helpers/dataset.ts';
-import { fakeSettings } from '../helpers/settings.ts';
+import { describe, expect, test } from 'vitest';
+import type { Context } from '../../../src/background/handlers.ts';
+import { testBackground } from '../helpers/deps.ts';
 
 const UI: Context = { from: 'ui' };
 const KEY = 'lVxxTEHYqWUD+vkvEZwWExf0zsRX0osKOXLIzKAdWaw=';
-let n = 0;
 
-function setUp(managed: Record<string, unknown> = {}, user = {}) {
-  let database: Promise<Db> | null = null;
-  const db = () => (database ??= openDatabase(`psf-lens-settings-${process.pid}-${++n}`));
-  const settings = fakeSettings(user, managed);
-  const deps: Deps = {
-    db,
-    dataset: createDatasetKeeper(db, async () => DATASET_TEXT),
-    hiddenSites: { get: async () => [], set: async () => {} },
-    tabs: { url: async () => undefined, getState: async () => undefined, setState: async () => {}, clearState: async () => {} },
-    toolbar: vi.fn(async () => {}),
-    openDetails: vi.fn(async () => {}),
-    settings: settings.deps,
-  };
-  return { handlers: createHandlers(deps), settings, deps };
+function setUp(managed: Record<string, unknown> = {}) {
+  const { handlers, settings, deps } = testBackground({ managed });
+  return { handlers, settings, deps };
 }
 
 describe('settings', () => {

@@ -2,30 +2,15 @@
 // watchlist and the history survive further updates.
 import 'fake-indexeddb/auto';
 import { expect, test, vi } from 'vitest';
-import { createDatasetKeeper } from '../../../src/background/dataset.ts';
-import { openDatabase, type Db } from '../../../src/background/db.ts';
-import { createHandlers, type Context, type Deps } from '../../../src/background/handlers.ts';
-import { DATASET_TEXT, bundled } from '../helpers/dataset.ts';
-import { fakeSettings } from '../helpers/settings.ts';
+import type { Context } from '../../../src/background/handlers.ts';
+import { bundled } from '../helpers/dataset.ts';
+import { testBackground } from '../helpers/deps.ts';
 
 const UI: Context = { from: 'ui' };
-let n = 0;
 
 test('an update that changes a watched product’s ratings is recorded and notified; unchanged ones are not', async () => {
-  let database: Promise<Db> | null = null;
-  const db = () => (database ??= openDatabase(`psf-lens-watch-${process.pid}-${++n}`));
   const changed = vi.fn(async (_changes: unknown, _meta: unknown) => {});
-  const keeper = createDatasetKeeper(db, async () => DATASET_TEXT, async () => {}, changed);
-  const deps: Deps = {
-    db,
-    dataset: keeper,
-    hiddenSites: { get: async () => [], set: async () => {} },
-    tabs: { url: async () => undefined, getState: async () => undefined, setState: async () => {}, clearState: async () => {} },
-    toolbar: vi.fn(async () => {}),
-    openDetails: vi.fn(async () => {}),
-    settings: fakeSettings().deps,
-  };
-  const handlers = createHandlers(deps);
+  const { keeper, handlers } = testBackground({ changed });
   await keeper.ensure();
   expect(changed, 'the first load is not a change').not.toHaveBeenCalled();
   expect(await handlers['set-watched']({ type: 'set-watched', productId: 'openai-codex', watched: true }, UI)).toMatchObject({ watched: true, history: [] });

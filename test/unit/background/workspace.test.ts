@@ -1,32 +1,18 @@
 import 'fake-indexeddb/auto';
 import { openDB } from 'idb';
-import { describe, expect, test, vi } from 'vitest';
-import { createDatasetKeeper } from '../../../src/background/dataset.ts';
-import { DB_VERSION, openDatabase, replaceDataset, type Db } from '../../../src/background/db.ts';
-import { createHandlers, type Context, type Deps } from '../../../src/background/handlers.ts';
+import { describe, expect, test } from 'vitest';
+import { DB_VERSION, openDatabase, replaceDataset } from '../../../src/background/db.ts';
+import type { Context } from '../../../src/background/handlers.ts';
 import { checklistItems } from '../../../src/core/checklist.ts';
 import type { Dataset } from '../../../src/core/model.ts';
-import { bundled, DATASET_TEXT } from '../helpers/dataset.ts';
-import { fakeSettings } from '../helpers/settings.ts';
+import { bundled } from '../helpers/dataset.ts';
+import { testBackground } from '../helpers/deps.ts';
 
 let count = 0;
 const uniqueName = () => `psf-lens-workspace-${process.pid}-${++count}`;
 const UI: Context = { from: 'ui' };
 
-function workspace(name: string, text = DATASET_TEXT) {
-  let database: Promise<Db> | null = null;
-  const db = () => (database ??= openDatabase(name));
-  const deps: Deps = {
-    db,
-    dataset: createDatasetKeeper(db, async () => text),
-    hiddenSites: { get: async () => [], set: async () => {} },
-    tabs: { url: async () => undefined, getState: async () => undefined, setState: async () => {}, clearState: async () => {} },
-    toolbar: vi.fn(async () => {}),
-    openDetails: vi.fn(async () => {}),
-    settings: fakeSettings().deps,
-  };
-  return { db, deps, handlers: createHandlers(deps) };
-}
+const workspace = (name: string) => testBackground({ name });
 
 const CODEX = 'openai-codex';
 const ALLOWLIST = 'openai-codex-sites-plugins.d1.plugin-allowlist';

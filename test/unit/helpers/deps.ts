@@ -1,0 +1,33 @@
+import 'fake-indexeddb/auto';
+import { vi } from 'vitest';
+import { createDatasetKeeper } from '../../../src/background/dataset.ts';
+import { openDatabase, type Db } from '../../../src/background/db.ts';
+import { createHandlers, type Deps } from '../../../src/background/handlers.ts';
+import type { ProductChange } from '../../../src/core/history.ts';
+import type { DatasetMeta } from '../../../src/background/db.ts';
+import { DATASET_TEXT } from './dataset.ts';
+import { fakeSettings } from './settings.ts';
+
+let count = 0;
+
+/**
+ * The background over a fresh fake-indexeddb database and in-memory stand-ins for every browser call; `name`
+ * reopens the same database, as a restarted service worker does.
+ */
+export function testBackground(options: { name?: string; bundledText?: string; managed?: Record<string, unknown>; changed?: (c: ProductChange[], m: DatasetMeta) => Promise<void> } = {}) {
+  const name = options.name ?? `psf-lens-test-${process.pid}-${++count}`;
+  let database: Promise<Db> | null = null;
+  const db = () => (database ??= openDatabase(name));
+  const keeper = createDatasetKeeper(db, async () => options.bundledText ?? DATASET_TEXT, async () => {}, options.changed);
+  const settings = fakeSettings({}, options.managed);
+  const deps: Deps = {
+    db,
+    dataset: keeper,
+    hiddenSites: { get: async () => [], set: async () => {} },
+    tabs: { url: async () => undefined, getState: async () => undefined, setState: async () => {}, clearState: async () => {} },
+    toolbar: vi.fn(async () => {}),
+    openDetails: vi.fn(async () => {}),
+    settings: settings.deps,
+  };
+  return { name, db, keeper, deps, settings, handlers: createHandlers(deps) };
+}
