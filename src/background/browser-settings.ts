@@ -1,7 +1,8 @@
 /** Settings and the feed runner over the real browser: storage.local, storage.managed, alarms, fetch, WebCrypto. */
 import browser from 'webextension-polyfill';
 import type { FeedStatus } from '../shared/feed-status.ts';
-import { applyManaged, migrateSettings, SETTINGS_VERSION, type Settings } from '../shared/settings.ts';
+import { parseDataset } from '../core/schema.ts';
+import { effectiveSettings, managedDatasets, migrateSettings, SETTINGS_VERSION, type Settings } from '../shared/settings.ts';
 import type { DatasetKeeper } from './dataset.ts';
 import { createFeedRunner, EMPTY_STATUS } from './feed-runner.ts';
 import type { SettingsDeps } from './settings-handlers.ts';
@@ -28,7 +29,7 @@ async function readStatus(): Promise<FeedStatus> {
 }
 
 export function browserSettings(keeper: DatasetKeeper): SettingsDeps {
-  const read = async () => applyManaged(await readUser(), await readManaged());
+  const read = async () => effectiveSettings(await readUser(), await readManaged(), parseDataset);
   const runner = createFeedRunner({
     settings: async () => (await read()).settings,
     status: { get: readStatus, set: (feedStatus) => browser.storage.local.set({ feedStatus }) },
@@ -42,6 +43,7 @@ export function browserSettings(keeper: DatasetKeeper): SettingsDeps {
   });
   return {
     read,
+    managedDatasets: async () => managedDatasets(await readManaged(), parseDataset).valid,
     readUser,
     writeUser: (settings) => browser.storage.local.set({ settings: { version: SETTINGS_VERSION, ...settings } }),
     feed: { run: () => runner.run(), status: readStatus, reschedule: () => runner.reschedule() },

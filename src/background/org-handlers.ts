@@ -17,11 +17,15 @@ function idFor(name: string, taken: ReadonlySet<string>): string {
   return id;
 }
 
+/** The organisation's datasets: those set by policy first (read-only), then the user's imports. */
 export async function orgViews(deps: Deps): Promise<OrgDatasetView[]> {
-  const stored = await readOrgDatasets(await deps.db());
-  return stored
-    .sort((a, b) => a.importedAt - b.importedAt)
-    .map(({ id, name, importedAt, dataset }) => ({ id, name, importedAt, dataset }));
+  const [stored, managed] = await Promise.all([readOrgDatasets(await deps.db()), deps.settings.managedDatasets()]);
+  const fromPolicy = managed.flatMap(({ name, json }, i): OrgDatasetView[] => {
+    const parsed = parseDataset(json);
+    return parsed.kind === 'valid' ? [{ id: `policy-${i + 1}`, name, importedAt: 0, dataset: parsed.dataset, managed: true }] : [];
+  });
+  const imported = stored.sort((a, b) => a.importedAt - b.importedAt).map(({ id, name, importedAt, dataset }) => ({ id, name, importedAt, dataset }));
+  return [...fromPolicy, ...imported];
 }
 
 export function orgHandlers(deps: Deps, now: () => number = Date.now): OrgHandlers {

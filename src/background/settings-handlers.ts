@@ -9,6 +9,8 @@ import type { Deps, Handlers } from './handlers.ts';
 export interface SettingsDeps {
   /** The effective settings: the user's, with the administrator's managed values over them. */
   read(): Promise<{ settings: Settings; managed: (keyof Settings)[]; ignored: string[] }>;
+  /** Organisation datasets an administrator set by policy, as JSON text (already checked), with their names. */
+  managedDatasets(): Promise<{ name: string; json: string }[]>;
   /** The user's own settings (managed values are not stored). */
   readUser(): Promise<Settings>;
   writeUser(settings: Settings): Promise<void>;

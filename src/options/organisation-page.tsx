@@ -8,9 +8,25 @@ import type { ImportResult, OrgDatasetView } from '../shared/messages.ts';
 import type { WorkspaceApi } from './api.ts';
 import { downloadText } from './download.ts';
 
-type Outcome = { kind: 'busy' } | { kind: 'done'; text: string } | { kind: 'refused'; file: string; issues: { path: string; message: string }[] } | { kind: 'error'; text: string };
+type Outcome =
+  | { kind: 'busy' }
+  | { kind: 'done'; text: string }
+  | {
+      kind: 'refused';
+      file: string;
+      issues: { path: string; message: string }[];
+    }
+  | { kind: 'error'; text: string };
 
-export function OrganisationPage({ organisation, api, onChanged }: { organisation: readonly OrgDatasetView[]; api: WorkspaceApi; onChanged(): void }) {
+export function OrganisationPage({
+  organisation,
+  api,
+  onChanged,
+}: {
+  organisation: readonly OrgDatasetView[];
+  api: WorkspaceApi;
+  onChanged(): void;
+}) {
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   useEffect(() => {
     document.title = "Your organisation's assessments · PSF Lens workspace";
@@ -20,12 +36,27 @@ export function OrganisationPage({ organisation, api, onChanged }: { organisatio
     if (!file) return;
     setOutcome({ kind: 'busy' });
     try {
-      const result: ImportResult = await api.importOrg(replaces ? (organisation.find((o) => o.id === replaces)?.name ?? file.name) : file.name, await file.text(), replaces);
-      if (result.kind === 'refused') return setOutcome({ kind: 'refused', file: file.name, issues: result.issues });
-      setOutcome({ kind: 'done', text: `${replaces ? 'Replaced' : 'Imported'} ${file.name}: ${result.products} products, ${result.assessments} assessments.` });
+      const result: ImportResult = await api.importOrg(
+        replaces ? (organisation.find((o) => o.id === replaces)?.name ?? file.name) : file.name,
+        await file.text(),
+        replaces,
+      );
+      if (result.kind === 'refused')
+        return setOutcome({
+          kind: 'refused',
+          file: file.name,
+          issues: result.issues,
+        });
+      setOutcome({
+        kind: 'done',
+        text: `${replaces ? 'Replaced' : 'Imported'} ${file.name}: ${result.products} products, ${result.assessments} assessments.`,
+      });
       onChanged();
     } catch (error) {
-      setOutcome({ kind: 'error', text: error instanceof Error ? error.message : String(error) });
+      setOutcome({
+        kind: 'error',
+        text: error instanceof Error ? error.message : String(error),
+      });
     }
   };
 
@@ -35,9 +66,8 @@ export function OrganisationPage({ organisation, api, onChanged }: { organisatio
         Your organisation's assessments
       </h1>
       <p class="note">
-        Your security team's own reviews, in the PSF Lens dataset format (see docs/dataset-format.md; check a file with
-        npm run dataset:check). They appear beside the independent assessments, always labelled as your organisation's,
-        and stay in this browser only.
+        Your security team's own reviews, in the PSF Lens dataset format (see docs/dataset-format.md; check a file with npm run dataset:check). They
+        appear beside the independent assessments, always labelled as your organisation's, and stay in this browser only.
       </p>
       <label class="import">
         Import a dataset file (JSON)
@@ -53,7 +83,8 @@ export function OrganisationPage({ organisation, api, onChanged }: { organisatio
       {outcome?.kind === 'refused' && (
         <div class="error" role="alert">
           <p>
-            {outcome.file} was not imported, and nothing changed: {outcome.issues.length} problem{outcome.issues.length === 1 ? '' : 's'}.
+            {outcome.file} was not imported, and nothing changed: {outcome.issues.length} problem
+            {outcome.issues.length === 1 ? '' : 's'}.
           </p>
           <ul>
             {outcome.issues.slice(0, 50).map((issue) => (
@@ -70,26 +101,38 @@ export function OrganisationPage({ organisation, api, onChanged }: { organisatio
         <ul class="org-list">
           {organisation.map((org) => (
             <li key={org.id} aria-label={org.name}>
-              <strong>{org.name}</strong> · version {org.dataset.version} · {org.dataset.products.length} products, {org.dataset.assessments.length} assessments
-              · imported {new Date(org.importedAt).toLocaleDateString()}
+              <strong>{org.name}</strong> · version {org.dataset.version} · {org.dataset.products.length} products, {org.dataset.assessments.length}{' '}
+              assessments
+              {org.managed ? (
+                <span class="managed">Set by your organisation's policy</span>
+              ) : (
+                ` · imported ${new Date(org.importedAt).toLocaleDateString()}`
+              )}
               <div class="org-actions">
                 <button type="button" onClick={() => downloadText(`${JSON.stringify(org.dataset, null, 2)}\n`, `${org.id}.json`, 'json')}>
                   Export
                 </button>
-                <label class="replace">
-                  Replace with a new file
-                  <input type="file" accept="application/json,.json" onChange={(e) => void importFile(e.currentTarget.files?.[0], org.id)} />
-                </label>
-                <button
-                  type="button"
-                  onClick={async () => {
-                    await api.deleteOrg(org.id);
-                    setOutcome({ kind: 'done', text: `Deleted ${org.name}.` });
-                    onChanged();
-                  }}
-                >
-                  Delete
-                </button>
+                {!org.managed && (
+                  <label class="replace">
+                    Replace with a new file
+                    <input type="file" accept="application/json,.json" onChange={(e) => void importFile(e.currentTarget.files?.[0], org.id)} />
+                  </label>
+                )}
+                {!org.managed && (
+                  <button
+                    type="button"
+                    onClick={async () => {
+                      await api.deleteOrg(org.id);
+                      setOutcome({
+                        kind: 'done',
+                        text: `Deleted ${org.name}.`,
+                      });
+                      onChanged();
+                    }}
+                  >
+                    Delete
+                  </button>
+                )}
               </div>
             </li>
           ))}

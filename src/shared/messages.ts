@@ -71,6 +71,8 @@ export interface OrgDatasetView {
   name: string;
   importedAt: number;
   dataset: Dataset;
+  /** Set by the organisation's policy: shown, not replaceable or deletable here. */
+  managed?: boolean;
 }
 
 /** Every product with its current assessment, for the workspace, and the organisation's own datasets. */

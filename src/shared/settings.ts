@@ -47,6 +47,29 @@ export function migrateSettings(stored: unknown): Settings {
   return out;
 }
 
+/**
+ * Organisation datasets set by policy (`organisationDatasets: [{ name, json }]`, the dataset as JSON text, since
+ * browser policy schemas cannot describe it): each one checked by the dataset rules, the invalid ones named.
+ */
+export function managedDatasets(managed: unknown, parse: (text: string) => { kind: 'valid' } | { kind: 'invalid'; issues: { path: string; message: string }[] }) {
+  const raw = managed && typeof managed === 'object' ? (managed as Record<string, unknown>).organisationDatasets : undefined;
+  const valid: { name: string; json: string }[] = [];
+  const ignored: string[] = [];
+  if (!Array.isArray(raw)) return { valid, ignored };
+  raw.forEach((item: unknown, i) => {
+    const entry = item && typeof item === 'object' ? (item as Record<string, unknown>) : {};
+    const name = typeof entry.name === 'string' && entry.name.trim() ? entry.name.trim() : `organisation dataset ${i + 1}`;
+    if (typeof entry.json !== 'string') return void ignored.push(`organisationDatasets[${i}] (${name}): no "json" text`);
+    const result = parse(entry.json);
+    if (result.kind === 'invalid') {
+      const first = result.issues[0];
+      return void ignored.push(`organisationDatasets[${i}] (${name}): ${first?.path}: ${first?.message}`);
+    }
+    valid.push({ name, json: entry.json });
+  });
+  return { valid, ignored };
+}
+
 /** Managed values that are valid override the user's; invalid ones are ignored and reported. */
 export function applyManaged(user: Settings, managed: unknown): { settings: Settings; managed: (keyof Settings)[]; ignored: string[] } {
   const settings = { ...user };
@@ -65,4 +88,12 @@ export function applyManaged(user: Settings, managed: unknown): { settings: Sett
     }
   }
   return { settings, managed: keys, ignored };
+}
+
+type Parse = Parameters<typeof managedDatasets>[1];
+
+/** The settings in force: the user's with the managed ones over them, and every managed value that was ignored. */
+export function effectiveSettings(user: Settings, managed: unknown, parse: Parse) {
+  const applied = applyManaged(user, managed);
+  return { ...applied, ignored: [...applied.ignored, ...managedDatasets(managed, parse).ignored] };
 }

@@ -78,3 +78,16 @@ test('the organisation’s assessments survive an update of PAI’s dataset', as
   expect(view.dataset.version).toBe('2026.12.01');
   expect(view.organisation?.map((o) => o.id)).toEqual(['acme']);
 });
+
+test('datasets set by policy are listed first, read-only; an invalid one is ignored and named on the settings page', async () => {
+  const good = JSON.stringify(ownReview('Policy review of Codex'));
+  const { handlers } = testBackground({ managed: { organisationDatasets: [{ name: 'Corp reviews', json: good }, { name: 'Broken', json: '{"format": 2}' }, { name: 'No text' }] } });
+  await handlers['org-import']({ type: 'org-import', name: 'mine.json', text: JSON.stringify(ownReview()) }, UI);
+  const view = await library(handlers);
+  expect(view.organisation?.map((o) => [o.id, o.name, o.managed ?? false])).toEqual([
+    ['policy-1', 'Corp reviews', true],
+    ['mine', 'mine.json', false],
+  ]);
+  const settings = await handlers.settings({ type: 'settings' }, UI);
+  expect(settings.ignored).toEqual([expect.stringMatching(/^organisationDatasets\[1\] \(Broken\): \$\.format: /), 'organisationDatasets[2] (No text): no "json" text']);
+});

@@ -2,14 +2,16 @@ import { vi } from 'vitest';
 import type { SettingsDeps } from '../../../src/background/settings-handlers.ts';
 import { EMPTY_STATUS } from '../../../src/background/feed-runner.ts';
 import type { FeedStatus } from '../../../src/shared/feed-status.ts';
-import { applyManaged, DEFAULT_SETTINGS, type Settings } from '../../../src/shared/settings.ts';
+import { parseDataset } from '../../../src/core/schema.ts';
+import { DEFAULT_SETTINGS, effectiveSettings, managedDatasets, type Settings } from '../../../src/shared/settings.ts';
 
 /** In-memory settings: the user's, an administrator's managed values over them, and a feed that does nothing. */
 export function fakeSettings(user: Partial<Settings> = {}, managed: Record<string, unknown> = {}) {
   let stored: Settings = { ...DEFAULT_SETTINGS, ...user };
   let status: FeedStatus = { ...EMPTY_STATUS };
   const deps: SettingsDeps = {
-    read: async () => applyManaged(stored, managed),
+    read: async () => effectiveSettings(stored, managed, parseDataset),
+    managedDatasets: async () => managedDatasets(managed, parseDataset).valid,
     readUser: async () => ({ ...stored }),
     writeUser: async (next) => void (stored = { ...next }),
     feed: {
