@@ -9,13 +9,41 @@ import type { SettingsDeps } from './settings-handlers.ts';
 
 export const FEED_ALARM = 'psf-lens-feed';
 
-/** Managed storage throws where no policy exists (and in Firefox without one): that means nothing is managed. */
-async function readManaged(): Promise<Record<string, unknown>> {
-  try {
-    return await browser.storage.managed.get(null);
-  } catch {
-    return {};
+/**
+ * Chromium answers the first storage.managed read of a session only once its policy service is up, which
+ * measured 2.6 s after start: too long to hold a page's badge for. So the policy is kept in memory once read, and
+ * mirrored to storage.local; a caller that cannot wait gets the mirror (the policy as last seen) while the live
+ * read finishes. Managed storage throws where no policy exists (and in Firefox without one): nothing is managed.
+ */
+const MANAGED_WAIT_MS = 150;
+let managedLive: Promise<Record<string, unknown>> | null = null;
+let managedKnown: Record<string, unknown> | null = null;
+let managedSlow = false;
+
+browser.storage.onChanged.addListener((_changes, area) => {
+  if (area === 'managed') {
+    managedLive = null;
+    managedKnown = null;
   }
+});
+
+async function readManaged(wait: boolean): Promise<Record<string, unknown>> {
+  if (managedKnown) return managedKnown;
+  managedLive ??= browser.storage.managed
+    .get(null)
+    .catch(() => ({}))
+    .then(async (value: Record<string, unknown>) => {
+      managedKnown = value;
+      await browser.storage.local.set({ managedMirror: value });
+      return value;
+    });
+  if (wait) return managedLive;
+  // Wait a little once; while the policy service is still slow after that, answer from the mirror at once.
+  const quick = managedSlow ? null : await Promise.race([managedLive, new Promise<null>((done) => setTimeout(() => done(null), MANAGED_WAIT_MS))]);
+  if (quick) return quick;
+  managedSlow = true;
+  const { managedMirror } = await browser.storage.local.get('managedMirror');
+  return managedMirror && typeof managedMirror === 'object' ? (managedMirror as Record<string, unknown>) : {};
 }
 
 async function readUser(): Promise<Settings> {
@@ -29,7 +57,7 @@ async function readStatus(): Promise<FeedStatus> {
 }
 
 export function browserSettings(keeper: DatasetKeeper): SettingsDeps {
-  const read = async () => effectiveSettings(await readUser(), await readManaged(), parseDataset);
+  const read = async (options: { wait?: boolean } = {}) => effectiveSettings(await readUser(), await readManaged(options.wait ?? true), parseDataset);
   const runner = createFeedRunner({
     settings: async () => (await read()).settings,
     status: { get: readStatus, set: (feedStatus) => browser.storage.local.set({ feedStatus }) },
@@ -43,7 +71,7 @@ export function browserSettings(keeper: DatasetKeeper): SettingsDeps {
   });
   return {
     read,
-    managedDatasets: async () => managedDatasets(await readManaged(), parseDataset).valid,
+    managedDatasets: async () => managedDatasets(await readManaged(true), parseDataset).valid,
     readUser,
     writeUser: (settings) => browser.storage.local.set({ settings: { version: SETTINGS_VERSION, ...settings } }),
     feed: { run: () => runner.run(), status: readStatus, reschedule: () => runner.reschedule() },

@@ -121,7 +121,7 @@ export function createHandlers(deps: Deps): Handlers {
       }
       const [hidden, { settings }] = await Promise.all([
         isHidden(site),
-        deps.settings.read(),
+        deps.settings.read({ wait: false }),
         deps.tabs.setState(tabId, { url: request.url, productIds: items.map((i) => i.productId), detection: request.detection }),
         deps.toolbar(tabId, toolbarState(items)),
       ]);

@@ -7,8 +7,11 @@ import { readMeta } from './db.ts';
 import type { Deps, Handlers } from './handlers.ts';
 
 export interface SettingsDeps {
-  /** The effective settings: the user's, with the administrator's managed values over them. */
-  read(): Promise<{ settings: Settings; managed: (keyof Settings)[]; ignored: string[] }>;
+  /**
+   * The effective settings: the user's, with the administrator's managed values over them. `wait: false` is for
+   * the page-load path: it may answer with the policy as last seen rather than wait for the browser's policy service.
+   */
+  read(options?: { wait?: boolean }): Promise<{ settings: Settings; managed: (keyof Settings)[]; ignored: string[] }>;
   /** Organisation datasets an administrator set by policy, as JSON text (already checked), with their names. */
   managedDatasets(): Promise<{ name: string; json: string }[]>;
   /** The user's own settings (managed values are not stored). */
