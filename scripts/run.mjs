@@ -47,7 +47,7 @@ for (const [name, hash] of workspace) {
   const page = await session.ctx.newPage();
   await page.setViewportSize({ width: 1280, height: 860 });
   await page.goto(`chrome-extension://${session.extensionId}/src/options/index.html${hash}`);
-  await page.locator('main h1').first().waitFor();
+  await page.locator('.library-table, .compare-table, .action-row').first().waitFor();
   await page.screenshot({ path: join(out, `${name}.png`) });
   if (headless) await page.close();
 }

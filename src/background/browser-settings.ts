@@ -71,7 +71,7 @@ export function browserSettings(keeper: DatasetKeeper): SettingsDeps {
   });
   return {
     read,
-    managedDatasets: async () => managedDatasets(await readManaged(true), parseDataset).valid,
+    managedDatasets: async (options = {}) => managedDatasets(await readManaged(options.wait ?? true), parseDataset).valid,
     readUser,
     writeUser: (settings) => browser.storage.local.set({ settings: { version: SETTINGS_VERSION, ...settings } }),
     feed: { run: () => runner.run(), status: readStatus, reschedule: () => runner.reschedule() },

@@ -19,7 +19,8 @@ function idFor(name: string, taken: ReadonlySet<string>): string {
 
 /** The organisation's datasets: those set by policy first (read-only), then the user's imports. */
 export async function orgViews(deps: Deps): Promise<OrgDatasetView[]> {
-  const [stored, managed] = await Promise.all([readOrgDatasets(await deps.db()), deps.settings.managedDatasets()]);
+  // The library must not wait for the browser's policy service at start: the policy as last seen will do.
+  const [stored, managed] = await Promise.all([readOrgDatasets(await deps.db()), deps.settings.managedDatasets({ wait: false })]);
   const fromPolicy = managed.flatMap(({ name, json }, i): OrgDatasetView[] => {
     const parsed = parseDataset(json);
     return parsed.kind === 'valid' ? [{ id: `policy-${i + 1}`, name, importedAt: 0, dataset: parsed.dataset, managed: true }] : [];

@@ -13,7 +13,7 @@ export interface SettingsDeps {
    */
   read(options?: { wait?: boolean }): Promise<{ settings: Settings; managed: (keyof Settings)[]; ignored: string[] }>;
   /** Organisation datasets an administrator set by policy, as JSON text (already checked), with their names. */
-  managedDatasets(): Promise<{ name: string; json: string }[]>;
+  managedDatasets(options?: { wait?: boolean }): Promise<{ name: string; json: string }[]>;
   /** The user's own settings (managed values are not stored). */
   readUser(): Promise<Settings>;
   writeUser(settings: Settings): Promise<void>;
