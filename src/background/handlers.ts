@@ -55,6 +55,15 @@ function contentTab(context: Context): { tabId: number; site: string } {
   return { tabId: context.tabId, site: bareHost(new URL(context.pageUrl).hostname) };
 }
 
+/** The loaded dataset's meta, or why there is none (a refused bundled dataset on a fresh install). */
+export async function loadedDataset(deps: Deps): Promise<{ meta: DatasetMeta } | { kind: 'no-dataset'; reason: string }> {
+  try {
+    return { meta: await deps.dataset.ensure() };
+  } catch (error) {
+    return { kind: 'no-dataset', reason: (error as Error).message };
+  }
+}
+
 export function createHandlers(deps: Deps): Handlers {
   let index: { version: string; value: DetectionIndex } | null = null;
 
@@ -107,12 +116,9 @@ export function createHandlers(deps: Deps): Handlers {
 
     async lookup(request, context) {
       const { tabId, site } = contentTab(context);
-      let meta: DatasetMeta;
-      try {
-        meta = await deps.dataset.ensure();
-      } catch (error) {
-        return { kind: 'no-dataset', reason: (error as Error).message };
-      }
+      const loaded = await loadedDataset(deps);
+      if (!('meta' in loaded)) return loaded;
+      const { meta } = loaded;
       const db = await deps.db();
       const items = await summarize(db, await candidates(meta, request.url, request.productId));
       if (!items.length) {
@@ -147,12 +153,9 @@ export function createHandlers(deps: Deps): Handlers {
     },
 
     async 'tab-view'(request): Promise<TabView> {
-      let meta: DatasetMeta;
-      try {
-        meta = await deps.dataset.ensure();
-      } catch (error) {
-        return { kind: 'no-dataset', reason: (error as Error).message };
-      }
+      const loaded = await loadedDataset(deps);
+      if (!('meta' in loaded)) return loaded;
+      const { meta } = loaded;
       const { key: _key, domains, ...dataset } = meta;
       const found = await tabProducts(request.tabId, meta);
       if (!found) return { kind: 'no-product', dataset };

@@ -1,6 +1,7 @@
 /** The workspace's handlers: the library, and the checklist states that only the user writes. */
 import { applyPatch } from '../core/checklist.ts';
 import { DOMAIN_IDS } from '../core/model.ts';
+import { latestByProduct } from '../core/summary.ts';
 import type { LibraryView, WatchView } from '../shared/messages.ts';
 import {
   readActionState,
@@ -12,10 +13,9 @@ import {
   readWatchlist,
   setWatched,
   writeActionState,
-  type DatasetMeta,
   type Db,
 } from './db.ts';
-import type { Deps, Handlers } from './handlers.ts';
+import { loadedDataset, type Deps, type Handlers } from './handlers.ts';
 import { orgViews } from './org-handlers.ts';
 
 type WorkspaceHandlers = Pick<Handlers, 'library' | 'checklist' | 'update-action' | 'watch-state' | 'set-watched'>;
@@ -28,20 +28,12 @@ async function watchView(db: Db, productId: string): Promise<WatchView> {
 export function workspaceHandlers(deps: Deps, now: () => number = Date.now): WorkspaceHandlers {
   return {
     async library(): Promise<LibraryView> {
-      let meta: DatasetMeta;
-      try {
-        meta = await deps.dataset.ensure();
-      } catch (error) {
-        return { kind: 'no-dataset', reason: (error as Error).message };
-      }
-      const { key: _key, domains, ...dataset } = meta;
+      const loaded = await loadedDataset(deps);
+      if (!('meta' in loaded)) return loaded;
+      const { key: _key, domains, ...dataset } = loaded.meta;
       const db = await deps.db();
       const [products, assessments] = await Promise.all([readProducts(db), readAssessments(db)]);
-      const latest = new Map<string, (typeof assessments)[number]>();
-      for (const a of assessments) {
-        const known = latest.get(a.productId);
-        if (!known || (a.published ?? '') > (known.published ?? '')) latest.set(a.productId, a);
-      }
+      const latest = latestByProduct(assessments);
       const organisation = await orgViews(deps);
       return { kind: 'library', entries: products.map((product) => ({ product, assessment: latest.get(product.id) ?? null })), domains, dataset, organisation };
     },

@@ -5,6 +5,7 @@
 import { compileIndex, detectAll, type DetectionIndex } from '../core/detect.ts';
 import { DOMAIN_IDS, type Assessment, type Dataset } from '../core/model.ts';
 import { csvRow } from '../core/csv.ts';
+import { latestByProduct } from '../core/summary.ts';
 import { NOT_CAPTURED } from '../shared/rating-look.ts';
 
 /** Longer lines are not URLs anyone visits; they get an error row instead of being read. */
@@ -30,12 +31,7 @@ export interface Classifier {
 }
 
 export function classifier(dataset: Dataset): Classifier {
-  const assessmentOf = new Map<string, Assessment>();
-  for (const a of dataset.assessments) {
-    const known = assessmentOf.get(a.productId);
-    if (!known || (a.published ?? '') > (known.published ?? '')) assessmentOf.set(a.productId, a);
-  }
-  return { dataset, index: compileIndex(dataset.products), assessmentOf };
+  return { dataset, index: compileIndex(dataset.products), assessmentOf: latestByProduct(dataset.assessments) };
 }
 
 export function classify(c: Classifier, raw: string, line?: number): Row {

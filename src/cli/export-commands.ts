@@ -2,6 +2,7 @@
 import { checklistItems } from '../core/checklist.ts';
 import { actionsExport, compareExport, EXPORT_FORMATS, type Entry, type ExportFormat } from '../core/export.ts';
 import type { Dataset } from '../core/model.ts';
+import { latestByProduct } from '../core/summary.ts';
 import type { Output } from './check.ts';
 import { loadDataset } from './dataset-file.ts';
 
@@ -36,9 +37,8 @@ function entries(dataset: Dataset, ids: string[]): Entry[] | string {
   const known = new Set(dataset.products.map((p) => p.id));
   const unknown = ids.filter((id) => !known.has(id));
   if (unknown.length) return `unknown product ${unknown.map((id) => `"${id}"`).join(', ')}; known: ${[...known].sort().join(', ')}`;
-  const latest = (id: string) =>
-    dataset.assessments.filter((a) => a.productId === id).sort((a, b) => (b.published ?? '').localeCompare(a.published ?? ''))[0] ?? null;
-  return ids.map((id) => ({ product: dataset.products.find((p) => p.id === id)!, assessment: latest(id) }));
+  const latest = latestByProduct(dataset.assessments);
+  return ids.map((id) => ({ product: dataset.products.find((p) => p.id === id)!, assessment: latest.get(id) ?? null }));
 }
 
 async function exportCommand(args: string[], io: Output, usage: string, count: (n: number) => boolean, write: (d: Dataset, e: Entry[], f: ExportFormat) => string): Promise<number> {

@@ -1,5 +1,6 @@
 /** What a dataset update changed in the ratings: per product, per domain, from what to what. Pure. */
 import { DOMAIN_IDS, type Assessment, type DomainId, type Rating } from './model.ts';
+import { latestByProduct } from './summary.ts';
 
 export interface RatingChange {
   domain: DomainId;
@@ -18,15 +19,6 @@ export interface HistoryEntry extends ProductChange {
   at: number;
   version: string;
   source: 'bundled' | 'feed';
-}
-
-function latestByProduct(assessments: readonly Assessment[]): Map<string, Assessment> {
-  const out = new Map<string, Assessment>();
-  for (const a of assessments) {
-    const known = out.get(a.productId);
-    if (!known || (a.published ?? '') > (known.published ?? '')) out.set(a.productId, a);
-  }
-  return out;
 }
 
 export function ratingChanges(before: readonly Assessment[], after: readonly Assessment[]): ProductChange[] {

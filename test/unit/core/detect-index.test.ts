@@ -6,13 +6,12 @@ import { bundled } from '../helpers/dataset.ts';
 
 /** The reference: every rule of the host tried, in match order. */
 function linear(products: readonly Product[]): DetectionIndex {
-  const all: CompiledRule[] = [...compileIndex(products).byHost.values()].flat();
+  const { byHost } = compileIndex(products);
+  const all: CompiledRule[] = [...byHost.values()].flat();
   return {
     hasHost: (host) => all.some((r) => r.host === host),
-    rulesFor: (page) => {
-      const list = compileIndex(products).byHost.get(page.host) ?? [];
-      return list.filter((rule) => pathMatches(rule, page));
-    },
+    // Every rule of the host tried, in match order.
+    rulesFor: (page) => (byHost.get(page.host) ?? []).filter((rule) => pathMatches(rule, page)),
   };
 }
 
