@@ -1,6 +1,7 @@
 /** The `detect` command's arguments, input and output. */
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
+import { parseArgs } from './args.ts';
 import type { Output } from './check.ts';
 import { loadDataset } from './dataset-file.ts';
 import { classifier, classify, CSV_HEADER, csvLine, jsonLine, type Row } from './detect.ts';
@@ -15,29 +16,17 @@ interface Options {
   urls: string[];
 }
 
-function parseArgs(args: string[]): Options | string {
-  const options: Options = { format: 'json', stdin: false, urls: [] };
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i] ?? '';
-    if (arg === '--stdin') options.stdin = true;
-    else if (arg === '--format') {
-      const value = args[++i];
-      if (value !== 'json' && value !== 'csv') return `--format takes json or csv, not ${value ?? 'nothing'}`;
-      options.format = value;
-    } else if (arg === '--dataset') {
-      const value = args[++i];
-      if (!value) return '--dataset takes a file';
-      options.dataset = value;
-    } else if (arg.startsWith('--')) return `unknown option ${arg}`;
-    else options.urls.push(arg);
-  }
+function detectArgs(args: string[]): Options | string {
+  const parsed = parseArgs(args, ['json', 'csv'] as const, ['--stdin']);
+  if (typeof parsed === 'string') return parsed;
+  const options: Options = { format: parsed.format, stdin: parsed.flags.has('--stdin'), urls: parsed.positional, ...(parsed.dataset ? { dataset: parsed.dataset } : {}) };
   if (options.stdin === (options.urls.length > 0)) return 'give URLs as arguments or --stdin, not both or neither';
   return options;
 }
 
 /** Exit code: 0 every line read (matched or not), 1 some line was bad, 2 the command could not run. */
 export async function detectCommand(args: string[], io: Output, stdin: Readable): Promise<number> {
-  const options = parseArgs(args);
+  const options = detectArgs(args);
   if (typeof options === 'string') {
     io.err(`${options}\n${DETECT_USAGE}`);
     return 2;

@@ -3,35 +3,12 @@ import { checklistItems } from '../core/checklist.ts';
 import { actionsExport, compareExport, EXPORT_FORMATS, type Entry, type ExportFormat } from '../core/export.ts';
 import type { Dataset } from '../core/model.ts';
 import { latestByProduct } from '../core/summary.ts';
+import { parseArgs } from './args.ts';
 import type { Output } from './check.ts';
 import { loadDataset } from './dataset-file.ts';
 
 export const COMPARE_USAGE = 'usage: psf-lens compare <productId> <productId>... [--format md|csv|json] [--dataset <file>]';
 export const ACTIONS_USAGE = 'usage: psf-lens actions <productId> [--format md|csv|json] [--dataset <file>]';
-
-interface Parsed {
-  ids: string[];
-  format: ExportFormat;
-  dataset?: string;
-}
-
-function parse(args: string[]): Parsed | string {
-  const out: Parsed = { ids: [], format: 'md' };
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i] ?? '';
-    if (arg === '--format') {
-      const value = args[++i] as ExportFormat | undefined;
-      if (!value || !EXPORT_FORMATS.includes(value)) return `--format takes ${EXPORT_FORMATS.join(', ')}, not ${value ?? 'nothing'}`;
-      out.format = value;
-    } else if (arg === '--dataset') {
-      const value = args[++i];
-      if (!value) return '--dataset takes a file';
-      out.dataset = value;
-    } else if (arg.startsWith('--')) return `unknown option ${arg}`;
-    else out.ids.push(arg);
-  }
-  return out;
-}
 
 function entries(dataset: Dataset, ids: string[]): Entry[] | string {
   const known = new Set(dataset.products.map((p) => p.id));
@@ -42,8 +19,8 @@ function entries(dataset: Dataset, ids: string[]): Entry[] | string {
 }
 
 async function exportCommand(args: string[], io: Output, usage: string, count: (n: number) => boolean, write: (d: Dataset, e: Entry[], f: ExportFormat) => string): Promise<number> {
-  const parsed = parse(args);
-  if (typeof parsed === 'string' || !count(parsed.ids.length)) {
+  const parsed = parseArgs(args, EXPORT_FORMATS);
+  if (typeof parsed === 'string' || !count(parsed.positional.length)) {
     io.err(`${typeof parsed === 'string' ? `${parsed}\n` : ''}${usage}`);
     return 2;
   }
@@ -54,7 +31,7 @@ async function exportCommand(args: string[], io: Output, usage: string, count: (
     io.err((error as Error).message);
     return 2;
   }
-  const list = entries(dataset, parsed.ids);
+  const list = entries(dataset, parsed.positional);
   if (typeof list === 'string') {
     io.err(list);
     return 2;

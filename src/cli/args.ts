@@ -1,0 +1,29 @@
+/** The command line's shared options: `--format <one of formats>`, `--dataset <file>`, bare flags, and the rest. */
+export interface ParsedArgs<F extends string> {
+  format: F;
+  dataset?: string;
+  flags: Set<string>;
+  positional: string[];
+}
+
+/** The parsed arguments, or the reason they cannot be. */
+export function parseArgs<F extends string>(args: readonly string[], formats: readonly F[], flags: readonly string[] = []): ParsedArgs<F> | string {
+  const [defaultFormat] = formats;
+  if (defaultFormat === undefined) throw new Error('parseArgs needs at least one format');
+  const out: ParsedArgs<F> = { format: defaultFormat, flags: new Set(), positional: [] };
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] ?? '';
+    if (arg === '--format') {
+      const value = args[++i];
+      if (!value || !(formats as readonly string[]).includes(value)) return `--format takes ${formats.join(', ')}, not ${value ?? 'nothing'}`;
+      out.format = value as F;
+    } else if (arg === '--dataset') {
+      const value = args[++i];
+      if (!value) return '--dataset takes a file';
+      out.dataset = value;
+    } else if (flags.includes(arg)) out.flags.add(arg);
+    else if (arg.startsWith('--')) return `unknown option ${arg}`;
+    else out.positional.push(arg);
+  }
+  return out;
+}
