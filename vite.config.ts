@@ -28,7 +28,11 @@ function manifestFor(browser: 'chrome' | 'firefox'): ManifestV3Export {
     Object.assign(manifest, {
       background: { scripts: ['src/background/index.ts'], type: 'module' },
       browser_specific_settings: {
-        gecko: { id: 'psf-lens@psf-lens.org', strict_min_version: '142.0', data_collection_permissions: { required: ['none'] } },
+        gecko: {
+          id: 'psf-lens@psf-lens.org',
+          strict_min_version: '142.0',
+          data_collection_permissions: { required: ['none'] },
+        },
       },
     });
   }
@@ -57,7 +61,13 @@ const extensionBuild = {
     preact(),
     ...(process.env.VITEST
       ? []
-      : [crx({ manifest: manifestFor(target), browser: target, contentScripts: { standaloneFiles: ['src/content/index.ts'] } })]),
+      : [
+          crx({
+            manifest: manifestFor(target),
+            browser: target,
+            contentScripts: { standaloneFiles: ['src/content/index.ts'] },
+          }),
+        ]),
   ],
   build: {
     outDir: `dist/${target}`,

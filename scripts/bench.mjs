@@ -15,7 +15,8 @@ const quantile = (values, q) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
 };
-const row = (label, value, target) => console.log(`  ${label.padEnd(44)} ${value.padStart(12)}${target ? `   ${target}` : ''}`);
+const row = (label, value, target) =>
+  console.log(`  ${label.padEnd(44)} ${value.padStart(12)}${target ? `   ${target}` : ''}`);
 const ratio = (value, target) => `(${(value / target).toFixed(2)}x of target ${target.toLocaleString('en')})`;
 
 execFileSync('npx', ['vite', 'build', '--logLevel', 'silent'], { stdio: 'ignore' });
@@ -29,7 +30,11 @@ const popupGzip = popupBytes.reduce((sum, b) => sum + gz(b), 0);
 console.log('\nSize (minified, gzip -9)');
 row('content script', `${content.length.toLocaleString('en')} B`);
 row('content script, gzipped', `${gz(content).toLocaleString('en')} B`, ratio(gz(content), TARGETS.contentGzip));
-row(`popup JS (${popupJs.length} files), gzipped`, `${popupGzip.toLocaleString('en')} B`, ratio(popupGzip, TARGETS.popupGzip));
+row(
+  `popup JS (${popupJs.length} files), gzipped`,
+  `${popupGzip.toLocaleString('en')} B`,
+  ratio(popupGzip, TARGETS.popupGzip),
+);
 row('bundled dataset, gzipped', kb(gz(readFileSync(join(DIST, 'data/psf-dataset.json')))));
 
 // --- navigation start to badge visible
@@ -56,7 +61,9 @@ for (let i = 0; i <= NAVIGATIONS; i++) {
 }
 const [cold, ...warm] = times;
 const ownWarm = ownShare.slice(1);
-console.log(`\nNavigation start to badge in the page, headless Chromium (${warm.length} navigations after a first one)`);
+console.log(
+  `\nNavigation start to badge in the page, headless Chromium (${warm.length} navigations after a first one)`,
+);
 row('first navigation', `${cold.toFixed(0)} ms`);
 row('median', `${quantile(warm, 0.5).toFixed(0)} ms`, ratio(quantile(warm, 0.5), TARGETS.badgeMedianMs));
 row('p95', `${quantile(warm, 0.95).toFixed(0)} ms`);
@@ -87,7 +94,11 @@ const reads = await worker.evaluate(async () => {
   for (let i = 0; i < 200; i++) {
     const t0 = performance.now();
     await new Promise((resolve) => {
-      const request = db.transaction('assessments').objectStore('assessments').index('by-product').getAll('openai-codex');
+      const request = db
+        .transaction('assessments')
+        .objectStore('assessments')
+        .index('by-product')
+        .getAll('openai-codex');
       request.onsuccess = resolve;
     });
     out.push(performance.now() - t0);
@@ -103,6 +114,9 @@ row('IndexedDB indexed read, p95', `${quantile(reads, 0.95).toFixed(3)} ms`);
 await session.close();
 
 // --- detection in one process (the engine the content script and the command line share)
-execFileSync('npx', ['vite', 'build', '--logLevel', 'silent'], { stdio: 'ignore', env: { ...process.env, TARGET: 'cli' } });
+execFileSync('npx', ['vite', 'build', '--logLevel', 'silent'], {
+  stdio: 'ignore',
+  env: { ...process.env, TARGET: 'cli' },
+});
 execFileSync('node', ['--expose-gc', 'dist/cli/bench-detect.js'], { stdio: 'inherit' });
 console.log('');

@@ -31,16 +31,24 @@ function png(size, pixel) {
   ihdr.writeUInt32BE(size, 0);
   ihdr.writeUInt32BE(size, 4);
   ihdr.set([8, 6, 0, 0, 0], 8);
-  return Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw)), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]),
+    chunk('IHDR', ihdr),
+    chunk('IDAT', deflateSync(raw)),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 // Coverage of a shape at a pixel, by 4x4 supersampling, for smooth edges at 16 px.
 function coverage(size, x, y, inside) {
   let hits = 0;
-  for (let i = 0; i < 4; i++) for (let j = 0; j < 4; j++) if (inside((x + (i + 0.5) / 4) / size, (y + (j + 0.5) / 4) / size)) hits++;
+  for (let i = 0; i < 4; i++)
+    for (let j = 0; j < 4; j++) if (inside((x + (i + 0.5) / 4) / size, (y + (j + 0.5) / 4) / size)) hits++;
   return hits / 16;
 }
 const tile = (u, v) => {
-  const r = 0.2, dx = Math.max(Math.abs(u - 0.5) - (0.5 - r), 0), dy = Math.max(Math.abs(v - 0.5) - (0.5 - r), 0);
+  const r = 0.2,
+    dx = Math.max(Math.abs(u - 0.5) - (0.5 - r), 0),
+    dy = Math.max(Math.abs(v - 0.5) - (0.5 - r), 0);
   return dx * dx + dy * dy <= r * r;
 };
 const ring = (u, v) => {
@@ -48,7 +56,9 @@ const ring = (u, v) => {
   return d <= 0.26 && d >= 0.16;
 };
 const handle = (u, v) => {
-  const t = ((u - 0.6) + (v - 0.6)) / 2, px = 0.6 + t, py = 0.6 + t;
+  const t = (u - 0.6 + (v - 0.6)) / 2,
+    px = 0.6 + t,
+    py = 0.6 + t;
   return t >= 0 && t <= 0.22 && Math.hypot(u - px, v - py) <= 0.065;
 };
 mkdirSync('public/icons', { recursive: true });

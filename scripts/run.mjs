@@ -18,12 +18,19 @@ mkdirSync(out, { recursive: true });
 
 const session = await launch({ headless });
 await waitForReady(session);
-console.log(`Chromium is running with PSF Lens (extension id ${session.extensionId}), ${headless ? 'headless' : 'in a window'}.`);
+console.log(
+  `Chromium is running with PSF Lens (extension id ${session.extensionId}), ${headless ? 'headless' : 'in a window'}.`,
+);
 
 const tours = [
   { name: 'codex', url: 'https://openai.com/codex/', note: 'a complete assessment', expand: 'D7' },
   { name: 'haystack', url: 'https://haystack.deepset.ai/', note: 'a partial assessment' },
-  { name: 'langchain', url: 'https://github.com/langchain-ai/langchain', note: 'a variant and two sources that disagree', expand: 'D5' },
+  {
+    name: 'langchain',
+    url: 'https://github.com/langchain-ai/langchain',
+    note: 'a variant and two sources that disagree',
+    expand: 'D5',
+  },
 ];
 for (const tour of tours) {
   const page = await session.ctx.newPage();
@@ -51,7 +58,9 @@ for (const [name, hash] of workspace) {
   await page.screenshot({ path: join(out, `${name}.png`) });
   if (headless) await page.close();
 }
-console.log(`The workspace (library, comparison, checklist) is at chrome-extension://${session.extensionId}/src/options/index.html`);
+console.log(
+  `The workspace (library, comparison, checklist) is at chrome-extension://${session.extensionId}/src/options/index.html`,
+);
 console.log(`Screenshots saved in ${out}`);
 
 if (headless) {

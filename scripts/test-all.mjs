@@ -11,7 +11,10 @@ let failed = 0;
 function run(title, command, args, { parse, env = {} } = {}) {
   console.log(`\n▶ ${title}: ${command} ${args.join(' ')}`);
   return new Promise((resolve) => {
-    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1', ...env } });
+    const child = spawn(command, args, {
+      stdio: ['ignore', 'pipe', 'inherit'],
+      env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1', ...env },
+    });
     let out = '';
     child.stdout.on('data', (chunk) => {
       out += chunk;
@@ -34,7 +37,10 @@ const vitestCounts = (out) => {
   const line = out.match(/Tests\s+(.*)\(\d+\)/)?.[1] ?? '';
   return { passed: Number(line.match(/(\d+) passed/)?.[1] ?? 0), failed: Number(line.match(/(\d+) failed/)?.[1] ?? 0) };
 };
-const tapCounts = (out) => ({ passed: Number(out.match(/^# pass (\d+)/m)?.[1] ?? 0), failed: Number(out.match(/^# fail (\d+)/m)?.[1] ?? 0) });
+const tapCounts = (out) => ({
+  passed: Number(out.match(/^# pass (\d+)/m)?.[1] ?? 0),
+  failed: Number(out.match(/^# fail (\d+)/m)?.[1] ?? 0),
+});
 
 const steps = [
   () => run('types', 'npx', ['tsc', '--noEmit']),
@@ -42,13 +48,24 @@ const steps = [
   () =>
     existsSync(FACTS_TOOL)
       ? run('dataset against the PSF facts', 'node', [FACTS_TOOL, 'public/data/psf-dataset.json'])
-      : (console.log(`\n▶ ${FACTS_TOOL} is not beside this checkout; the unit tests checked the committed copy of the facts`), true),
+      : (console.log(
+          `\n▶ ${FACTS_TOOL} is not beside this checkout; the unit tests checked the committed copy of the facts`,
+        ),
+        true),
   () => run('build for Chrome', 'npx', ['vite', 'build', '--logLevel', 'warn']),
   () => run('build for Firefox', 'npx', ['vite', 'build', '--logLevel', 'warn'], { env: { TARGET: 'firefox' } }),
   () => run('build the command line', 'npx', ['vite', 'build', '--logLevel', 'warn'], { env: { TARGET: 'cli' } }),
-  () => run('the command line checks the bundled dataset', 'node', ['dist/cli/psf-lens.js', 'check', 'public/data/psf-dataset.json']),
+  () =>
+    run('the command line checks the bundled dataset', 'node', [
+      'dist/cli/psf-lens.js',
+      'check',
+      'public/data/psf-dataset.json',
+    ]),
   () => run('Firefox lint', 'npx', ['web-ext', 'lint', '--source-dir', 'dist/firefox', '--no-config-discovery']),
-  () => run('end to end in Chromium and Firefox', 'node', ['--test', '--test-reporter=tap', 'test/e2e/'], { parse: tapCounts }),
+  () =>
+    run('end to end in Chromium and Firefox', 'node', ['--test', '--test-reporter=tap', 'test/e2e/'], {
+      parse: tapCounts,
+    }),
 ];
 
 let ok = true;

@@ -11,7 +11,8 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** `profile`: a browser profile to reuse (kept at close), as a restart or an update finds it; by default a fresh one. */
 export async function launch({ headless = true, dist = DIST, profile } = {}) {
   if (!existsSync(join(dist, 'manifest.json'))) throw new Error(`no build at ${dist}: run npm run build first`);
-  if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM}: apt-get install chromium (or set CHROMIUM_PATH)`);
+  if (!existsSync(CHROMIUM))
+    throw new Error(`no Chromium at ${CHROMIUM}: apt-get install chromium (or set CHROMIUM_PATH)`);
   const userData = profile ?? mkdtempSync(join(tmpdir(), 'psf-lens-profile-'));
   const ctx = await chromium.launchPersistentContext(userData, {
     executablePath: CHROMIUM,
@@ -51,7 +52,9 @@ export async function launch({ headless = true, dist = DIST, profile } = {}) {
 export async function waitForReady(session) {
   const worker = await session.worker();
   for (let i = 0; i < 100; i++) {
-    const count = await worker.evaluate(async () => Object.keys(await chrome.storage.local.get(null)).filter((k) => k.startsWith('rules:')).length);
+    const count = await worker.evaluate(
+      async () => Object.keys(await chrome.storage.local.get(null)).filter((k) => k.startsWith('rules:')).length,
+    );
     if (count > 0) return;
     await new Promise((r) => setTimeout(r, 50));
   }
@@ -109,7 +112,10 @@ export async function tabIdOf(session, page) {
 export async function toolbarOf(session, tabId) {
   const worker = await session.worker();
   return worker.evaluate(
-    async (id) => ({ text: await chrome.action.getBadgeText({ tabId: id }), title: await chrome.action.getTitle({ tabId: id }) }),
+    async (id) => ({
+      text: await chrome.action.getBadgeText({ tabId: id }),
+      title: await chrome.action.getTitle({ tabId: id }),
+    }),
     tabId,
   );
 }

@@ -8,7 +8,8 @@ export const FIREFOX_DIST = resolve('dist/firefox');
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
 export async function launchFirefox() {
-  if (!existsSync(join(FIREFOX_DIST, 'manifest.json'))) throw new Error(`no build at ${FIREFOX_DIST}: run npm run build first`);
+  if (!existsSync(join(FIREFOX_DIST, 'manifest.json')))
+    throw new Error(`no build at ${FIREFOX_DIST}: run npm run build first`);
   const browser = await puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX, headless: true });
   await browser.installExtension(FIREFOX_DIST);
   const refused = [];

@@ -24,7 +24,9 @@ async function readBundled(): Promise<string> {
 /** Replaces the content script's match rules in storage with those of the dataset in the database. */
 async function publishRules(database: Db): Promise<void> {
   const entries = ruleEntries(compileIndex(await readProducts(database)));
-  const stale = Object.keys(await browser.storage.local.get(null)).filter((key) => key.startsWith(RULES_PREFIX) && !(key in entries));
+  const stale = Object.keys(await browser.storage.local.get(null)).filter(
+    (key) => key.startsWith(RULES_PREFIX) && !(key in entries),
+  );
   await browser.storage.local.set(entries);
   if (stale.length) await browser.storage.local.remove(stale);
 }

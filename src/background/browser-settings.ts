@@ -2,7 +2,13 @@
 import browser from 'webextension-polyfill';
 import type { FeedStatus } from '../shared/feed-status.ts';
 import { parseDataset } from '../core/schema.ts';
-import { effectiveSettings, managedDatasets, migrateSettings, SETTINGS_VERSION, type Settings } from '../shared/settings.ts';
+import {
+  effectiveSettings,
+  managedDatasets,
+  migrateSettings,
+  SETTINGS_VERSION,
+  type Settings,
+} from '../shared/settings.ts';
 import type { DatasetKeeper } from './dataset.ts';
 import { createFeedRunner, EMPTY_STATUS } from './feed-runner.ts';
 import type { SettingsDeps } from './settings-handlers.ts';
@@ -39,7 +45,9 @@ async function readManaged(wait: boolean): Promise<Record<string, unknown>> {
     });
   if (wait) return managedLive;
   // Wait a little once; while the policy service is still slow after that, answer from the mirror at once.
-  const quick = managedSlow ? null : await Promise.race([managedLive, new Promise<null>((done) => setTimeout(() => done(null), MANAGED_WAIT_MS))]);
+  const quick = managedSlow
+    ? null
+    : await Promise.race([managedLive, new Promise<null>((done) => setTimeout(() => done(null), MANAGED_WAIT_MS))]);
   if (quick) return quick;
   managedSlow = true;
   const { managedMirror } = await browser.storage.local.get('managedMirror');
@@ -53,11 +61,14 @@ async function readUser(): Promise<Settings> {
 
 async function readStatus(): Promise<FeedStatus> {
   const { feedStatus } = await browser.storage.local.get('feedStatus');
-  return feedStatus && typeof feedStatus === 'object' ? { ...EMPTY_STATUS, ...(feedStatus as FeedStatus) } : { ...EMPTY_STATUS };
+  return feedStatus && typeof feedStatus === 'object'
+    ? { ...EMPTY_STATUS, ...(feedStatus as FeedStatus) }
+    : { ...EMPTY_STATUS };
 }
 
 export function browserSettings(keeper: DatasetKeeper): SettingsDeps {
-  const read = async (options: { wait?: boolean } = {}) => effectiveSettings(await readUser(), await readManaged(options.wait ?? true), parseDataset);
+  const read = async (options: { wait?: boolean } = {}) =>
+    effectiveSettings(await readUser(), await readManaged(options.wait ?? true), parseDataset);
   const runner = createFeedRunner({
     settings: async () => (await read()).settings,
     status: { get: readStatus, set: (feedStatus) => browser.storage.local.set({ feedStatus }) },
@@ -71,7 +82,8 @@ export function browserSettings(keeper: DatasetKeeper): SettingsDeps {
   });
   return {
     read,
-    managedDatasets: async (options = {}) => managedDatasets(await readManaged(options.wait ?? true), parseDataset).valid,
+    managedDatasets: async (options = {}) =>
+      managedDatasets(await readManaged(options.wait ?? true), parseDataset).valid,
     readUser,
     writeUser: (settings) => browser.storage.local.set({ settings: { version: SETTINGS_VERSION, ...settings } }),
     feed: { run: () => runner.run(), status: readStatus, reschedule: () => runner.reschedule() },

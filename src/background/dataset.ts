@@ -13,7 +13,12 @@ export class DatasetRefused extends Error {
     readonly origin: string,
     readonly issues: DatasetIssue[],
   ) {
-    super(`${origin} dataset refused: ${issues.slice(0, 3).map((i) => `${i.path}: ${i.message}`).join('; ')}${issues.length > 3 ? ` (and ${issues.length - 3} more)` : ''}`);
+    super(
+      `${origin} dataset refused: ${issues
+        .slice(0, 3)
+        .map((i) => `${i.path}: ${i.message}`)
+        .join('; ')}${issues.length > 3 ? ` (and ${issues.length - 3} more)` : ''}`,
+    );
   }
 }
 
@@ -40,12 +45,21 @@ export function createDatasetKeeper(
   let pending: Promise<DatasetMeta> | null = null;
 
   /** Replaces the dataset and records what the replacement changed in the ratings. */
-  async function replace(database: Db, dataset: Dataset, source: DatasetMeta['source'], hadDataset: boolean, feedUrl?: string): Promise<DatasetMeta> {
+  async function replace(
+    database: Db,
+    dataset: Dataset,
+    source: DatasetMeta['source'],
+    hadDataset: boolean,
+    feedUrl?: string,
+  ): Promise<DatasetMeta> {
     const before = hadDataset ? await readAssessments(database) : [];
     const meta = await replaceDataset(database, dataset, source, Date.now(), feedUrl);
     const changes = hadDataset ? ratingChanges(before, dataset.assessments) : [];
     if (changes.length) {
-      await addHistory(database, changes.map((c) => ({ ...c, at: meta.loadedAt, version: meta.version, source })));
+      await addHistory(
+        database,
+        changes.map((c) => ({ ...c, at: meta.loadedAt, version: meta.version, source })),
+      );
       await changed(changes, meta);
     }
     return meta;
@@ -65,7 +79,10 @@ export function createDatasetKeeper(
       throw new DatasetRefused('bundled', parsed.issues);
     }
     // The bundled dataset never replaces the same version, nor a newer one a feed delivered.
-    const keep = current && (current.version === parsed.dataset.version || (current.source === 'feed' && !isNewerVersion(parsed.dataset.version, current.version)));
+    const keep =
+      current &&
+      (current.version === parsed.dataset.version ||
+        (current.source === 'feed' && !isNewerVersion(parsed.dataset.version, current.version)));
     const meta = keep ? current : await replace(database, parsed.dataset, 'bundled', current !== undefined);
     await publish(database);
     return meta;

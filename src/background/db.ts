@@ -50,7 +50,10 @@ export function openDatabase(name = DB_NAME): Promise<Db> {
         db.createObjectStore('assessments', { keyPath: 'id' }).createIndex('by-product', 'productId');
       }
       if (oldVersion < 2) {
-        db.createObjectStore('checklist', { keyPath: ['productId', 'actionId'] }).createIndex('by-product', 'productId');
+        db.createObjectStore('checklist', { keyPath: ['productId', 'actionId'] }).createIndex(
+          'by-product',
+          'productId',
+        );
       }
       if (oldVersion < 3) {
         db.createObjectStore('watchlist', { keyPath: 'productId' });
@@ -64,7 +67,13 @@ export function openDatabase(name = DB_NAME): Promise<Db> {
 }
 
 /** Replaces the dataset in one transaction: a reader sees the old dataset or the new one, never a mix. */
-export async function replaceDataset(db: Db, dataset: Dataset, source: DatasetInfo['source'], now = Date.now(), feedUrl?: string): Promise<DatasetMeta> {
+export async function replaceDataset(
+  db: Db,
+  dataset: Dataset,
+  source: DatasetInfo['source'],
+  now = Date.now(),
+  feedUrl?: string,
+): Promise<DatasetMeta> {
   const meta: DatasetMeta = {
     key: 'dataset',
     version: dataset.version,

@@ -21,7 +21,8 @@ const NO_ASSESSMENT = 'no PSF assessment yet';
 export function badgeText(items: readonly ProductSummary[]): BadgeText {
   const [first] = items;
   if (!first) throw new Error('badgeText needs at least one product');
-  if (items.length === 1) return { name: first.name, line: first.headline ? headlineText(first.headline) : NO_ASSESSMENT };
+  if (items.length === 1)
+    return { name: first.name, line: first.headline ? headlineText(first.headline) : NO_ASSESSMENT };
   const vendors = new Set(items.map((i) => i.vendor));
   const owner = vendors.size === 1 ? `${first.vendor}: ` : '';
   return { name: `${owner}${items.length} rated products`, line: items.map((i) => i.name).join(' · ') };

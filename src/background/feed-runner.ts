@@ -8,7 +8,14 @@ import type { Settings } from '../shared/settings.ts';
 import type { DatasetKeeper } from './dataset.ts';
 import { fetchFeed, FEED_LIMITS, type FeedIo, type FeedLimits } from './feed.ts';
 
-export const EMPTY_STATUS: FeedStatus = { etag: null, lastAttempt: null, lastSuccess: null, lastOutcome: null, failures: 0, nextAttempt: null };
+export const EMPTY_STATUS: FeedStatus = {
+  etag: null,
+  lastAttempt: null,
+  lastSuccess: null,
+  lastOutcome: null,
+  failures: 0,
+  nextAttempt: null,
+};
 
 /** After the n-th failure in a row: 5, 10, 20, 40 ... minutes, never later than the regular interval. */
 export function retryDelayMs(failures: number, intervalHours: number): number {
@@ -34,27 +41,55 @@ export function createFeedRunner(deps: FeedRunnerDeps) {
     const previous = await deps.status.get();
     const now = deps.now();
     if (!settings.feedUrl) {
-      const off: FeedStatus = { ...previous, lastOutcome: { kind: 'off', message: 'No feed configured: the bundled dataset serves.' }, nextAttempt: null };
+      const off: FeedStatus = {
+        ...previous,
+        lastOutcome: { kind: 'off', message: 'No feed configured: the bundled dataset serves.' },
+        nextAttempt: null,
+      };
       await Promise.all([deps.status.set(off), deps.schedule(null)]);
       return off;
     }
     if (!settings.feedPublicKey) {
-      const refused: FeedStatus = { ...previous, lastAttempt: now, lastOutcome: { kind: 'refused', message: 'A feed needs a pinned public key: nothing was fetched.' }, nextAttempt: null };
+      const refused: FeedStatus = {
+        ...previous,
+        lastAttempt: now,
+        lastOutcome: { kind: 'refused', message: 'A feed needs a pinned public key: nothing was fetched.' },
+        nextAttempt: null,
+      };
       await Promise.all([deps.status.set(refused), deps.schedule(null)]);
       return refused;
     }
     const installed = await deps.keeper.ensure();
-    const result = await fetchFeed({ url: settings.feedUrl, publicKey: settings.feedPublicKey }, { version: installed.version, etag: previous.etag }, deps.io, deps.limits ?? FEED_LIMITS);
+    const result = await fetchFeed(
+      { url: settings.feedUrl, publicKey: settings.feedPublicKey },
+      { version: installed.version, etag: previous.etag },
+      deps.io,
+      deps.limits ?? FEED_LIMITS,
+    );
     const interval = settings.updateIntervalHours * 3_600_000;
     let next: FeedStatus;
     switch (result.kind) {
       case 'updated': {
         const meta = await deps.keeper.installFeed(result.dataset, settings.feedUrl);
-        next = { etag: result.etag, lastAttempt: now, lastSuccess: now, failures: 0, nextAttempt: now + interval, lastOutcome: { kind: 'updated', message: `Updated to version ${meta.version}.` } };
+        next = {
+          etag: result.etag,
+          lastAttempt: now,
+          lastSuccess: now,
+          failures: 0,
+          nextAttempt: now + interval,
+          lastOutcome: { kind: 'updated', message: `Updated to version ${meta.version}.` },
+        };
         break;
       }
       case 'not-modified':
-        next = { etag: result.etag, lastAttempt: now, lastSuccess: now, failures: 0, nextAttempt: now + interval, lastOutcome: { kind: 'not-modified', message: `Up to date (version ${installed.version}).` } };
+        next = {
+          etag: result.etag,
+          lastAttempt: now,
+          lastSuccess: now,
+          failures: 0,
+          nextAttempt: now + interval,
+          lastOutcome: { kind: 'not-modified', message: `Up to date (version ${installed.version}).` },
+        };
         break;
       default: {
         const failures = previous.failures + 1;

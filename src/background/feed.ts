@@ -53,7 +53,8 @@ async function readCapped(response: Response, max: number, what: string): Promis
     }
     parts.push(chunk.value);
   }
-  if (Number.isFinite(declared) && size !== declared) throw new Refused(`the ${what} is truncated: ${size} of ${declared} bytes`);
+  if (Number.isFinite(declared) && size !== declared)
+    throw new Refused(`the ${what} is truncated: ${size} of ${declared} bytes`);
   const out = new Uint8Array(new ArrayBuffer(size));
   let at = 0;
   for (const part of parts) {
@@ -69,7 +70,12 @@ function signatureUrl(url: URL): string {
   return sig.href;
 }
 
-export async function fetchFeed(config: FeedConfig, installed: { version: string; etag?: string | null }, io: FeedIo, limits: FeedLimits = FEED_LIMITS): Promise<FeedResult> {
+export async function fetchFeed(
+  config: FeedConfig,
+  installed: { version: string; etag?: string | null },
+  io: FeedIo,
+  limits: FeedLimits = FEED_LIMITS,
+): Promise<FeedResult> {
   let url: URL;
   try {
     url = new URL(config.url);
@@ -86,26 +92,34 @@ export async function fetchFeed(config: FeedConfig, installed: { version: string
     if (!response.ok) return { kind: 'failed', reason: `the feed answered HTTP ${response.status}` };
     const bytes = await readCapped(response, limits.maxBytes, 'feed');
     const sigResponse = await get(signatureUrl(url));
-    if (!sigResponse.ok) return { kind: 'refused', reason: `no signature: ${signatureUrl(url)} answered HTTP ${sigResponse.status}` };
+    if (!sigResponse.ok)
+      return { kind: 'refused', reason: `no signature: ${signatureUrl(url)} answered HTTP ${sigResponse.status}` };
     const signature = new TextDecoder().decode(await readCapped(sigResponse, SIGNATURE_MAX_BYTES, 'signature'));
     const verdict = await verifySignature(io.subtle, bytes, signature, config.publicKey);
     if (verdict.kind === 'invalid') return { kind: 'refused', reason: verdict.reason };
     const parsed = parseDataset(new TextDecoder().decode(bytes));
     if (parsed.kind === 'invalid') {
       const first = parsed.issues[0];
-      return { kind: 'refused', reason: `the feed's dataset breaks the rules (${parsed.issues.length} problems; first ${first?.path}: ${first?.message})` };
+      return {
+        kind: 'refused',
+        reason: `the feed's dataset breaks the rules (${parsed.issues.length} problems; first ${first?.path}: ${first?.message})`,
+      };
     }
     const etag = response.headers.get('etag');
     const { version } = parsed.dataset;
     if (version === installed.version) return { kind: 'not-modified', etag };
     if (!isNewerVersion(version, installed.version)) {
-      return { kind: 'refused', reason: `rollback refused: the feed has version ${version}, older than the installed ${installed.version}` };
+      return {
+        kind: 'refused',
+        reason: `rollback refused: the feed has version ${version}, older than the installed ${installed.version}`,
+      };
     }
     return { kind: 'updated', dataset: parsed.dataset, etag };
   } catch (error) {
     if (error instanceof Refused) return { kind: 'refused', reason: error.message };
     const name = (error as Error).name;
-    if (name === 'TimeoutError' || name === 'AbortError') return { kind: 'failed', reason: `the feed did not answer within ${limits.timeoutMs / 1000} s` };
+    if (name === 'TimeoutError' || name === 'AbortError')
+      return { kind: 'failed', reason: `the feed did not answer within ${limits.timeoutMs / 1000} s` };
     return { kind: 'failed', reason: `the feed could not be read: ${(error as Error).message}` };
   }
 }

@@ -56,7 +56,9 @@ function contentTab(context: Context): { tabId: number; site: string } {
 }
 
 /** The loaded dataset's meta, or why there is none (a refused bundled dataset on a fresh install). */
-export async function loadedDataset(deps: Deps): Promise<{ meta: DatasetMeta } | { kind: 'no-dataset'; reason: string }> {
+export async function loadedDataset(
+  deps: Deps,
+): Promise<{ meta: DatasetMeta } | { kind: 'no-dataset'; reason: string }> {
   try {
     return { meta: await deps.dataset.ensure() };
   } catch (error) {
@@ -90,9 +92,17 @@ export function createHandlers(deps: Deps): Handlers {
 
   async function summarize(db: Db, productIds: readonly string[]): Promise<ProductSummary[]> {
     const out: ProductSummary[] = [];
-    const read = await Promise.all(productIds.map((id) => Promise.all([readProduct(db, id), readAssessmentFor(db, id)])));
+    const read = await Promise.all(
+      productIds.map((id) => Promise.all([readProduct(db, id), readAssessmentFor(db, id)])),
+    );
     for (const [product, assessment] of read) {
-      if (product) out.push({ productId: product.id, name: product.name, vendor: product.vendor, headline: assessment ? headline(assessment) : null });
+      if (product)
+        out.push({
+          productId: product.id,
+          name: product.name,
+          vendor: product.vendor,
+          headline: assessment ? headline(assessment) : null,
+        });
     }
     return out;
   }
@@ -106,7 +116,11 @@ export function createHandlers(deps: Deps): Handlers {
     const found = detectAll(await detectionIndex(meta), url);
     const [first] = Array.isArray(found) ? found : [];
     if (!first || !Array.isArray(found)) return null;
-    return { url, productIds: found.map((m) => m.productId), detection: { confidence: first.confidence, via: first.via, reason: first.reason } };
+    return {
+      url,
+      productIds: found.map((m) => m.productId),
+      detection: { confidence: first.confidence, via: first.via, reason: first.reason },
+    };
   }
 
   return {
@@ -128,7 +142,11 @@ export function createHandlers(deps: Deps): Handlers {
       const [hidden, { settings }] = await Promise.all([
         isHidden(site),
         deps.settings.read({ wait: false }),
-        deps.tabs.setState(tabId, { url: request.url, productIds: items.map((i) => i.productId), detection: request.detection }),
+        deps.tabs.setState(tabId, {
+          url: request.url,
+          productIds: items.map((i) => i.productId),
+          detection: request.detection,
+        }),
         deps.toolbar(tabId, toolbarState(items)),
       ]);
       return { kind: 'found', ...badgeText(items), showBadge: settings.badgeEnabled && !hidden };
@@ -160,13 +178,16 @@ export function createHandlers(deps: Deps): Handlers {
       const found = await tabProducts(request.tabId, meta);
       if (!found) return { kind: 'no-product', dataset };
       const db = await deps.db();
-      const chosen = request.productId && found.productIds.includes(request.productId) ? request.productId : found.productIds[0];
+      const chosen =
+        request.productId && found.productIds.includes(request.productId) ? request.productId : found.productIds[0];
       const product = chosen === undefined ? undefined : await readProduct(db, chosen);
       if (!product) return { kind: 'no-product', dataset };
       const alternatives = (await summarize(db, found.productIds)).map((i) => ({ id: i.productId, name: i.name }));
       const site = bareHost(new URL(found.url).hostname);
       const organisation = (await readOrgDatasets(db)).flatMap((org) =>
-        org.dataset.assessments.filter((a) => a.productId === product.id).map((a) => ({ dataset: org.name, title: a.title })),
+        org.dataset.assessments
+          .filter((a) => a.productId === product.id)
+          .map((a) => ({ dataset: org.name, title: a.title })),
       );
       return {
         kind: 'product',

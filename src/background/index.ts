@@ -9,7 +9,9 @@ const deps = browserDeps();
 const handlers = createHandlers(deps);
 const self = { id: browser.runtime.id, origin: browser.runtime.getURL('') };
 
-browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => route(handlers, message, sender, self));
+browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) =>
+  route(handlers, message, sender, self),
+);
 
 browser.runtime.onInstalled.addListener(() => {
   deps.dataset.syncBundled().catch((error: unknown) => console.error('PSF Lens could not load its dataset:', error));
@@ -22,18 +24,24 @@ browser.alarms.onAlarm.addListener((alarm) => {
 browser.storage.onChanged.addListener((_changes, area) => {
   if (area === 'managed') void deps.settings.feed.reschedule();
 
-// A rating-change notification opens the product's page in the workspace, with its history.
-browser.notifications.onClicked.addListener((id) => {
-  const productId = id.split(':')[1];
-  if (id.startsWith('psf-lens:') && productId) void browser.tabs.create({ url: browser.runtime.getURL(`${WORKSPACE_PAGE}#/product/${encodeURIComponent(productId)}`) });
-});
+  // A rating-change notification opens the product's page in the workspace, with its history.
+  browser.notifications.onClicked.addListener((id) => {
+    const productId = id.split(':')[1];
+    if (id.startsWith('psf-lens:') && productId)
+      void browser.tabs.create({
+        url: browser.runtime.getURL(`${WORKSPACE_PAGE}#/product/${encodeURIComponent(productId)}`),
+      });
+  });
 });
 void deps.settings.feed.reschedule();
 
 // A rating-change notification opens the product's page in the workspace, with its history.
 browser.notifications.onClicked.addListener((id) => {
   const productId = id.split(':')[1];
-  if (id.startsWith('psf-lens:') && productId) void browser.tabs.create({ url: browser.runtime.getURL(`${WORKSPACE_PAGE}#/product/${encodeURIComponent(productId)}`) });
+  if (id.startsWith('psf-lens:') && productId)
+    void browser.tabs.create({
+      url: browser.runtime.getURL(`${WORKSPACE_PAGE}#/product/${encodeURIComponent(productId)}`),
+    });
 });
 
 browser.tabs.onRemoved.addListener((tabId) => {

@@ -11,7 +11,13 @@ type OrgHandlers = Pick<Handlers, 'org-import' | 'org-delete'>;
 
 /** Import ids are derived from the name, made unique, and stable for a replacement. */
 function idFor(name: string, taken: ReadonlySet<string>): string {
-  const base = name.toLowerCase().replace(/\.json$/, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'organisation';
+  const base =
+    name
+      .toLowerCase()
+      .replace(/\.json$/, '')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 60) || 'organisation';
   let id = base;
   for (let i = 2; taken.has(id); i++) id = `${base}-${i}`;
   return id;
@@ -20,12 +26,19 @@ function idFor(name: string, taken: ReadonlySet<string>): string {
 /** The organisation's datasets: those set by policy first (read-only), then the user's imports. */
 export async function orgViews(deps: Deps): Promise<OrgDatasetView[]> {
   // The library must not wait for the browser's policy service at start: the policy as last seen will do.
-  const [stored, managed] = await Promise.all([readOrgDatasets(await deps.db()), deps.settings.managedDatasets({ wait: false })]);
+  const [stored, managed] = await Promise.all([
+    readOrgDatasets(await deps.db()),
+    deps.settings.managedDatasets({ wait: false }),
+  ]);
   const fromPolicy = managed.flatMap(({ name, json }, i): OrgDatasetView[] => {
     const parsed = parseDataset(json);
-    return parsed.kind === 'valid' ? [{ id: `policy-${i + 1}`, name, importedAt: 0, dataset: parsed.dataset, managed: true }] : [];
+    return parsed.kind === 'valid'
+      ? [{ id: `policy-${i + 1}`, name, importedAt: 0, dataset: parsed.dataset, managed: true }]
+      : [];
   });
-  const imported = stored.sort((a, b) => a.importedAt - b.importedAt).map(({ id, name, importedAt, dataset }) => ({ id, name, importedAt, dataset }));
+  const imported = stored
+    .sort((a, b) => a.importedAt - b.importedAt)
+    .map(({ id, name, importedAt, dataset }) => ({ id, name, importedAt, dataset }));
   return [...fromPolicy, ...imported];
 }
 
@@ -36,11 +49,17 @@ export function orgHandlers(deps: Deps, now: () => number = Date.now): OrgHandle
       if (parsed.kind === 'invalid') return { kind: 'refused', issues: parsed.issues };
       const db = await deps.db();
       const existing = await readOrgDatasets(db);
-      if (request.replaces && !existing.some((e) => e.id === request.replaces)) throw new Error(`no imported dataset "${request.replaces}" to replace`);
+      if (request.replaces && !existing.some((e) => e.id === request.replaces))
+        throw new Error(`no imported dataset "${request.replaces}" to replace`);
       const id = request.replaces ?? idFor(request.name, new Set(existing.map((e) => e.id)));
       const name = request.name.trim().slice(0, 120) || id;
       await writeOrgDataset(db, { id, name, importedAt: now(), dataset: parsed.dataset });
-      return { kind: 'imported', id, products: parsed.dataset.products.length, assessments: parsed.dataset.assessments.length };
+      return {
+        kind: 'imported',
+        id,
+        products: parsed.dataset.products.length,
+        assessments: parsed.dataset.assessments.length,
+      };
     },
 
     async 'org-delete'(request) {

@@ -26,8 +26,16 @@ const RequestSchema = v.variant('type', [
   empty('page-left'),
   empty('hide-badge-here'),
   empty('open-details'),
-  v.strictObject({ type: v.literal('tab-view'), tabId: v.pipe(v.number(), v.integer(), v.minValue(0)), productId: v.optional(productId) }),
-  v.strictObject({ type: v.literal('set-site-hidden'), site: v.pipe(v.string(), v.regex(/^[a-z0-9.-]{1,253}$/)), hidden: v.boolean() }),
+  v.strictObject({
+    type: v.literal('tab-view'),
+    tabId: v.pipe(v.number(), v.integer(), v.minValue(0)),
+    productId: v.optional(productId),
+  }),
+  v.strictObject({
+    type: v.literal('set-site-hidden'),
+    site: v.pipe(v.string(), v.regex(/^[a-z0-9.-]{1,253}$/)),
+    hidden: v.boolean(),
+  }),
   empty('library'),
   v.strictObject({
     type: v.literal('org-import'),
@@ -71,16 +79,26 @@ export function classifySender(sender: Runtime.MessageSender, self: Self): Conte
   return { from: 'content', tabId, pageUrl: url };
 }
 
-export async function route(handlers: Handlers, message: unknown, sender: Runtime.MessageSender, self: Self): Promise<Envelope<unknown>> {
+export async function route(
+  handlers: Handlers,
+  message: unknown,
+  sender: Runtime.MessageSender,
+  self: Self,
+): Promise<Envelope<unknown>> {
   const context = classifySender(sender, self);
   if (!context) return { ok: false, error: 'sender refused' };
   const parsed = v.safeParse(RequestSchema, message);
-  if (!parsed.success) return { ok: false, error: `malformed message: ${parsed.issues[0]?.message ?? 'unknown shape'}` };
+  if (!parsed.success)
+    return { ok: false, error: `malformed message: ${parsed.issues[0]?.message ?? 'unknown shape'}` };
   const request = parsed.output as AnyRequest;
   const allowed: readonly string[] = context.from === 'content' ? CONTENT_MESSAGES : UI_MESSAGES;
   if (!allowed.includes(request.type)) return { ok: false, error: `${request.type} is not accepted from this sender` };
   // In-page navigation keeps the origin: a content script may only speak of its own site.
-  if (request.type === 'lookup' && context.from === 'content' && new URL(request.url).origin !== new URL(context.pageUrl).origin) {
+  if (
+    request.type === 'lookup' &&
+    context.from === 'content' &&
+    new URL(request.url).origin !== new URL(context.pageUrl).origin
+  ) {
     return { ok: false, error: 'lookup for another origin refused' };
   }
   try {

@@ -24,7 +24,11 @@ type SettingsHandlers = Pick<Handlers, 'settings' | 'save-settings' | 'update-no
 
 export function settingsHandlers(deps: Deps): SettingsHandlers {
   async function view(feed?: FeedStatus): Promise<SettingsView> {
-    const [effective, status, meta] = await Promise.all([deps.settings.read(), feed ?? deps.settings.feed.status(), deps.db().then(readMeta)]);
+    const [effective, status, meta] = await Promise.all([
+      deps.settings.read(),
+      feed ?? deps.settings.feed.status(),
+      deps.db().then(readMeta),
+    ]);
     const dataset = meta ? (({ key: _key, domains: _domains, ...info }) => info)(meta) : null;
     return { kind: 'settings', ...effective, feed: status, dataset };
   }

@@ -26,9 +26,17 @@ export function toolbarLook(state: ToolbarState): ToolbarLook {
         title: `PSF Lens: ${state.productName}, ${headlineText(state.headline)}`,
       };
     case 'several':
-      return { text: 'PSF', color: TOOLBAR_COLORS.assessed, title: `PSF Lens: ${state.names.length} rated products here: ${state.names.join(', ')}` };
+      return {
+        text: 'PSF',
+        color: TOOLBAR_COLORS.assessed,
+        title: `PSF Lens: ${state.names.length} rated products here: ${state.names.join(', ')}`,
+      };
     case 'not-assessed':
-      return { text: '–', color: TOOLBAR_COLORS.neutral, title: `PSF Lens: ${state.productName} has no PSF assessment yet` };
+      return {
+        text: '–',
+        color: TOOLBAR_COLORS.neutral,
+        title: `PSF Lens: ${state.productName} has no PSF assessment yet`,
+      };
     case 'none':
       return { text: '', color: TOOLBAR_COLORS.neutral, title: 'PSF Lens' };
   }

@@ -35,7 +35,13 @@ export function workspaceHandlers(deps: Deps, now: () => number = Date.now): Wor
       const [products, assessments] = await Promise.all([readProducts(db), readAssessments(db)]);
       const latest = latestByProduct(assessments);
       const organisation = await orgViews(deps);
-      return { kind: 'library', entries: products.map((product) => ({ product, assessment: latest.get(product.id) ?? null })), domains, dataset, organisation };
+      return {
+        kind: 'library',
+        entries: products.map((product) => ({ product, assessment: latest.get(product.id) ?? null })),
+        domains,
+        dataset,
+        organisation,
+      };
     },
 
     async 'watch-state'(request) {
@@ -44,7 +50,8 @@ export function workspaceHandlers(deps: Deps, now: () => number = Date.now): Wor
 
     async 'set-watched'(request) {
       const db = await deps.db();
-      if (request.watched && !(await readProduct(db, request.productId))) throw new Error(`unknown product "${request.productId}"`);
+      if (request.watched && !(await readProduct(db, request.productId)))
+        throw new Error(`unknown product "${request.productId}"`);
       await setWatched(db, request.productId, request.watched, now());
       return watchView(db, request.productId);
     },
@@ -57,7 +64,10 @@ export function workspaceHandlers(deps: Deps, now: () => number = Date.now): Wor
       await deps.dataset.ensure();
       const db = await deps.db();
       const { productId, actionId } = request;
-      const [product, previous] = await Promise.all([readProduct(db, productId), readActionState(db, productId, actionId)]);
+      const [product, previous] = await Promise.all([
+        readProduct(db, productId),
+        readActionState(db, productId, actionId),
+      ]);
       if (!product) throw new Error(`unknown product "${productId}"`);
       const all = await readAssessments(db);
       let base: Parameters<typeof applyPatch>[1] | undefined;
@@ -68,7 +78,13 @@ export function workspaceHandlers(deps: Deps, now: () => number = Date.now): Wor
         }
       }
       // An action retired by a dataset update stays editable under its last known text.
-      base ??= previous && { productId, actionId, text: previous.text, domain: previous.domain, assessmentId: previous.assessmentId };
+      base ??= previous && {
+        productId,
+        actionId,
+        text: previous.text,
+        domain: previous.domain,
+        assessmentId: previous.assessmentId,
+      };
       if (!base) throw new Error(`unknown action "${actionId}" of ${product.name}`);
       const state = applyPatch(previous, base, request.patch, now());
       await writeActionState(db, state);

@@ -7,7 +7,11 @@ export interface ParsedArgs<F extends string> {
 }
 
 /** The parsed arguments, or the reason they cannot be. */
-export function parseArgs<F extends string>(args: readonly string[], formats: readonly F[], flags: readonly string[] = []): ParsedArgs<F> | string {
+export function parseArgs<F extends string>(
+  args: readonly string[],
+  formats: readonly F[],
+  flags: readonly string[] = [],
+): ParsedArgs<F> | string {
   const [defaultFormat] = formats;
   if (defaultFormat === undefined) throw new Error('parseArgs needs at least one format');
   const out: ParsedArgs<F> = { format: defaultFormat, flags: new Set(), positional: [] };
@@ -15,7 +19,8 @@ export function parseArgs<F extends string>(args: readonly string[], formats: re
     const arg = args[i] ?? '';
     if (arg === '--format') {
       const value = args[++i];
-      if (!value || !(formats as readonly string[]).includes(value)) return `--format takes ${formats.join(', ')}, not ${value ?? 'nothing'}`;
+      if (!value || !(formats as readonly string[]).includes(value))
+        return `--format takes ${formats.join(', ')}, not ${value ?? 'nothing'}`;
       out.format = value as F;
     } else if (arg === '--dataset') {
       const value = args[++i];

@@ -35,7 +35,12 @@ function workload(dataset: Dataset): string[] {
       urls.push(`${base}/`, `${base}/docs/getting-started?ref=nav#install`, `https://www.${rule.host}/unrelated/page`);
     }
   }
-  urls.push('https://github.com/someone/else/issues/42', 'https://example.org/', 'https://news.example.com/2026/ai', 'https://openai.com/careers');
+  urls.push(
+    'https://github.com/someone/else/issues/42',
+    'https://example.org/',
+    'https://news.example.com/2026/ai',
+    'https://openai.com/careers',
+  );
   return urls;
 }
 
@@ -74,8 +79,13 @@ function heapOf<T>(build: () => T, copies: number): { value: T; bytes: number | 
 
 const fmt = (n: number) => Math.round(n).toLocaleString('en');
 const size = (bytes: number | null) =>
-  bytes === null ? 'n/a (--expose-gc)' : bytes > 1e6 ? `${(bytes / 1e6).toFixed(1)} MB` : `${(bytes / 1e3).toFixed(0)} kB`;
-const row = (label: string, value: string, note = '') => console.log(`  ${label.padEnd(44)} ${value.padStart(14)}   ${note}`);
+  bytes === null
+    ? 'n/a (--expose-gc)'
+    : bytes > 1e6
+      ? `${(bytes / 1e6).toFixed(1)} MB`
+      : `${(bytes / 1e3).toFixed(0)} kB`;
+const row = (label: string, value: string, note = '') =>
+  console.log(`  ${label.padEnd(44)} ${value.padStart(14)}   ${note}`);
 
 const dataset = await loadDataset();
 const urls = workload(dataset);
@@ -89,7 +99,13 @@ const realRate = rate(small.value, urls);
 const bigRate = rate(large.value, urls);
 const syntheticUrls = Array.from({ length: 1000 }, (_, k) => {
   const i = (k * 7919) % 10_000;
-  return [`https://vendor${i}.example/pricing`, `https://github.com/org${i}/repo${i}/blob/main/README.md`, `https://pypi.org/project/pkg-${i}/`][k % 3] ?? '';
+  return (
+    [
+      `https://vendor${i}.example/pricing`,
+      `https://github.com/org${i}/repo${i}/blob/main/README.md`,
+      `https://pypi.org/project/pkg-${i}/`,
+    ][k % 3] ?? ''
+  );
 });
 const syntheticRate = rate(large.value, syntheticUrls);
 const linearSmall = rate(linearIndex(dataset.products), urls);
@@ -97,9 +113,21 @@ const linearBig = rate(linearIndex(big), urls);
 
 console.log(`\nDetection in one process (${urls.length} URLs: rated pages and their unrated neighbours)`);
 row(`real dataset (${dataset.products.length} products), URLs/s`, fmt(realRate));
-row(`${fmt(big.length)} products, URLs/s`, fmt(bigRate), `cost ${(realRate / bigRate).toFixed(2)}x of the real dataset's (target at most 2x)`);
+row(
+  `${fmt(big.length)} products, URLs/s`,
+  fmt(bigRate),
+  `cost ${(realRate / bigRate).toFixed(2)}x of the real dataset's (target at most 2x)`,
+);
 row(`${fmt(big.length)} products, their own pages, URLs/s`, fmt(syntheticRate), 'every URL a match');
-row(`linear scan, ${dataset.products.length} products, URLs/s`, fmt(linearSmall), `index ${(realRate / linearSmall).toFixed(1)}x faster`);
-row(`linear scan, ${fmt(big.length)} products, URLs/s`, fmt(linearBig), `index ${(bigRate / linearBig).toFixed(0)}x faster (target at least 50x)`);
+row(
+  `linear scan, ${dataset.products.length} products, URLs/s`,
+  fmt(linearSmall),
+  `index ${(realRate / linearSmall).toFixed(1)}x faster`,
+);
+row(
+  `linear scan, ${fmt(big.length)} products, URLs/s`,
+  fmt(linearBig),
+  `index ${(bigRate / linearBig).toFixed(0)}x faster (target at least 50x)`,
+);
 row(`index memory, ${dataset.products.length} products (${small.value.ruleCount} rules)`, size(small.bytes));
 row(`index memory, ${fmt(big.length)} products (${large.value.ruleCount} rules)`, size(large.bytes));

@@ -28,7 +28,9 @@ export async function checkFiles(files: string[], io: Output): Promise<number> {
     if (result.kind === 'valid') {
       const { products, assessments } = result.dataset;
       const captured = assessments.reduce((n, a) => n + DOMAIN_IDS.filter((d) => a.ratings[d]).length, 0);
-      io.out(`${file}: valid: ${products.length} products, ${assessments.length} assessments, ${captured} of ${assessments.length * 8} domain ratings captured`);
+      io.out(
+        `${file}: valid: ${products.length} products, ${assessments.length} assessments, ${captured} of ${assessments.length * 8} domain ratings captured`,
+      );
       continue;
     }
     code = Math.max(code, 1);

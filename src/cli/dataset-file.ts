@@ -11,7 +11,9 @@ export async function loadDataset(path = BUNDLED_DATASET): Promise<Dataset> {
   const result = parseDataset(await readFile(path, 'utf8'));
   if (result.kind === 'invalid') {
     const first = result.issues.slice(0, 5).map((i) => `  ${i.path}: ${i.message}`);
-    throw new Error(`${path} is not a valid dataset (psf-lens check ${path} lists every problem):\n${first.join('\n')}`);
+    throw new Error(
+      `${path} is not a valid dataset (psf-lens check ${path} lists every problem):\n${first.join('\n')}`,
+    );
   }
   return result.dataset;
 }

@@ -19,8 +19,13 @@ interface Options {
 function detectArgs(args: string[]): Options | string {
   const parsed = parseArgs(args, ['json', 'csv'] as const, ['--stdin']);
   if (typeof parsed === 'string') return parsed;
-  const options: Options = { format: parsed.format, stdin: parsed.flags.has('--stdin'), urls: parsed.positional, ...(parsed.dataset ? { dataset: parsed.dataset } : {}) };
-  if (options.stdin === (options.urls.length > 0)) return 'give URLs as arguments or --stdin, not both or neither';
+  const options: Options = {
+    format: parsed.format,
+    stdin: parsed.flags.has('--stdin'),
+    urls: parsed.positional,
+    ...(parsed.dataset ? { dataset: parsed.dataset } : {}),
+  };
+  if (options.stdin === options.urls.length > 0) return 'give URLs as arguments or --stdin, not both or neither';
   return options;
 }
 

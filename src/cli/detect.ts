@@ -37,7 +37,12 @@ export function classifier(dataset: Dataset): Classifier {
 export function classify(c: Classifier, raw: string, line?: number): Row {
   const at = line === undefined ? {} : { line };
   if (raw.length > MAX_URL_LENGTH) {
-    return { kind: 'error', ...at, input: `${raw.slice(0, 80)}…`, error: `${raw.length} characters long; a URL longer than ${MAX_URL_LENGTH} is not read` };
+    return {
+      kind: 'error',
+      ...at,
+      input: `${raw.slice(0, 80)}…`,
+      error: `${raw.length} characters long; a URL longer than ${MAX_URL_LENGTH} is not read`,
+    };
   }
   const input = raw.trim();
   if (!input) return { kind: 'error', ...at, input, error: 'empty line' };
@@ -64,12 +69,46 @@ export function jsonLine(row: Row): string {
   return JSON.stringify(fields);
 }
 
-export const CSV_HEADER = ['url', 'product', 'vendor', 'assessment', 'published', 'confidence', 'reason', ...DOMAIN_IDS, 'assessment_url', 'error'];
+export const CSV_HEADER = [
+  'url',
+  'product',
+  'vendor',
+  'assessment',
+  'published',
+  'confidence',
+  'reason',
+  ...DOMAIN_IDS,
+  'assessment_url',
+  'error',
+];
 
 export function csvLine(c: Classifier, row: Row): string {
-  if (row.kind === 'error') return csvRow([row.input, '', '', '', '', '', '', ...DOMAIN_IDS.map(() => ''), '', row.line === undefined ? row.error : `line ${row.line}: ${row.error}`]);
+  if (row.kind === 'error')
+    return csvRow([
+      row.input,
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+      ...DOMAIN_IDS.map(() => ''),
+      '',
+      row.line === undefined ? row.error : `line ${row.line}: ${row.error}`,
+    ]);
   const product = row.product ? c.dataset.products.find((p) => p.id === row.product) : undefined;
   const assessment = row.product ? c.assessmentOf.get(row.product) : undefined;
   const ratings = DOMAIN_IDS.map((d) => (assessment ? (assessment.ratings[d] ?? NOT_CAPTURED) : ''));
-  return csvRow([row.url, row.product, product?.vendor, row.assessment, assessment?.published, row.confidence, row.reason, ...ratings, assessment?.url, '']);
+  return csvRow([
+    row.url,
+    row.product,
+    product?.vendor,
+    row.assessment,
+    assessment?.published,
+    row.confidence,
+    row.reason,
+    ...ratings,
+    assessment?.url,
+    '',
+  ]);
 }

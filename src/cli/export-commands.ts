@@ -7,18 +7,26 @@ import { parseArgs } from './args.ts';
 import type { Output } from './check.ts';
 import { loadDataset } from './dataset-file.ts';
 
-export const COMPARE_USAGE = 'usage: psf-lens compare <productId> <productId>... [--format md|csv|json] [--dataset <file>]';
+export const COMPARE_USAGE =
+  'usage: psf-lens compare <productId> <productId>... [--format md|csv|json] [--dataset <file>]';
 export const ACTIONS_USAGE = 'usage: psf-lens actions <productId> [--format md|csv|json] [--dataset <file>]';
 
 function entries(dataset: Dataset, ids: string[]): Entry[] | string {
   const known = new Set(dataset.products.map((p) => p.id));
   const unknown = ids.filter((id) => !known.has(id));
-  if (unknown.length) return `unknown product ${unknown.map((id) => `"${id}"`).join(', ')}; known: ${[...known].sort().join(', ')}`;
+  if (unknown.length)
+    return `unknown product ${unknown.map((id) => `"${id}"`).join(', ')}; known: ${[...known].sort().join(', ')}`;
   const latest = latestByProduct(dataset.assessments);
   return ids.map((id) => ({ product: dataset.products.find((p) => p.id === id)!, assessment: latest.get(id) ?? null }));
 }
 
-async function exportCommand(args: string[], io: Output, usage: string, count: (n: number) => boolean, write: (d: Dataset, e: Entry[], f: ExportFormat) => string): Promise<number> {
+async function exportCommand(
+  args: string[],
+  io: Output,
+  usage: string,
+  count: (n: number) => boolean,
+  write: (d: Dataset, e: Entry[], f: ExportFormat) => string,
+): Promise<number> {
   const parsed = parseArgs(args, EXPORT_FORMATS);
   if (typeof parsed === 'string' || !count(parsed.positional.length)) {
     io.err(`${typeof parsed === 'string' ? `${parsed}\n` : ''}${usage}`);
@@ -41,8 +49,20 @@ async function exportCommand(args: string[], io: Output, usage: string, count: (
 }
 
 export const compareCommand = (args: string[], io: Output) =>
-  exportCommand(args, io, COMPARE_USAGE, (n) => n >= 2 && n <= 6, (d, e, f) => compareExport(e, d.domains, d.attribution, f));
+  exportCommand(
+    args,
+    io,
+    COMPARE_USAGE,
+    (n) => n >= 2 && n <= 6,
+    (d, e, f) => compareExport(e, d.domains, d.attribution, f),
+  );
 
 /** The actions as the dataset has them, all to do: the checklist's own states live in the browser. */
 export const actionsCommand = (args: string[], io: Output) =>
-  exportCommand(args, io, ACTIONS_USAGE, (n) => n === 1, (d, [e], f) => actionsExport(e!, checklistItems(e!.assessment, []), d.domains, d.attribution, f));
+  exportCommand(
+    args,
+    io,
+    ACTIONS_USAGE,
+    (n) => n === 1,
+    (d, [e], f) => actionsExport(e!, checklistItems(e!.assessment, []), d.domains, d.attribution, f),
+  );

@@ -6,7 +6,8 @@ export function datasetJsonSchema(): object {
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',
     title: 'PSF Lens dataset',
-    description: 'PSF assessments of AI products and the match rules that recognise their pages. Documented in docs/dataset-format.md.',
+    description:
+      'PSF assessments of AI products and the match rules that recognise their pages. Documented in docs/dataset-format.md.',
     // Transformations (trimming) have no JSON Schema form and are left out; every rule that judges input is in.
     ...toJsonSchema(DatasetSchema, { errorMode: 'ignore' }),
   };

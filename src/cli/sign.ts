@@ -17,9 +17,11 @@ export async function keygenCommand(args: string[], io: Output): Promise<number>
     return 2;
   }
   const pair = await generateKeyPair(subtle);
-  await writeFile(`${name}.key`, `${pair.privateKey}\n`, { mode: 0o600, flag: 'wx' }).catch((error: NodeJS.ErrnoException) => {
-    throw new Error(error.code === 'EEXIST' ? `${name}.key exists already: not overwritten` : error.message);
-  });
+  await writeFile(`${name}.key`, `${pair.privateKey}\n`, { mode: 0o600, flag: 'wx' }).catch(
+    (error: NodeJS.ErrnoException) => {
+      throw new Error(error.code === 'EEXIST' ? `${name}.key exists already: not overwritten` : error.message);
+    },
+  );
   await writeFile(`${name}.pub`, `${pair.publicKey}\n`);
   io.out(`wrote ${name}.key (private: keep it secret, off the feed server) and ${name}.pub`);
   io.out(`public key to pin in PSF Lens (settings or managed policy "feedPublicKey"): ${pair.publicKey}`);

@@ -20,7 +20,8 @@ const watcher = createWatcher(bareHost(location.hostname), document, {
     const stored = await browser.storage.local.get(rulesKey(site));
     return stored[rulesKey(site)] as CompiledRule[] | undefined;
   },
-  lookup: (url, { productId, confidence, via, reason }) => send('lookup', { url, productId, detection: { confidence, via, reason } }),
+  lookup: (url, { productId, confidence, via, reason }) =>
+    send('lookup', { url, productId, detection: { confidence, via, reason } }),
   pageLeft: () => send('page-left', {}),
   mount: mountBadge,
   actions: {

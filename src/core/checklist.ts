@@ -49,12 +49,21 @@ export function checklistItems(assessment: Assessment | null, states: readonly A
   const items: ChecklistItem[] = [];
   for (const domain of DOMAIN_IDS) {
     for (const action of assessment?.domains[domain]?.actions ?? []) {
-      items.push({ actionId: action.id, domain, text: action.text, state: byId.get(action.id) ?? null, retired: false });
+      items.push({
+        actionId: action.id,
+        domain,
+        text: action.text,
+        state: byId.get(action.id) ?? null,
+        retired: false,
+      });
       byId.delete(action.id);
     }
   }
-  const retired = [...byId.values()].sort((a, b) => DOMAIN_IDS.indexOf(a.domain) - DOMAIN_IDS.indexOf(b.domain) || a.actionId.localeCompare(b.actionId));
-  for (const state of retired) items.push({ actionId: state.actionId, domain: state.domain, text: state.text, state, retired: true });
+  const retired = [...byId.values()].sort(
+    (a, b) => DOMAIN_IDS.indexOf(a.domain) - DOMAIN_IDS.indexOf(b.domain) || a.actionId.localeCompare(b.actionId),
+  );
+  for (const state of retired)
+    items.push({ actionId: state.actionId, domain: state.domain, text: state.text, state, retired: true });
   return items;
 }
 

@@ -16,6 +16,9 @@ export function csvRow(values: readonly (string | number | null | undefined)[]):
 }
 
 /** A whole table, CRLF line ends as RFC 4180 says, header first. */
-export function csvTable(header: readonly string[], rows: readonly (readonly (string | number | null | undefined)[])[]): string {
+export function csvTable(
+  header: readonly string[],
+  rows: readonly (readonly (string | number | null | undefined)[])[],
+): string {
   return [header, ...rows].map(csvRow).join('\r\n') + '\r\n';
 }

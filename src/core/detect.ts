@@ -64,7 +64,11 @@ export function ruleLabel(rule: MatchRule): string {
  * alone before one that needs signals. Rules that compare equal are equally specific: a tie.
  */
 function compareRules(a: CompiledRule, b: CompiledRule): number {
-  return b.segments.length - a.segments.length || Number(b.exact) - Number(a.exact) || Math.sign(a.signals.length) - Math.sign(b.signals.length);
+  return (
+    b.segments.length - a.segments.length ||
+    Number(b.exact) - Number(a.exact) ||
+    Math.sign(a.signals.length) - Math.sign(b.signals.length)
+  );
 }
 
 /** An index over one host's rules, already in match order: what the content script reads from storage. */
@@ -139,13 +143,18 @@ function startsWith(path: string[], prefix: string[], offset: number): boolean {
 }
 
 function pathMatchesAt(rule: CompiledRule, page: PageUrl, offset: number): boolean {
-  return startsWith(page.segments, rule.segments, offset) && (!rule.exact || page.segments.length - offset === rule.segments.length);
+  return (
+    startsWith(page.segments, rule.segments, offset) &&
+    (!rule.exact || page.segments.length - offset === rule.segments.length)
+  );
 }
 
 /** Whether a rule's path fits a page's (segment by segment, an optional locale segment first). */
 export function pathMatches(rule: CompiledRule, page: PageUrl): boolean {
   const first = page.segments[0];
-  return pathMatchesAt(rule, page, 0) || (first !== undefined && isLocaleSegment(first) && pathMatchesAt(rule, page, 1));
+  return (
+    pathMatchesAt(rule, page, 0) || (first !== undefined && isLocaleSegment(first) && pathMatchesAt(rule, page, 1))
+  );
 }
 
 /** A letter or digit, or a joiner (- or .) followed by one, touching the phrase: then it is part of a longer name. */
@@ -158,7 +167,8 @@ export function namesPhrase(text: string, name: string): boolean {
   const phrase = name.toLowerCase();
   if (!phrase) return false;
   for (let at = haystack.indexOf(phrase); at !== -1; at = haystack.indexOf(phrase, at + 1)) {
-    if (!TOUCHES_BEFORE.test(haystack.slice(0, at)) && !TOUCHES_AFTER.test(haystack.slice(at + phrase.length))) return true;
+    if (!TOUCHES_BEFORE.test(haystack.slice(0, at)) && !TOUCHES_AFTER.test(haystack.slice(at + phrase.length)))
+      return true;
   }
   return false;
 }
@@ -197,7 +207,12 @@ function matchUrl(index: DetectionIndex, page: PageUrl, readSignals: () => PageS
   return found;
 }
 
-function detectMatches(index: DetectionIndex, url: string, readSignals: () => PageSignals, all: boolean): Match[] | Detection {
+function detectMatches(
+  index: DetectionIndex,
+  url: string,
+  readSignals: () => PageSignals,
+  all: boolean,
+): Match[] | Detection {
   const page = parsePageUrl(url);
   if (!page) return { kind: 'invalid-url', reason: 'not an http(s) URL' };
   if (!index.hasHost(page.host)) return { kind: 'no-match', reason: `no rated product on ${page.host}` };
@@ -210,7 +225,12 @@ function detectMatches(index: DetectionIndex, url: string, readSignals: () => Pa
   if (target && target.host === page.host && target.segments.join('/') !== page.segments.join('/')) {
     const viaCanonical = matchUrl(index, target, signals, all);
     if (viaCanonical.length) {
-      return viaCanonical.map((m) => ({ ...m, confidence: 'medium', via: 'canonical', reason: `the page's canonical link ${m.reason}` }));
+      return viaCanonical.map((m) => ({
+        ...m,
+        confidence: 'medium',
+        via: 'canonical',
+        reason: `the page's canonical link ${m.reason}`,
+      }));
     }
   }
   return { kind: 'no-match', reason: `no rated product at this path on ${page.host}` };
@@ -229,7 +249,11 @@ export function detect(index: DetectionIndex, url: string, readSignals: () => Pa
  * Every product a page is equally about (usually one; several on a vendor's home page), best first. Where
  * nothing matches but a rule would have with the page's words, the reason says which rule and which words.
  */
-export function detectAll(index: DetectionIndex, url: string, readSignals: () => PageSignals = () => ({})): Match[] | Exclude<Detection, Match> {
+export function detectAll(
+  index: DetectionIndex,
+  url: string,
+  readSignals: () => PageSignals = () => ({}),
+): Match[] | Exclude<Detection, Match> {
   const result = detectMatches(index, url, readSignals, true) as Match[] | Exclude<Detection, Match>;
   if (Array.isArray(result) || result.kind !== 'no-match') return result;
   const page = parsePageUrl(url);

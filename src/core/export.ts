@@ -32,7 +32,12 @@ function attributionLine(attribution: Dataset['attribution']): string {
 
 const domainName = (domains: readonly Domain[], id: string) => domains.find((d) => d.id === id)?.name ?? id;
 
-export function compareExport(entries: readonly Entry[], domains: readonly Domain[], attribution: Dataset['attribution'], format: ExportFormat): string {
+export function compareExport(
+  entries: readonly Entry[],
+  domains: readonly Domain[],
+  attribution: Dataset['attribution'],
+  format: ExportFormat,
+): string {
   const rating = (e: Entry, d: (typeof DOMAIN_IDS)[number]) => e.assessment?.ratings[d] ?? null;
   if (format === 'json') {
     return `${JSON.stringify(
@@ -45,7 +50,13 @@ export function compareExport(entries: readonly Entry[], domains: readonly Domai
           name: e.product.name,
           vendor: e.product.vendor,
           assessment: e.assessment
-            ? { id: e.assessment.id, title: e.assessment.title, url: e.assessment.url, published: e.assessment.published ?? null, psfVersion: e.assessment.psfVersion ?? null }
+            ? {
+                id: e.assessment.id,
+                title: e.assessment.title,
+                url: e.assessment.url,
+                published: e.assessment.published ?? null,
+                psfVersion: e.assessment.psfVersion ?? null,
+              }
             : null,
           ratings: Object.fromEntries(DOMAIN_IDS.map((d) => [d, rating(e, d)])),
         })),
@@ -58,7 +69,10 @@ export function compareExport(entries: readonly Entry[], domains: readonly Domai
     ['Vendor', ...entries.map((e) => e.product.vendor)],
     ['Assessment', ...entries.map((e) => e.assessment?.title ?? 'no PSF assessment')],
     ['Published', ...entries.map((e) => e.assessment?.published ?? '')],
-    ...DOMAIN_IDS.map((d) => [`${d} ${domainName(domains, d)}`, ...entries.map((e) => (e.assessment ? (rating(e, d) ?? NOT_CAPTURED) : ''))]),
+    ...DOMAIN_IDS.map((d) => [
+      `${d} ${domainName(domains, d)}`,
+      ...entries.map((e) => (e.assessment ? (rating(e, d) ?? NOT_CAPTURED) : '')),
+    ]),
   ];
   const links = entries.map((e) => e.assessment?.url ?? '');
   const header = ['', ...entries.map((e) => e.product.name)];
@@ -77,7 +91,13 @@ export function compareExport(entries: readonly Entry[], domains: readonly Domai
   ].join('\n');
 }
 
-export function actionsExport(entry: Entry, items: readonly ChecklistItem[], domains: readonly Domain[], attribution: Dataset['attribution'], format: ExportFormat): string {
+export function actionsExport(
+  entry: Entry,
+  items: readonly ChecklistItem[],
+  domains: readonly Domain[],
+  attribution: Dataset['attribution'],
+  format: ExportFormat,
+): string {
   const { product, assessment } = entry;
   const fields = (item: ChecklistItem) => ({
     id: item.actionId,
@@ -102,12 +122,36 @@ export function actionsExport(entry: Entry, items: readonly ChecklistItem[], dom
     )}\n`;
   }
   if (format === 'csv') {
-    const header = ['product', 'domain_id', 'domain', 'action_id', 'action', 'status', 'owner', 'due', 'notes', 'retired', 'assessment_url'];
+    const header = [
+      'product',
+      'domain_id',
+      'domain',
+      'action_id',
+      'action',
+      'status',
+      'owner',
+      'due',
+      'notes',
+      'retired',
+      'assessment_url',
+    ];
     return csvTable(
       header,
       items.map((item) => {
         const f = fields(item);
-        return [product.name, f.domain, domainName(domains, f.domain), f.id, f.text, STATUS_LABEL[f.status], f.owner, f.due, f.notes, f.retired ? 'retired' : '', assessment?.url ?? ''];
+        return [
+          product.name,
+          f.domain,
+          domainName(domains, f.domain),
+          f.id,
+          f.text,
+          STATUS_LABEL[f.status],
+          f.owner,
+          f.due,
+          f.notes,
+          f.retired ? 'retired' : '',
+          assessment?.url ?? '',
+        ];
       }),
     );
   }
@@ -118,14 +162,24 @@ export function actionsExport(entry: Entry, items: readonly ChecklistItem[], dom
     out.push(`## ${title}`, '');
     for (const item of list) {
       const f = fields(item);
-      const meta = [STATUS_LABEL[f.status], f.owner && `owner ${mdText(f.owner)}`, f.due && `due ${f.due}`].filter(Boolean).join(', ');
-      out.push(`- [${f.status === 'done' ? 'x' : ' '}] **${f.domain} ${mdText(domainName(domains, f.domain))}:** ${mdText(f.text)} (${meta})`);
+      const meta = [STATUS_LABEL[f.status], f.owner && `owner ${mdText(f.owner)}`, f.due && `due ${f.due}`]
+        .filter(Boolean)
+        .join(', ');
+      out.push(
+        `- [${f.status === 'done' ? 'x' : ' '}] **${f.domain} ${mdText(domainName(domains, f.domain))}:** ${mdText(f.text)} (${meta})`,
+      );
       if (f.notes) out.push(`  - Notes: ${mdText(f.notes)}`);
     }
     out.push('');
   };
-  section('Actions', items.filter((i) => !i.retired));
-  section('Retired (no longer in the assessment)', items.filter((i) => i.retired));
+  section(
+    'Actions',
+    items.filter((i) => !i.retired),
+  );
+  section(
+    'Retired (no longer in the assessment)',
+    items.filter((i) => i.retired),
+  );
   if (!items.length) out.push('The assessment lists no practitioner actions that PSF Lens captured.', '');
   out.push(mdText(attributionLine(attribution)), '');
   return out.join('\n');

@@ -10,26 +10,53 @@ import { countRatings } from './summary.ts';
 export const TEXT_MAX = 280;
 export const NAME_MAX = 120;
 
-const text = v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'), v.maxLength(TEXT_MAX, `is longer than ${TEXT_MAX} characters, too long for the UI`));
-const name = v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'), v.maxLength(NAME_MAX, `is longer than ${NAME_MAX} characters, too long for the UI`));
-const id = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:[-.][a-z0-9]+)*$/, 'must be kebab-case (a-z, 0-9, - and .)'), v.maxLength(NAME_MAX));
+const text = v.pipe(
+  v.string(),
+  v.trim(),
+  v.nonEmpty('must not be empty'),
+  v.maxLength(TEXT_MAX, `is longer than ${TEXT_MAX} characters, too long for the UI`),
+);
+const name = v.pipe(
+  v.string(),
+  v.trim(),
+  v.nonEmpty('must not be empty'),
+  v.maxLength(NAME_MAX, `is longer than ${NAME_MAX} characters, too long for the UI`),
+);
+const id = v.pipe(
+  v.string(),
+  v.regex(/^[a-z0-9]+(?:[-.][a-z0-9]+)*$/, 'must be kebab-case (a-z, 0-9, - and .)'),
+  v.maxLength(NAME_MAX),
+);
 const httpsUrl = v.pipe(v.string(), v.url('must be a URL'), v.startsWith('https://', 'must be an https: link'));
 const date = v.pipe(
   v.string(),
-  v.regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?|-Q[1-4])?$/, 'must be YYYY, YYYY-MM, YYYY-MM-DD or YYYY-Qn'),
+  v.regex(
+    /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?|-Q[1-4])?$/,
+    'must be YYYY, YYYY-MM, YYYY-MM-DD or YYYY-Qn',
+  ),
 );
 const rating = v.picklist(RATINGS, `must be one of ${RATINGS.join(', ')}`);
 const score = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100));
 
 function byDomain<T extends v.GenericSchema>(schema: T) {
-  const entries = Object.fromEntries(DOMAIN_IDS.map((d) => [d, v.optional(schema)])) as Record<DomainId, v.OptionalSchema<T, undefined>>;
+  const entries = Object.fromEntries(DOMAIN_IDS.map((d) => [d, v.optional(schema)])) as Record<
+    DomainId,
+    v.OptionalSchema<T, undefined>
+  >;
   return v.strictObject(entries, `unknown domain: domains are ${DOMAIN_IDS.join(', ')}`);
 }
 
-const counts = v.strictObject({ Strong: v.pipe(v.number(), v.integer(), v.minValue(0)), Partial: v.pipe(v.number(), v.integer(), v.minValue(0)), Gap: v.pipe(v.number(), v.integer(), v.minValue(0)) });
+const counts = v.strictObject({
+  Strong: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  Partial: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  Gap: v.pipe(v.number(), v.integer(), v.minValue(0)),
+});
 
 export const MatchRuleSchema = v.strictObject({
-  host: v.pipe(v.string(), v.regex(/^(?!www\.)[a-z0-9-]+(?:\.[a-z0-9-]+)+$/, 'must be a lower-case host name without www.')),
+  host: v.pipe(
+    v.string(),
+    v.regex(/^(?!www\.)[a-z0-9-]+(?:\.[a-z0-9-]+)+$/, 'must be a lower-case host name without www.'),
+  ),
   path: v.optional(v.pipe(v.string(), v.regex(/^\/[^\s?#]*$/, 'must start with / and hold no query or fragment'))),
   signals: v.optional(v.pipe(v.array(name), v.minLength(1))),
   exact: v.optional(v.boolean()),
@@ -75,7 +102,10 @@ export const AssessmentSchema = v.strictObject({
       v.strictObject({
         domain: v.picklist(DOMAIN_IDS),
         note: text,
-        sources: v.pipe(v.array(v.strictObject({ name, url: httpsUrl, rating })), v.minLength(2, 'a conflict names at least two sources')),
+        sources: v.pipe(
+          v.array(v.strictObject({ name, url: httpsUrl, rating })),
+          v.minLength(2, 'a conflict names at least two sources'),
+        ),
       }),
     ),
   ),
@@ -123,9 +153,27 @@ function duplicates(ids: string[], where: (i: number) => string, what: string): 
 /** Rules across records that a structural schema cannot say. */
 export function consistencyIssues(dataset: Dataset): DatasetIssue[] {
   const issues: DatasetIssue[] = [];
-  issues.push(...duplicates(dataset.domains.map((d) => d.id), (i) => `$.domains[${i}].id`, 'domain'));
-  issues.push(...duplicates(dataset.products.map((p) => p.id), (i) => `$.products[${i}].id`, 'product id'));
-  issues.push(...duplicates(dataset.assessments.map((a) => a.id), (i) => `$.assessments[${i}].id`, 'assessment id'));
+  issues.push(
+    ...duplicates(
+      dataset.domains.map((d) => d.id),
+      (i) => `$.domains[${i}].id`,
+      'domain',
+    ),
+  );
+  issues.push(
+    ...duplicates(
+      dataset.products.map((p) => p.id),
+      (i) => `$.products[${i}].id`,
+      'product id',
+    ),
+  );
+  issues.push(
+    ...duplicates(
+      dataset.assessments.map((a) => a.id),
+      (i) => `$.assessments[${i}].id`,
+      'assessment id',
+    ),
+  );
   const actionIds: string[] = [];
   const actionPaths: string[] = [];
   const productIds = new Set(dataset.products.map((p) => p.id));
@@ -150,7 +198,10 @@ export function consistencyIssues(dataset: Dataset): DatasetIssue[] {
     for (const r of RATINGS) {
       const disagrees = captured === DOMAIN_IDS.length ? own[r] !== source[r] : own[r] > source[r];
       if (disagrees) {
-        issues.push({ path: `${at}.summaryCounts.${r}`, message: `counts say ${source[r]} ${r} but the ratings hold ${own[r]}` });
+        issues.push({
+          path: `${at}.summaryCounts.${r}`,
+          message: `counts say ${source[r]} ${r} but the ratings hold ${own[r]}`,
+        });
       }
     }
   });
@@ -168,7 +219,10 @@ function reason(issue: v.BaseIssue<unknown>): string {
 export function validateDataset(input: unknown): DatasetResult {
   const parsed = v.safeParse(DatasetSchema, input);
   if (!parsed.success) {
-    return { kind: 'invalid', issues: parsed.issues.map((issue) => ({ path: jsonPath(issue), message: reason(issue) })) };
+    return {
+      kind: 'invalid',
+      issues: parsed.issues.map((issue) => ({ path: jsonPath(issue), message: reason(issue) })),
+    };
   }
   const dataset = parsed.output as Dataset;
   const issues = consistencyIssues(dataset);

@@ -24,11 +24,18 @@ export function fromBase64(text: string): Uint8Array<ArrayBuffer> | null {
 
 export type Verdict = { kind: 'valid' } | { kind: 'invalid'; reason: string };
 
-export async function verifySignature(subtle: SubtleCrypto, bytes: Uint8Array<ArrayBuffer>, signature: string, publicKey: string): Promise<Verdict> {
+export async function verifySignature(
+  subtle: SubtleCrypto,
+  bytes: Uint8Array<ArrayBuffer>,
+  signature: string,
+  publicKey: string,
+): Promise<Verdict> {
   const key = fromBase64(publicKey);
-  if (!key || key.length !== 32) return { kind: 'invalid', reason: 'the pinned public key is not a base64 Ed25519 key (32 bytes)' };
+  if (!key || key.length !== 32)
+    return { kind: 'invalid', reason: 'the pinned public key is not a base64 Ed25519 key (32 bytes)' };
   const sig = fromBase64(signature);
-  if (!sig || sig.length !== 64) return { kind: 'invalid', reason: 'the signature is not a base64 Ed25519 signature (64 bytes)' };
+  if (!sig || sig.length !== 64)
+    return { kind: 'invalid', reason: 'the signature is not a base64 Ed25519 signature (64 bytes)' };
   let imported: CryptoKey;
   try {
     imported = await subtle.importKey('raw', key, ED25519, false, ['verify']);
@@ -36,7 +43,9 @@ export async function verifySignature(subtle: SubtleCrypto, bytes: Uint8Array<Ar
     return { kind: 'invalid', reason: `the pinned public key cannot be used: ${(error as Error).message}` };
   }
   const ok = await subtle.verify(ED25519, imported, sig, bytes);
-  return ok ? { kind: 'valid' } : { kind: 'invalid', reason: 'the signature does not match the file and the pinned public key' };
+  return ok
+    ? { kind: 'valid' }
+    : { kind: 'invalid', reason: 'the signature does not match the file and the pinned public key' };
 }
 
 export async function sign(subtle: SubtleCrypto, bytes: Uint8Array<ArrayBuffer>, privateKey: string): Promise<string> {

@@ -52,7 +52,9 @@ export function headlineText(h: Headline): string {
     case 'source-counts':
       return `${countsText(h.counts)} · ${h.captured} of 8 captured`;
     case 'partial': {
-      const parts = (['Strong', 'Partial', 'Gap'] as const).filter((r) => h.counts[r] > 0).map((r) => `${h.counts[r]} ${r}`);
+      const parts = (['Strong', 'Partial', 'Gap'] as const)
+        .filter((r) => h.counts[r] > 0)
+        .map((r) => `${h.counts[r]} ${r}`);
       return [...parts, `${8 - h.captured} not captured`].join(' · ');
     }
     case 'none':

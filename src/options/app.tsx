@@ -69,7 +69,15 @@ export function WorkspaceApp({ api }: { api: WorkspaceApi }) {
         {route.kind === 'settings' ? (
           <SettingsPage api={api} onDataChanged={retry} />
         ) : (
-          <Body load={load} retry={retry} reload={reload} api={api} router={router} picked={picked} setPicked={setPicked} />
+          <Body
+            load={load}
+            retry={retry}
+            reload={reload}
+            api={api}
+            router={router}
+            picked={picked}
+            setPicked={setPicked}
+          />
         )}
       </main>
       <Footer dataset={dataset} />
@@ -94,8 +102,18 @@ function Body({ load, retry, reload, api, router, picked, setPicked }: BodyProps
     else if (load.kind === 'error' || load.view.kind === 'no-dataset') document.title = `Error · ${APP_TITLE}`;
   }, [load]);
   if (load.kind === 'loading') return <StateBox role="status" title="Loading the PSF library…" />;
-  if (load.kind === 'error') return <Problem title="Could not load the library" message={`PSF Lens could not read its data: ${load.message}`} retry={retry} />;
-  if (load.view.kind === 'no-dataset') return <Problem title="No PSF dataset" message={`PSF Lens has no usable dataset: ${load.view.reason}`} retry={retry} />;
+  if (load.kind === 'error')
+    return (
+      <Problem
+        title="Could not load the library"
+        message={`PSF Lens could not read its data: ${load.message}`}
+        retry={retry}
+      />
+    );
+  if (load.view.kind === 'no-dataset')
+    return (
+      <Problem title="No PSF dataset" message={`PSF Lens has no usable dataset: ${load.view.reason}`} retry={retry} />
+    );
   return <Page library={load.view} api={api} router={router} picked={picked} setPicked={setPicked} reload={reload} />;
 }
 
@@ -110,15 +128,36 @@ function Problem({ title, message, retry }: { title: string; message: string; re
   );
 }
 
-function Page({ library, api, router, picked, setPicked, reload }: Omit<BodyProps, 'load' | 'retry'> & { library: Library }) {
+function Page({
+  library,
+  api,
+  router,
+  picked,
+  setPicked,
+  reload,
+}: Omit<BodyProps, 'load' | 'retry'> & { library: Library }) {
   const { route, navigate, replace } = router;
   switch (route.kind) {
     case 'library':
-      return <LibraryPage library={library} query={route.query} onQuery={(query) => replace({ kind: 'library', query })} picked={picked} onPick={setPicked} />;
+      return (
+        <LibraryPage
+          library={library}
+          query={route.query}
+          onQuery={(query) => replace({ kind: 'library', query })}
+          picked={picked}
+          onPick={setPicked}
+        />
+      );
     case 'product':
       return <ProductPage library={library} productId={route.productId} api={api} />;
     case 'compare':
-      return <ComparePage library={library} productIds={route.productIds} onChange={(productIds) => navigate({ kind: 'compare', productIds })} />;
+      return (
+        <ComparePage
+          library={library}
+          productIds={route.productIds}
+          onChange={(productIds) => navigate({ kind: 'compare', productIds })}
+        />
+      );
     case 'checklist':
       return <ChecklistPage key={route.productId} library={library} api={api} productId={route.productId} />;
     case 'settings':

@@ -1,6 +1,13 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { checklistItems, progress, STATUS_LABEL, type ActionPatch, type ActionState, type ChecklistItem } from '../core/checklist.ts';
+import {
+  checklistItems,
+  progress,
+  STATUS_LABEL,
+  type ActionPatch,
+  type ActionState,
+  type ChecklistItem,
+} from '../core/checklist.ts';
 import { actionsExport, type Entry, type ExportFormat } from '../core/export.ts';
 import { DOMAIN_IDS } from '../core/model.ts';
 import { ExternalLink } from '../ui/links.tsx';
@@ -31,7 +38,8 @@ export function ChecklistPage({ library, api, productId }: ChecklistPageProps) {
     setLoad({ kind: 'loading' });
     api.checklist(productId).then(
       (states) => live && setLoad({ kind: 'ready', states }),
-      (error: unknown) => live && setLoad({ kind: 'error', message: error instanceof Error ? error.message : String(error) }),
+      (error: unknown) =>
+        live && setLoad({ kind: 'error', message: error instanceof Error ? error.message : String(error) }),
     );
     return () => {
       live = false;
@@ -48,7 +56,9 @@ export function ChecklistPage({ library, api, productId }: ChecklistPageProps) {
           </p>
         ) : (
           <div class="state" role="alert">
-            <p>PSF Lens could not read the checklist of {entry.product.name}: {load.message}</p>
+            <p>
+              PSF Lens could not read the checklist of {entry.product.name}: {load.message}
+            </p>
             <button type="button" onClick={() => setAttempt((n) => n + 1)}>
               Try again
             </button>
@@ -68,26 +78,41 @@ export function ChecklistPage({ library, api, productId }: ChecklistPageProps) {
     });
     return state;
   };
-  return <Checklist library={library} entry={entry} items={checklistItems(entry.assessment, load.states)} save={save} />;
+  return (
+    <Checklist library={library} entry={entry} items={checklistItems(entry.assessment, load.states)} save={save} />
+  );
 }
 
-function Checklist({ library, entry, items, save }: { library: Library; entry: Entry; items: ChecklistItem[]; save: ChecklistRowProps['save'] }) {
+function Checklist({
+  library,
+  entry,
+  items,
+  save,
+}: {
+  library: Library;
+  entry: Entry;
+  items: ChecklistItem[];
+  save: ChecklistRowProps['save'];
+}) {
   const { product, assessment } = entry;
   const current = items.filter((i) => !i.retired);
   const retired = items.filter((i) => i.retired);
   const count = progress(items);
-  const make = (format: ExportFormat) => actionsExport(entry, items, library.domains, library.dataset.attribution, format);
+  const make = (format: ExportFormat) =>
+    actionsExport(entry, items, library.domains, library.dataset.attribution, format);
   const productHref = hrefFor({ kind: 'product', productId: product.id });
   return (
     <ChecklistFrame entry={entry}>
       {assessment && (
         <p class="sub">
-          From the assessment <ExternalLink href={assessment.url}>{assessment.title} ↗</ExternalLink>. Changes are saved as you make them, in this browser only.
+          From the assessment <ExternalLink href={assessment.url}>{assessment.title} ↗</ExternalLink>. Changes are saved
+          as you make them, in this browser only.
         </p>
       )}
       {count.total > 0 && (
         <p class="progress" role="status">
-          {count.done} {STATUS_LABEL.done.toLowerCase()} · {count['in-progress']} {STATUS_LABEL['in-progress'].toLowerCase()} · {count.todo} {STATUS_LABEL.todo.toLowerCase()} ·{' '}
+          {count.done} {STATUS_LABEL.done.toLowerCase()} · {count['in-progress']}{' '}
+          {STATUS_LABEL['in-progress'].toLowerCase()} · {count.todo} {STATUS_LABEL.todo.toLowerCase()} ·{' '}
           {count['not-applicable']} {STATUS_LABEL['not-applicable'].toLowerCase()}, of {count.total} actions
         </p>
       )}
@@ -121,10 +146,18 @@ function Checklist({ library, entry, items, save }: { library: Library; entry: E
       {retired.length > 0 && (
         <section class="action-group retired" aria-labelledby="group-retired">
           <h2 id="group-retired">Retired: no longer in the assessment</h2>
-          <p class="note">The current assessment no longer lists these actions. What you recorded is kept, and you can still change it.</p>
+          <p class="note">
+            The current assessment no longer lists these actions. What you recorded is kept, and you can still change
+            it.
+          </p>
           <ul class="action-list">
             {retired.map((item) => (
-              <ChecklistRow key={item.actionId} item={item} save={save} domainLabel={`${item.domain} ${domainOf(library, item.domain).name}`} />
+              <ChecklistRow
+                key={item.actionId}
+                item={item}
+                save={save}
+                domainLabel={`${item.domain} ${domainOf(library, item.domain).name}`}
+              />
             ))}
           </ul>
         </section>
@@ -139,7 +172,8 @@ function ChecklistFrame({ entry, children }: { entry: Entry; children: Component
   return (
     <section class="checklist" aria-labelledby="checklist-title">
       <p class="crumbs no-print">
-        <a href="#/library">← Library</a> · <a href={hrefFor({ kind: 'product', productId: product.id })}>{product.name}</a>
+        <a href="#/library">← Library</a> ·{' '}
+        <a href={hrefFor({ kind: 'product', productId: product.id })}>{product.name}</a>
       </p>
       <h1 id="checklist-title" tabIndex={-1}>
         Action checklist: {product.name}

@@ -1,5 +1,12 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { ACTION_STATUSES, STATUS_LABEL, type ActionPatch, type ActionState, type ActionStatus, type ChecklistItem } from '../core/checklist.ts';
+import {
+  ACTION_STATUSES,
+  STATUS_LABEL,
+  type ActionPatch,
+  type ActionState,
+  type ActionStatus,
+  type ChecklistItem,
+} from '../core/checklist.ts';
 
 /** Owner and notes are saved this long after the last keystroke, or at once when the field loses focus. */
 export const TEXT_SAVE_DELAY_MS = 800;
@@ -22,7 +29,10 @@ export function ChecklistRow({ item, save, domainLabel }: ChecklistRowProps) {
   const initial = item.state;
   const [status, setStatus] = useState<ActionStatus>(initial?.status ?? 'todo');
   const [due, setDue] = useState(initial?.due ?? '');
-  const [text, setText] = useState<Record<TextField, string>>({ owner: initial?.owner ?? '', notes: initial?.notes ?? '' });
+  const [text, setText] = useState<Record<TextField, string>>({
+    owner: initial?.owner ?? '',
+    notes: initial?.notes ?? '',
+  });
   const [saveState, setSaveState] = useState<SaveState>({ kind: 'idle' });
   // The last value sent for each text field, so a blur after a debounced save does not send it twice.
   const sent = useRef<Record<TextField, string | null>>({ owner: initial?.owner ?? '', notes: initial?.notes ?? '' });
@@ -37,7 +47,8 @@ export function ChecklistRow({ item, save, domainLabel }: ChecklistRowProps) {
       () => live.current && seq === latest.current && setSaveState({ kind: 'saved' }),
       (error: unknown) => {
         for (const field of ['owner', 'notes'] as const) if (field in patch) sent.current[field] = null;
-        if (live.current) setSaveState({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
+        if (live.current)
+          setSaveState({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
       },
     );
   };
@@ -65,7 +76,8 @@ export function ChecklistRow({ item, save, domainLabel }: ChecklistRowProps) {
   useEffect(
     () => () => {
       live.current = false;
-      for (const field of ['owner', 'notes'] as const) if (timers.current[field] !== undefined) commitText(field, pending.current[field]);
+      for (const field of ['owner', 'notes'] as const)
+        if (timers.current[field] !== undefined) commitText(field, pending.current[field]);
     },
     [],
   );
@@ -98,7 +110,13 @@ export function ChecklistRow({ item, save, domainLabel }: ChecklistRowProps) {
         </label>
         <label class="field">
           <span>Owner</span>
-          <input type="text" value={text.owner} aria-describedby={id('text')} onInput={(e) => onText('owner', e.currentTarget.value)} onBlur={(e) => commitText('owner', e.currentTarget.value)} />
+          <input
+            type="text"
+            value={text.owner}
+            aria-describedby={id('text')}
+            onInput={(e) => onText('owner', e.currentTarget.value)}
+            onBlur={(e) => commitText('owner', e.currentTarget.value)}
+          />
         </label>
         <label class="field">
           <span>Due</span>
@@ -114,7 +132,13 @@ export function ChecklistRow({ item, save, domainLabel }: ChecklistRowProps) {
         </label>
         <label class="field notes">
           <span>Notes</span>
-          <textarea rows={2} value={text.notes} aria-describedby={id('text')} onInput={(e) => onText('notes', e.currentTarget.value)} onBlur={(e) => commitText('notes', e.currentTarget.value)} />
+          <textarea
+            rows={2}
+            value={text.notes}
+            aria-describedby={id('text')}
+            onInput={(e) => onText('notes', e.currentTarget.value)}
+            onBlur={(e) => commitText('notes', e.currentTarget.value)}
+          />
         </label>
       </div>
       <SaveLine state={saveState} retry={retry} />

@@ -30,7 +30,8 @@ export function ComparePage({ library, productIds, onChange }: ComparePageProps)
     opener?.focus();
   };
   const differing = DOMAIN_IDS.filter((d) => ratingsDiffer(entries, d)).length;
-  const make = (format: Parameters<typeof compareExport>[3]) => compareExport(entries, library.domains, library.dataset.attribution, format);
+  const make = (format: Parameters<typeof compareExport>[3]) =>
+    compareExport(entries, library.domains, library.dataset.attribution, format);
 
   return (
     <section class="compare" aria-labelledby="compare-title">
@@ -51,8 +52,9 @@ export function ComparePage({ library, productIds, onChange }: ComparePageProps)
       {entries.length < MIN_COMPARE ? (
         <div class="empty">
           <p>
-            {entries.length === 0 ? 'No products chosen yet.' : `Only ${entries[0]?.product.name ?? ''} is chosen.`} Pick at least {MIN_COMPARE} products to
-            compare: add them above, or tick them in the <a href="#/library">library</a>.
+            {entries.length === 0 ? 'No products chosen yet.' : `Only ${entries[0]?.product.name ?? ''} is chosen.`}{' '}
+            Pick at least {MIN_COMPARE} products to compare: add them above, or tick them in the{' '}
+            <a href="#/library">library</a>.
           </p>
           {entries.length === 1 && (
             <button type="button" onClick={() => onChange([])}>
@@ -64,7 +66,11 @@ export function ComparePage({ library, productIds, onChange }: ComparePageProps)
         <>
           <div class="compare-tools no-print">
             <label class="check">
-              <input type="checkbox" checked={isOnlyDiffering} onChange={(e) => setOnlyDiffering(e.currentTarget.checked)} />
+              <input
+                type="checkbox"
+                checked={isOnlyDiffering}
+                onChange={(e) => setOnlyDiffering(e.currentTarget.checked)}
+              />
               Show only rows that differ
             </label>
             <button type="button" onClick={() => window.print()}>
@@ -72,7 +78,8 @@ export function ComparePage({ library, productIds, onChange }: ComparePageProps)
             </button>
           </div>
           <p class="diff-summary">
-            The captured ratings differ on {differing} of {DOMAIN_IDS.length} domains.<span class="no-print"> Select a rating to read its findings.</span>
+            The captured ratings differ on {differing} of {DOMAIN_IDS.length} domains.
+            <span class="no-print"> Select a rating to read its findings.</span>
           </p>
           <CompareTable
             library={library}
@@ -82,7 +89,9 @@ export function ComparePage({ library, productIds, onChange }: ComparePageProps)
             onOpen={setOpen}
             onRemove={(id) => onChange(ids.filter((p) => p !== id))}
           />
-          {open && openEntry && <FindingPanel entry={openEntry} domain={domainOf(library, open.domain)} onClose={close} />}
+          {open && openEntry && (
+            <FindingPanel entry={openEntry} domain={domainOf(library, open.domain)} onClose={close} />
+          )}
           <ExportBar what="the comparison" nameParts={['psf-compare', ...ids]} make={make} />
         </>
       )}
@@ -91,7 +100,9 @@ export function ComparePage({ library, productIds, onChange }: ComparePageProps)
 }
 
 function AddProduct({ library, chosen, onAdd }: { library: Library; chosen: string[]; onAdd(id: string): void }) {
-  const others = library.entries.filter((e) => !chosen.includes(e.product.id)).sort((a, b) => a.product.name.localeCompare(b.product.name));
+  const others = library.entries
+    .filter((e) => !chosen.includes(e.product.id))
+    .sort((a, b) => a.product.name.localeCompare(b.product.name));
   const isFull = chosen.length >= MAX_COMPARE;
   return (
     <label class="field add-product no-print">

@@ -41,8 +41,15 @@ export function CompareTable({ library, entries, isOnlyDiffering, open, onOpen, 
               <th key={product.id} scope="col" class="product-col">
                 <a href={hrefFor({ kind: 'product', productId: product.id })}>{product.name}</a>
                 <span class="sub">{product.vendor}</span>
-                <span class="sub small">{assessment ? (assessment.published ?? 'date unknown') : 'no PSF assessment'}</span>
-                <button type="button" class="link remove no-print" aria-label={`Remove ${product.name} from the comparison`} onClick={() => onRemove(product.id)}>
+                <span class="sub small">
+                  {assessment ? (assessment.published ?? 'date unknown') : 'no PSF assessment'}
+                </span>
+                <button
+                  type="button"
+                  class="link remove no-print"
+                  aria-label={`Remove ${product.name} from the comparison`}
+                  onClick={() => onRemove(product.id)}
+                >
                   Remove
                 </button>
               </th>
@@ -65,7 +72,8 @@ export function CompareTable({ library, entries, isOnlyDiffering, open, onOpen, 
                   <span class="domain-id">{domain}</span> {domainOf(library, domain).name}
                   {differs && (
                     <span class="differs-mark" title="The captured ratings differ">
-                      <span aria-hidden="true">≠ </span>differs<span class="sr-only">: the captured ratings differ</span>
+                      <span aria-hidden="true">≠ </span>differs
+                      <span class="sr-only">: the captured ratings differ</span>
                     </span>
                   )}
                 </th>
@@ -74,7 +82,14 @@ export function CompareTable({ library, entries, isOnlyDiffering, open, onOpen, 
                   const isOpen = open?.productId === product.id && open.domain === domain;
                   return (
                     <td key={product.id}>
-                      <button type="button" class="cell" id={cellId(cell)} aria-expanded={isOpen} aria-controls={isOpen ? PANEL_ID : undefined} onClick={() => onOpen(cell)}>
+                      <button
+                        type="button"
+                        class="cell"
+                        id={cellId(cell)}
+                        aria-expanded={isOpen}
+                        aria-controls={isOpen ? PANEL_ID : undefined}
+                        onClick={() => onOpen(cell)}
+                      >
                         <RatingLabel rating={assessment?.ratings[domain]} />
                         <span class="sr-only">
                           {' '}

@@ -12,7 +12,12 @@ export const FORMAT_LABEL: Record<ExportFormat, string> = { md: 'Markdown', csv:
 /** A file name from words such as product ids: lower case, letters, digits and dashes only. */
 export function fileName(parts: readonly string[], format: ExportFormat): string {
   const stem = parts
-    .map((part) => part.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, ''))
+    .map((part) =>
+      part
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-+|-+$/g, ''),
+    )
     .filter(Boolean)
     .join('-');
   return `${stem || 'psf-export'}.${format}`;

@@ -19,7 +19,8 @@ export function ExportBar({ what, nameParts, make }: ExportBarProps) {
     const text = make('md');
     copyText(text).then(
       () => setCopy({ kind: 'copied' }),
-      (error: unknown) => setCopy({ kind: 'failed', reason: error instanceof Error ? error.message : String(error), text }),
+      (error: unknown) =>
+        setCopy({ kind: 'failed', reason: error instanceof Error ? error.message : String(error), text }),
     );
   };
   return (
@@ -29,7 +30,11 @@ export function ExportBar({ what, nameParts, make }: ExportBarProps) {
           Export:
         </span>
         {EXPORT_FORMATS.map((format) => (
-          <button key={format} type="button" onClick={() => downloadText(make(format), fileName(nameParts, format), format)}>
+          <button
+            key={format}
+            type="button"
+            onClick={() => downloadText(make(format), fileName(nameParts, format), format)}
+          >
             {FORMAT_LABEL[format]}
           </button>
         ))}
@@ -42,10 +47,14 @@ export function ExportBar({ what, nameParts, make }: ExportBarProps) {
       </div>
       {copy.kind === 'failed' && (
         <div class="copy-fallback" role="alert">
-          <p>
-            Could not copy to the clipboard ({copy.reason}). Select the Markdown below and copy it yourself.
-          </p>
-          <textarea readOnly rows={8} aria-label="Markdown to copy" value={copy.text} onFocus={(e) => e.currentTarget.select()} />
+          <p>Could not copy to the clipboard ({copy.reason}). Select the Markdown below and copy it yourself.</p>
+          <textarea
+            readOnly
+            rows={8}
+            aria-label="Markdown to copy"
+            value={copy.text}
+            onFocus={(e) => e.currentTarget.select()}
+          />
           <button type="button" onClick={() => setCopy({ kind: 'idle' })}>
             Close
           </button>

@@ -43,12 +43,18 @@ export function FindingPanel({ entry, domain, onClose }: FindingPanelProps) {
         <RatingLabel rating={rating} />
       </p>
       {domain.summary && <p class="domain-summary">{domain.summary}</p>}
-      {!assessment && <p class="note">The Production AI Institute has not published a PSF assessment of {product.name} yet.</p>}
-      {assessment && <DomainFindings detail={detail} conflicts={conflicts} captured={rating !== undefined} heading="h3" />}
+      {!assessment && (
+        <p class="note">The Production AI Institute has not published a PSF assessment of {product.name} yet.</p>
+      )}
+      {assessment && (
+        <DomainFindings detail={detail} conflicts={conflicts} captured={rating !== undefined} heading="h3" />
+      )}
       {assessment && (
         <p class="panel-links">
           <ExternalLink href={assessment.url}>Read the full assessment ↗</ExternalLink>
-          {actions.length > 0 && <a href={hrefFor({ kind: 'checklist', productId: product.id })}>Track these actions in the checklist</a>}
+          {actions.length > 0 && (
+            <a href={hrefFor({ kind: 'checklist', productId: product.id })}>Track these actions in the checklist</a>
+          )}
         </p>
       )}
     </section>

@@ -5,7 +5,15 @@ import type { DatasetInfo } from '../shared/messages.ts';
 import { ExternalLink } from '../ui/links.tsx';
 import { hrefFor, type Route } from './router.ts';
 
-export function Header({ route, picked, dataset }: { route: Route; picked: readonly string[]; dataset: DatasetInfo | null }) {
+export function Header({
+  route,
+  picked,
+  dataset,
+}: {
+  route: Route;
+  picked: readonly string[];
+  dataset: DatasetInfo | null;
+}) {
   const compareHref = hrefFor({ kind: 'compare', productIds: [...picked] });
   return (
     <header class="top no-print">
@@ -50,15 +58,23 @@ export function Footer({ dataset }: { dataset: DatasetInfo | null }) {
       <p>
         The Production Safety Framework (PSF) and its assessments are published by the{' '}
         <ExternalLink href={attribution.url}>{attribution.publisher}</ExternalLink> under{' '}
-        <ExternalLink href={attribution.licenseUrl}>{attribution.license}</ExternalLink>. Findings and actions are summarised in
-        PSF Lens's own words; every assessment links to its source.
+        <ExternalLink href={attribution.licenseUrl}>{attribution.license}</ExternalLink>. Findings and actions are
+        summarised in PSF Lens's own words; every assessment links to its source.
       </p>
     </footer>
   );
 }
 
 /** A page-level state: loading, an error with a way out, not found. */
-export function StateBox({ role, title, children }: { role?: 'alert' | 'status'; title: string; children?: ComponentChildren }) {
+export function StateBox({
+  role,
+  title,
+  children,
+}: {
+  role?: 'alert' | 'status';
+  title: string;
+  children?: ComponentChildren;
+}) {
   return (
     <section class="state" role={role}>
       <h1 tabIndex={-1}>{title}</h1>

@@ -20,7 +20,9 @@ export function domainOf(library: Library, id: DomainId): Domain {
 
 /** Distinct values of a product field, sorted, for a filter's options. */
 export function distinct(library: Library, field: 'vendor' | 'category'): string[] {
-  return [...new Set(library.entries.map((e) => e.product[field]))].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' }));
+  return [...new Set(library.entries.map((e) => e.product[field]))].sort((a, b) =>
+    a.localeCompare(b, 'en', { sensitivity: 'base' }),
+  );
 }
 
 export const APP_TITLE = 'PSF Lens workspace';

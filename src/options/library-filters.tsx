@@ -1,7 +1,15 @@
 /** The library's search box, filters and sort. Every control is labelled; the options come from the data. */
 import { DOMAIN_IDS, type DomainId } from '../core/model.ts';
 import { distinct, domainOf, type Library } from './library-data.ts';
-import { CONDITION_LABEL, CONDITIONS, SORT_LABEL, SORTS, type Condition, type LibraryQuery, type Sort } from './library-query.ts';
+import {
+  CONDITION_LABEL,
+  CONDITIONS,
+  SORT_LABEL,
+  SORTS,
+  type Condition,
+  type LibraryQuery,
+  type Sort,
+} from './library-query.ts';
 
 export interface LibraryFiltersProps {
   library: Library;
@@ -14,10 +22,20 @@ const value = (event: Event) => (event.currentTarget as HTMLInputElement | HTMLS
 export function LibraryFilters({ library, query, onQuery }: LibraryFiltersProps) {
   const set = (patch: Partial<LibraryQuery>) => onQuery({ ...query, ...patch });
   return (
-    <form class="filters no-print" role="search" aria-label="Search and filter the library" onSubmit={(e) => e.preventDefault()}>
+    <form
+      class="filters no-print"
+      role="search"
+      aria-label="Search and filter the library"
+      onSubmit={(e) => e.preventDefault()}
+    >
       <label class="field search">
         <span>Search</span>
-        <input type="search" value={query.q} placeholder="Name, vendor, category, title" onInput={(e) => set({ q: value(e) })} />
+        <input
+          type="search"
+          value={query.q}
+          placeholder="Name, vendor, category, title"
+          onInput={(e) => set({ q: value(e) })}
+        />
       </label>
       <label class="field">
         <span>Vendor</span>

@@ -18,16 +18,21 @@ export interface LibraryPageProps {
 export function LibraryPage({ library, query, onQuery, picked, onPick }: LibraryPageProps) {
   useTitle('Library');
   const rows = applyQuery(library.entries, query);
-  const toggle = (id: string, on: boolean) => onPick(on ? [...picked.filter((p) => p !== id), id] : picked.filter((p) => p !== id));
+  const toggle = (id: string, on: boolean) =>
+    onPick(on ? [...picked.filter((p) => p !== id), id] : picked.filter((p) => p !== id));
   return (
     <section class="library" aria-labelledby="library-title">
       <h1 id="library-title" tabIndex={-1}>
         Library
       </h1>
-      <p class="lede">Every product PSF Lens knows, with its PSF assessment. Pick two to six products to compare them side by side.</p>
+      <p class="lede">
+        Every product PSF Lens knows, with its PSF assessment. Pick two to six products to compare them side by side.
+      </p>
       <LibraryFilters library={library} query={query} onQuery={onQuery} />
       <p class="count" role="status">
-        {isFiltered(query) ? `${rows.length} of ${library.entries.length} products match` : `${library.entries.length} products`}
+        {isFiltered(query)
+          ? `${rows.length} of ${library.entries.length} products match`
+          : `${library.entries.length} products`}
       </p>
       <CompareBar picked={picked} onClear={() => onPick([])} />
       <OrgNote library={library} />
@@ -59,7 +64,13 @@ export function LibraryPage({ library, query, onQuery, picked, onPick }: Library
             </thead>
             <tbody>
               {rows.map((entry) => (
-                <LibraryRow key={entry.product.id} entry={entry} isPicked={picked.includes(entry.product.id)} isFull={picked.length >= MAX_COMPARE} onToggle={toggle} />
+                <LibraryRow
+                  key={entry.product.id}
+                  entry={entry}
+                  isPicked={picked.includes(entry.product.id)}
+                  isFull={picked.length >= MAX_COMPARE}
+                  onToggle={toggle}
+                />
               ))}
             </tbody>
           </table>
@@ -69,7 +80,17 @@ export function LibraryPage({ library, query, onQuery, picked, onPick }: Library
   );
 }
 
-function LibraryRow({ entry, isPicked, isFull, onToggle }: { entry: Entry; isPicked: boolean; isFull: boolean; onToggle(id: string, on: boolean): void }) {
+function LibraryRow({
+  entry,
+  isPicked,
+  isFull,
+  onToggle,
+}: {
+  entry: Entry;
+  isPicked: boolean;
+  isFull: boolean;
+  onToggle(id: string, on: boolean): void;
+}) {
   const { product, assessment } = entry;
   return (
     <tr>
@@ -115,7 +136,11 @@ function CompareBar({ picked, onClear }: { picked: string[]; onClear(): void }) 
         </button>
       )}
       <span id="compare-hint" class="hint">
-        {n < MIN_COMPARE ? `Tick ${MIN_COMPARE} to ${MAX_COMPARE} products to compare.` : n >= MAX_COMPARE ? `${MAX_COMPARE} is the most that fit side by side.` : ''}
+        {n < MIN_COMPARE
+          ? `Tick ${MIN_COMPARE} to ${MAX_COMPARE} products to compare.`
+          : n >= MAX_COMPARE
+            ? `${MAX_COMPARE} is the most that fit side by side.`
+            : ''}
       </span>
       {n > 0 && (
         <button type="button" class="link" onClick={onClear}>

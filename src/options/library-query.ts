@@ -21,7 +21,11 @@ export const CONDITION_LABEL: Record<Condition, string> = {
 export const SORTS = ['newest', 'oldest', 'name'] as const;
 export type Sort = (typeof SORTS)[number];
 
-export const SORT_LABEL: Record<Sort, string> = { newest: 'Newest first', oldest: 'Oldest first', name: 'Name (A to Z)' };
+export const SORT_LABEL: Record<Sort, string> = {
+  newest: 'Newest first',
+  oldest: 'Oldest first',
+  name: 'Name (A to Z)',
+};
 
 export interface LibraryQuery {
   q: string;
@@ -34,7 +38,8 @@ export interface LibraryQuery {
 
 export const EMPTY_QUERY: LibraryQuery = { q: '', vendor: '', category: '', domain: '', condition: '', sort: 'newest' };
 
-const oneOf = <T extends string>(list: readonly T[], value: string | null): T | undefined => list.find((item) => item === value);
+const oneOf = <T extends string>(list: readonly T[], value: string | null): T | undefined =>
+  list.find((item) => item === value);
 
 export function parseQuery(params: URLSearchParams): LibraryQuery {
   return {
@@ -59,7 +64,8 @@ export function queryString(query: LibraryQuery): string {
   return params.toString();
 }
 
-export const isFiltered = (query: LibraryQuery): boolean => Boolean(query.q.trim() || query.vendor || query.category || (query.domain && query.condition));
+export const isFiltered = (query: LibraryQuery): boolean =>
+  Boolean(query.q.trim() || query.vendor || query.category || (query.domain && query.condition));
 
 export function ratingMatches(rating: Rating | undefined, condition: Condition): boolean {
   switch (condition) {
@@ -85,7 +91,8 @@ function matches(entry: Entry, query: LibraryQuery): boolean {
   if (!words.every((word) => haystack.includes(word))) return false;
   if (query.vendor && product.vendor !== query.vendor) return false;
   if (query.category && product.category !== query.category) return false;
-  if (query.domain && query.condition && !ratingMatches(assessment?.ratings[query.domain], query.condition)) return false;
+  if (query.domain && query.condition && !ratingMatches(assessment?.ratings[query.domain], query.condition))
+    return false;
   return true;
 }
 

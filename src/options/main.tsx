@@ -12,7 +12,8 @@ import './checklist.css';
 const api: WorkspaceApi = {
   library: () => send('library', {}),
   checklist: async (productId) => (await send('checklist', { productId })).states,
-  updateAction: async (productId, actionId, patch) => (await send('update-action', { productId, actionId, patch })).state,
+  updateAction: async (productId, actionId, patch) =>
+    (await send('update-action', { productId, actionId, patch })).state,
   settings: () => send('settings', {}),
   saveSettings: (patch) => send('save-settings', { patch }),
   updateNow: () => send('update-now', {}),

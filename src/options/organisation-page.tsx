@@ -66,12 +66,17 @@ export function OrganisationPage({
         Your organisation's assessments
       </h1>
       <p class="note">
-        Your security team's own reviews, in the PSF Lens dataset format (see docs/dataset-format.md; check a file with npm run dataset:check). They
-        appear beside the independent assessments, always labelled as your organisation's, and stay in this browser only.
+        Your security team's own reviews, in the PSF Lens dataset format (see docs/dataset-format.md; check a file with
+        npm run dataset:check). They appear beside the independent assessments, always labelled as your organisation's,
+        and stay in this browser only.
       </p>
       <label class="import">
         Import a dataset file (JSON)
-        <input type="file" accept="application/json,.json" onChange={(e) => void importFile(e.currentTarget.files?.[0])} />
+        <input
+          type="file"
+          accept="application/json,.json"
+          onChange={(e) => void importFile(e.currentTarget.files?.[0])}
+        />
       </label>
       {outcome?.kind === 'busy' && <p role="status">Checking the file…</p>}
       {outcome?.kind === 'done' && <p role="status">{outcome.text}</p>}
@@ -101,21 +106,28 @@ export function OrganisationPage({
         <ul class="org-list">
           {organisation.map((org) => (
             <li key={org.id} aria-label={org.name}>
-              <strong>{org.name}</strong> · version {org.dataset.version} · {org.dataset.products.length} products, {org.dataset.assessments.length}{' '}
-              assessments
+              <strong>{org.name}</strong> · version {org.dataset.version} · {org.dataset.products.length} products,{' '}
+              {org.dataset.assessments.length} assessments
               {org.managed ? (
                 <span class="managed">Set by your organisation's policy</span>
               ) : (
                 ` · imported ${new Date(org.importedAt).toLocaleDateString()}`
               )}
               <div class="org-actions">
-                <button type="button" onClick={() => downloadText(`${JSON.stringify(org.dataset, null, 2)}\n`, `${org.id}.json`, 'json')}>
+                <button
+                  type="button"
+                  onClick={() => downloadText(`${JSON.stringify(org.dataset, null, 2)}\n`, `${org.id}.json`, 'json')}
+                >
                   Export
                 </button>
                 {!org.managed && (
                   <label class="replace">
                     Replace with a new file
-                    <input type="file" accept="application/json,.json" onChange={(e) => void importFile(e.currentTarget.files?.[0], org.id)} />
+                    <input
+                      type="file"
+                      accept="application/json,.json"
+                      onChange={(e) => void importFile(e.currentTarget.files?.[0], org.id)}
+                    />
                   </label>
                 )}
                 {!org.managed && (

@@ -20,7 +20,8 @@ export function ProductPage({ library, productId, api }: { library: Library; pro
       <header class="page-head">
         <h1 tabIndex={-1}>{product.name}</h1>
         <p class="sub">
-          {product.vendor} · {product.category} · <ExternalLink href={product.homepage}>Product homepage ↗</ExternalLink>
+          {product.vendor} · {product.category} ·{' '}
+          <ExternalLink href={product.homepage}>Product homepage ↗</ExternalLink>
         </p>
         <nav class="page-actions no-print" aria-label={`More about ${product.name}`}>
           {assessment && <a href={hrefFor({ kind: 'checklist', productId })}>Action checklist</a>}
@@ -39,7 +40,11 @@ export function ProductPage({ library, productId, api }: { library: Library; pro
         org.dataset.assessments
           .filter((a) => a.productId === productId)
           .map((own) => (
-            <section key={`${org.id}/${own.id}`} class="org-assessment" aria-label={`Your organisation's assessment: ${own.title}`}>
+            <section
+              key={`${org.id}/${own.id}`}
+              class="org-assessment"
+              aria-label={`Your organisation's assessment: ${own.title}`}
+            >
               <p class="org-label">Your organisation's assessment · from “{org.name}” · not PAI's</p>
               <AssessmentBody assessment={own} domains={library.domains} />
             </section>

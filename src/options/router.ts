@@ -35,7 +35,10 @@ export function parseHash(hash: string): Route {
   if (page === 'settings' && segments.length === 1) return { kind: 'settings' };
   if (page === 'organisation' && segments.length === 1) return { kind: 'organisation' };
   if (page === 'compare' && segments.length === 1) {
-    const ids = (params.get('products') ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+    const ids = (params.get('products') ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
     return { kind: 'compare', productIds: [...new Set(ids)] };
   }
   return { kind: 'library', query: page === 'library' ? parseQuery(params) : EMPTY_QUERY };

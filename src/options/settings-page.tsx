@@ -22,7 +22,11 @@ export function SettingsPage({ api, onDataChanged }: { api: WorkspaceApi; onData
 
   const show = (view: SettingsView) => {
     setLoad({ kind: 'ready', view });
-    setDraft({ feedUrl: view.settings.feedUrl, feedPublicKey: view.settings.feedPublicKey, updateIntervalHours: String(view.settings.updateIntervalHours) });
+    setDraft({
+      feedUrl: view.settings.feedUrl,
+      feedPublicKey: view.settings.feedPublicKey,
+      updateIntervalHours: String(view.settings.updateIntervalHours),
+    });
   };
   useEffect(() => {
     document.title = 'Settings · PSF Lens workspace';
@@ -30,7 +34,12 @@ export function SettingsPage({ api, onDataChanged }: { api: WorkspaceApi; onData
   }, [api]);
 
   if (load.kind === 'loading') return <StateBox role="status" title="Loading the settings…" />;
-  if (load.kind === 'error') return <StateBox role="alert" title="Could not load the settings"><p>{load.message}</p></StateBox>;
+  if (load.kind === 'error')
+    return (
+      <StateBox role="alert" title="Could not load the settings">
+        <p>{load.message}</p>
+      </StateBox>
+    );
   const { view } = load;
 
   /** `done` says what happened, or nothing where the page already shows it (the feed's last result). */
@@ -48,7 +57,11 @@ export function SettingsPage({ api, onDataChanged }: { api: WorkspaceApi; onData
       setBusy(false);
     }
   };
-  const save = (patch: Partial<Settings>) => act(() => api.saveSettings(patch), () => 'Saved.');
+  const save = (patch: Partial<Settings>) =>
+    act(
+      () => api.saveSettings(patch),
+      () => 'Saved.',
+    );
   const updateNow = () =>
     act(api.updateNow, (next) => {
       if (next.feed.lastOutcome?.kind === 'updated') onDataChanged();
@@ -71,10 +84,14 @@ export function SettingsPage({ api, onDataChanged }: { api: WorkspaceApi; onData
       <h2>PSF data</h2>
       <p>{view.dataset ? `${dataLine(view.dataset)} (version ${view.dataset.version}).` : 'No dataset loaded.'}</p>
       <p class="meta">
-        Last feed check: {when(view.feed.lastAttempt)} · last success: {when(view.feed.lastSuccess)} · next: {when(view.feed.nextAttempt)}
+        Last feed check: {when(view.feed.lastAttempt)} · last success: {when(view.feed.lastSuccess)} · next:{' '}
+        {when(view.feed.nextAttempt)}
       </p>
       {outcome && (
-        <p class={outcome.kind === 'refused' || outcome.kind === 'failed' ? 'error' : 'note'} role={outcome.kind === 'refused' || outcome.kind === 'failed' ? 'alert' : undefined}>
+        <p
+          class={outcome.kind === 'refused' || outcome.kind === 'failed' ? 'error' : 'note'}
+          role={outcome.kind === 'refused' || outcome.kind === 'failed' ? 'alert' : undefined}
+        >
           Last result: {outcome.message}
         </p>
       )}
@@ -82,7 +99,9 @@ export function SettingsPage({ api, onDataChanged }: { api: WorkspaceApi; onData
         Update now
       </button>
       {view.ignored.length > 0 && (
-        <p class="error">Your organisation's policy has values PSF Lens cannot use, ignored: {view.ignored.join('; ')}</p>
+        <p class="error">
+          Your organisation's policy has values PSF Lens cannot use, ignored: {view.ignored.join('; ')}
+        </p>
       )}
 
       <form
@@ -93,21 +112,40 @@ export function SettingsPage({ api, onDataChanged }: { api: WorkspaceApi; onData
       >
         <h2>Signed feed</h2>
         <p class="note">
-          Optional. PSF Lens then fetches newer datasets from this HTTPS address on a schedule and installs one only if its
-          Ed25519 signature verifies against the pinned key, it passes the dataset rules and it is newer than the one installed.
-          The feed server must allow cross-origin requests (Access-Control-Allow-Origin). Without a feed, the bundled dataset serves.
+          Optional. PSF Lens then fetches newer datasets from this HTTPS address on a schedule and installs one only if
+          its Ed25519 signature verifies against the pinned key, it passes the dataset rules and it is newer than the
+          one installed. The feed server must allow cross-origin requests (Access-Control-Allow-Origin). Without a feed,
+          the bundled dataset serves.
         </p>
         <label>
           Feed URL <Managed view={view} field="feedUrl" />
-          <input type="url" value={draft.feedUrl} disabled={view.managed.includes('feedUrl')} placeholder="https://…/psf-dataset.json" onInput={(e) => setDraft({ ...draft, feedUrl: e.currentTarget.value })} />
+          <input
+            type="url"
+            value={draft.feedUrl}
+            disabled={view.managed.includes('feedUrl')}
+            placeholder="https://…/psf-dataset.json"
+            onInput={(e) => setDraft({ ...draft, feedUrl: e.currentTarget.value })}
+          />
         </label>
         <label>
           Public key (base64 Ed25519) <Managed view={view} field="feedPublicKey" />
-          <input value={draft.feedPublicKey} disabled={view.managed.includes('feedPublicKey')} spellcheck={false} onInput={(e) => setDraft({ ...draft, feedPublicKey: e.currentTarget.value })} />
+          <input
+            value={draft.feedPublicKey}
+            disabled={view.managed.includes('feedPublicKey')}
+            spellcheck={false}
+            onInput={(e) => setDraft({ ...draft, feedPublicKey: e.currentTarget.value })}
+          />
         </label>
         <label>
           Check every (hours) <Managed view={view} field="updateIntervalHours" />
-          <input type="number" min={1} max={720} value={draft.updateIntervalHours} disabled={view.managed.includes('updateIntervalHours')} onInput={(e) => setDraft({ ...draft, updateIntervalHours: e.currentTarget.value })} />
+          <input
+            type="number"
+            min={1}
+            max={720}
+            value={draft.updateIntervalHours}
+            disabled={view.managed.includes('updateIntervalHours')}
+            onInput={(e) => setDraft({ ...draft, updateIntervalHours: e.currentTarget.value })}
+          />
         </label>
         <button type="submit" disabled={busy}>
           Save the feed settings
@@ -116,7 +154,12 @@ export function SettingsPage({ api, onDataChanged }: { api: WorkspaceApi; onData
 
       <h2>On vendor pages</h2>
       <label class="toggle">
-        <input type="checkbox" checked={view.settings.badgeEnabled} disabled={busy || view.managed.includes('badgeEnabled')} onChange={(e) => void save({ badgeEnabled: e.currentTarget.checked })} />
+        <input
+          type="checkbox"
+          checked={view.settings.badgeEnabled}
+          disabled={busy || view.managed.includes('badgeEnabled')}
+          onChange={(e) => void save({ badgeEnabled: e.currentTarget.checked })}
+        />
         Show the in-page badge <Managed view={view} field="badgeEnabled" />
       </label>
       {message && (

@@ -5,7 +5,17 @@ import type { Domain } from '../core/model.ts';
 import type { WatchView } from '../shared/messages.ts';
 import type { WorkspaceApi } from './api.ts';
 
-export function WatchPanel({ api, productId, productName, domains }: { api: WorkspaceApi; productId: string; productName: string; domains: readonly Domain[] }) {
+export function WatchPanel({
+  api,
+  productId,
+  productName,
+  domains,
+}: {
+  api: WorkspaceApi;
+  productId: string;
+  productName: string;
+  domains: readonly Domain[];
+}) {
   const [view, setView] = useState<WatchView | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
@@ -23,7 +33,12 @@ export function WatchPanel({ api, productId, productName, domains }: { api: Work
   return (
     <section class="watch no-print" aria-label="Rating history">
       <label class="toggle">
-        <input type="checkbox" checked={view?.watched ?? false} disabled={!view} onChange={(e) => void toggle(e.currentTarget.checked)} />
+        <input
+          type="checkbox"
+          checked={view?.watched ?? false}
+          disabled={!view}
+          onChange={(e) => void toggle(e.currentTarget.checked)}
+        />
         Watch {productName}: notify me when an update changes its ratings
       </label>
       {error && (
@@ -32,7 +47,9 @@ export function WatchPanel({ api, productId, productName, domains }: { api: Work
         </p>
       )}
       <h2>Rating history</h2>
-      {view && view.history.length === 0 && <p class="note">No update has changed these ratings since PSF Lens was installed.</p>}
+      {view && view.history.length === 0 && (
+        <p class="note">No update has changed these ratings since PSF Lens was installed.</p>
+      )}
       {view && view.history.length > 0 && (
         <ol class="history">
           {view.history.map((entry) => (

@@ -26,7 +26,11 @@ export function PopupApp({ api }: { api: PopupApi }) {
 
   switch (state.kind) {
     case 'loading':
-      return <p class="status" role="status">Loading the assessment…</p>;
+      return (
+        <p class="status" role="status">
+          Loading the assessment…
+        </p>
+      );
     case 'error':
       return (
         <p class="status error" role="alert">
@@ -46,7 +50,10 @@ export function PopupApp({ api }: { api: PopupApi }) {
     return (
       <div class="status">
         <h1>No PSF assessment for this page</h1>
-        <p>PSF Lens shows an assessment when you open the page of a product it knows: a vendor's product page, docs or repository.</p>
+        <p>
+          PSF Lens shows an assessment when you open the page of a product it knows: a vendor's product page, docs or
+          repository.
+        </p>
         {view.dataset && <p class="meta">{dataLine(view.dataset)}.</p>}
       </div>
     );

@@ -10,7 +10,10 @@ function ago(ms: number): string {
   return `${Math.round(hours / 24)} days ago`;
 }
 
-export function dataLine(info: Pick<DatasetInfo, 'published' | 'source' | 'feedUrl' | 'loadedAt'>, now = Date.now()): string {
+export function dataLine(
+  info: Pick<DatasetInfo, 'published' | 'source' | 'feedUrl' | 'loadedAt'>,
+  now = Date.now(),
+): string {
   if (info.source === 'feed' && info.feedUrl) {
     let host = info.feedUrl;
     try {

@@ -77,11 +77,19 @@ export interface OrgDatasetView {
 
 /** Every product with its current assessment, for the workspace, and the organisation's own datasets. */
 export type LibraryView =
-  | { kind: 'library'; entries: { product: Product; assessment: Assessment | null }[]; domains: Domain[]; dataset: DatasetInfo; organisation?: OrgDatasetView[] }
+  | {
+      kind: 'library';
+      entries: { product: Product; assessment: Assessment | null }[];
+      domains: Domain[];
+      dataset: DatasetInfo;
+      organisation?: OrgDatasetView[];
+    }
   | { kind: 'no-dataset'; reason: string };
 
 /** The answer to an import: stored, or refused with every problem and nothing changed. */
-export type ImportResult = { kind: 'imported'; id: string; products: number; assessments: number } | { kind: 'refused'; issues: { path: string; message: string }[] };
+export type ImportResult =
+  | { kind: 'imported'; id: string; products: number; assessments: number }
+  | { kind: 'refused'; issues: { path: string; message: string }[] };
 
 /** The settings page: effective settings, which of them an administrator manages, and the feed's state. */
 export interface SettingsView {
@@ -125,7 +133,10 @@ export interface Protocol {
   /** Workspace: the user's states of a product's actions (current and retired). */
   checklist: { request: { productId: string }; reply: { kind: 'checklist'; states: ActionState[] } };
   /** Workspace: set an action's status, owner, due date or notes. */
-  'update-action': { request: { productId: string; actionId: string; patch: ActionPatch }; reply: { kind: 'saved'; state: ActionState } };
+  'update-action': {
+    request: { productId: string; actionId: string; patch: ActionPatch };
+    reply: { kind: 'saved'; state: ActionState };
+  };
   /** Workspace: the settings and the feed's state. */
   settings: { request: Empty; reply: SettingsView };
   /** Workspace: change the user's settings (managed ones are refused). */
@@ -150,5 +161,23 @@ export type AnyRequest = { [K in MessageType]: Request<K> }[MessageType];
 /** Errors cross the boundary serialized and are thrown again on the caller's side. */
 export type Envelope<T> = { ok: true; value: T } | { ok: false; error: string };
 
-export const CONTENT_MESSAGES = ['lookup', 'page-left', 'hide-badge-here', 'open-details'] as const satisfies readonly MessageType[];
-export const UI_MESSAGES = ['tab-view', 'set-site-hidden', 'library', 'checklist', 'update-action', 'settings', 'save-settings', 'update-now', 'watch-state', 'set-watched', 'org-import', 'org-delete'] as const satisfies readonly MessageType[];
+export const CONTENT_MESSAGES = [
+  'lookup',
+  'page-left',
+  'hide-badge-here',
+  'open-details',
+] as const satisfies readonly MessageType[];
+export const UI_MESSAGES = [
+  'tab-view',
+  'set-site-hidden',
+  'library',
+  'checklist',
+  'update-action',
+  'settings',
+  'save-settings',
+  'update-now',
+  'watch-state',
+  'set-watched',
+  'org-import',
+  'org-delete',
+] as const satisfies readonly MessageType[];

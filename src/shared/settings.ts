@@ -16,18 +16,43 @@ export interface Settings {
   updateIntervalHours: number;
 }
 
-export const DEFAULT_SETTINGS: Settings = { feedUrl: '', feedPublicKey: '', badgeEnabled: true, updateIntervalHours: 24 };
+export const DEFAULT_SETTINGS: Settings = {
+  feedUrl: '',
+  feedPublicKey: '',
+  badgeEnabled: true,
+  updateIntervalHours: 24,
+};
 export const SETTING_KEYS = Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[];
 
 const FIELDS = {
-  feedUrl: v.union([v.literal(''), v.pipe(v.string(), v.maxLength(2048), v.url('the feed address must be a URL'), v.startsWith('https://', 'the feed address must be https:'))]),
-  feedPublicKey: v.union([v.literal(''), v.pipe(v.string(), v.regex(/^[A-Za-z0-9+/]{43}=$/, 'the public key must be a base64 Ed25519 key (44 characters)'))]),
+  feedUrl: v.union([
+    v.literal(''),
+    v.pipe(
+      v.string(),
+      v.maxLength(2048),
+      v.url('the feed address must be a URL'),
+      v.startsWith('https://', 'the feed address must be https:'),
+    ),
+  ]),
+  feedPublicKey: v.union([
+    v.literal(''),
+    v.pipe(v.string(), v.regex(/^[A-Za-z0-9+/]{43}=$/, 'the public key must be a base64 Ed25519 key (44 characters)')),
+  ]),
   badgeEnabled: v.boolean(),
-  updateIntervalHours: v.pipe(v.number(), v.integer(), v.minValue(1, 'update at most every hour'), v.maxValue(24 * 30, 'update at least every 30 days')),
+  updateIntervalHours: v.pipe(
+    v.number(),
+    v.integer(),
+    v.minValue(1, 'update at most every hour'),
+    v.maxValue(24 * 30, 'update at least every 30 days'),
+  ),
 };
 
 /** A partial settings object: every field optional, unknown fields refused. Used for saves and managed policy. */
-export const SettingsPatchSchema = v.strictObject(Object.fromEntries(SETTING_KEYS.map((k) => [k, v.optional(FIELDS[k])])) as { [K in keyof Settings]: v.OptionalSchema<(typeof FIELDS)[K], undefined> });
+export const SettingsPatchSchema = v.strictObject(
+  Object.fromEntries(SETTING_KEYS.map((k) => [k, v.optional(FIELDS[k])])) as {
+    [K in keyof Settings]: v.OptionalSchema<(typeof FIELDS)[K], undefined>;
+  },
+);
 
 /** Any stored shape to the current one: unknown or broken fields fall back to their defaults, nothing throws. */
 export function migrateSettings(stored: unknown): Settings {
@@ -51,15 +76,21 @@ export function migrateSettings(stored: unknown): Settings {
  * Organisation datasets set by policy (`organisationDatasets: [{ name, json }]`, the dataset as JSON text, since
  * browser policy schemas cannot describe it): each one checked by the dataset rules, the invalid ones named.
  */
-export function managedDatasets(managed: unknown, parse: (text: string) => { kind: 'valid' } | { kind: 'invalid'; issues: { path: string; message: string }[] }) {
-  const raw = managed && typeof managed === 'object' ? (managed as Record<string, unknown>).organisationDatasets : undefined;
+export function managedDatasets(
+  managed: unknown,
+  parse: (text: string) => { kind: 'valid' } | { kind: 'invalid'; issues: { path: string; message: string }[] },
+) {
+  const raw =
+    managed && typeof managed === 'object' ? (managed as Record<string, unknown>).organisationDatasets : undefined;
   const valid: { name: string; json: string }[] = [];
   const ignored: string[] = [];
   if (!Array.isArray(raw)) return { valid, ignored };
   raw.forEach((item: unknown, i) => {
     const entry = item && typeof item === 'object' ? (item as Record<string, unknown>) : {};
-    const name = typeof entry.name === 'string' && entry.name.trim() ? entry.name.trim() : `organisation dataset ${i + 1}`;
-    if (typeof entry.json !== 'string') return void ignored.push(`organisationDatasets[${i}] (${name}): no "json" text`);
+    const name =
+      typeof entry.name === 'string' && entry.name.trim() ? entry.name.trim() : `organisation dataset ${i + 1}`;
+    if (typeof entry.json !== 'string')
+      return void ignored.push(`organisationDatasets[${i}] (${name}): no "json" text`);
     const result = parse(entry.json);
     if (result.kind === 'invalid') {
       const first = result.issues[0];
@@ -71,7 +102,10 @@ export function managedDatasets(managed: unknown, parse: (text: string) => { kin
 }
 
 /** Managed values that are valid override the user's; invalid ones are ignored and reported. */
-export function applyManaged(user: Settings, managed: unknown): { settings: Settings; managed: (keyof Settings)[]; ignored: string[] } {
+export function applyManaged(
+  user: Settings,
+  managed: unknown,
+): { settings: Settings; managed: (keyof Settings)[]; ignored: string[] } {
   const settings = { ...user };
   const keys: (keyof Settings)[] = [];
   const ignored: string[] = [];

@@ -23,7 +23,9 @@ export function AssessmentBody({ assessment, domains }: { assessment: Assessment
         <h2>{assessment.title}</h2>
         <p class="meta">{dateLine(assessment.published, assessment.updated, assessment.psfVersion)}</p>
         <HeadlineView headline={headline(assessment)} />
-        {assessment.reliabilityIndex !== undefined && <p class="meta">PSF Reliability Index {assessment.reliabilityIndex}/100</p>}
+        {assessment.reliabilityIndex !== undefined && (
+          <p class="meta">PSF Reliability Index {assessment.reliabilityIndex}/100</p>
+        )}
       </section>
       {assessment.overview.length > 0 && (
         <section aria-label="Overview">
@@ -38,7 +40,15 @@ export function AssessmentBody({ assessment, domains }: { assessment: Assessment
         {DOMAIN_IDS.map((id) => {
           const domain = byId.get(id) ?? { id, name: id, summary: '' };
           const conflicts = assessment.conflicts?.filter((c) => c.domain === id);
-          return <DomainRow key={id} domain={domain} rating={assessment.ratings[id]} detail={assessment.domains[id]} conflicts={conflicts} />;
+          return (
+            <DomainRow
+              key={id}
+              domain={domain}
+              rating={assessment.ratings[id]}
+              detail={assessment.domains[id]}
+              conflicts={conflicts}
+            />
+          );
         })}
       </ol>
       <Variants assessment={assessment} domains={byId} />

@@ -16,7 +16,9 @@ export function DomainFindings({ detail, conflicts, captured, heading: Heading }
   const actions = detail?.actions ?? [];
   return (
     <>
-      {!captured && <p class="note">This domain's rating was not captured in PSF Lens's data. The full assessment has it.</p>}
+      {!captured && (
+        <p class="note">This domain's rating was not captured in PSF Lens's data. The full assessment has it.</p>
+      )}
       {detail?.ratingSource && <p class="note">{detail.ratingSource}</p>}
       {conflicts.map((conflict) => (
         <ConflictNote key={conflict.note} conflict={conflict} />
@@ -41,7 +43,9 @@ export function DomainFindings({ detail, conflicts, captured, heading: Heading }
           </ul>
         </>
       )}
-      {findings.length === 0 && actions.length === 0 && <p class="note">No findings summarised here for this domain: read the full assessment.</p>}
+      {findings.length === 0 && actions.length === 0 && (
+        <p class="note">No findings summarised here for this domain: read the full assessment.</p>
+      )}
     </>
   );
 }

@@ -16,7 +16,13 @@ export function DomainRow({ domain, rating, detail, conflicts = [] }: DomainRowP
   const panelId = `domain-${domain.id}`;
   return (
     <li class="domain">
-      <button type="button" class="domain-head" aria-expanded={open} aria-controls={panelId} onClick={() => setOpen(!open)}>
+      <button
+        type="button"
+        class="domain-head"
+        aria-expanded={open}
+        aria-controls={panelId}
+        onClick={() => setOpen(!open)}
+      >
         <span class="domain-id">{domain.id}</span>
         <span class="domain-name">{domain.name}</span>
         {conflicts.length > 0 && (

@@ -14,7 +14,15 @@ export interface ScorecardActions {
 }
 
 /** Where to go next: the product's page, its checklist, a comparison, all in the workspace (a new tab). */
-function WorkspaceLinks({ productId, href, actions }: { productId: string; href: (path: string) => string; actions: number }) {
+function WorkspaceLinks({
+  productId,
+  href,
+  actions,
+}: {
+  productId: string;
+  href: (path: string) => string;
+  actions: number;
+}) {
   const link = (path: string, label: string) => (
     <a href={href(path)} target="_blank" rel="noopener">
       {label}
@@ -28,7 +36,6 @@ function WorkspaceLinks({ productId, href, actions }: { productId: string; href:
     </nav>
   );
 }
-
 
 /** The popup's body for a product page: the assessment, its eight domains, and where it comes from. */
 export function Scorecard({ view, actions }: { view: ProductView; actions: ScorecardActions }) {
@@ -86,7 +93,11 @@ export function Scorecard({ view, actions }: { view: ProductView; actions: Score
           <ExternalLink href={dataset.attribution.licenseUrl}>{dataset.attribution.license}</ExternalLink>.
         </p>
         <label class="toggle">
-          <input type="checkbox" checked={!view.siteHidden} onChange={(e) => actions.setSiteHidden(!e.currentTarget.checked)} />
+          <input
+            type="checkbox"
+            checked={!view.siteHidden}
+            onChange={(e) => actions.setSiteHidden(!e.currentTarget.checked)}
+          />
           Show the badge on {view.site}
         </label>
       </footer>

@@ -7,9 +7,21 @@ import { promisify } from 'node:util';
 const run = promisify(execFile);
 
 test('npx psf-lens detect answers one JSON object per URL', async () => {
-  const { stdout } = await run('npx', ['--no-install', 'psf-lens', 'detect', 'https://openai.com/codex/', 'https://github.com/openai/whisper']);
-  const rows = stdout.trim().split('\n').map((l) => JSON.parse(l));
-  assert.deepEqual(rows.map((r) => r.product), ['openai-codex', null]);
+  const { stdout } = await run('npx', [
+    '--no-install',
+    'psf-lens',
+    'detect',
+    'https://openai.com/codex/',
+    'https://github.com/openai/whisper',
+  ]);
+  const rows = stdout
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l));
+  assert.deepEqual(
+    rows.map((r) => r.product),
+    ['openai-codex', null],
+  );
 });
 
 test('psf-lens detect --stdin --format csv reads a list and writes a table', async () => {

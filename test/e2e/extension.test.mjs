@@ -41,7 +41,12 @@ async function clickInBadge(page, className) {
   try {
     const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
     const find = (node) => {
-      if ((node.attributes ?? []).some((v, i, a) => i % 2 === 1 && a[i - 1] === 'class' && v.split(' ').includes(className))) return node;
+      if (
+        (node.attributes ?? []).some(
+          (v, i, a) => i % 2 === 1 && a[i - 1] === 'class' && v.split(' ').includes(className),
+        )
+      )
+        return node;
       for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) {
         const hit = find(child);
         if (hit) return hit;
@@ -61,7 +66,8 @@ async function clickInBadge(page, className) {
 before(async () => {
   session = await launch();
   // Every page of the run, the popups included, and the service worker: an error logged anywhere fails the run.
-  const watch = (source) => (message) => message.type() === 'error' && consoleErrors.push(`${source}: ${message.text()}`);
+  const watch = (source) => (message) =>
+    message.type() === 'error' && consoleErrors.push(`${source}: ${message.text()}`);
   session.ctx.on('page', (page) => page.on('console', watch(page.url() || 'page')));
   (await session.worker()).on('console', watch('service worker'));
   session.ctx.on('serviceworker', (worker) => worker.on('console', watch('restarted service worker')));
@@ -101,7 +107,10 @@ describe('on a rated product page', () => {
     const ratings = await popup.locator('.domain .rating').allTextContents();
     assert.equal(ratings.length, 8);
     assert.equal(ratings.filter((r) => r.includes('not captured')).length, 4, ratings.join(' | '));
-    assert.deepEqual(ratings.slice(0, 4).map((r) => r.replace(/^\W+/, '')), ['Partial', 'Partial', 'Gap', 'Strong']);
+    assert.deepEqual(
+      ratings.slice(0, 4).map((r) => r.replace(/^\W+/, '')),
+      ['Partial', 'Partial', 'Gap', 'Strong'],
+    );
     assert.match(await popup.locator('.headline .note').textContent(), /4 of 8 domain ratings are captured/);
     await popup.close();
     await page.close();
@@ -162,7 +171,10 @@ describe('the popup', () => {
     assert.match(await popup.locator('.alternatives').textContent(), new RegExp(first.replace('.', '\\.')));
     // Sonnet 4.6 has three ratings captured (all Strong), Opus 4.8 none: every missing one says so, none is a Gap.
     const ratings = (await popup.locator('.domain .rating').allTextContents()).map((r) => r.replace(/^\W+/, ''));
-    const want = other === 'Claude Opus 4.8' ? Array(8).fill('not captured') : [...Array(3).fill('Strong'), ...Array(5).fill('not captured')];
+    const want =
+      other === 'Claude Opus 4.8'
+        ? Array(8).fill('not captured')
+        : [...Array(3).fill('Strong'), ...Array(5).fill('not captured')];
     assert.deepEqual(ratings, want);
   });
 
@@ -236,7 +248,13 @@ describe('isolation and robustness', () => {
       const host = document.querySelector('psf-lens-badge');
       const r = host.getBoundingClientRect();
       const style = getComputedStyle(host);
-      return { width: r.width, height: r.height, display: style.display, opacity: style.opacity, visibility: style.visibility };
+      return {
+        width: r.width,
+        height: r.height,
+        display: style.display,
+        opacity: style.opacity,
+        visibility: style.visibility,
+      };
     });
     assert.ok(box.width > 100 && box.height > 20, `badge box ${JSON.stringify(box)}`);
     assert.deepEqual([box.display, box.opacity, box.visibility], ['block', '1', 'visible']);
@@ -287,7 +305,11 @@ describe('isolation and robustness', () => {
     assert.deepEqual(session.refused, [], 'every request was a fixture page');
     const worker = await session.worker();
     const fetched = await worker.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
-    assert.deepEqual(fetched.filter((url) => !url.startsWith('chrome-extension://')), [], 'the background fetched only its own files');
+    assert.deepEqual(
+      fetched.filter((url) => !url.startsWith('chrome-extension://')),
+      [],
+      'the background fetched only its own files',
+    );
     assert.deepEqual(consoleErrors, []);
   });
 });

@@ -29,7 +29,11 @@ before(async () => {
   await waitForReady(session);
   await session.ctx.route(`${FEED}*`, (route) => {
     const isSig = route.request().url().endsWith('.sig');
-    return route.fulfill({ status: 200, headers: { 'access-control-allow-origin': '*' }, body: isSig ? feed.signature : feed.body });
+    return route.fulfill({
+      status: 200,
+      headers: { 'access-control-allow-origin': '*' },
+      body: isSig ? feed.signature : feed.body,
+    });
   });
 });
 
@@ -65,7 +69,10 @@ test('a signed, newer feed is installed, every page says where the data comes fr
   await page.getByText('Saved.').waitFor();
   await page.getByRole('button', { name: 'Update now' }).click();
   await page.getByText('Updated to version 2026.12.01.').waitFor();
-  await page.getByText(/PSF data of 2026-12-01, updated just now from feed\.psf-lens\.test/).first().waitFor();
+  await page
+    .getByText(/PSF data of 2026-12-01, updated just now from feed\.psf-lens\.test/)
+    .first()
+    .waitFor();
 
   const worker = await session.worker();
   const notes = await worker.evaluate(() => chrome.notifications.getAll());
@@ -84,7 +91,10 @@ test('a feed signed by another key is refused with the reason; the installed dat
   const alert = page.getByRole('alert').filter({ hasText: 'signature' });
   await alert.waitFor();
   assert.match(await alert.textContent(), /Last result: the signature does not match .*Kept version 2026\.12\.01/);
-  await page.getByText(/version 2026\.12\.01\)/).first().waitFor();
+  await page
+    .getByText(/version 2026\.12\.01\)/)
+    .first()
+    .waitFor();
 });
 
 test('an older feed is refused as a rollback', async (t) => {
@@ -93,5 +103,8 @@ test('an older feed is refused as a rollback', async (t) => {
   await page.getByRole('button', { name: 'Update now' }).click();
   const alert = page.getByRole('alert').filter({ hasText: 'rollback' });
   await alert.waitFor();
-  assert.match(await alert.textContent(), /Last result: rollback refused: the feed has version 2026\.06\.01, older than the installed 2026\.12\.01/);
+  assert.match(
+    await alert.textContent(),
+    /Last result: rollback refused: the feed has version 2026\.06\.01, older than the installed 2026\.12\.01/,
+  );
 });

@@ -32,7 +32,11 @@ after(async () => {
 });
 
 test('the badge shows on rated product pages, in a closed shadow root', async () => {
-  for (const url of ['https://openai.com/codex/', 'https://github.com/langchain-ai/langchain', 'https://haystack.deepset.ai/']) {
+  for (const url of [
+    'https://openai.com/codex/',
+    'https://github.com/langchain-ai/langchain',
+    'https://haystack.deepset.ai/',
+  ]) {
     await page.goto(url);
     const box = await settledBox(true);
     assert.ok(box && box.width > 150 && box.height > 30, `${url}: badge box ${JSON.stringify(box)}`);
@@ -59,5 +63,8 @@ test('single-page navigation removes and restores the badge', async () => {
 
 test('nothing but fixture pages was requested', () => {
   // Firefox asks for /favicon.ico by itself; that request is the browser's, not PSF Lens's.
-  assert.deepEqual(firefox.refused.filter((url) => !url.endsWith('/favicon.ico')), []);
+  assert.deepEqual(
+    firefox.refused.filter((url) => !url.endsWith('/favicon.ico')),
+    [],
+  );
 });

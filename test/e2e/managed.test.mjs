@@ -15,13 +15,23 @@ const dist = mkdtempSync(join(tmpdir(), 'psf-lens-managed-'));
 let session;
 
 /** Chromium's id for an unpacked extension: the SHA-256 of its path, first 32 hex digits written a-p. */
-const extensionIdOf = (path) => [...createHash('sha256').update(path).digest('hex').slice(0, 32)].map((h) => String.fromCharCode(97 + parseInt(h, 16))).join('');
+const extensionIdOf = (path) =>
+  [...createHash('sha256').update(path).digest('hex').slice(0, 32)]
+    .map((h) => String.fromCharCode(97 + parseInt(h, 16)))
+    .join('');
 
 before(async () => {
   cpSync(DIST, dist, { recursive: true });
   const own = JSON.parse(readFileSync('public/data/psf-dataset.json', 'utf8'));
   own.products = own.products.filter((p) => p.id === 'openai-codex');
-  own.assessments = [{ ...own.assessments.find((a) => a.productId === 'openai-codex'), id: 'corp-codex', title: 'Corp review of Codex', url: 'https://wiki.corp.example/codex' }];
+  own.assessments = [
+    {
+      ...own.assessments.find((a) => a.productId === 'openai-codex'),
+      id: 'corp-codex',
+      title: 'Corp review of Codex',
+      url: 'https://wiki.corp.example/codex',
+    },
+  ];
   mkdirSync(POLICY_DIR, { recursive: true });
   writeFileSync(
     POLICY,
@@ -63,7 +73,9 @@ test('managed values win, are shown locked, and an invalid one is ignored and na
   assert.ok((await page.getByText('Managed by your organisation').count()) >= 2);
   assert.match(await page.locator('main').textContent(), /ignored: updateIntervalHours: update at most every hour/);
   // The user's way around the lock is refused by the background too.
-  const refused = await page.evaluate(() => chrome.runtime.sendMessage({ type: 'save-settings', patch: { badgeEnabled: true } }));
+  const refused = await page.evaluate(() =>
+    chrome.runtime.sendMessage({ type: 'save-settings', patch: { badgeEnabled: true } }),
+  );
   assert.deepEqual(refused, { ok: false, error: 'managed by your administrator: badgeEnabled' });
 });
 

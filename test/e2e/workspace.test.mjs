@@ -43,9 +43,13 @@ test('#/library lists every product with its eight ratings, and filters by a dom
   assert.match(await page.title(), /Library/);
   await page.getByLabel('Domain', { exact: false }).first().selectOption('D7');
   const condition = page.locator('select').filter({ hasText: 'captured and not Gap' });
-  await condition.selectOption({ label: await condition.locator('option', { hasText: 'captured and not Gap' }).first().textContent() });
+  await condition.selectOption({
+    label: await condition.locator('option', { hasText: 'captured and not Gap' }).first().textContent(),
+  });
   await page.waitForTimeout(100);
-  const names = await page.locator('.library-table tbody tr').evaluateAll((trs) => trs.map((tr) => tr.querySelector('a')?.textContent));
+  const names = await page
+    .locator('.library-table tbody tr')
+    .evaluateAll((trs) => trs.map((tr) => tr.querySelector('a')?.textContent));
   // D7 captured and not Gap: LangChain, AutoGen, Semantic Kernel (Strong or Partial); Codex and CrewAI have a Gap.
   assert.deepEqual(new Set(names), new Set(['LangChain / LangGraph', 'AutoGen / AG2', 'Semantic Kernel']));
 });
@@ -55,7 +59,10 @@ test('#/product/<id> shows the assessment; an unknown id says so', async (t) => 
   await page.getByRole('heading', { level: 1, name: 'LangChain / LangGraph' }).waitFor();
   assert.equal(await page.locator('.domain').count(), 8);
   const missing = await open('#/product/no-such-product', t);
-  await missing.getByText(/no-such-product/).first().waitFor();
+  await missing
+    .getByText(/no-such-product/)
+    .first()
+    .waitFor();
   assert.ok(await missing.getByRole('link', { name: /library/i }).count());
 });
 
@@ -65,9 +72,11 @@ test('#/compare shows the products from the URL side by side and marks the rows 
   const heads = await page.locator('.compare-table thead a').allTextContents();
   assert.deepEqual(heads, ['LangChain / LangGraph', 'CrewAI']);
   // LangChain and CrewAI agree only on D3 (Gap, Gap).
-  assert.equal(await page.getByText('differs', { exact: false }).count() >= 7, true);
+  assert.equal((await page.getByText('differs', { exact: false }).count()) >= 7, true);
   await page.getByLabel(/only rows that differ/i).check();
-  const visible = await page.locator('.compare-table tbody tr').evaluateAll((trs) => trs.filter((tr) => tr.offsetParent !== null).length);
+  const visible = await page
+    .locator('.compare-table tbody tr')
+    .evaluateAll((trs) => trs.filter((tr) => tr.offsetParent !== null).length);
   assert.equal(visible, 7);
 });
 
@@ -113,25 +122,47 @@ test('a checklist survives a dataset update and a service worker restart; a remo
 test("the organisation's own assessments: a good file is imported and labelled, a bad one refused with its problems", async (t) => {
   const own = JSON.parse(readFileSync('public/data/psf-dataset.json', 'utf8'));
   own.products = own.products.filter((p) => p.id === 'crewai');
-  own.assessments = [{ ...own.assessments.find((a) => a.productId === 'crewai'), id: 'acme-crewai', title: 'Acme review of CrewAI', url: 'https://wiki.acme.example/crewai' }];
+  own.assessments = [
+    {
+      ...own.assessments.find((a) => a.productId === 'crewai'),
+      id: 'acme-crewai',
+      title: 'Acme review of CrewAI',
+      url: 'https://wiki.acme.example/crewai',
+    },
+  ];
   const page = await open('#/organisation', t);
   const input = page.getByLabel('Import a dataset file (JSON)');
-  await input.setInputFiles({ name: 'acme.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(own)) });
+  await input.setInputFiles({
+    name: 'acme.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(own)),
+  });
   await page.getByText('Imported acme.json: 1 products, 1 assessments.').waitFor();
   await page.getByRole('listitem', { name: 'acme.json' }).waitFor();
 
   own.assessments[0].ratings.D1 = 'Excellent';
-  await input.setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(own)) });
+  await input.setInputFiles({
+    name: 'broken.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(own)),
+  });
   const alert = page.getByRole('alert');
   await alert.waitFor();
-  assert.match(await alert.textContent(), /broken\.json was not imported, and nothing changed: 1 problem\..*\$\.assessments\[0\]\.ratings\.D1: must be one of Strong, Partial, Gap/s);
+  assert.match(
+    await alert.textContent(),
+    /broken\.json was not imported, and nothing changed: 1 problem\..*\$\.assessments\[0\]\.ratings\.D1: must be one of Strong, Partial, Gap/s,
+  );
   assert.equal(await page.locator('.org-list > li').count(), 1);
 
   const product = await open('#/product/crewai', t);
   const section = product.getByRole('region', { name: "Your organisation's assessment: Acme review of CrewAI" });
   await section.waitFor();
   assert.match(await section.textContent(), /Your organisation's assessment · from “acme\.json” · not PAI's/);
-  assert.equal(await product.getByRole('heading', { level: 2, name: 'CrewAI in Production: A PSF Domain Assessment' }).count(), 1, "PAI's own assessment is still there");
+  assert.equal(
+    await product.getByRole('heading', { level: 2, name: 'CrewAI in Production: A PSF Domain Assessment' }).count(),
+    1,
+    "PAI's own assessment is still there",
+  );
 });
 
 test('no script error on any workspace page', () => {

@@ -18,7 +18,15 @@ const SAID: DetectionInfo = { confidence: 'medium', via: 'signals', reason: 'the
 const ask = (productId: string, url = CODEX_PAGE) => ({ type: 'lookup' as const, url, productId, detection: SAID });
 
 /** In-memory stand-ins for everything the handlers take from the browser. `session` survives a worker restart. */
-function fakeBrowser(dbName: string, options: { bundledText?: string; hidden?: string[]; session?: Map<number, TabState>; urls?: Map<number, string> } = {}) {
+function fakeBrowser(
+  dbName: string,
+  options: {
+    bundledText?: string;
+    hidden?: string[];
+    session?: Map<number, TabState>;
+    urls?: Map<number, string>;
+  } = {},
+) {
   let database: Promise<Db> | null = null;
   const db = () => (database ??= openDatabase(dbName));
   const readBundled = vi.fn(async () => options.bundledText ?? DATASET_TEXT);
@@ -55,11 +63,19 @@ describe('the database', () => {
     expect(await readAssessmentFor(db, 'no-such-product')).toBeNull();
 
     const newer: Dataset = bundled();
-    newer.assessments.push({ ...structuredClone(newer.assessments.at(-1)!), id: 'codex-later', published: '2026-09-01', domains: {} });
+    newer.assessments.push({
+      ...structuredClone(newer.assessments.at(-1)!),
+      id: 'codex-later',
+      published: '2026-09-01',
+      domains: {},
+    });
     newer.products = newer.products.filter((p) => p.id !== 'crewai');
     await replaceDataset(db, newer, 'bundled');
     expect((await readAssessmentFor(db, 'openai-codex'))?.id).toBe('codex-later');
-    expect(await db.get('products', 'crewai'), 'a replaced dataset leaves nothing of the old one behind').toBeUndefined();
+    expect(
+      await db.get('products', 'crewai'),
+      'a replaced dataset leaves nothing of the old one behind',
+    ).toBeUndefined();
   });
 });
 
@@ -67,17 +83,32 @@ describe('lookup', () => {
   test('found: the product’s name and headline for the badge; the toolbar shows the assessment', async () => {
     const { handlers, toolbar } = fakeBrowser(uniqueName());
     const reply = await handlers.lookup(ask('openai-codex'), fromContent());
-    expect(reply).toEqual({ kind: 'found', name: 'OpenAI Codex', line: '1 Strong · 5 Partial · 2 Gap', showBadge: true });
+    expect(reply).toEqual({
+      kind: 'found',
+      name: 'OpenAI Codex',
+      line: '1 Strong · 5 Partial · 2 Gap',
+      showBadge: true,
+    });
     const headline = { kind: 'complete', counts: { Strong: 1, Partial: 5, Gap: 2 } };
     expect(toolbar).toHaveBeenCalledWith(TAB, { kind: 'assessed', productName: 'OpenAI Codex', headline });
   });
 
   test.each([
     ['gpt-4-1', 'https://openai.com/index/gpt-4-1/', 'GPT-4.1', '2 Strong · 6 not captured'],
-    ['amazon-bedrock-agents', 'https://aws.amazon.com/bedrock/agents/', 'Amazon Bedrock Agents', 'ratings not captured'],
+    [
+      'amazon-bedrock-agents',
+      'https://aws.amazon.com/bedrock/agents/',
+      'Amazon Bedrock Agents',
+      'ratings not captured',
+    ],
   ])('found: %s reads "%s"', async (productId, page, name, line) => {
     const { handlers } = fakeBrowser(uniqueName());
-    expect(await handlers.lookup(ask(productId, page), fromContent(page))).toEqual({ kind: 'found', name: name, line, showBadge: true });
+    expect(await handlers.lookup(ask(productId, page), fromContent(page))).toEqual({
+      kind: 'found',
+      name: name,
+      line,
+      showBadge: true,
+    });
   });
 
   test('unknown-product for an id the dataset does not hold; the toolbar is cleared', async () => {
@@ -88,9 +119,19 @@ describe('lookup', () => {
 
   test('not assessed: a product with no assessment says so, on the badge and the toolbar', async () => {
     const dataset = bundled();
-    dataset.products.push({ id: 'new-agent', name: 'New Agent', vendor: 'Example', category: 'Agent', homepage: 'https://new-agent.example/', match: [{ host: 'new-agent.example' }] });
+    dataset.products.push({
+      id: 'new-agent',
+      name: 'New Agent',
+      vendor: 'Example',
+      category: 'Agent',
+      homepage: 'https://new-agent.example/',
+      match: [{ host: 'new-agent.example' }],
+    });
     const { handlers, toolbar } = fakeBrowser(uniqueName(), { bundledText: JSON.stringify(dataset) });
-    const reply = await handlers.lookup(ask('new-agent', 'https://new-agent.example/'), fromContent('https://new-agent.example/'));
+    const reply = await handlers.lookup(
+      ask('new-agent', 'https://new-agent.example/'),
+      fromContent('https://new-agent.example/'),
+    );
     expect(reply).toEqual({ kind: 'found', name: 'New Agent', line: 'no PSF assessment yet', showBadge: true });
     expect(toolbar).toHaveBeenCalledWith(TAB, { kind: 'not-assessed', productName: 'New Agent' });
   });
@@ -98,7 +139,12 @@ describe('lookup', () => {
   test('a vendor home page about several products: the badge names them all, the toolbar says several', async () => {
     const home = 'https://www.anthropic.com/';
     const { handlers, toolbar } = fakeBrowser(uniqueName());
-    expect(await handlers.lookup(ask('claude-opus-4-8', home), fromContent(home))).toEqual({ kind: 'found', name: 'Anthropic: 2 rated products', line: 'Claude Opus 4.8 · Claude Sonnet 4.6', showBadge: true });
+    expect(await handlers.lookup(ask('claude-opus-4-8', home), fromContent(home))).toEqual({
+      kind: 'found',
+      name: 'Anthropic: 2 rated products',
+      line: 'Claude Opus 4.8 · Claude Sonnet 4.6',
+      showBadge: true,
+    });
     expect(toolbar).toHaveBeenCalledWith(TAB, { kind: 'several', names: ['Claude Opus 4.8', 'Claude Sonnet 4.6'] });
   });
 
@@ -109,25 +155,38 @@ describe('lookup', () => {
     const storeGetAll = vi.spyOn(IDBObjectStore.prototype, 'getAll');
     const storeCursor = vi.spyOn(IDBObjectStore.prototype, 'openCursor');
     expect(await handlers.lookup(ask('openai-codex'), fromContent())).toMatchObject({ kind: 'found' });
-    const indexReads = indexGetAll.mock.contexts.map((i) => `${(i as IDBIndex).objectStore.name}/${(i as IDBIndex).name}`);
+    const indexReads = indexGetAll.mock.contexts.map(
+      (i) => `${(i as IDBIndex).objectStore.name}/${(i as IDBIndex).name}`,
+    );
     expect(indexReads).toEqual(['assessments/by-product']);
     expect(indexGetAll.mock.calls[0]?.[0]).toBe('openai-codex');
-    const storeReads = [...storeGetAll.mock.contexts, ...storeCursor.mock.contexts].map((s) => (s as IDBObjectStore).name);
+    const storeReads = [...storeGetAll.mock.contexts, ...storeCursor.mock.contexts].map(
+      (s) => (s as IDBObjectStore).name,
+    );
     expect(storeReads, 'a lookup must not scan the assessments store').not.toContain('assessments');
   });
 
   test('two lookups at once load the bundled dataset once', async () => {
     const { handlers, readBundled } = fakeBrowser(uniqueName());
-    await Promise.all([handlers.lookup(ask('openai-codex'), fromContent()), handlers.lookup(ask('crewai'), fromContent())]);
+    await Promise.all([
+      handlers.lookup(ask('openai-codex'), fromContent()),
+      handlers.lookup(ask('crewai'), fromContent()),
+    ]);
     expect(readBundled).toHaveBeenCalledTimes(1);
   });
 
   test('a restarted worker over the same database answers identically, without reloading the dataset', async () => {
     const name = uniqueName();
     const first = fakeBrowser(name);
-    const firstReplies = [await first.handlers.lookup(ask('openai-codex'), fromContent()), await first.handlers['tab-view']({ type: 'tab-view', tabId: TAB }, { from: 'ui' })];
+    const firstReplies = [
+      await first.handlers.lookup(ask('openai-codex'), fromContent()),
+      await first.handlers['tab-view']({ type: 'tab-view', tabId: TAB }, { from: 'ui' }),
+    ];
     const second = fakeBrowser(name, { session: first.session });
-    const secondReplies = [await second.handlers.lookup(ask('openai-codex'), fromContent()), await second.handlers['tab-view']({ type: 'tab-view', tabId: TAB }, { from: 'ui' })];
+    const secondReplies = [
+      await second.handlers.lookup(ask('openai-codex'), fromContent()),
+      await second.handlers['tab-view']({ type: 'tab-view', tabId: TAB }, { from: 'ui' }),
+    ];
     expect(secondReplies).toEqual(firstReplies);
     expect(secondReplies[0]).toMatchObject({ kind: 'found' });
     expect(second.readBundled).not.toHaveBeenCalled();
@@ -142,7 +201,10 @@ describe('hidden sites', () => {
     [[], CODEX_PAGE, true],
   ])('hidden %j, page %s: showBadge %s', async (hidden, page, showBadge) => {
     const { handlers } = fakeBrowser(uniqueName(), { hidden });
-    expect(await handlers.lookup(ask('openai-codex', page), fromContent(page))).toMatchObject({ kind: 'found', showBadge });
+    expect(await handlers.lookup(ask('openai-codex', page), fromContent(page))).toMatchObject({
+      kind: 'found',
+      showBadge,
+    });
   });
 
   test('hide-badge-here hides the sender’s site; set-site-hidden false shows it again', async () => {
@@ -156,16 +218,33 @@ describe('hidden sites', () => {
 });
 
 describe('tab-view', () => {
-  const view = (h: ReturnType<typeof createHandlers>) => h['tab-view']({ type: 'tab-view', tabId: TAB }, { from: 'ui' });
+  const view = (h: ReturnType<typeof createHandlers>) =>
+    h['tab-view']({ type: 'tab-view', tabId: TAB }, { from: 'ui' });
 
   test('while the tab shows the page the content script reported, its detection is used', async () => {
     const { handlers, urls } = fakeBrowser(uniqueName());
     await handlers.lookup(ask('openai-codex'), fromContent());
     urls.set(TAB, `${CODEX_PAGE}#pricing`);
     const v = await view(handlers);
-    expect(v).toMatchObject({ kind: 'product', product: { id: 'openai-codex' }, alternatives: [], detection: SAID, site: 'openai.com', siteHidden: false });
+    expect(v).toMatchObject({
+      kind: 'product',
+      product: { id: 'openai-codex' },
+      alternatives: [],
+      detection: SAID,
+      site: 'openai.com',
+      siteHidden: false,
+    });
     expect(v.kind === 'product' && v.assessment?.id).toBe('openai-codex-sites-plugins');
-    expect(v.kind === 'product' && v.domains.map((d) => d.id)).toEqual(['D1', 'D2', 'D3', 'D4', 'D5', 'D6', 'D7', 'D8']);
+    expect(v.kind === 'product' && v.domains.map((d) => d.id)).toEqual([
+      'D1',
+      'D2',
+      'D3',
+      'D4',
+      'D5',
+      'D6',
+      'D7',
+      'D8',
+    ]);
   });
 
   test('after in-page navigation the page the content script names counts, not the sender’s first URL', async () => {
@@ -192,22 +271,37 @@ describe('tab-view', () => {
     ['claude-opus-4-8', 'claude-opus-4-8'],
     ['claude-sonnet-4-6', 'claude-sonnet-4-6'],
     ['gpt-4-1', null],
-  ])('on a vendor home page, asking for %s shows %s (null: either), the other as the alternative', async (asked, shown) => {
-    const { handlers, urls } = fakeBrowser(uniqueName());
-    urls.set(TAB, 'https://www.anthropic.com/');
-    const v = await handlers['tab-view']({ type: 'tab-view', tabId: TAB, ...(asked ? { productId: asked } : {}) }, { from: 'ui' });
-    if (v.kind !== 'product') throw new Error(`expected a product view, got ${v.kind}`);
-    expect(v.site).toBe('anthropic.com');
-    if (shown) expect(v.product.id).toBe(shown);
-    expect([v.product.id, ...v.alternatives.map((a) => a.id)].sort()).toEqual(['claude-opus-4-8', 'claude-sonnet-4-6']);
-  });
+  ])(
+    'on a vendor home page, asking for %s shows %s (null: either), the other as the alternative',
+    async (asked, shown) => {
+      const { handlers, urls } = fakeBrowser(uniqueName());
+      urls.set(TAB, 'https://www.anthropic.com/');
+      const v = await handlers['tab-view'](
+        { type: 'tab-view', tabId: TAB, ...(asked ? { productId: asked } : {}) },
+        { from: 'ui' },
+      );
+      if (v.kind !== 'product') throw new Error(`expected a product view, got ${v.kind}`);
+      expect(v.site).toBe('anthropic.com');
+      if (shown) expect(v.product.id).toBe(shown);
+      expect([v.product.id, ...v.alternatives.map((a) => a.id)].sort()).toEqual([
+        'claude-opus-4-8',
+        'claude-sonnet-4-6',
+      ]);
+    },
+  );
 
-  test.each([undefined, 'https://openai.com/careers', 'https://example.com/'])('tab URL %s: no-product', async (url) => {
-    const { handlers, urls } = fakeBrowser(uniqueName());
-    if (url) urls.set(TAB, url);
-    else urls.delete(TAB);
-    expect(await view(handlers)).toMatchObject({ kind: 'no-product', dataset: { version: '2026.11.24', source: 'bundled' } });
-  });
+  test.each([undefined, 'https://openai.com/careers', 'https://example.com/'])(
+    'tab URL %s: no-product',
+    async (url) => {
+      const { handlers, urls } = fakeBrowser(uniqueName());
+      if (url) urls.set(TAB, url);
+      else urls.delete(TAB);
+      expect(await view(handlers)).toMatchObject({
+        kind: 'no-product',
+        dataset: { version: '2026.11.24', source: 'bundled' },
+      });
+    },
+  );
 });
 
 describe('an invalid bundled dataset', () => {
@@ -216,8 +310,14 @@ describe('an invalid bundled dataset', () => {
   test('with an empty database: no-dataset, with the reason', async () => {
     expect(broken).not.toBe(DATASET_TEXT);
     const { handlers } = fakeBrowser(uniqueName(), { bundledText: broken });
-    expect(await handlers.lookup(ask('openai-codex'), fromContent())).toEqual({ kind: 'no-dataset', reason: expect.stringMatching(/\$\.format: this reader knows dataset format 1 only/) });
-    expect(await handlers['tab-view']({ type: 'tab-view', tabId: TAB }, { from: 'ui' })).toEqual({ kind: 'no-dataset', reason: expect.stringContaining('$.format') });
+    expect(await handlers.lookup(ask('openai-codex'), fromContent())).toEqual({
+      kind: 'no-dataset',
+      reason: expect.stringMatching(/\$\.format: this reader knows dataset format 1 only/),
+    });
+    expect(await handlers['tab-view']({ type: 'tab-view', tabId: TAB }, { from: 'ui' })).toEqual({
+      kind: 'no-dataset',
+      reason: expect.stringContaining('$.format'),
+    });
   });
 
   test('with a good dataset already loaded: the good one stays', async () => {
@@ -225,10 +325,17 @@ describe('an invalid bundled dataset', () => {
     const good = fakeBrowser(name);
     const loaded = await good.deps.dataset.ensure();
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    const update = fakeBrowser(name, { bundledText: broken.replace('"version": "2026.11.24"', '"version": "2027.01.01"') });
+    const update = fakeBrowser(name, {
+      bundledText: broken.replace('"version": "2026.11.24"', '"version": "2027.01.01"'),
+    });
     expect(await update.deps.dataset.syncBundled()).toEqual(loaded);
     expect(update.readBundled).toHaveBeenCalledTimes(1);
     expect(warn).toHaveBeenCalledWith(expect.stringContaining('$.format'), expect.anything(), '2026.11.24');
-    expect(await update.handlers.lookup(ask('openai-codex'), fromContent())).toEqual({ kind: 'found', name: 'OpenAI Codex', line: '1 Strong · 5 Partial · 2 Gap', showBadge: true });
+    expect(await update.handlers.lookup(ask('openai-codex'), fromContent())).toEqual({
+      kind: 'found',
+      name: 'OpenAI Codex',
+      line: '1 Strong · 5 Partial · 2 Gap',
+      showBadge: true,
+    });
   });
 });

@@ -26,7 +26,10 @@ async function feedOf(version: string, signer = keys.privateKey) {
   d.version = version;
   const bytes = new Uint8Array(Buffer.from(JSON.stringify(d)));
   const signature = await sign(subtle, bytes, signer);
-  const fetchFn: typeof fetch = async (input) => (String(input).endsWith('.sig') ? new Response(signature) : new Response(bytes, { headers: { etag: `"${version}"` } }));
+  const fetchFn: typeof fetch = async (input) =>
+    String(input).endsWith('.sig')
+      ? new Response(signature)
+      : new Response(bytes, { headers: { etag: `"${version}"` } });
   return fetchFn;
 }
 
@@ -64,7 +67,18 @@ describe('feed runs', () => {
 
   test('a good newer feed is installed; the checklist the user kept is untouched', async () => {
     const { runner, db, scheduled } = await setUp({ ...on, feedPublicKey: keys.publicKey }, await feedOf('2026.12.01'));
-    const state = { productId: 'crewai', actionId: 'x', status: 'done', owner: 'me', due: '', notes: 'n', updatedAt: 1, text: 't', domain: 'D1', assessmentId: 'crewai' } as const;
+    const state = {
+      productId: 'crewai',
+      actionId: 'x',
+      status: 'done',
+      owner: 'me',
+      due: '',
+      notes: 'n',
+      updatedAt: 1,
+      text: 't',
+      domain: 'D1',
+      assessmentId: 'crewai',
+    } as const;
     await writeActionState(await db(), state);
     const status = await runner.run();
     expect(status.lastOutcome).toEqual({ kind: 'updated', message: 'Updated to version 2026.12.01.' });
@@ -76,9 +90,15 @@ describe('feed runs', () => {
 
   test('a feed signed by another key is refused, the last good dataset stays, and the next try backs off', async () => {
     const other = await generateKeyPair(subtle);
-    const { runner, db, scheduled, tick } = await setUp({ ...on, feedPublicKey: keys.publicKey }, await feedOf('2026.12.01', other.privateKey));
+    const { runner, db, scheduled, tick } = await setUp(
+      { ...on, feedPublicKey: keys.publicKey },
+      await feedOf('2026.12.01', other.privateKey),
+    );
     const first = await runner.run();
-    expect(first.lastOutcome).toEqual({ kind: 'refused', message: expect.stringMatching(/signature does not match.*Kept version 2026\.11\.24\./) });
+    expect(first.lastOutcome).toEqual({
+      kind: 'refused',
+      message: expect.stringMatching(/signature does not match.*Kept version 2026\.11\.24\./),
+    });
     expect(first.failures).toBe(1);
     expect(scheduled.at(-1)).toBe(1_000_000 + retryDelayMs(1, 24));
     tick(60_000);

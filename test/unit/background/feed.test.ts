@@ -27,9 +27,13 @@ beforeAll(async () => {
 afterAll(() => new Promise<void>((done) => server.close(() => done())));
 
 /** The extension's fetch, pointed at the loopback server instead of the feed's host. */
-const loopbackFetch: typeof fetch = (input, init) => fetch(String(input).replace('https://feed.test', `http://127.0.0.1:${port}`), init);
+const loopbackFetch: typeof fetch = (input, init) =>
+  fetch(String(input).replace('https://feed.test', `http://127.0.0.1:${port}`), init);
 
-function datasetBytes(version: string, change: (d: ReturnType<typeof bundled>) => void = () => {}): Uint8Array<ArrayBuffer> {
+function datasetBytes(
+  version: string,
+  change: (d: ReturnType<typeof bundled>) => void = () => {},
+): Uint8Array<ArrayBuffer> {
   const d = bundled();
   d.version = version;
   change(d);
@@ -37,7 +41,10 @@ function datasetBytes(version: string, change: (d: ReturnType<typeof bundled>) =
 }
 
 /** Serves a dataset and its signature; `sigKey` signs it, `body` may replace what is sent. */
-async function serve(bytes: Uint8Array<ArrayBuffer>, options: { sigKey?: string; etag?: string; body?: Handler; sigStatus?: number } = {}) {
+async function serve(
+  bytes: Uint8Array<ArrayBuffer>,
+  options: { sigKey?: string; etag?: string; body?: Handler; sigStatus?: number } = {},
+) {
   const signature = await sign(subtle, bytes, options.sigKey ?? keys.privateKey);
   handler = (req, res) => {
     if (req.url?.endsWith('.sig')) {
@@ -49,12 +56,20 @@ async function serve(bytes: Uint8Array<ArrayBuffer>, options: { sigKey?: string;
       return res.end();
     }
     if (options.body) return options.body(req, res);
-    res.writeHead(200, { 'content-type': 'application/json', 'content-length': bytes.byteLength, ...(options.etag ? { etag: options.etag } : {}) });
+    res.writeHead(200, {
+      'content-type': 'application/json',
+      'content-length': bytes.byteLength,
+      ...(options.etag ? { etag: options.etag } : {}),
+    });
     res.end(Buffer.from(bytes));
   };
 }
 
-const run = (installed = { version: '2026.11.24', etag: null as string | null }, limits = { timeoutMs: 2000, maxBytes: 2_000_000 }, url = FEED): Promise<FeedResult> =>
+const run = (
+  installed = { version: '2026.11.24', etag: null as string | null },
+  limits = { timeoutMs: 2000, maxBytes: 2_000_000 },
+  url = FEED,
+): Promise<FeedResult> =>
   fetchFeed({ url, publicKey: keys.publicKey }, installed, { fetch: loopbackFetch, subtle }, limits);
 
 describe('accepted', () => {
@@ -80,11 +95,41 @@ describe('accepted', () => {
 });
 
 describe('refused or failed, with the reason', () => {
-  const cases: [string, () => Promise<void>, Partial<{ timeoutMs: number; maxBytes: number }>, FeedResult['kind'], RegExp][] = [
-    ['a signature by another key', () => serve(datasetBytes('2026.12.01'), { sigKey: otherKeys.privateKey }), {}, 'refused', /signature does not match/],
-    ['no signature at all', () => serve(datasetBytes('2026.12.01'), { sigStatus: 404 }), {}, 'refused', /no signature: .*\.sig answered HTTP 404/],
-    ['an older version (rollback)', () => serve(datasetBytes('2026.01.01')), {}, 'refused', /rollback refused: the feed has version 2026\.01\.01, older than the installed 2026\.11\.24/],
-    ['a signed dataset that breaks the rules', () => serve(datasetBytes('2026.12.01', (d) => void (d.assessments[0]!.ratings.D1 = 'Great' as never))), {}, 'refused', /breaks the rules .*ratings\.D1/],
+  const cases: [
+    string,
+    () => Promise<void>,
+    Partial<{ timeoutMs: number; maxBytes: number }>,
+    FeedResult['kind'],
+    RegExp,
+  ][] = [
+    [
+      'a signature by another key',
+      () => serve(datasetBytes('2026.12.01'), { sigKey: otherKeys.privateKey }),
+      {},
+      'refused',
+      /signature does not match/,
+    ],
+    [
+      'no signature at all',
+      () => serve(datasetBytes('2026.12.01'), { sigStatus: 404 }),
+      {},
+      'refused',
+      /no signature: .*\.sig answered HTTP 404/,
+    ],
+    [
+      'an older version (rollback)',
+      () => serve(datasetBytes('2026.01.01')),
+      {},
+      'refused',
+      /rollback refused: the feed has version 2026\.01\.01, older than the installed 2026\.11\.24/,
+    ],
+    [
+      'a signed dataset that breaks the rules',
+      () => serve(datasetBytes('2026.12.01', (d) => void (d.assessments[0]!.ratings.D1 = 'Great' as never))),
+      {},
+      'refused',
+      /breaks the rules .*ratings\.D1/,
+    ],
     [
       'a truncated body',
       async () => {
@@ -101,7 +146,13 @@ describe('refused or failed, with the reason', () => {
       'failed',
       /could not be read/,
     ],
-    ['a body over the size cap, declared', () => serve(datasetBytes('2026.12.01')), { maxBytes: 10_000 }, 'refused', /bytes, over the 10000-byte cap/],
+    [
+      'a body over the size cap, declared',
+      () => serve(datasetBytes('2026.12.01')),
+      { maxBytes: 10_000 },
+      'refused',
+      /bytes, over the 10000-byte cap/,
+    ],
     [
       'a body over the size cap, streamed without a length',
       async () => {
@@ -117,8 +168,20 @@ describe('refused or failed, with the reason', () => {
       'refused',
       /over the 10000-byte cap/,
     ],
-    ['a server that does not answer in time', () => serve(datasetBytes('2026.12.01'), { body: (_req, res) => void setTimeout(() => res.end(), 1500) }), { timeoutMs: 200 }, 'failed', /did not answer within 0\.2 s/],
-    ['a server error', () => serve(datasetBytes('2026.12.01'), { body: (_req, res) => void res.writeHead(503).end() }), {}, 'failed', /HTTP 503/],
+    [
+      'a server that does not answer in time',
+      () => serve(datasetBytes('2026.12.01'), { body: (_req, res) => void setTimeout(() => res.end(), 1500) }),
+      { timeoutMs: 200 },
+      'failed',
+      /did not answer within 0\.2 s/,
+    ],
+    [
+      'a server error',
+      () => serve(datasetBytes('2026.12.01'), { body: (_req, res) => void res.writeHead(503).end() }),
+      {},
+      'failed',
+      /HTTP 503/,
+    ],
   ];
   test.each(cases)('%s', async (_name, setUp, limits, kind, reason) => {
     await setUp();
@@ -133,7 +196,10 @@ describe('refused or failed, with the reason', () => {
       asked = true;
       res.end();
     };
-    expect(await run(undefined, undefined, 'http://feed.test/psf.json')).toEqual({ kind: 'refused', reason: 'the feed address must be https:' });
+    expect(await run(undefined, undefined, 'http://feed.test/psf.json')).toEqual({
+      kind: 'refused',
+      reason: 'the feed address must be https:',
+    });
     expect(asked).toBe(false);
   });
 });

@@ -18,7 +18,9 @@ async function snapshot(handlers: ReturnType<typeof testBackground>['handlers'])
   const library = await handlers.library({ type: 'library' }, UI);
   if (library.kind !== 'library') throw new Error(library.reason);
   return {
-    checklist: (await handlers.checklist({ type: 'checklist', productId: 'openai-codex' }, UI)).states.map(({ updatedAt: _u, ...s }) => s),
+    checklist: (await handlers.checklist({ type: 'checklist', productId: 'openai-codex' }, UI)).states.map(
+      ({ updatedAt: _u, ...s }) => s,
+    ),
     watched: (await handlers['watch-state']({ type: 'watch-state', productId: 'openai-codex' }, UI)).watched,
     organisation: library.organisation?.map((o) => [o.id, o.dataset.assessments.map((a) => a.id)]),
   };
@@ -28,11 +30,21 @@ test('checklists, notes, own assessments and the watchlist survive every kind of
   const first = testBackground();
   const { handlers, keeper, name } = first;
   await keeper.ensure();
-  await handlers['update-action']({ type: 'update-action', productId: 'openai-codex', actionId: ACTION, patch: { status: 'in-progress', owner: 'Dana', notes: 'Waiting on IT' } }, UI);
+  await handlers['update-action'](
+    {
+      type: 'update-action',
+      productId: 'openai-codex',
+      actionId: ACTION,
+      patch: { status: 'in-progress', owner: 'Dana', notes: 'Waiting on IT' },
+    },
+    UI,
+  );
   await handlers['set-watched']({ type: 'set-watched', productId: 'openai-codex', watched: true }, UI);
   const own = bundled();
   own.products = own.products.filter((p) => p.id === 'crewai');
-  own.assessments = [{ ...structuredClone(bundled().assessments.find((a) => a.productId === 'crewai')!), id: 'acme-crewai' }];
+  own.assessments = [
+    { ...structuredClone(bundled().assessments.find((a) => a.productId === 'crewai')!), id: 'acme-crewai' },
+  ];
   await handlers['org-import']({ type: 'org-import', name: 'acme.json', text: JSON.stringify(own) }, UI);
   const before = await snapshot(handlers);
   expect(before.checklist[0]).toMatchObject({ status: 'in-progress', owner: 'Dana', notes: 'Waiting on IT' });
@@ -46,10 +58,17 @@ test('checklists, notes, own assessments and the watchlist survive every kind of
   const bytes = new Uint8Array(Buffer.from(JSON.stringify(next)));
   let status: FeedStatus = { ...EMPTY_STATUS };
   const runner = createFeedRunner({
-    settings: async () => ({ ...DEFAULT_SETTINGS, feedUrl: 'https://feed.example/d.json', feedPublicKey: keys.publicKey }),
+    settings: async () => ({
+      ...DEFAULT_SETTINGS,
+      feedUrl: 'https://feed.example/d.json',
+      feedPublicKey: keys.publicKey,
+    }),
     status: { get: async () => status, set: async (s) => void (status = s) },
     keeper,
-    io: { fetch: async (url) => new Response(String(url).endsWith('.sig') ? await sign(subtle, bytes, signer) : bytes), subtle },
+    io: {
+      fetch: async (url) => new Response(String(url).endsWith('.sig') ? await sign(subtle, bytes, signer) : bytes),
+      subtle,
+    },
     schedule: async () => {},
     now: Date.now,
   });

@@ -18,7 +18,14 @@ function ownReview(title = 'Acme security review of Codex') {
   const d = bundled();
   d.version = '2026.11.01';
   d.products = d.products.filter((p) => p.id === 'openai-codex');
-  d.assessments = [{ ...structuredClone(d.assessments.find((a) => a.productId === 'openai-codex')!), id: 'acme-codex-2026', title, url: 'https://wiki.acme.example/codex-review' }];
+  d.assessments = [
+    {
+      ...structuredClone(d.assessments.find((a) => a.productId === 'openai-codex')!),
+      id: 'acme-codex-2026',
+      title,
+      url: 'https://wiki.acme.example/codex-review',
+    },
+  ];
   return d;
 }
 
@@ -30,11 +37,18 @@ const library = async (handlers: ReturnType<typeof setUp>['handlers']) => {
 
 test('a valid file is imported and listed apart from PAI’s assessments', async () => {
   const { handlers } = setUp();
-  const result = await handlers['org-import']({ type: 'org-import', name: 'Acme reviews.json', text: JSON.stringify(ownReview()) }, UI);
+  const result = await handlers['org-import'](
+    { type: 'org-import', name: 'Acme reviews.json', text: JSON.stringify(ownReview()) },
+    UI,
+  );
   expect(result).toEqual({ kind: 'imported', id: 'acme-reviews', products: 1, assessments: 1 });
   const view = await library(handlers);
-  expect(view.organisation?.map((o) => [o.id, o.name, o.dataset.assessments[0]?.title])).toEqual([['acme-reviews', 'Acme reviews.json', 'Acme security review of Codex']]);
-  expect(view.entries.find((e) => e.product.id === 'openai-codex')?.assessment?.id, 'PAI’s stays PAI’s').toBe('openai-codex-sites-plugins');
+  expect(view.organisation?.map((o) => [o.id, o.name, o.dataset.assessments[0]?.title])).toEqual([
+    ['acme-reviews', 'Acme reviews.json', 'Acme security review of Codex'],
+  ]);
+  expect(view.entries.find((e) => e.product.id === 'openai-codex')?.assessment?.id, 'PAI’s stays PAI’s').toBe(
+    'openai-codex-sites-plugins',
+  );
 });
 
 test('a bad file is refused with every problem, and nothing changes', async () => {
@@ -45,26 +59,44 @@ test('a bad file is refused with every problem, and nothing changes', async () =
   bad.assessments[0]!.url = 'http://wiki.acme.example/';
   const result = await handlers['org-import']({ type: 'org-import', name: 'bad.json', text: JSON.stringify(bad) }, UI);
   expect(result.kind).toBe('refused');
-  expect(result.kind === 'refused' ? result.issues.map((i) => i.path) : []).toEqual(['$.assessments[0].url', '$.assessments[0].ratings.D9']);
-  expect((await handlers['org-import']({ type: 'org-import', name: 'x.json', text: '{"format": 1,' }, UI)).kind).toBe('refused');
+  expect(result.kind === 'refused' ? result.issues.map((i) => i.path) : []).toEqual([
+    '$.assessments[0].url',
+    '$.assessments[0].ratings.D9',
+  ]);
+  expect((await handlers['org-import']({ type: 'org-import', name: 'x.json', text: '{"format": 1,' }, UI)).kind).toBe(
+    'refused',
+  );
   expect((await library(handlers)).organisation?.map((o) => o.id)).toEqual(['good']);
 });
 
 test('an import is replaced by a newer file in place, and deleted', async () => {
   const { handlers } = setUp();
   await handlers['org-import']({ type: 'org-import', name: 'acme.json', text: JSON.stringify(ownReview()) }, UI);
-  const again = await handlers['org-import']({ type: 'org-import', name: 'acme.json', text: JSON.stringify(ownReview('Second review')), replaces: 'acme' }, UI);
+  const again = await handlers['org-import'](
+    { type: 'org-import', name: 'acme.json', text: JSON.stringify(ownReview('Second review')), replaces: 'acme' },
+    UI,
+  );
   expect(again).toMatchObject({ kind: 'imported', id: 'acme' });
-  expect((await library(handlers)).organisation?.map((o) => o.dataset.assessments[0]?.title)).toEqual(['Second review']);
-  await expect(handlers['org-import']({ type: 'org-import', name: 'x', text: JSON.stringify(ownReview()), replaces: 'nope' }, UI)).rejects.toThrow(/no imported dataset "nope"/);
+  expect((await library(handlers)).organisation?.map((o) => o.dataset.assessments[0]?.title)).toEqual([
+    'Second review',
+  ]);
+  await expect(
+    handlers['org-import']({ type: 'org-import', name: 'x', text: JSON.stringify(ownReview()), replaces: 'nope' }, UI),
+  ).rejects.toThrow(/no imported dataset "nope"/);
   await handlers['org-delete']({ type: 'org-delete', id: 'acme' }, UI);
   expect((await library(handlers)).organisation).toEqual([]);
 });
 
 test('two imports of the same name get distinct ids', async () => {
   const { handlers } = setUp();
-  const a = await handlers['org-import']({ type: 'org-import', name: 'review.json', text: JSON.stringify(ownReview()) }, UI);
-  const b = await handlers['org-import']({ type: 'org-import', name: 'review.json', text: JSON.stringify(ownReview()) }, UI);
+  const a = await handlers['org-import'](
+    { type: 'org-import', name: 'review.json', text: JSON.stringify(ownReview()) },
+    UI,
+  );
+  const b = await handlers['org-import'](
+    { type: 'org-import', name: 'review.json', text: JSON.stringify(ownReview()) },
+    UI,
+  );
   expect([a, b].map((r) => (r.kind === 'imported' ? r.id : r.kind))).toEqual(['review', 'review-2']);
 });
 
@@ -81,7 +113,15 @@ test('the organisation’s assessments survive an update of PAI’s dataset', as
 
 test('datasets set by policy are listed first, read-only; an invalid one is ignored and named on the settings page', async () => {
   const good = JSON.stringify(ownReview('Policy review of Codex'));
-  const { handlers } = testBackground({ managed: { organisationDatasets: [{ name: 'Corp reviews', json: good }, { name: 'Broken', json: '{"format": 2}' }, { name: 'No text' }] } });
+  const { handlers } = testBackground({
+    managed: {
+      organisationDatasets: [
+        { name: 'Corp reviews', json: good },
+        { name: 'Broken', json: '{"format": 2}' },
+        { name: 'No text' },
+      ],
+    },
+  });
   await handlers['org-import']({ type: 'org-import', name: 'mine.json', text: JSON.stringify(ownReview()) }, UI);
   const view = await library(handlers);
   expect(view.organisation?.map((o) => [o.id, o.name, o.managed ?? false])).toEqual([
@@ -89,5 +129,8 @@ test('datasets set by policy are listed first, read-only; an invalid one is igno
     ['mine', 'mine.json', false],
   ]);
   const settings = await handlers.settings({ type: 'settings' }, UI);
-  expect(settings.ignored).toEqual([expect.stringMatching(/^organisationDatasets\[1\] \(Broken\): \$\.format: /), 'organisationDatasets[2] (No text): no "json" text']);
+  expect(settings.ignored).toEqual([
+    expect.stringMatching(/^organisationDatasets\[1\] \(Broken\): \$\.format: /),
+    'organisationDatasets[2] (No text): no "json" text',
+  ]);
 });

@@ -10,7 +10,10 @@ const PAGE = 'https://openai.com/codex/';
 /** A sender as the browser builds it; only the fields the router reads matter. */
 function sender(fields: { id?: string; url?: string; tabId?: number; frameId?: number }): Runtime.MessageSender {
   const { tabId, ...rest } = fields;
-  return { ...rest, ...(tabId === undefined ? {} : { tab: { id: tabId } as Runtime.MessageSender['tab'] }) } as Runtime.MessageSender;
+  return {
+    ...rest,
+    ...(tabId === undefined ? {} : { tab: { id: tabId } as Runtime.MessageSender['tab'] }),
+  } as Runtime.MessageSender;
 }
 
 const CONTENT = sender({ id: SELF.id, url: PAGE, tabId: 3, frameId: 0 });
@@ -19,9 +22,17 @@ const POPUP = sender({ id: SELF.id, url: `${SELF.origin}src/popup/index.html` })
 describe('classifySender', () => {
   test.each([
     ['content script, top frame, https tab', CONTENT, { from: 'content', tabId: 3, pageUrl: PAGE }],
-    ['content script, top frame, http tab', sender({ id: SELF.id, url: 'http://openai.com/codex/', tabId: 3, frameId: 0 }), { from: 'content', tabId: 3, pageUrl: 'http://openai.com/codex/' }],
+    [
+      'content script, top frame, http tab',
+      sender({ id: SELF.id, url: 'http://openai.com/codex/', tabId: 3, frameId: 0 }),
+      { from: 'content', tabId: 3, pageUrl: 'http://openai.com/codex/' },
+    ],
     ['the popup', POPUP, { from: 'ui' }],
-    ['the popup opened in a tab', sender({ id: SELF.id, url: `${SELF.origin}src/popup/index.html?tabId=3`, tabId: 9, frameId: 0 }), { from: 'ui' }],
+    [
+      'the popup opened in a tab',
+      sender({ id: SELF.id, url: `${SELF.origin}src/popup/index.html?tabId=3`, tabId: 9, frameId: 0 }),
+      { from: 'ui' },
+    ],
   ])('accepts %s', (_what, from, expected) => {
     expect(classifySender(from, SELF)).toEqual(expected);
   });
@@ -98,8 +109,17 @@ describe('route', () => {
     ['an array', [LOOKUP]],
   ])('refuses %s with an error envelope, calling no handler', async (_what, message) => {
     const handlers = fakeHandlers();
-    const from = message && typeof message === 'object' && 'type' in message && (message.type === 'tab-view' || message.type === 'set-site-hidden') ? POPUP : CONTENT;
-    expect(await route(handlers, message, from, SELF)).toEqual({ ok: false, error: expect.stringMatching(/^malformed message/) });
+    const from =
+      message &&
+      typeof message === 'object' &&
+      'type' in message &&
+      (message.type === 'tab-view' || message.type === 'set-site-hidden')
+        ? POPUP
+        : CONTENT;
+    expect(await route(handlers, message, from, SELF)).toEqual({
+      ok: false,
+      error: expect.stringMatching(/^malformed message/),
+    });
     for (const handler of Object.values(handlers)) expect(handler).not.toHaveBeenCalled();
   });
 
@@ -112,36 +132,57 @@ describe('route', () => {
     ['open-details from the popup', { type: 'open-details' }, POPUP],
   ])('refuses %s', async (_what, message, from) => {
     const handlers = fakeHandlers();
-    expect(await route(handlers, message, from, SELF)).toEqual({ ok: false, error: expect.stringMatching(/not accepted from this sender/) });
+    expect(await route(handlers, message, from, SELF)).toEqual({
+      ok: false,
+      error: expect.stringMatching(/not accepted from this sender/),
+    });
     for (const handler of Object.values(handlers)) expect(handler).not.toHaveBeenCalled();
   });
 
   test('refuses any message from a refused sender', async () => {
     const handlers = fakeHandlers();
-    expect(await route(handlers, LOOKUP, sender({ id: 'otherextension', url: PAGE, tabId: 3, frameId: 0 }), SELF)).toEqual({ ok: false, error: 'sender refused' });
+    expect(
+      await route(handlers, LOOKUP, sender({ id: 'otherextension', url: PAGE, tabId: 3, frameId: 0 }), SELF),
+    ).toEqual({ ok: false, error: 'sender refused' });
     expect(handlers.lookup).not.toHaveBeenCalled();
   });
 
   test('refuses a lookup about another origin than the sender’s page', async () => {
     const handlers = fakeHandlers();
-    expect(await route(handlers, { ...LOOKUP, url: 'https://github.com/openai/codex' }, CONTENT, SELF)).toMatchObject({ ok: false });
+    expect(await route(handlers, { ...LOOKUP, url: 'https://github.com/openai/codex' }, CONTENT, SELF)).toMatchObject({
+      ok: false,
+    });
     expect(handlers.lookup).not.toHaveBeenCalled();
   });
 
   // The schema only checks that url starts with http(s)://; the origin check then parses it with new URL().
-  test.each(['https://', 'https://exa mple.com/', 'http://[::1'])('a lookup whose url %j is not a URL gets an error envelope, not a thrown error', async (url) => {
-    const handlers = fakeHandlers();
-    await expect(route(handlers, { ...LOOKUP, url }, CONTENT, SELF)).resolves.toEqual({ ok: false, error: expect.any(String) });
-    expect(handlers.lookup).not.toHaveBeenCalled();
-  });
+  test.each(['https://', 'https://exa mple.com/', 'http://[::1'])(
+    'a lookup whose url %j is not a URL gets an error envelope, not a thrown error',
+    async (url) => {
+      const handlers = fakeHandlers();
+      await expect(route(handlers, { ...LOOKUP, url }, CONTENT, SELF)).resolves.toEqual({
+        ok: false,
+        error: expect.any(String),
+      });
+      expect(handlers.lookup).not.toHaveBeenCalled();
+    },
+  );
 
   test('passes a well-formed message to its handler with the sender’s context and wraps the reply', async () => {
     const handlers = fakeHandlers();
     expect(await route(handlers, LOOKUP, CONTENT, SELF)).toEqual({ ok: true, value: { kind: 'unknown-product' } });
     expect(handlers.lookup).toHaveBeenCalledWith(LOOKUP, { from: 'content', tabId: 3, pageUrl: PAGE });
-    expect(await route(handlers, { type: 'tab-view', tabId: 3 }, POPUP, SELF)).toEqual({ ok: true, value: { kind: 'no-product', dataset: null } });
-    expect(await route(handlers, { type: 'tab-view', tabId: 3, productId: 'claude-opus-4-8' }, POPUP, SELF)).toMatchObject({ ok: true });
-    expect(handlers['tab-view']).toHaveBeenLastCalledWith({ type: 'tab-view', tabId: 3, productId: 'claude-opus-4-8' }, { from: 'ui' });
+    expect(await route(handlers, { type: 'tab-view', tabId: 3 }, POPUP, SELF)).toEqual({
+      ok: true,
+      value: { kind: 'no-product', dataset: null },
+    });
+    expect(
+      await route(handlers, { type: 'tab-view', tabId: 3, productId: 'claude-opus-4-8' }, POPUP, SELF),
+    ).toMatchObject({ ok: true });
+    expect(handlers['tab-view']).toHaveBeenLastCalledWith(
+      { type: 'tab-view', tabId: 3, productId: 'claude-opus-4-8' },
+      { from: 'ui' },
+    );
   });
 
   test.each([
@@ -156,7 +197,14 @@ describe('route', () => {
 
 test('every message has exactly one handler: CONTENT_MESSAGES ∪ UI_MESSAGES = the handlers’ keys', () => {
   const unused = () => Promise.reject(new Error('not used when creating handlers'));
-  const deps = { db: unused, dataset: { ensure: unused, syncBundled: unused }, hiddenSites: { get: unused, set: unused }, tabs: { url: unused, getState: unused, setState: unused, clearState: unused }, toolbar: unused, openDetails: unused } as unknown as Deps;
+  const deps = {
+    db: unused,
+    dataset: { ensure: unused, syncBundled: unused },
+    hiddenSites: { get: unused, set: unused },
+    tabs: { url: unused, getState: unused, setState: unused, clearState: unused },
+    toolbar: unused,
+    openDetails: unused,
+  } as unknown as Deps;
   const declared = [...CONTENT_MESSAGES, ...UI_MESSAGES];
   expect(new Set(declared).size, 'a message type is declared for both content and UI').toBe(declared.length);
   expect(declared.sort()).toEqual(Object.keys(createHandlers(deps)).sort());

@@ -14,7 +14,10 @@ function setUp(managed: Record<string, unknown> = {}) {
 describe('settings', () => {
   test('saving stores the user’s values and re-arms the feed', async () => {
     const { handlers, settings } = setUp();
-    const view = await handlers['save-settings']({ type: 'save-settings', patch: { feedUrl: 'https://feed.example/d.json', feedPublicKey: KEY } }, UI);
+    const view = await handlers['save-settings'](
+      { type: 'save-settings', patch: { feedUrl: 'https://feed.example/d.json', feedPublicKey: KEY } },
+      UI,
+    );
     expect(view.settings).toMatchObject({ feedUrl: 'https://feed.example/d.json', feedPublicKey: KEY });
     expect(settings.user().feedUrl).toBe('https://feed.example/d.json');
     expect(settings.deps.feed.reschedule).toHaveBeenCalled();
@@ -32,7 +35,9 @@ describe('settings', () => {
 
   test('a managed setting cannot be changed by the user, and the view says which are managed', async () => {
     const { handlers, settings } = setUp({ badgeEnabled: false });
-    await expect(handlers['save-settings']({ type: 'save-settings', patch: { badgeEnabled: true } }, UI)).rejects.toThrow(/managed by your administrator: badgeEnabled/);
+    await expect(
+      handlers['save-settings']({ type: 'save-settings', patch: { badgeEnabled: true } }, UI),
+    ).rejects.toThrow(/managed by your administrator: badgeEnabled/);
     const view = await handlers.settings({ type: 'settings' }, UI);
     expect(view.managed).toEqual(['badgeEnabled']);
     expect(view.settings.badgeEnabled).toBe(false);
@@ -42,7 +47,12 @@ describe('settings', () => {
   test('the managed "badge off" hides the in-page badge everywhere; the toolbar still tells', async () => {
     const { handlers, deps } = setUp({ badgeEnabled: false });
     const reply = await handlers.lookup(
-      { type: 'lookup', url: 'https://openai.com/codex/', productId: 'openai-codex', detection: { confidence: 'high', via: 'url', reason: 'r' } },
+      {
+        type: 'lookup',
+        url: 'https://openai.com/codex/',
+        productId: 'openai-codex',
+        detection: { confidence: 'high', via: 'url', reason: 'r' },
+      },
       { from: 'content', tabId: 1, pageUrl: 'https://openai.com/codex/' },
     );
     expect(reply).toMatchObject({ kind: 'found', showBadge: false });

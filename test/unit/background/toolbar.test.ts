@@ -12,13 +12,49 @@ const assessed = (headline: Headline): ToolbarState => ({ kind: 'assessed', prod
 
 describe('toolbarLook', () => {
   test.each<[string, ToolbarState, { text: string; color: string; title: string }]>([
-    ['complete', assessed(complete), { text: 'PSF', color: TOOLBAR_COLORS.assessed, title: 'PSF Lens: OpenAI Codex, 1 Strong · 5 Partial · 2 Gap' }],
-    ['all Gap', assessed(allGaps), { text: 'PSF', color: TOOLBAR_COLORS.assessed, title: 'PSF Lens: OpenAI Codex, 0 Strong · 0 Partial · 8 Gap' }],
-    ['source counts', assessed(sourceCounts), { text: 'PSF', color: TOOLBAR_COLORS.assessed, title: 'PSF Lens: OpenAI Codex, 3 Strong · 4 Partial · 1 Gap · 4 of 8 captured' }],
-    ['partial', assessed(partial), { text: 'PSF', color: TOOLBAR_COLORS.assessed, title: 'PSF Lens: OpenAI Codex, 2 Strong · 6 not captured' }],
-    ['none captured', assessed(none), { text: 'PSF', color: TOOLBAR_COLORS.neutral, title: 'PSF Lens: OpenAI Codex, ratings not captured' }],
-    ['several products', { kind: 'several', names: ['Claude Opus 4.8', 'Claude Sonnet 4.6'] }, { text: 'PSF', color: TOOLBAR_COLORS.assessed, title: 'PSF Lens: 2 rated products here: Claude Opus 4.8, Claude Sonnet 4.6' }],
-    ['not assessed', { kind: 'not-assessed', productName: 'New Agent' }, { text: '–', color: TOOLBAR_COLORS.neutral, title: 'PSF Lens: New Agent has no PSF assessment yet' }],
+    [
+      'complete',
+      assessed(complete),
+      { text: 'PSF', color: TOOLBAR_COLORS.assessed, title: 'PSF Lens: OpenAI Codex, 1 Strong · 5 Partial · 2 Gap' },
+    ],
+    [
+      'all Gap',
+      assessed(allGaps),
+      { text: 'PSF', color: TOOLBAR_COLORS.assessed, title: 'PSF Lens: OpenAI Codex, 0 Strong · 0 Partial · 8 Gap' },
+    ],
+    [
+      'source counts',
+      assessed(sourceCounts),
+      {
+        text: 'PSF',
+        color: TOOLBAR_COLORS.assessed,
+        title: 'PSF Lens: OpenAI Codex, 3 Strong · 4 Partial · 1 Gap · 4 of 8 captured',
+      },
+    ],
+    [
+      'partial',
+      assessed(partial),
+      { text: 'PSF', color: TOOLBAR_COLORS.assessed, title: 'PSF Lens: OpenAI Codex, 2 Strong · 6 not captured' },
+    ],
+    [
+      'none captured',
+      assessed(none),
+      { text: 'PSF', color: TOOLBAR_COLORS.neutral, title: 'PSF Lens: OpenAI Codex, ratings not captured' },
+    ],
+    [
+      'several products',
+      { kind: 'several', names: ['Claude Opus 4.8', 'Claude Sonnet 4.6'] },
+      {
+        text: 'PSF',
+        color: TOOLBAR_COLORS.assessed,
+        title: 'PSF Lens: 2 rated products here: Claude Opus 4.8, Claude Sonnet 4.6',
+      },
+    ],
+    [
+      'not assessed',
+      { kind: 'not-assessed', productName: 'New Agent' },
+      { text: '–', color: TOOLBAR_COLORS.neutral, title: 'PSF Lens: New Agent has no PSF assessment yet' },
+    ],
     ['nothing on this page', { kind: 'none' }, { text: '', color: TOOLBAR_COLORS.neutral, title: 'PSF Lens' }],
   ])('%s', (_what, state, expected) => {
     expect(toolbarLook(state)).toEqual(expected);
@@ -55,12 +91,17 @@ describe('colour never carries a verdict', () => {
     expect(isReddish(toolbarLook(state).color)).toBe(false);
   });
 
-  test.each(states.filter(([what]) => ['none captured', 'not assessed', 'nothing'].includes(what)))('%s is neutral grey', (_what, state) => {
-    expect(toolbarLook(state).color).toBe(TOOLBAR_COLORS.neutral);
-  });
+  test.each(states.filter(([what]) => ['none captured', 'not assessed', 'nothing'].includes(what)))(
+    '%s is neutral grey',
+    (_what, state) => {
+      expect(toolbarLook(state).color).toBe(TOOLBAR_COLORS.neutral);
+    },
+  );
 
   test('an assessment with gaps looks the same as one without: the title carries the counts, not the colour', () => {
-    expect(toolbarLook(assessed(allGaps)).color).toBe(toolbarLook(assessed({ kind: 'complete', counts: { Strong: 8, Partial: 0, Gap: 0 } })).color);
+    expect(toolbarLook(assessed(allGaps)).color).toBe(
+      toolbarLook(assessed({ kind: 'complete', counts: { Strong: 8, Partial: 0, Gap: 0 } })).color,
+    );
   });
 
   test('the neutral and assessed colours differ, so "not captured" is not shown as assessed', () => {

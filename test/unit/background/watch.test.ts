@@ -13,7 +13,9 @@ test('an update that changes a watched product’s ratings is recorded and notif
   const { keeper, handlers } = testBackground({ changed });
   await keeper.ensure();
   expect(changed, 'the first load is not a change').not.toHaveBeenCalled();
-  expect(await handlers['set-watched']({ type: 'set-watched', productId: 'openai-codex', watched: true }, UI)).toMatchObject({ watched: true, history: [] });
+  expect(
+    await handlers['set-watched']({ type: 'set-watched', productId: 'openai-codex', watched: true }, UI),
+  ).toMatchObject({ watched: true, history: [] });
 
   const next = bundled();
   next.version = '2026.12.01';
@@ -21,16 +23,36 @@ test('an update that changes a watched product’s ratings is recorded and notif
   await keeper.installFeed(next, 'https://feed.example/d.json');
 
   expect(changed).toHaveBeenCalledTimes(1);
-  expect(changed.mock.calls[0]?.[0]).toEqual([{ productId: 'openai-codex', changes: [{ domain: 'D4', from: 'Gap', to: 'Partial' }] }]);
+  expect(changed.mock.calls[0]?.[0]).toEqual([
+    { productId: 'openai-codex', changes: [{ domain: 'D4', from: 'Gap', to: 'Partial' }] },
+  ]);
   const view = await handlers['watch-state']({ type: 'watch-state', productId: 'openai-codex' }, UI);
-  expect(view).toMatchObject({ watched: true, history: [{ productId: 'openai-codex', version: '2026.12.01', source: 'feed', changes: [{ domain: 'D4', from: 'Gap', to: 'Partial' }] }] });
+  expect(view).toMatchObject({
+    watched: true,
+    history: [
+      {
+        productId: 'openai-codex',
+        version: '2026.12.01',
+        source: 'feed',
+        changes: [{ domain: 'D4', from: 'Gap', to: 'Partial' }],
+      },
+    ],
+  });
 
   // A second update that changes nothing keeps the watchlist and the history as they are.
   const same = structuredClone(next);
   same.version = '2026.12.02';
   await keeper.installFeed(same, 'https://feed.example/d.json');
   expect(changed).toHaveBeenCalledTimes(1);
-  expect((await handlers['watch-state']({ type: 'watch-state', productId: 'openai-codex' }, UI)).history).toHaveLength(1);
-  expect((await handlers['watch-state']({ type: 'watch-state', productId: 'crewai' }, UI))).toEqual({ kind: 'watch', watched: false, history: [] });
-  await expect(handlers['set-watched']({ type: 'set-watched', productId: 'nope', watched: true }, UI)).rejects.toThrow(/unknown product/);
+  expect((await handlers['watch-state']({ type: 'watch-state', productId: 'openai-codex' }, UI)).history).toHaveLength(
+    1,
+  );
+  expect(await handlers['watch-state']({ type: 'watch-state', productId: 'crewai' }, UI)).toEqual({
+    kind: 'watch',
+    watched: false,
+    history: [],
+  });
+  await expect(handlers['set-watched']({ type: 'set-watched', productId: 'nope', watched: true }, UI)).rejects.toThrow(
+    /unknown product/,
+  );
 });

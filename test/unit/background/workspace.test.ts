@@ -16,7 +16,12 @@ const workspace = (name: string) => testBackground({ name });
 
 const CODEX = 'openai-codex';
 const ALLOWLIST = 'openai-codex-sites-plugins.d1.plugin-allowlist';
-const update = (actionId: string, patch: object) => ({ type: 'update-action' as const, productId: CODEX, actionId, patch });
+const update = (actionId: string, patch: object) => ({
+  type: 'update-action' as const,
+  productId: CODEX,
+  actionId,
+  patch,
+});
 
 function codexActionIds(dataset: Dataset): string[] {
   const codex = dataset.assessments.find((a) => a.productId === CODEX);
@@ -39,8 +44,18 @@ describe('action states', () => {
     expect(codexActionIds(bundled())).toContain(ALLOWLIST);
     const { handlers } = workspace(uniqueName());
     const first = await handlers['update-action'](update(ALLOWLIST, { status: 'in-progress' }), UI);
-    expect(first.state).toMatchObject({ status: 'in-progress', owner: '', due: '', notes: '', domain: 'D1', assessmentId: 'openai-codex-sites-plugins' });
-    const second = await handlers['update-action'](update(ALLOWLIST, { owner: 'Dana (security)', due: '2026-12-15' }), UI);
+    expect(first.state).toMatchObject({
+      status: 'in-progress',
+      owner: '',
+      due: '',
+      notes: '',
+      domain: 'D1',
+      assessmentId: 'openai-codex-sites-plugins',
+    });
+    const second = await handlers['update-action'](
+      update(ALLOWLIST, { owner: 'Dana (security)', due: '2026-12-15' }),
+      UI,
+    );
     expect(second.state).toMatchObject({ status: 'in-progress', owner: 'Dana (security)', due: '2026-12-15' });
     const { states } = await handlers.checklist({ type: 'checklist', productId: CODEX }, UI);
     expect(states).toEqual([second.state]);
@@ -49,8 +64,12 @@ describe('action states', () => {
 
   test('an unknown action or product is refused, and nothing is written', async () => {
     const { handlers } = workspace(uniqueName());
-    await expect(handlers['update-action'](update('no-such-action', { status: 'done' }), UI)).rejects.toThrow(/unknown action "no-such-action"/);
-    await expect(handlers['update-action']({ ...update(ALLOWLIST, {}), productId: 'nope' }, UI)).rejects.toThrow(/unknown product/);
+    await expect(handlers['update-action'](update('no-such-action', { status: 'done' }), UI)).rejects.toThrow(
+      /unknown action "no-such-action"/,
+    );
+    await expect(handlers['update-action']({ ...update(ALLOWLIST, {}), productId: 'nope' }, UI)).rejects.toThrow(
+      /unknown product/,
+    );
     expect((await handlers.checklist({ type: 'checklist', productId: CODEX }, UI)).states).toEqual([]);
   });
 
@@ -75,12 +94,18 @@ describe('action states', () => {
     expect(states.map((s) => s.actionId).sort()).toEqual([ALLOWLIST, other].sort());
     const items = checklistItems(codex ?? null, states);
     const retired = items.filter((i) => i.retired);
-    expect(retired).toEqual([expect.objectContaining({ actionId: ALLOWLIST, retired: true, text: expect.stringMatching(/allowlist/i) })]);
+    expect(retired).toEqual([
+      expect.objectContaining({ actionId: ALLOWLIST, retired: true, text: expect.stringMatching(/allowlist/i) }),
+    ]);
     expect(retired[0]?.state?.notes).toBe('Allowlist in Okta');
     expect(items.find((i) => i.actionId === other)?.state?.owner).toBe('Sam');
 
     const edited = await after.handlers['update-action'](update(ALLOWLIST, { status: 'not-applicable' }), UI);
-    expect(edited.state).toMatchObject({ status: 'not-applicable', notes: 'Allowlist in Okta', assessmentId: 'openai-codex-sites-plugins' });
+    expect(edited.state).toMatchObject({
+      status: 'not-applicable',
+      notes: 'Allowlist in Okta',
+      assessmentId: 'openai-codex-sites-plugins',
+    });
   });
 });
 

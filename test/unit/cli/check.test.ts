@@ -21,7 +21,9 @@ async function run(...files: string[]) {
 test('the bundled dataset is valid: exit 0 and a one-line summary', async () => {
   const { code, out } = await run('public/data/psf-dataset.json');
   expect(code).toBe(0);
-  expect(out).toEqual([expect.stringMatching(/: valid: 16 products, 16 assessments, \d+ of 128 domain ratings captured$/)]);
+  expect(out).toEqual([
+    expect.stringMatching(/: valid: 16 products, 16 assessments, \d+ of 128 domain ratings captured$/),
+  ]);
 });
 
 test('a broken dataset: exit 1, each problem with its path and reason', async () => {
@@ -35,7 +37,11 @@ test('a broken dataset: exit 1, each problem with its path and reason', async ()
   // Structure first: once the rating is fixed, the duplicate id is reported.
   dataset.assessments[2].ratings.D1 = 'Gap';
   const again = await run(file('broken2.json', JSON.stringify(dataset)));
-  expect(again.out.slice(1)).toEqual([expect.stringMatching(/^ {2}\$\.assessments\[1\]\.id: duplicate assessment id "[^"]+" \(first at \$\.assessments\[0\]\.id\)$/)]);
+  expect(again.out.slice(1)).toEqual([
+    expect.stringMatching(
+      /^ {2}\$\.assessments\[1\]\.id: duplicate assessment id "[^"]+" \(first at \$\.assessments\[0\]\.id\)$/,
+    ),
+  ]);
 });
 
 test('not JSON: exit 1 with the parser reason at $', async () => {

@@ -21,7 +21,17 @@ function mount(data: BadgeData = CODEX, site = 'openai.com') {
     if (!found) throw new Error(`no ${selector} in the badge`);
     return found;
   };
-  return { root, host, page, actions, attach, badge: root.querySelector('aside'), close: button('button.close'), fold: button('button.x:not(.close)'), main: button('button.m') };
+  return {
+    root,
+    host,
+    page,
+    actions,
+    attach,
+    badge: root.querySelector('aside'),
+    close: button('button.close'),
+    fold: button('button.x:not(.close)'),
+    main: button('button.m'),
+  };
 }
 
 beforeEach(() => document.querySelectorAll(TAG).forEach((n) => n.remove()));
@@ -43,7 +53,10 @@ describe('mountBadge', () => {
     ['an assessment', CODEX],
     ['a partial assessment', { ...CODEX, name: 'GPT-4.1', line: '2 Strong · 6 not captured' }],
     ['no assessment', { ...CODEX, name: 'New Agent', line: 'no PSF assessment yet' }],
-    ['a vendor home page', { ...CODEX, name: 'Anthropic: 2 rated products', line: 'Claude Sonnet 4.6 · Claude Opus 4.8' }],
+    [
+      'a vendor home page',
+      { ...CODEX, name: 'Anthropic: 2 rated products', line: 'Claude Sonnet 4.6 · Claude Opus 4.8' },
+    ],
   ])('shows the name and the counts line for %s', (_what, data) => {
     const { root } = mount(data);
     expect(root.querySelector('.n')?.textContent).toBe(data.name);

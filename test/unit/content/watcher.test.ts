@@ -9,7 +9,12 @@ import { bundled } from '../helpers/dataset.ts';
 const index = compileIndex(bundled().products);
 const SITE = 'openai.com';
 
-const found = (name: string, showBadge = true): LookupReply => ({ kind: 'found', name, line: '1 Strong · 5 Partial · 2 Gap', showBadge });
+const found = (name: string, showBadge = true): LookupReply => ({
+  kind: 'found',
+  name,
+  line: '1 Strong · 5 Partial · 2 Gap',
+  showBadge,
+});
 
 function deferred<T>() {
   let resolve!: (value: T) => void;
@@ -64,7 +69,10 @@ describe('the watcher asks the background only about product pages', () => {
     go('/codex/#pricing');
     await watcher.check();
     expect(api.lookup).toHaveBeenCalledTimes(1);
-    expect(api.lookup).toHaveBeenCalledWith('https://openai.com/codex/', expect.objectContaining({ kind: 'match', productId: 'openai-codex' }));
+    expect(api.lookup).toHaveBeenCalledWith(
+      'https://openai.com/codex/',
+      expect.objectContaining({ kind: 'match', productId: 'openai-codex' }),
+    );
     expect(api.mount).toHaveBeenCalledTimes(1);
     expect(api.mount).toHaveBeenCalledWith(found('openai-codex'), SITE, expect.any(AbortSignal), api.actions);
     expect(mountedSignal(api)?.aborted).toBe(false);
@@ -155,7 +163,10 @@ describe('in-page navigation', () => {
     const second = watcher.check();
     late.resolve(found('openai-codex')); // the background now holds /codex/ as this tab's product
     await Promise.all([first, second]);
-    await vi.waitFor(() => expect(api.pageLeft, 'the toolbar keeps showing Codex on /careers').toHaveBeenCalledTimes(1), { timeout: 200 });
+    await vi.waitFor(
+      () => expect(api.pageLeft, 'the toolbar keeps showing Codex on /careers').toHaveBeenCalledTimes(1),
+      { timeout: 200 },
+    );
     expect(api.mount).not.toHaveBeenCalled();
   });
 
@@ -167,7 +178,10 @@ describe('in-page navigation', () => {
       const api = fakeApi();
       const watcher = createWatcher(SITE, document, api);
       await watcher.check();
-      expect(api.lookup).toHaveBeenCalledWith('https://openai.com/index/a-launch-post/', expect.objectContaining({ productId: 'openai-codex', via: 'canonical' }));
+      expect(api.lookup).toHaveBeenCalledWith(
+        'https://openai.com/index/a-launch-post/',
+        expect.objectContaining({ productId: 'openai-codex', via: 'canonical' }),
+      );
       go('/index/another-post/');
       await watcher.check();
       expect(api.lookup).toHaveBeenCalledTimes(1);
@@ -189,21 +203,24 @@ describe('in-page navigation', () => {
 });
 
 describe('a failed call to the background stops the watcher quietly', () => {
-  test.each(['rules', 'lookup', 'pageLeft'] as const)('%s rejects: stopped, no throw, nothing more asked', async (which) => {
-    go('/codex/');
-    const api = fakeApi();
-    const watcher = createWatcher(SITE, document, api);
-    if (which === 'pageLeft') {
+  test.each(['rules', 'lookup', 'pageLeft'] as const)(
+    '%s rejects: stopped, no throw, nothing more asked',
+    async (which) => {
+      go('/codex/');
+      const api = fakeApi();
+      const watcher = createWatcher(SITE, document, api);
+      if (which === 'pageLeft') {
+        await watcher.check();
+        go('/careers');
+      }
+      api[which].mockRejectedValue(new Error('Extension context invalidated.'));
+      await expect(watcher.check()).resolves.toBeUndefined();
+      expect(watcher.stopped.aborted).toBe(true);
+      const rulesCalls = api.rules.mock.calls.length;
+      go('/index/gpt-4-1/');
       await watcher.check();
-      go('/careers');
-    }
-    api[which].mockRejectedValue(new Error('Extension context invalidated.'));
-    await expect(watcher.check()).resolves.toBeUndefined();
-    expect(watcher.stopped.aborted).toBe(true);
-    const rulesCalls = api.rules.mock.calls.length;
-    go('/index/gpt-4-1/');
-    await watcher.check();
-    expect(api.rules).toHaveBeenCalledTimes(rulesCalls);
-    if (which !== 'pageLeft') expect(api.mount).not.toHaveBeenCalled();
-  });
+      expect(api.rules).toHaveBeenCalledTimes(rulesCalls);
+      if (which !== 'pageLeft') expect(api.mount).not.toHaveBeenCalled();
+    },
+  );
 });

@@ -1,6 +1,13 @@
 // The path-trie index answers exactly as trying every rule would, however many products share a host.
 import { describe, expect, test } from 'vitest';
-import { compileIndex, detectAll, hostIndex, pathMatches, type CompiledRule, type DetectionIndex } from '../../../src/core/detect.ts';
+import {
+  compileIndex,
+  detectAll,
+  hostIndex,
+  pathMatches,
+  type CompiledRule,
+  type DetectionIndex,
+} from '../../../src/core/detect.ts';
 import type { Product } from '../../../src/core/model.ts';
 import { bundled } from '../helpers/dataset.ts';
 
@@ -39,13 +46,15 @@ describe('trie and linear scan agree', () => {
   const trie = compileIndex(products);
   const reference = linear(products);
   const urls = [
-    ...crowd.slice(0, 300).flatMap((p, i) => [
-      `https://github.com/org${i % 50}/repo${i}/issues/3`,
-      `https://github.com/org${i % 50}/repo${i}x`,
-      `https://docs.shared.example/p${i % 100}/deep${i}/more`,
-      `https://docs.shared.example/en-us/p${i % 100}`,
-      `https://own${i}.example/`,
-    ]),
+    ...crowd
+      .slice(0, 300)
+      .flatMap((p, i) => [
+        `https://github.com/org${i % 50}/repo${i}/issues/3`,
+        `https://github.com/org${i % 50}/repo${i}x`,
+        `https://docs.shared.example/p${i % 100}/deep${i}/more`,
+        `https://docs.shared.example/en-us/p${i % 100}`,
+        `https://own${i}.example/`,
+      ]),
     ...bundled().products.flatMap((p) => p.match.map((r) => `https://${r.host}${r.path ?? '/'}`)),
   ];
   test.each(urls.map((u) => [u]))('%s', (url) => {
@@ -57,7 +66,12 @@ test('a host index over stored rules answers as the full index does for that hos
   const full = compileIndex(bundled().products);
   const rules = full.byHost.get('openai.com') ?? [];
   const one = hostIndex('openai.com', rules);
-  for (const url of ['https://openai.com/codex/', 'https://openai.com/index/gpt-4-1/', 'https://openai.com/careers', 'https://openai.com/ja-JP/codex']) {
+  for (const url of [
+    'https://openai.com/codex/',
+    'https://openai.com/index/gpt-4-1/',
+    'https://openai.com/careers',
+    'https://openai.com/ja-JP/codex',
+  ]) {
     expect(outcome(one, url)).toEqual(outcome(full, url));
   }
   expect(outcome(one, 'https://github.com/openai/codex')).toBe('no-match');

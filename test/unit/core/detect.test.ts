@@ -1,5 +1,13 @@
 import { describe, expect, test, vi } from 'vitest';
-import { compileIndex, detect, detectAll, namesPhrase, ruleLabel, type Detection, type PageSignals } from '../../../src/core/detect.ts';
+import {
+  compileIndex,
+  detect,
+  detectAll,
+  namesPhrase,
+  ruleLabel,
+  type Detection,
+  type PageSignals,
+} from '../../../src/core/detect.ts';
 import { bundled, productOf } from '../helpers/dataset.ts';
 import { ALL_PRODUCT_URLS, PRODUCT_IDS, PRODUCT_URLS, type UrlCase } from '../helpers/product-urls.ts';
 
@@ -13,7 +21,9 @@ function run(url: string, signals: PageSignals = {}): Detection {
 /** The label of the rule of `productId` that claims `url`, so a failure says which rule to fix. */
 function claimingRule(productId: string, url: string, signals: PageSignals = {}): string {
   const product = productOf(dataset, productId);
-  const rule = product.match.find((r) => detect(compileIndex([{ id: productId, match: [r] }]), url, () => signals).kind === 'match');
+  const rule = product.match.find(
+    (r) => detect(compileIndex([{ id: productId, match: [r] }]), url, () => signals).kind === 'match',
+  );
   return rule ? ruleLabel(rule) : '(no single rule: see the detection reason)';
 }
 
@@ -36,14 +46,22 @@ function verdict(url: string, expected: string | null, signals?: PageSignals, al
 }
 
 describe('every product is recognised on its own URLs', () => {
-  test.each(PRODUCT_IDS.map((id) => [id, PRODUCT_URLS.get(id)?.length ?? 0] as const))('%s has a table of %i URLs', (_id, count) => {
-    expect(count).toBeGreaterThanOrEqual(5);
-  });
+  test.each(PRODUCT_IDS.map((id) => [id, PRODUCT_URLS.get(id)?.length ?? 0] as const))(
+    '%s has a table of %i URLs',
+    (_id, count) => {
+      expect(count).toBeGreaterThanOrEqual(5);
+    },
+  );
 
-  test.each(ALL_PRODUCT_URLS.map((c) => [`${c.productId} ← ${c.url} (${c.how})`, c] as const))('%s', (_name, { url, productId, signals, sharedWith }: UrlCase) => {
-    expect(verdict(url, productId, signals, sharedWith)).toBe('ok');
-    expect(allIds(url, signals), `detectAll(${url}) should name exactly the products the page is about`).toEqual([productId, ...sharedWith].sort());
-  });
+  test.each(ALL_PRODUCT_URLS.map((c) => [`${c.productId} ← ${c.url} (${c.how})`, c] as const))(
+    '%s',
+    (_name, { url, productId, signals, sharedWith }: UrlCase) => {
+      expect(verdict(url, productId, signals, sharedWith)).toBe('ok');
+      expect(allIds(url, signals), `detectAll(${url}) should name exactly the products the page is about`).toEqual(
+        [productId, ...sharedWith].sort(),
+      );
+    },
+  );
 });
 
 describe('cross-negatives: no URL of another product is recognised as this one', () => {
@@ -53,7 +71,10 @@ describe('cross-negatives: no URL of another product is recognised as this one',
         const got = run(c.url, c.signals);
         return got.kind === 'match' && got.productId === id;
       })
-      .map((c) => `${c.url} (${c.how}): expected ${c.productId}, got ${id}: fix the match rule "${claimingRule(id, c.url, c.signals)}" of product ${id}`);
+      .map(
+        (c) =>
+          `${c.url} (${c.how}): expected ${c.productId}, got ${id}: fix the match rule "${claimingRule(id, c.url, c.signals)}" of product ${id}`,
+      );
     expect(stolen).toEqual([]);
   });
 });
@@ -106,15 +127,23 @@ describe('explicit cases', () => {
     expect(allIds('https://www.anthropic.com/')).toEqual(['claude-opus-4-8', 'claude-sonnet-4-6']);
     const home = run('https://www.anthropic.com/');
     expect(['claude-opus-4-8', 'claude-sonnet-4-6']).toContain(home.kind === 'match' ? home.productId : home.kind);
-    expect(allIds('https://www.anthropic.com/claude/opus', { title: 'Claude Opus 4.8' }), 'a product page is about its product alone').toEqual(['claude-opus-4-8']);
+    expect(
+      allIds('https://www.anthropic.com/claude/opus', { title: 'Claude Opus 4.8' }),
+      'a product page is about its product alone',
+    ).toEqual(['claude-opus-4-8']);
   });
 
-  test.each(['chrome://extensions/', 'file:///home/me/codex.html', 'about:blank', 'javascript:alert(1)', 'ftp://openai.com/codex/', 'not a url', ''])(
-    '%j is an invalid URL for detection',
-    (url) => {
-      expect(run(url).kind).toBe('invalid-url');
-    },
-  );
+  test.each([
+    'chrome://extensions/',
+    'file:///home/me/codex.html',
+    'about:blank',
+    'javascript:alert(1)',
+    'ftp://openai.com/codex/',
+    'not a url',
+    '',
+  ])('%j is an invalid URL for detection', (url) => {
+    expect(run(url).kind).toBe('invalid-url');
+  });
 });
 
 describe('page signals: the URL alone is not enough on a section shared by several models', () => {
@@ -134,7 +163,11 @@ describe('page signals: the URL alone is not enough on a section shared by sever
   });
 
   test('a signals match says how it was found, with medium confidence', () => {
-    expect(run(OPUS, { title: 'Claude Opus 4.8' })).toMatchObject({ kind: 'match', via: 'signals', confidence: 'medium' });
+    expect(run(OPUS, { title: 'Claude Opus 4.8' })).toMatchObject({
+      kind: 'match',
+      via: 'signals',
+      confidence: 'medium',
+    });
     expect(run('https://openai.com/codex/')).toMatchObject({ kind: 'match', via: 'url', confidence: 'high' });
   });
 
@@ -148,14 +181,16 @@ describe('page signals: the URL alone is not enough on a section shared by sever
     expect(readSignals).toHaveBeenCalledTimes(1);
   });
 
-  test.each(['https://openai.com/codex/', 'https://www.anthropic.com/news/claude-opus-4-8', 'https://example.com/', 'chrome://newtab/'])(
-    'readSignals is not called when the URL alone decides: %s',
-    (url) => {
-      const readSignals = vi.fn(() => ({ title: 'Claude Opus 4.8' }));
-      detect(index, url, readSignals);
-      expect(readSignals).not.toHaveBeenCalled();
-    },
-  );
+  test.each([
+    'https://openai.com/codex/',
+    'https://www.anthropic.com/news/claude-opus-4-8',
+    'https://example.com/',
+    'chrome://newtab/',
+  ])('readSignals is not called when the URL alone decides: %s', (url) => {
+    const readSignals = vi.fn(() => ({ title: 'Claude Opus 4.8' }));
+    detect(index, url, readSignals);
+    expect(readSignals).not.toHaveBeenCalled();
+  });
 });
 
 describe('canonical link', () => {
@@ -168,7 +203,9 @@ describe('canonical link', () => {
   });
 
   test('the canonical target decides the product', () => {
-    expect(run('https://openai.com/index/a-launch-post/', { canonical: 'https://openai.com/index/gpt-4-1/' })).toMatchObject({ productId: 'gpt-4-1' });
+    expect(
+      run('https://openai.com/index/a-launch-post/', { canonical: 'https://openai.com/index/gpt-4-1/' }),
+    ).toMatchObject({ productId: 'gpt-4-1' });
   });
 
   test.each([

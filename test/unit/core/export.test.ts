@@ -37,7 +37,16 @@ describe('compare', () => {
   test('JSON: ratings keyed D1..D8, null where not captured', () => {
     const json = JSON.parse(compareExport(entries, d.domains, d.attribution, 'json'));
     expect(json.products.map((p: { id: string }) => p.id)).toEqual(['langchain', 'crewai', 'haystack']);
-    expect(json.products[2].ratings).toEqual({ D1: 'Partial', D2: 'Partial', D3: 'Gap', D4: 'Strong', D5: null, D6: null, D7: null, D8: null });
+    expect(json.products[2].ratings).toEqual({
+      D1: 'Partial',
+      D2: 'Partial',
+      D3: 'Gap',
+      D4: 'Strong',
+      D5: null,
+      D6: null,
+      D7: null,
+      D8: null,
+    });
     expect(json.note).toMatch(/null was not captured/);
   });
 });
@@ -61,7 +70,10 @@ describe('actions', () => {
   const hostile = 'Ops | "Risk", =cmd|\' /C calc\'!A0\nsecond line <script>alert(1)</script> [x](javascript:alert(1))';
   const states = [
     state(ids[0]!, { status: 'done', owner: hostile, due: '2026-12-01', notes: hostile }),
-    state('openai-codex-sites-plugins.d4.gone', { status: 'in-progress', text: 'An action no longer in the assessment' }),
+    state('openai-codex-sites-plugins.d4.gone', {
+      status: 'in-progress',
+      text: 'An action no longer in the assessment',
+    }),
   ];
   const items = checklistItems(codex.assessment, states);
 
@@ -69,7 +81,9 @@ describe('actions', () => {
     const md = actionsExport(codex, items, d.domains, d.attribution, 'md');
     expect(md.split('\n')[0]).toBe('# PSF actions: OpenAI Codex');
     expect(md).toMatch(/^- \[x\] \*\*D1 Input Governance:\*\* .+ \(Done, owner .+, due 2026-12-01\)$/m);
-    expect(md).toMatch(/^## Retired \(no longer in the assessment\)\n\n- \[ \] \*\*D4 Observability:\*\* An action no longer in the assessment \(In progress\)$/m);
+    expect(md).toMatch(
+      /^## Retired \(no longer in the assessment\)\n\n- \[ \] \*\*D4 Observability:\*\* An action no longer in the assessment \(In progress\)$/m,
+    );
     const notes = md.split('\n').find((l) => l.startsWith('  - Notes: ')) ?? '';
     expect(notes).not.toMatch(/<script>|[^\\]\||[^\\]\[x\]\(/);
     expect(notes).toContain('second line');
@@ -83,7 +97,13 @@ describe('actions', () => {
     expect(first).toContain(`"${hostile.replace(/"/g, '""')}"`);
     expect(csv).toContain(',retired,https://');
     // A cell that starts a formula is prefixed with an apostrophe.
-    const formula = actionsExport(codex, checklistItems(codex.assessment, [state(ids[0]!, { owner: '=HYPERLINK("x")' })]), d.domains, d.attribution, 'csv');
+    const formula = actionsExport(
+      codex,
+      checklistItems(codex.assessment, [state(ids[0]!, { owner: '=HYPERLINK("x")' })]),
+      d.domains,
+      d.attribution,
+      'csv',
+    );
     expect(formula).toContain(`"'=HYPERLINK(""x"")"`);
   });
 
@@ -91,12 +111,22 @@ describe('actions', () => {
     const json = JSON.parse(actionsExport(codex, items, d.domains, d.attribution, 'json'));
     expect(json.product).toEqual({ id: 'openai-codex', name: 'OpenAI Codex', vendor: 'OpenAI' });
     expect(json.actions[0]).toMatchObject({ id: ids[0], status: 'done', owner: hostile });
-    expect(json.actions.at(-1)).toMatchObject({ id: 'openai-codex-sites-plugins.d4.gone', retired: true, status: 'in-progress' });
+    expect(json.actions.at(-1)).toMatchObject({
+      id: 'openai-codex-sites-plugins.d4.gone',
+      retired: true,
+      status: 'in-progress',
+    });
     expect(json.actions.filter((a: { status: string }) => a.status === 'todo')).toHaveLength(ids.length - 1);
   });
 
   test('a product without captured actions says so', () => {
-    const md = actionsExport(entry('claude-opus-4-8'), checklistItems(entry('claude-opus-4-8').assessment, []), d.domains, d.attribution, 'md');
+    const md = actionsExport(
+      entry('claude-opus-4-8'),
+      checklistItems(entry('claude-opus-4-8').assessment, []),
+      d.domains,
+      d.attribution,
+      'md',
+    );
     expect(md).toMatch(/lists no practitioner actions that PSF Lens captured/);
   });
 });

@@ -17,7 +17,13 @@ describe('ratingChanges', () => {
     haystack.ratings.D5 = 'Strong';
     expect(ratingChanges(before, after)).toEqual([
       { productId: 'haystack', changes: [{ domain: 'D5', from: null, to: 'Strong' }] },
-      { productId: 'openai-codex', changes: [{ domain: 'D4', from: 'Gap', to: 'Partial' }, { domain: 'D7', from: 'Gap', to: null }] },
+      {
+        productId: 'openai-codex',
+        changes: [
+          { domain: 'D4', from: 'Gap', to: 'Partial' },
+          { domain: 'D7', from: 'Gap', to: null },
+        ],
+      },
     ]);
   });
 
@@ -32,5 +38,7 @@ describe('ratingChanges', () => {
 });
 
 test('describeChange reads as a sentence', () => {
-  expect(describeChange({ domain: 'D7', from: 'Gap', to: null }, () => 'Security')).toBe('D7 Security: Gap → not captured');
+  expect(describeChange({ domain: 'D7', from: 'Gap', to: null }, () => 'Security')).toBe(
+    'D7 Security: Gap → not captured',
+  );
 });

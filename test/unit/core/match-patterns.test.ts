@@ -19,7 +19,12 @@ function chromeMatches(pattern: string, url: string): boolean {
   const targetScheme = target.protocol.slice(0, -1);
   if (scheme === '*' ? targetScheme !== 'http' && targetScheme !== 'https' : scheme !== targetScheme) return false;
   if (host !== target.hostname) return false;
-  const glob = new RegExp(`^${path.split('*').map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+  const glob = new RegExp(
+    `^${path
+      .split('*')
+      .map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+      .join('.*')}$`,
+  );
   return glob.test(target.pathname + target.search);
 }
 
@@ -44,13 +49,19 @@ const patterns = matchPatterns(dataset.products);
 const index = compileIndex(dataset.products);
 
 describe('the content script is injected wherever detection fires', () => {
-  test.each(ALL_PRODUCT_URLS.map((c) => [`${c.productId}: ${c.url} (${c.how})`, c] as const))('%s', (_name, { url, productId, signals, sharedWith }) => {
-    const found = detect(index, url, () => signals ?? {});
-    const named = found.kind === 'match' ? found.productId : found.kind;
-    expect([productId, ...sharedWith], `detection itself should recognise ${url} as ${productId}`).toContain(named);
-    const covering = patterns.filter((p) => chromeMatches(p, url));
-    expect(covering, `${url} is recognised as ${productId} but no content-script pattern covers it, so the badge never shows there; patterns on that host: ${patterns.filter((p) => p.includes(new URL(url).hostname)).join(', ') || 'none'}`).not.toEqual([]);
-  });
+  test.each(ALL_PRODUCT_URLS.map((c) => [`${c.productId}: ${c.url} (${c.how})`, c] as const))(
+    '%s',
+    (_name, { url, productId, signals, sharedWith }) => {
+      const found = detect(index, url, () => signals ?? {});
+      const named = found.kind === 'match' ? found.productId : found.kind;
+      expect([productId, ...sharedWith], `detection itself should recognise ${url} as ${productId}`).toContain(named);
+      const covering = patterns.filter((p) => chromeMatches(p, url));
+      expect(
+        covering,
+        `${url} is recognised as ${productId} but no content-script pattern covers it, so the badge never shows there; patterns on that host: ${patterns.filter((p) => p.includes(new URL(url).hostname)).join(', ') || 'none'}`,
+      ).not.toEqual([]);
+    },
+  );
 });
 
 describe('PSF Lens never asks for every site', () => {
@@ -66,10 +77,13 @@ describe('PSF Lens never asks for every site', () => {
     expect(host, `${pattern} has a wildcard host`).not.toContain('*');
   });
 
-  test.each(patterns.filter((p) => /:\/\/(www\.)?github\.com\//.test(p)))('%s is scoped to an owner/repo path', (pattern) => {
-    const path = pattern.replace(/^[^:]+:\/\/[^/]+/, '');
-    expect(path).toMatch(/^\/[^/*]+\/[^/*]+\*$/);
-  });
+  test.each(patterns.filter((p) => /:\/\/(www\.)?github\.com\//.test(p)))(
+    '%s is scoped to an owner/repo path',
+    (pattern) => {
+      const path = pattern.replace(/^[^:]+:\/\/[^/]+/, '');
+      expect(path).toMatch(/^\/[^/*]+\/[^/*]+\*$/);
+    },
+  );
 
   test('a github.com pattern exists for every github.com rule, and none for the whole of GitHub', () => {
     expect(patterns).not.toContain('*://github.com/*');
@@ -87,15 +101,25 @@ describe('patterns follow the rules: removing a rule removes its pattern', () =>
     ['crewai', 'github.com', ['*://github.com/crewAIInc/crewAI*']],
     ['crewai', 'crewai.com', ['*://crewai.com/*', '*://www.crewai.com/*']],
     ['dspy', 'dspy.ai', ['*://dspy.ai/*', '*://www.dspy.ai/*']],
-    ['semantic-kernel', 'learn.microsoft.com', ['*://learn.microsoft.com/semantic-kernel*', '*://learn.microsoft.com/*/semantic-kernel*']],
+    [
+      'semantic-kernel',
+      'learn.microsoft.com',
+      ['*://learn.microsoft.com/semantic-kernel*', '*://learn.microsoft.com/*/semantic-kernel*'],
+    ],
     ['llama-3-1-70b', 'huggingface.co', ['*://huggingface.co/meta-llama/Llama-3.1-70B*']],
   ])('without the %s rule on %s, its patterns %j go', (productId, host, gone) => {
     const before = matchPatterns(dataset.products);
     const after = matchPatterns(without(productId, (r) => r.host === host));
     const removed = before.filter((p) => !after.includes(p));
-    expect(removed.some((p) => gone.includes(p)), `expected one of ${gone.join(', ')} among the removed ${removed.join(', ')}`).toBe(true);
+    expect(
+      removed.some((p) => gone.includes(p)),
+      `expected one of ${gone.join(', ')} among the removed ${removed.join(', ')}`,
+    ).toBe(true);
     expect(after.filter((p) => gone.includes(p))).toEqual([]);
-    expect(after.filter((p) => !before.includes(p)), 'removing a rule must not add patterns').toEqual([]);
+    expect(
+      after.filter((p) => !before.includes(p)),
+      'removing a rule must not add patterns',
+    ).toEqual([]);
   });
 
   test('a host shared with another product keeps its pattern when one product’s rule goes', () => {

@@ -1,6 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import type { Dataset } from '../../../src/core/model.ts';
-import { isNewerVersion, parseDataset, TEXT_MAX, validateDataset, type DatasetIssue } from '../../../src/core/schema.ts';
+import {
+  isNewerVersion,
+  parseDataset,
+  TEXT_MAX,
+  validateDataset,
+  type DatasetIssue,
+} from '../../../src/core/schema.ts';
 import { bundled, DATASET_TEXT } from '../helpers/dataset.ts';
 
 /** Loose access for breaking a clone on purpose: the point is to build what the types forbid. */
@@ -66,14 +72,24 @@ describe('a broken dataset is refused with the JSON path and the reason', () => 
       [`$.assessments[${CODEX}].productId`],
       /unknown product "no-such-product"/,
     ],
-    ['product with an empty match array', (d) => void (d.products[0]!.match = []), ['$.products[0].match'], /at least one match rule/],
+    [
+      'product with an empty match array',
+      (d) => void (d.products[0]!.match = []),
+      ['$.products[0].match'],
+      /at least one match rule/,
+    ],
     [
       'http: assessment url',
       (d) => void (d.assessments[CODEX]!.url = 'http://productionai.institute/insights/codex-sites-plugins'),
       [`$.assessments[${CODEX}].url`],
       /https/,
     ],
-    ['missing title', (d) => void Reflect.deleteProperty(d.assessments[CODEX]!, 'title'), [`$.assessments[${CODEX}].title`], /^missing required field$/],
+    [
+      'missing title',
+      (d) => void Reflect.deleteProperty(d.assessments[CODEX]!, 'title'),
+      [`$.assessments[${CODEX}].title`],
+      /^missing required field$/,
+    ],
     [
       'summaryCounts that disagree with a complete set of ratings',
       (d) => void (d.assessments[LANGCHAIN]!.summaryCounts = { Strong: 4, Partial: 3, Gap: 1 }),

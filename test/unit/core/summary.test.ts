@@ -19,7 +19,10 @@ describe('headline() says what was captured, and no more', () => {
     ],
     [
       'complete wins over the source’s counts',
-      { ratings: { D1: S, D2: S, D3: S, D4: S, D5: S, D6: S, D7: S, D8: G }, summaryCounts: { Strong: 1, Partial: 6, Gap: 1 } },
+      {
+        ratings: { D1: S, D2: S, D3: S, D4: S, D5: S, D6: S, D7: S, D8: G },
+        summaryCounts: { Strong: 1, Partial: 6, Gap: 1 },
+      },
       { kind: 'complete', counts: { Strong: 7, Partial: 0, Gap: 1 } },
       '7 Strong · 0 Partial · 1 Gap',
     ],
@@ -70,12 +73,15 @@ describe('a missing rating is never shown as a Gap', () => {
     expect(headlineText(h)).toMatch(/not captured/);
   });
 
-  test.each(dataset.assessments.map((a) => [a.id, a] as const))('%s: Gap count is only what was rated or what the source says', (_id, assessment) => {
-    const h = headline(assessment);
-    const ratedGaps = DOMAIN_IDS.filter((d) => assessment.ratings[d] === 'Gap').length;
-    const allowed = assessment.summaryCounts?.Gap ?? ratedGaps;
-    expect(h.kind === 'none' ? 0 : h.counts.Gap).toBe(h.kind === 'source-counts' ? allowed : ratedGaps);
-  });
+  test.each(dataset.assessments.map((a) => [a.id, a] as const))(
+    '%s: Gap count is only what was rated or what the source says',
+    (_id, assessment) => {
+      const h = headline(assessment);
+      const ratedGaps = DOMAIN_IDS.filter((d) => assessment.ratings[d] === 'Gap').length;
+      const allowed = assessment.summaryCounts?.Gap ?? ratedGaps;
+      expect(h.kind === 'none' ? 0 : h.counts.Gap).toBe(h.kind === 'source-counts' ? allowed : ratedGaps);
+    },
+  );
 });
 
 describe('the bundled assessments read as expected', () => {

@@ -27,7 +27,11 @@ describe('validated by Ajv against the published schema', () => {
     ['an http: link', (d) => (d.assessments[0].url = 'http://example.org/'), '/assessments/0/url'],
     ['a missing title', (d) => delete d.assessments[0].title, '/assessments/0'],
     ['a product without match rules', (d) => (d.products[0].match = []), '/products/0/match'],
-    ['a finding too long for the UI', (d) => (d.assessments[0].overview = ['x'.repeat(281)]), '/assessments/0/overview/0'],
+    [
+      'a finding too long for the UI',
+      (d) => (d.assessments[0].overview = ['x'.repeat(281)]),
+      '/assessments/0/overview/0',
+    ],
   ];
   test.each(breakages)('refuses %s', (_name, breakIt, path) => {
     const dataset = bundled();

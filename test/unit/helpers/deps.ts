@@ -14,17 +14,34 @@ let count = 0;
  * The background over a fresh fake-indexeddb database and in-memory stand-ins for every browser call; `name`
  * reopens the same database, as a restarted service worker does.
  */
-export function testBackground(options: { name?: string; bundledText?: string; managed?: Record<string, unknown>; changed?: (c: ProductChange[], m: DatasetMeta) => Promise<void> } = {}) {
+export function testBackground(
+  options: {
+    name?: string;
+    bundledText?: string;
+    managed?: Record<string, unknown>;
+    changed?: (c: ProductChange[], m: DatasetMeta) => Promise<void>;
+  } = {},
+) {
   const name = options.name ?? `psf-lens-test-${process.pid}-${++count}`;
   let database: Promise<Db> | null = null;
   const db = () => (database ??= openDatabase(name));
-  const keeper = createDatasetKeeper(db, async () => options.bundledText ?? DATASET_TEXT, async () => {}, options.changed);
+  const keeper = createDatasetKeeper(
+    db,
+    async () => options.bundledText ?? DATASET_TEXT,
+    async () => {},
+    options.changed,
+  );
   const settings = fakeSettings({}, options.managed);
   const deps: Deps = {
     db,
     dataset: keeper,
     hiddenSites: { get: async () => [], set: async () => {} },
-    tabs: { url: async () => undefined, getState: async () => undefined, setState: async () => {}, clearState: async () => {} },
+    tabs: {
+      url: async () => undefined,
+      getState: async () => undefined,
+      setState: async () => {},
+      clearState: async () => {},
+    },
     toolbar: vi.fn(async () => {}),
     openDetails: vi.fn(async () => {}),
     settings: settings.deps,

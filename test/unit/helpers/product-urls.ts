@@ -40,7 +40,8 @@ const LOCALIZED: Record<string, string[]> = {
 const products = bundled().products;
 const sameRule = (a: MatchRule, b: MatchRule) => JSON.stringify(a) === JSON.stringify(b);
 /** The other products with this very rule: a page they all claim, equally. */
-const sharing = (product: Product, rule: MatchRule) => products.filter((p) => p.id !== product.id && p.match.some((r) => sameRule(r, rule))).map((p) => p.id);
+const sharing = (product: Product, rule: MatchRule) =>
+  products.filter((p) => p.id !== product.id && p.match.some((r) => sameRule(r, rule))).map((p) => p.id);
 
 function ruleCases(product: Product, rule: MatchRule): UrlCase[] {
   const path = rule.path === '/' ? '' : (rule.path ?? '');
@@ -67,14 +68,21 @@ function ruleCases(product: Product, rule: MatchRule): UrlCase[] {
   // Paths are matched without regard to case (docs/dataset-format.md): people type and link lower-case paths.
   if (/[A-Z]/.test(path)) variants.push(['lower-case path', `https://${rule.host}${path.toLowerCase()}`]);
   const sharedWith = sharing(product, rule);
-  return variants.map(([how, url]) => ({ productId: product.id, url, how: `${how} of ${rule.host}${path}`, sharedWith, ...(signals ? { signals } : {}) }));
+  return variants.map(([how, url]) => ({
+    productId: product.id,
+    url,
+    how: `${how} of ${rule.host}${path}`,
+    sharedWith,
+    ...(signals ? { signals } : {}),
+  }));
 }
 
 function productCases(product: Product): UrlCase[] {
   const cases = product.match.flatMap((rule) => ruleCases(product, rule));
   const sharedWith = products.filter((p) => p.id !== product.id && p.homepage === product.homepage).map((p) => p.id);
   cases.push({ productId: product.id, url: product.homepage, how: 'homepage', sharedWith });
-  for (const url of LOCALIZED[product.id] ?? []) cases.push({ productId: product.id, url, how: 'localized page', sharedWith: [] });
+  for (const url of LOCALIZED[product.id] ?? [])
+    cases.push({ productId: product.id, url, how: 'localized page', sharedWith: [] });
   return cases;
 }
 

@@ -11,7 +11,9 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 const SRC = join(ROOT, 'src');
 
 function walk(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? walk(join(dir, entry.name)) : [join(dir, entry.name)]));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? walk(join(dir, entry.name)) : [join(dir, entry.name)],
+  );
 }
 
 interface SourceFile {
@@ -31,14 +33,22 @@ const code = files.filter((f) => /\.(ts|tsx|mts)$/.test(f.path));
 /** Every module specifier a file imports, statically, dynamically or as a re-export. */
 function importsOf(text: string): string[] {
   const found: string[] = [];
-  const patterns = [/\bimport\s+(?:type\s+)?[^'"]*?\bfrom\s*['"]([^'"]+)['"]/g, /\bimport\s*['"]([^'"]+)['"]/g, /\bimport\s*\(\s*['"]([^'"]+)['"]\s*\)/g, /\bexport\s+[^'";]*?\bfrom\s*['"]([^'"]+)['"]/g];
+  const patterns = [
+    /\bimport\s+(?:type\s+)?[^'"]*?\bfrom\s*['"]([^'"]+)['"]/g,
+    /\bimport\s*['"]([^'"]+)['"]/g,
+    /\bimport\s*\(\s*['"]([^'"]+)['"]\s*\)/g,
+    /\bexport\s+[^'";]*?\bfrom\s*['"]([^'"]+)['"]/g,
+  ];
   for (const pattern of patterns) for (const m of text.matchAll(pattern)) if (m[1]) found.push(m[1]);
   return found;
 }
 
 /** The src folder a relative import lands in, or the package name of a bare one. */
 function target(file: SourceFile, specifier: string): { folder?: string; pkg?: string } {
-  if (!specifier.startsWith('.')) return { pkg: specifier.startsWith('@') ? specifier.split('/').slice(0, 2).join('/') : (specifier.split('/')[0] ?? '') };
+  if (!specifier.startsWith('.'))
+    return {
+      pkg: specifier.startsWith('@') ? specifier.split('/').slice(0, 2).join('/') : (specifier.split('/')[0] ?? ''),
+    };
   const landed = relative(SRC, resolve(ROOT, dirname(file.path), specifier)).split(sep);
   return landed[0] === '..' ? { folder: '(outside src)' } : { folder: landed[0] ?? '' };
 }
@@ -50,12 +60,16 @@ function stripCommentsAndStrings(text: string): string {
 
 test('the source tree is where this test expects it', () => {
   expect(code.length).toBeGreaterThan(20);
-  expect(code.map((f) => f.folder)).toEqual(expect.arrayContaining(['core', 'background', 'content', 'popup', 'shared', 'ui']));
+  expect(code.map((f) => f.folder)).toEqual(
+    expect.arrayContaining(['core', 'background', 'content', 'popup', 'shared', 'ui']),
+  );
 });
 
 test('importsOf finds static, type-only, side-effect, dynamic and re-exported imports', () => {
   const sample = `import a from 'x';\nimport type { B } from "../background/db.ts";\nimport './y.css';\nconst c = await import('../content/z.ts');\nexport { d } from '../popup/w.tsx';`;
-  expect(importsOf(sample)).toEqual(expect.arrayContaining(['x', '../background/db.ts', './y.css', '../content/z.ts', '../popup/w.tsx']));
+  expect(importsOf(sample)).toEqual(
+    expect.arrayContaining(['x', '../background/db.ts', './y.css', '../content/z.ts', '../popup/w.tsx']),
+  );
   const core: SourceFile = { path: 'src/core/detect.ts', folder: 'core', text: '' };
   expect(target(core, '../shared/messages.ts')).toEqual({ folder: 'shared' });
   expect(target(core, './url.ts')).toEqual({ folder: 'core' });
@@ -68,41 +82,71 @@ describe('src/core is pure', () => {
   const FORBIDDEN_FOLDERS = ['background', 'content', 'popup', 'options', 'ui', 'shared', 'cli'];
   const FORBIDDEN_PACKAGES = ['webextension-polyfill', 'idb', 'preact'];
 
-  test.each(code.filter((f) => f.folder === 'core').map((f) => [f.path, f] as const))('%s imports no context, shared code or browser library', (_path, file) => {
-    const bad = importsOf(file.text).filter((spec) => {
-      const { folder, pkg } = target(file, spec);
-      return (folder !== undefined && FORBIDDEN_FOLDERS.includes(folder)) || folder === '(outside src)' || (pkg !== undefined && FORBIDDEN_PACKAGES.includes(pkg));
-    });
-    expect(bad, `${file.path} must stay pure: move what it needs into src/core, or pass it in as an argument`).toEqual([]);
-  });
+  test.each(code.filter((f) => f.folder === 'core').map((f) => [f.path, f] as const))(
+    '%s imports no context, shared code or browser library',
+    (_path, file) => {
+      const bad = importsOf(file.text).filter((spec) => {
+        const { folder, pkg } = target(file, spec);
+        return (
+          (folder !== undefined && FORBIDDEN_FOLDERS.includes(folder)) ||
+          folder === '(outside src)' ||
+          (pkg !== undefined && FORBIDDEN_PACKAGES.includes(pkg))
+        );
+      });
+      expect(
+        bad,
+        `${file.path} must stay pure: move what it needs into src/core, or pass it in as an argument`,
+      ).toEqual([]);
+    },
+  );
 });
 
 describe('no browser context reaches into another', () => {
   const CONTEXTS = ['background', 'content', 'popup', 'options'];
 
-  test.each(code.filter((f) => CONTEXTS.includes(f.folder)).map((f) => [f.path, f] as const))('%s imports only core, shared, ui and its own folder', (_path, file) => {
-    const bad = importsOf(file.text).filter((spec) => {
-      const { folder } = target(file, spec);
-      return folder !== undefined && folder !== file.folder && (CONTEXTS.includes(folder) || folder === '(outside src)');
-    });
-    expect(bad, `${file.path}: share it through src/shared or src/core instead`).toEqual([]);
-  });
+  test.each(code.filter((f) => CONTEXTS.includes(f.folder)).map((f) => [f.path, f] as const))(
+    '%s imports only core, shared, ui and its own folder',
+    (_path, file) => {
+      const bad = importsOf(file.text).filter((spec) => {
+        const { folder } = target(file, spec);
+        return (
+          folder !== undefined && folder !== file.folder && (CONTEXTS.includes(folder) || folder === '(outside src)')
+        );
+      });
+      expect(bad, `${file.path}: share it through src/shared or src/core instead`).toEqual([]);
+    },
+  );
 
   test('ui (shared by popup and options) imports no context either', () => {
     const bad = code
       .filter((f) => f.folder === 'ui')
-      .flatMap((f) => importsOf(f.text).filter((spec) => CONTEXTS.includes(target(f, spec).folder ?? '')).map((spec) => `${f.path} -> ${spec}`));
+      .flatMap((f) =>
+        importsOf(f.text)
+          .filter((spec) => CONTEXTS.includes(target(f, spec).folder ?? ''))
+          .map((spec) => `${f.path} -> ${spec}`),
+      );
     expect(bad).toEqual([]);
   });
 });
 
 describe('no HTML strings, no eval, no any', () => {
-  const RAW = [/\.innerHTML\b/, /\bouterHTML\s*=/, /dangerouslySetInnerHTML/, /insertAdjacentHTML/, /\beval\s*\(/, /\bnew\s+Function\s*\(/, /document\.write\s*\(/];
+  const RAW = [
+    /\.innerHTML\b/,
+    /\bouterHTML\s*=/,
+    /dangerouslySetInnerHTML/,
+    /insertAdjacentHTML/,
+    /\beval\s*\(/,
+    /\bnew\s+Function\s*\(/,
+    /document\.write\s*\(/,
+  ];
 
-  test.each(files.filter((f) => !/\.(png|svg|ico)$/.test(f.path)).map((f) => [f.path, f] as const))('%s builds no markup from strings and runs no strings as code', (_path, file) => {
-    const hits = RAW.filter((pattern) => pattern.test(file.text)).map(String);
-    expect(hits, `${file.path}: use textContent and DOM nodes (or JSX), never HTML strings or eval`).toEqual([]);
-  });
+  test.each(files.filter((f) => !/\.(png|svg|ico)$/.test(f.path)).map((f) => [f.path, f] as const))(
+    '%s builds no markup from strings and runs no strings as code',
+    (_path, file) => {
+      const hits = RAW.filter((pattern) => pattern.test(file.text)).map(String);
+      expect(hits, `${file.path}: use textContent and DOM nodes (or JSX), never HTML strings or eval`).toEqual([]);
+    },
+  );
 
   const ANY = /(?::\s*any\b|\bas\s+any\b|<\s*any\s*[>,]|\bany\s*\[\]|[|&]\s*any\b|\bany\s*[|&])/;
 

@@ -44,7 +44,11 @@ describe('the frame', () => {
   test("names PSF Lens, links the library, and says the data's date and source", async () => {
     await openAt('#/library');
     const header = screen.getByRole('banner');
-    expect(within(header).getByRole('link', { name: /PSF Lens/ }).getAttribute('href')).toBe('#/library');
+    expect(
+      within(header)
+        .getByRole('link', { name: /PSF Lens/ })
+        .getAttribute('href'),
+    ).toBe('#/library');
     const nav = within(header).getByRole('navigation', { name: 'Workspace' });
     expect(within(nav).getByRole('link', { name: 'Library' }).getAttribute('aria-current')).toBe('page');
     expect(within(nav).queryByRole('link', { name: /Compare/ })).toBeNull();
@@ -55,7 +59,9 @@ describe('the frame', () => {
     await openAt('#/library');
     const footer = screen.getByRole('contentinfo');
     const { attribution } = libraryOf().dataset;
-    expect(within(footer).getByRole('link', { name: 'Production AI Institute (PAI)' }).getAttribute('href')).toBe(attribution.url);
+    expect(within(footer).getByRole('link', { name: 'Production AI Institute (PAI)' }).getAttribute('href')).toBe(
+      attribution.url,
+    );
     expect(within(footer).getByRole('link', { name: 'CC BY 4.0' }).getAttribute('href')).toBe(attribution.licenseUrl);
   });
 

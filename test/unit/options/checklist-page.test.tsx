@@ -32,7 +32,14 @@ async function openChecklist(productId: string, api = fakeApi()) {
 
 describe('#/checklist/<id>', () => {
   test('every action grouped by domain, with the saved states', async () => {
-    const api = fakeApi(library, [stateOf('semantic-kernel', contentSafety.id, { status: 'done', owner: 'Ana', due: '2026-12-01', notes: 'Live in prod' })]);
+    const api = fakeApi(library, [
+      stateOf('semantic-kernel', contentSafety.id, {
+        status: 'done',
+        owner: 'Ana',
+        due: '2026-12-01',
+        notes: 'Live in prod',
+      }),
+    ]);
     await openChecklist('semantic-kernel', api);
     expect(api.checklist).toHaveBeenCalledWith('semantic-kernel');
     const group = screen.getByRole('region', { name: 'D1 Input Governance' });
@@ -65,7 +72,9 @@ describe('#/checklist/<id>', () => {
 
   test('what the background returns is what the page then holds', async () => {
     const api = fakeApi();
-    api.updateAction.mockImplementationOnce(async (productId, actionId) => stateOf(productId, actionId, { status: 'not-applicable', updatedAt: 5000 }));
+    api.updateAction.mockImplementationOnce(async (productId, actionId) =>
+      stateOf(productId, actionId, { status: 'not-applicable', updatedAt: 5000 }),
+    );
     await openChecklist('semantic-kernel', api);
     fireEvent.change(field(injection.text, 'Status'), { target: { value: 'done' } });
     await within(rowOf(injection.text)).findByText('Saved');
@@ -83,7 +92,11 @@ describe('#/checklist/<id>', () => {
     expect(api.updateAction).toHaveBeenCalledTimes(1);
     fireEvent.input(field(injection.text, 'Notes'), { target: { value: 'Ticket SEC-12' } });
     expect(api.updateAction).toHaveBeenCalledTimes(1);
-    await vi.waitFor(() => expect(api.updateAction).toHaveBeenLastCalledWith('semantic-kernel', injection.id, { notes: 'Ticket SEC-12' }), { timeout: 2000 });
+    await vi.waitFor(
+      () =>
+        expect(api.updateAction).toHaveBeenLastCalledWith('semantic-kernel', injection.id, { notes: 'Ticket SEC-12' }),
+      { timeout: 2000 },
+    );
     expect(api.states.get(injection.id)).toMatchObject({ owner: 'Priya', notes: 'Ticket SEC-12' });
   });
 
@@ -93,7 +106,13 @@ describe('#/checklist/<id>', () => {
     expect(api.updateAction).not.toHaveBeenCalled();
     await go('#/library');
     await screen.findByRole('heading', { level: 1, name: 'Library' });
-    await vi.waitFor(() => expect(api.updateAction).toHaveBeenCalledWith('semantic-kernel', tokenBudget.id, { notes: 'Budget agreed with finance' }), { timeout: 300 });
+    await vi.waitFor(
+      () =>
+        expect(api.updateAction).toHaveBeenCalledWith('semantic-kernel', tokenBudget.id, {
+          notes: 'Budget agreed with finance',
+        }),
+      { timeout: 300 },
+    );
   });
 
   test('a failed save shows the error, keeps what was typed, and "Try again" saves it', async () => {
@@ -107,7 +126,12 @@ describe('#/checklist/<id>', () => {
     expect(alert.textContent).toContain('Not saved: storage is full');
     expect(field<HTMLInputElement>(contentSafety.text, 'Owner').value).toBe('Jonas');
     fireEvent.click(within(alert).getByRole('button', { name: 'Try again' }));
-    expect(api.updateAction).toHaveBeenLastCalledWith('semantic-kernel', contentSafety.id, { status: 'todo', due: '', owner: 'Jonas', notes: '' });
+    expect(api.updateAction).toHaveBeenLastCalledWith('semantic-kernel', contentSafety.id, {
+      status: 'todo',
+      due: '',
+      owner: 'Jonas',
+      notes: '',
+    });
     expect(await within(rowOf(contentSafety.text)).findByText('Saved')).toBeTruthy();
     expect(within(rowOf(contentSafety.text)).queryByRole('alert')).toBeNull();
   });
@@ -123,7 +147,12 @@ describe('#/checklist/<id>', () => {
   });
 
   test('retired actions have their own labelled section, stay editable, and are not counted', async () => {
-    const retired = stateOf('semantic-kernel', 'semantic-kernel.d2.old-output-check', { status: 'in-progress', text: 'Check outputs against the old schema.', domain: 'D2', notes: 'Half done' });
+    const retired = stateOf('semantic-kernel', 'semantic-kernel.d2.old-output-check', {
+      status: 'in-progress',
+      text: 'Check outputs against the old schema.',
+      domain: 'D2',
+      notes: 'Half done',
+    });
     const api = fakeApi(library, [retired]);
     await openChecklist('semantic-kernel', api);
     const section = screen.getByRole('region', { name: 'Retired: no longer in the assessment' });
@@ -140,13 +169,17 @@ describe('#/checklist/<id>', () => {
   test('no captured actions: a clear empty state linking to the full assessment', async () => {
     await openChecklist('crewai');
     expect(screen.getByText(/captured no practitioner actions/)).toBeTruthy();
-    expect(screen.getByRole('link', { name: 'Read the full assessment' }).getAttribute('href')).toBe('#/product/crewai');
+    expect(screen.getByRole('link', { name: 'Read the full assessment' }).getAttribute('href')).toBe(
+      '#/product/crewai',
+    );
     expect(screen.queryByText(/, of \d+ actions$/)).toBeNull();
     expect(screen.queryByRole('group', { name: 'Export the checklist' })).toBeNull();
   });
 
   test('exports the checklist with its states', async () => {
-    const states = [stateOf('semantic-kernel', tokenBudget.id, { status: 'done', owner: 'Li', text: tokenBudget.text })];
+    const states = [
+      stateOf('semantic-kernel', tokenBudget.id, { status: 'done', owner: 'Li', text: tokenBudget.text }),
+    ];
     const blobs: Blob[] = [];
     const names: string[] = [];
     vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => (blobs.push(blob as Blob), 'blob:test'));
@@ -156,11 +189,18 @@ describe('#/checklist/<id>', () => {
     });
     await openChecklist('semantic-kernel', fakeApi(library, states));
     const exports = screen.getByRole('group', { name: 'Export the checklist' });
-    for (const label of ['Markdown', 'CSV', 'JSON']) fireEvent.click(within(exports).getByRole('button', { name: label }));
-    expect(names).toEqual(['psf-actions-semantic-kernel.md', 'psf-actions-semantic-kernel.csv', 'psf-actions-semantic-kernel.json']);
+    for (const label of ['Markdown', 'CSV', 'JSON'])
+      fireEvent.click(within(exports).getByRole('button', { name: label }));
+    expect(names).toEqual([
+      'psf-actions-semantic-kernel.md',
+      'psf-actions-semantic-kernel.csv',
+      'psf-actions-semantic-kernel.json',
+    ]);
     const items = checklistItems(sk?.assessment ?? null, states);
     const entry = { product: sk?.product ?? library.entries[0]!.product, assessment: sk?.assessment ?? null };
-    expect(await blobs[1]?.text()).toBe(actionsExport(entry, items, library.domains, library.dataset.attribution, 'csv'));
+    expect(await blobs[1]?.text()).toBe(
+      actionsExport(entry, items, library.domains, library.dataset.attribution, 'csv'),
+    );
     expect(await blobs[0]?.text()).toContain('- [x] **D1 Input Governance:**');
   });
 

@@ -6,7 +6,8 @@ import { DOMAIN_IDS } from '../../../src/core/model.ts';
 import { go, libraryOf, openAt } from './workspace-fixture.tsx';
 
 const library = libraryOf();
-const entries = (...ids: string[]) => ids.map((id) => library.entries.find((e) => e.product.id === id) ?? { product: { id } as never, assessment: null });
+const entries = (...ids: string[]) =>
+  ids.map((id) => library.entries.find((e) => e.product.id === id) ?? { product: { id } as never, assessment: null });
 
 /** Column heads of the comparison, products only. */
 const columns = () =>
@@ -19,7 +20,8 @@ const rowOf = (domain: string) => {
   if (!row) throw new Error(`no row ${domain}`);
   return row as HTMLElement;
 };
-const shownRows = () => [...screen.getByRole('table').querySelectorAll('tbody tr[data-domain]')].map((r) => r.getAttribute('data-domain'));
+const shownRows = () =>
+  [...screen.getByRole('table').querySelectorAll('tbody tr[data-domain]')].map((r) => r.getAttribute('data-domain'));
 
 afterEach(() => {
   cleanup();
@@ -31,7 +33,11 @@ describe('#/compare?products=...', () => {
     await openAt('#/compare?products=langchain,crewai,haystack');
     expect(columns()).toEqual(['LangChain / LangGraph', 'CrewAI', 'Haystack']);
     expect(shownRows()).toEqual([...DOMAIN_IDS]);
-    expect(within(rowOf('D3')).getAllByRole('button').map((b) => b.querySelector('.rating')?.textContent)).toEqual(['✕Gap', '✕Gap', '✕Gap']);
+    expect(
+      within(rowOf('D3'))
+        .getAllByRole('button')
+        .map((b) => b.querySelector('.rating')?.textContent),
+    ).toEqual(['✕Gap', '✕Gap', '✕Gap']);
     expect(rowOf('D6').querySelectorAll('.rating')[2]?.textContent).toBe('–not captured');
     expect(document.title).toBe('Compare LangChain / LangGraph, CrewAI, Haystack · PSF Lens workspace');
   });
@@ -68,7 +74,7 @@ describe('#/compare?products=...', () => {
     expect(shownRows()).toHaveLength(8);
   });
 
-  test('a cell opens that product\'s findings and actions for the domain; Close and Escape shut it', async () => {
+  test("a cell opens that product's findings and actions for the domain; Close and Escape shut it", async () => {
     await openAt('#/compare?products=crewai,openai-codex');
     const codexD7 = library.entries.find((e) => e.product.id === 'openai-codex')?.assessment?.domains.D7;
     const cell = within(rowOf('D7')).getAllByRole('button')[1] as HTMLElement;
@@ -147,10 +153,14 @@ describe('exports of the comparison', () => {
     ['JSON', 'json', 'application/json'],
   ] as const)('%s downloads compareExport of the columns shown', async (label, format, type) => {
     await openAt('#/compare?products=langchain,crewai');
-    fireEvent.click(within(screen.getByRole('group', { name: 'Export the comparison' })).getByRole('button', { name: label }));
+    fireEvent.click(
+      within(screen.getByRole('group', { name: 'Export the comparison' })).getByRole('button', { name: label }),
+    );
     expect(clicks).toEqual([{ download: `psf-compare-langchain-crewai.${format}`, href: 'blob:test/1' }]);
     expect(blobs[0]?.type).toContain(type);
-    expect(await blobs[0]?.text()).toBe(compareExport(entries('langchain', 'crewai'), library.domains, library.dataset.attribution, format));
+    expect(await blobs[0]?.text()).toBe(
+      compareExport(entries('langchain', 'crewai'), library.domains, library.dataset.attribution, format),
+    );
     expect(document.querySelector('a[download]')).toBeNull();
   });
 
@@ -160,11 +170,15 @@ describe('exports of the comparison', () => {
     await openAt('#/compare?products=dspy,haystack');
     fireEvent.click(screen.getByRole('button', { name: 'Copy Markdown' }));
     await screen.findByText('Markdown copied to the clipboard.');
-    expect(writeText).toHaveBeenCalledWith(compareExport(entries('dspy', 'haystack'), library.domains, library.dataset.attribution, 'md'));
+    expect(writeText).toHaveBeenCalledWith(
+      compareExport(entries('dspy', 'haystack'), library.domains, library.dataset.attribution, 'md'),
+    );
   });
 
   test('a failed copy explains and shows the Markdown to copy by hand', async () => {
-    vi.spyOn(navigator, 'clipboard', 'get').mockReturnValue({ writeText: () => Promise.reject(new Error('permission denied')) } as unknown as Clipboard);
+    vi.spyOn(navigator, 'clipboard', 'get').mockReturnValue({
+      writeText: () => Promise.reject(new Error('permission denied')),
+    } as unknown as Clipboard);
     await openAt('#/compare?products=dspy,haystack');
     fireEvent.click(screen.getByRole('button', { name: 'Copy Markdown' }));
     const alert = await screen.findByRole('alert');

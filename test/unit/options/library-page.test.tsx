@@ -9,9 +9,14 @@ afterEach(cleanup);
 const library = libraryOf();
 const table = () => screen.getByRole('table');
 /** The product names of the table's rows, in order. */
-const names = () => within(table()).getAllByRole('rowheader').map((th) => th.querySelector('a')?.textContent);
+const names = () =>
+  within(table())
+    .getAllByRole('rowheader')
+    .map((th) => th.querySelector('a')?.textContent);
 const rowOf = (name: string) => {
-  const row = within(table()).getAllByRole('row').find((r) => r.querySelector('th a')?.textContent === name);
+  const row = within(table())
+    .getAllByRole('row')
+    .find((r) => r.querySelector('th a')?.textContent === name);
   if (!row) throw new Error(`no row for ${name}`);
   return row;
 };
@@ -57,9 +62,15 @@ describe('the library', () => {
 
   test('vendor and category selects are built from the data and filter', async () => {
     await openAt('#/library');
-    const vendors = within(screen.getByLabelText('Vendor')).getAllByRole('option').map((o) => o.textContent);
+    const vendors = within(screen.getByLabelText('Vendor'))
+      .getAllByRole('option')
+      .map((o) => o.textContent);
     expect(vendors[0]).toBe('All vendors');
-    expect(vendors.slice(1)).toEqual([...new Set(library.entries.map((e) => e.product.vendor))].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' })));
+    expect(vendors.slice(1)).toEqual(
+      [...new Set(library.entries.map((e) => e.product.vendor))].sort((a, b) =>
+        a.localeCompare(b, 'en', { sensitivity: 'base' }),
+      ),
+    );
     select('Vendor', 'OpenAI');
     expect(names().sort()).toEqual(['GPT-4.1', 'OpenAI Agents SDK', 'OpenAI Codex']);
     select('Category', 'Agent framework');
@@ -92,7 +103,9 @@ describe('the library', () => {
 
   test('an empty result says so and "Clear filters" brings every product back', async () => {
     await openAt('#/library');
-    fireEvent.input(screen.getByRole('searchbox', { name: 'Search' }), { target: { value: 'no such product anywhere' } });
+    fireEvent.input(screen.getByRole('searchbox', { name: 'Search' }), {
+      target: { value: 'no such product anywhere' },
+    });
     expect(screen.queryByRole('table')).toBeNull();
     expect(screen.getByText('No product matches these filters.')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Clear filters' }));
@@ -110,7 +123,9 @@ describe('the library', () => {
 
   test('the table heads name every domain', async () => {
     await openAt('#/library');
-    const heads = within(table()).getAllByRole('columnheader').map((th) => th.textContent);
+    const heads = within(table())
+      .getAllByRole('columnheader')
+      .map((th) => th.textContent);
     for (const d of library.domains) expect(heads).toContain(`${d.id} ${d.name}`);
     expect(DOMAIN_IDS).toHaveLength(8);
   });
@@ -129,7 +144,9 @@ describe('picking products to compare', () => {
     const link = screen.getByRole('link', { name: 'Compare selected (2)' });
     expect(link.getAttribute('href')).toBe('#/compare?products=langchain,crewai');
     const nav = screen.getByRole('navigation', { name: 'Workspace' });
-    expect(within(nav).getByRole('link', { name: 'Compare (2)' }).getAttribute('href')).toBe('#/compare?products=langchain,crewai');
+    expect(within(nav).getByRole('link', { name: 'Compare (2)' }).getAttribute('href')).toBe(
+      '#/compare?products=langchain,crewai',
+    );
     fireEvent.click(screen.getByRole('checkbox', { name: 'Compare LangChain / LangGraph' }));
     expect(screen.queryByRole('link', { name: /Compare selected/ })).toBeNull();
   });

@@ -1,10 +1,18 @@
 import { describe, expect, test } from 'vitest';
 import type { Rating } from '../../../src/core/model.ts';
-import { applyQuery, dateKey, EMPTY_QUERY, isFiltered, ratingMatches, type Condition } from '../../../src/options/library-query.ts';
+import {
+  applyQuery,
+  dateKey,
+  EMPTY_QUERY,
+  isFiltered,
+  ratingMatches,
+  type Condition,
+} from '../../../src/options/library-query.ts';
 import { libraryOf } from './workspace-fixture.tsx';
 
 const entries = libraryOf().entries;
-const ids = (query: Partial<typeof EMPTY_QUERY>) => applyQuery(entries, { ...EMPTY_QUERY, ...query }).map((e) => e.product.id);
+const ids = (query: Partial<typeof EMPTY_QUERY>) =>
+  applyQuery(entries, { ...EMPTY_QUERY, ...query }).map((e) => e.product.id);
 const d7 = (id: string) => entries.find((e) => e.product.id === id)?.assessment?.ratings.D7;
 
 describe('ratingMatches: not captured is never a pass or a fail in disguise', () => {
@@ -18,7 +26,9 @@ describe('ratingMatches: not captured is never a pass or a fail in disguise', ()
   ];
   test.each(table)('%s', (condition, expected) => {
     for (const rating of ['Strong', 'Partial', 'Gap', 'none'] as const) {
-      expect(ratingMatches(rating === 'none' ? undefined : rating, condition), `${condition} on ${rating}`).toBe(expected[rating]);
+      expect(ratingMatches(rating === 'none' ? undefined : rating, condition), `${condition} on ${rating}`).toBe(
+        expected[rating],
+      );
     }
   });
 });
@@ -46,7 +56,10 @@ describe('applyQuery over the bundled library', () => {
 
   test('vendor and category match exactly', () => {
     expect(ids({ vendor: 'Microsoft' })).toEqual(['semantic-kernel']);
-    expect(ids({ category: 'Foundation model', vendor: 'Anthropic' }).sort()).toEqual(['claude-opus-4-8', 'claude-sonnet-4-6']);
+    expect(ids({ category: 'Foundation model', vendor: 'Anthropic' }).sort()).toEqual([
+      'claude-opus-4-8',
+      'claude-sonnet-4-6',
+    ]);
   });
 
   test('newest first, unknown dates last; oldest first keeps unknown dates last too', () => {

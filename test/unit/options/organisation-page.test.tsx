@@ -13,12 +13,19 @@ const org: OrgDatasetView = { id: 'acme', name: 'acme.json', importedAt: Date.UT
 
 test('a refused file lists every problem with its path, and nothing is reported as imported', async () => {
   const api = fakeApi();
-  api.importOrg.mockResolvedValueOnce({ kind: 'refused', issues: [{ path: '$.assessments[0].url', message: 'must be an https: link' }] });
+  api.importOrg.mockResolvedValueOnce({
+    kind: 'refused',
+    issues: [{ path: '$.assessments[0].url', message: 'must be an https: link' }],
+  });
   const onChanged = vi.fn();
   render(<OrganisationPage organisation={[]} api={api} onChanged={onChanged} />);
-  fireEvent.change(screen.getByLabelText('Import a dataset file (JSON)'), { target: { files: [file('bad.json', '{}')] } });
+  fireEvent.change(screen.getByLabelText('Import a dataset file (JSON)'), {
+    target: { files: [file('bad.json', '{}')] },
+  });
   const alert = await screen.findByRole('alert');
-  expect(alert.textContent).toMatch(/bad\.json was not imported, and nothing changed: 1 problem\..*\$\.assessments\[0\]\.url: must be an https: link/s);
+  expect(alert.textContent).toMatch(
+    /bad\.json was not imported, and nothing changed: 1 problem\..*\$\.assessments\[0\]\.url: must be an https: link/s,
+  );
   expect(onChanged).not.toHaveBeenCalled();
   expect(screen.getByText('Nothing imported yet.')).toBeTruthy();
 });
@@ -28,7 +35,9 @@ test('a good file is imported, named, and the library reloads', async () => {
   api.importOrg.mockResolvedValueOnce({ kind: 'imported', id: 'acme', products: 1, assessments: 2 });
   const onChanged = vi.fn();
   render(<OrganisationPage organisation={[]} api={api} onChanged={onChanged} />);
-  fireEvent.change(screen.getByLabelText('Import a dataset file (JSON)'), { target: { files: [file('acme.json', '{"x":1}')] } });
+  fireEvent.change(screen.getByLabelText('Import a dataset file (JSON)'), {
+    target: { files: [file('acme.json', '{"x":1}')] },
+  });
   expect(await screen.findByText('Imported acme.json: 1 products, 2 assessments.')).toBeTruthy();
   expect(api.importOrg).toHaveBeenCalledWith('acme.json', '{"x":1}', undefined);
   expect(onChanged).toHaveBeenCalledTimes(1);
@@ -39,8 +48,12 @@ test('each import can be replaced in place and deleted', async () => {
   api.importOrg.mockResolvedValueOnce({ kind: 'imported', id: 'acme', products: 16, assessments: 16 });
   const onChanged = vi.fn();
   render(<OrganisationPage organisation={[org]} api={api} onChanged={onChanged} />);
-  expect(screen.getByRole('listitem', { name: 'acme.json' }).textContent).toMatch(/version 2026\.11\.24 · 16 products, 16 assessments/);
-  fireEvent.change(screen.getByLabelText('Replace with a new file'), { target: { files: [file('acme-v2.json', '{}')] } });
+  expect(screen.getByRole('listitem', { name: 'acme.json' }).textContent).toMatch(
+    /version 2026\.11\.24 · 16 products, 16 assessments/,
+  );
+  fireEvent.change(screen.getByLabelText('Replace with a new file'), {
+    target: { files: [file('acme-v2.json', '{}')] },
+  });
   await waitFor(() => expect(api.importOrg).toHaveBeenCalledWith('acme.json', '{}', 'acme'));
   fireEvent.click(screen.getByRole('button', { name: 'Delete' }));
   await waitFor(() => expect(api.deleteOrg).toHaveBeenCalledWith('acme'));

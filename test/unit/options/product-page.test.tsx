@@ -14,7 +14,9 @@ describe('#/product/<id>', () => {
     expect(screen.getByRole('heading', { level: 2, name: codex?.assessment?.title })).toBeTruthy();
     const domains = screen.getByRole('list', { name: 'The eight PSF domains' });
     expect(within(domains).getAllByRole('button')).toHaveLength(8);
-    expect(screen.getByRole('link', { name: /Read the full assessment/ }).getAttribute('href')).toBe(codex?.assessment?.url);
+    expect(screen.getByRole('link', { name: /Read the full assessment/ }).getAttribute('href')).toBe(
+      codex?.assessment?.url,
+    );
     expect(document.title).toBe('OpenAI Codex · PSF Lens workspace');
   });
 
@@ -33,7 +35,9 @@ describe('#/product/<id>', () => {
   test('links to the checklist and to "Compare with..."; nothing about a tab or a badge', async () => {
     await openAt('#/product/langchain');
     expect(screen.getByRole('link', { name: 'Action checklist' }).getAttribute('href')).toBe('#/checklist/langchain');
-    expect(screen.getByRole('link', { name: 'Compare with…' }).getAttribute('href')).toBe('#/compare?products=langchain');
+    expect(screen.getByRole('link', { name: 'Compare with…' }).getAttribute('href')).toBe(
+      '#/compare?products=langchain',
+    );
     expect(screen.getByRole('region', { name: 'Variants' })).toBeTruthy();
     expect(screen.queryByText(/Recognised:/)).toBeNull();
     expect(screen.queryByRole('checkbox', { name: /Show the badge/ })).toBeNull();
@@ -77,7 +81,19 @@ describe('watching a product', () => {
 
   test('the history lists each update’s changes in words', async () => {
     const api = fakeApi();
-    api.watchState.mockResolvedValue({ kind: 'watch', watched: true, history: [{ productId: 'openai-codex', at: Date.UTC(2026, 11, 1), version: '2026.12.01', source: 'feed', changes: [{ domain: 'D4', from: 'Gap', to: 'Partial' }] }] });
+    api.watchState.mockResolvedValue({
+      kind: 'watch',
+      watched: true,
+      history: [
+        {
+          productId: 'openai-codex',
+          at: Date.UTC(2026, 11, 1),
+          version: '2026.12.01',
+          source: 'feed',
+          changes: [{ domain: 'D4', from: 'Gap', to: 'Partial' }],
+        },
+      ],
+    });
     await openAt('#/product/openai-codex', api);
     expect(await screen.findByText('D4 Observability: Gap → Partial')).toBeTruthy();
     expect(screen.getByText(/version 2026\.12\.01 \(feed\)/)).toBeTruthy();

@@ -5,7 +5,13 @@ import { hrefFor, parseHash, type Route } from '../../../src/options/router.ts';
 
 const CASES: [string, Route][] = [
   ['#/library', { kind: 'library', query: EMPTY_QUERY }],
-  ['#/library?q=agent&vendor=OpenAI&domain=D7&rating=not-gap&sort=name', { kind: 'library', query: { q: 'agent', vendor: 'OpenAI', category: '', domain: 'D7', condition: 'not-gap', sort: 'name' } }],
+  [
+    '#/library?q=agent&vendor=OpenAI&domain=D7&rating=not-gap&sort=name',
+    {
+      kind: 'library',
+      query: { q: 'agent', vendor: 'OpenAI', category: '', domain: 'D7', condition: 'not-gap', sort: 'name' },
+    },
+  ],
   ['#/product/openai-codex', { kind: 'product', productId: 'openai-codex' }],
   ['#/checklist/langchain', { kind: 'checklist', productId: 'langchain' }],
   ['#/compare?products=langchain,crewai', { kind: 'compare', productIds: ['langchain', 'crewai'] }],
@@ -15,16 +21,25 @@ describe('parseHash', () => {
   test.each(CASES)('%s', (hash, route) => {
     expect(parseHash(hash)).toEqual(route);
     for (const [otherHash, other] of CASES) {
-      if (other.kind !== route.kind) expect(parseHash(otherHash).kind, `${otherHash} must not read as ${route.kind}`).not.toBe(route.kind);
+      if (other.kind !== route.kind)
+        expect(parseHash(otherHash).kind, `${otherHash} must not read as ${route.kind}`).not.toBe(route.kind);
     }
   });
 
-  test.each(['', '#', '#/', '#/nowhere', '#/product', '#/product/', '#/product/a/b', '#/checklist', '#/compare/x', '#/product/%E0%A4%A'])(
-    '%s falls back to the library, unfiltered',
-    (hash) => {
-      expect(parseHash(hash)).toEqual({ kind: 'library', query: EMPTY_QUERY });
-    },
-  );
+  test.each([
+    '',
+    '#',
+    '#/',
+    '#/nowhere',
+    '#/product',
+    '#/product/',
+    '#/product/a/b',
+    '#/checklist',
+    '#/compare/x',
+    '#/product/%E0%A4%A',
+  ])('%s falls back to the library, unfiltered', (hash) => {
+    expect(parseHash(hash)).toEqual({ kind: 'library', query: EMPTY_QUERY });
+  });
 
   test('compare ignores empty and repeated ids and keeps the order', () => {
     expect(parseHash('#/compare?products=b,,a,b, c')).toEqual({ kind: 'compare', productIds: ['b', 'a', 'c'] });

@@ -28,7 +28,13 @@ describe('#/settings', () => {
     fireEvent.input(screen.getByLabelText(/Public key/), { target: { value: KEY } });
     fireEvent.input(screen.getByLabelText(/Check every/), { target: { value: '6' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save the feed settings' }));
-    await waitFor(() => expect(api.saveSettings).toHaveBeenCalledWith({ feedUrl: 'https://feed.example/psf.json', feedPublicKey: KEY, updateIntervalHours: 6 }));
+    await waitFor(() =>
+      expect(api.saveSettings).toHaveBeenCalledWith({
+        feedUrl: 'https://feed.example/psf.json',
+        feedPublicKey: KEY,
+        updateIntervalHours: 6,
+      }),
+    );
     await screen.findByText('Saved.');
   });
 
@@ -44,7 +50,11 @@ describe('#/settings', () => {
 
   test('managed values are locked, named as managed, and left out of the save', async () => {
     const api = fakeApi();
-    api.setSettingsView({ ...api.settingsView(), settings: { ...api.settingsView().settings, feedUrl: 'https://corp.example/psf.json', badgeEnabled: false }, managed: ['feedUrl', 'badgeEnabled'] });
+    api.setSettingsView({
+      ...api.settingsView(),
+      settings: { ...api.settingsView().settings, feedUrl: 'https://corp.example/psf.json', badgeEnabled: false },
+      managed: ['feedUrl', 'badgeEnabled'],
+    });
     await openSettings(api);
     const url = screen.getByLabelText(/Feed URL/) as HTMLInputElement;
     expect(url.disabled).toBe(true);
@@ -59,14 +69,27 @@ describe('#/settings', () => {
   test('Update now shows what happened; a refused feed is an alert naming the reason', async () => {
     const api = fakeApi();
     const base = api.settingsView();
-    api.setSettingsView({ ...base, settings: { ...base.settings, feedUrl: 'https://feed.example/psf.json', feedPublicKey: KEY } });
+    api.setSettingsView({
+      ...base,
+      settings: { ...base.settings, feedUrl: 'https://feed.example/psf.json', feedPublicKey: KEY },
+    });
     api.updateNow.mockResolvedValueOnce({
       ...api.settingsView(),
-      feed: { ...base.feed, failures: 1, lastAttempt: 1, lastOutcome: { kind: 'refused', message: 'rollback refused: the feed has version 2026.01.01. Kept version 2026.11.24.' } },
+      feed: {
+        ...base.feed,
+        failures: 1,
+        lastAttempt: 1,
+        lastOutcome: {
+          kind: 'refused',
+          message: 'rollback refused: the feed has version 2026.01.01. Kept version 2026.11.24.',
+        },
+      },
     });
     await openSettings(api);
     fireEvent.click(screen.getByRole('button', { name: 'Update now' }));
     const alerts = await screen.findAllByRole('alert');
-    expect(alerts.map((a) => a.textContent).join(' ')).toMatch(/Last result: rollback refused.*Kept version 2026\.11\.24/);
+    expect(alerts.map((a) => a.textContent).join(' ')).toMatch(
+      /Last result: rollback refused.*Kept version 2026\.11\.24/,
+    );
   });
 });

@@ -14,7 +14,10 @@ import { bundled } from '../helpers/dataset.ts';
 export function libraryOf(d: Dataset = bundled()): Library {
   return {
     kind: 'library',
-    entries: d.products.map((product) => ({ product, assessment: d.assessments.find((a) => a.productId === product.id) ?? null })),
+    entries: d.products.map((product) => ({
+      product,
+      assessment: d.assessments.find((a) => a.productId === product.id) ?? null,
+    })),
     domains: d.domains,
     dataset: { version: d.version, published: d.published, source: 'bundled', loadedAt: 0, attribution: d.attribution },
   };
@@ -43,26 +46,49 @@ export function fakeApi(view: LibraryView = libraryOf(), initial: ActionState[] 
   let clock = 1000;
   const updateAction = async (productId: string, actionId: string, patch: ActionPatch): Promise<ActionState> => {
     const previous = states.get(actionId);
-    const assessment = view.kind === 'library' ? view.entries.find((e) => e.product.id === productId)?.assessment : null;
-    const domain = DOMAIN_IDS.find((d) => assessment?.domains[d]?.actions.some((a) => a.id === actionId)) ?? previous?.domain ?? 'D1';
+    const assessment =
+      view.kind === 'library' ? view.entries.find((e) => e.product.id === productId)?.assessment : null;
+    const domain =
+      DOMAIN_IDS.find((d) => assessment?.domains[d]?.actions.some((a) => a.id === actionId)) ??
+      previous?.domain ??
+      'D1';
     const text = assessment?.domains[domain]?.actions.find((a) => a.id === actionId)?.text ?? previous?.text ?? '';
-    const next = applyPatch(previous, { productId, actionId, text, domain, assessmentId: assessment?.id ?? '' }, patch, ++clock);
+    const next = applyPatch(
+      previous,
+      { productId, actionId, text, domain, assessmentId: assessment?.id ?? '' },
+      patch,
+      ++clock,
+    );
     states.set(actionId, next);
     return next;
   };
   const dataset = view.kind === 'library' ? view.dataset : null;
   const watched = new Set<string>();
-  let settingsView: SettingsView = { kind: 'settings', settings: { ...DEFAULT_SETTINGS }, managed: [], ignored: [], feed: { ...EMPTY_STATUS }, dataset };
+  let settingsView: SettingsView = {
+    kind: 'settings',
+    settings: { ...DEFAULT_SETTINGS },
+    managed: [],
+    ignored: [],
+    feed: { ...EMPTY_STATUS },
+    dataset,
+  };
   return {
     states,
     settingsView: () => settingsView,
     setSettingsView: (next: SettingsView) => void (settingsView = next),
     settings: vi.fn(async () => settingsView),
-    saveSettings: vi.fn(async (patch: Partial<Settings>) => (settingsView = { ...settingsView, settings: { ...settingsView.settings, ...patch } })),
+    saveSettings: vi.fn(
+      async (patch: Partial<Settings>) =>
+        (settingsView = { ...settingsView, settings: { ...settingsView.settings, ...patch } }),
+    ),
     updateNow: vi.fn(async () => settingsView),
     importOrg: vi.fn(async () => ({ kind: 'refused' as const, issues: [] })),
     deleteOrg: vi.fn(async () => {}),
-    watchState: vi.fn(async (productId: string) => ({ kind: 'watch' as const, watched: watched.has(productId), history: [] })),
+    watchState: vi.fn(async (productId: string) => ({
+      kind: 'watch' as const,
+      watched: watched.has(productId),
+      history: [],
+    })),
     setWatched: vi.fn(async (productId: string, on: boolean) => {
       if (on) watched.add(productId);
       else watched.delete(productId);
@@ -75,7 +101,19 @@ export function fakeApi(view: LibraryView = libraryOf(), initial: ActionState[] 
 }
 
 export function stateOf(productId: string, actionId: string, change: Partial<ActionState> = {}): ActionState {
-  return { productId, actionId, status: 'todo', owner: '', due: '', notes: '', updatedAt: 1, text: '', domain: 'D1', assessmentId: '', ...change };
+  return {
+    productId,
+    actionId,
+    status: 'todo',
+    owner: '',
+    due: '',
+    notes: '',
+    updatedAt: 1,
+    text: '',
+    domain: 'D1',
+    assessmentId: '',
+    ...change,
+  };
 }
 
 /** Opens the workspace at `hash` and waits until the library has loaded. */

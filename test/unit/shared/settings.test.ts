@@ -7,9 +7,27 @@ describe('migrateSettings', () => {
   test.each([
     ['nothing stored', undefined, DEFAULT_SETTINGS],
     ['not an object', 'garbage', DEFAULT_SETTINGS],
-    ['version 1', { version: 1, feedUrl: 'https://feed.example/d.json', feedPublicKey: KEY, badgeEnabled: false, updateIntervalHours: 6 }, { feedUrl: 'https://feed.example/d.json', feedPublicKey: KEY, badgeEnabled: false, updateIntervalHours: 6 }],
-    ['version 0 kept the feed in one object', { feed: { url: 'https://feed.example/d.json', publicKey: KEY } }, { ...DEFAULT_SETTINGS, feedUrl: 'https://feed.example/d.json', feedPublicKey: KEY }],
-    ['broken fields fall back one by one', { version: 1, feedUrl: 'http://insecure.example/', badgeEnabled: 'yes', updateIntervalHours: 0.5, extra: 1 }, DEFAULT_SETTINGS],
+    [
+      'version 1',
+      {
+        version: 1,
+        feedUrl: 'https://feed.example/d.json',
+        feedPublicKey: KEY,
+        badgeEnabled: false,
+        updateIntervalHours: 6,
+      },
+      { feedUrl: 'https://feed.example/d.json', feedPublicKey: KEY, badgeEnabled: false, updateIntervalHours: 6 },
+    ],
+    [
+      'version 0 kept the feed in one object',
+      { feed: { url: 'https://feed.example/d.json', publicKey: KEY } },
+      { ...DEFAULT_SETTINGS, feedUrl: 'https://feed.example/d.json', feedPublicKey: KEY },
+    ],
+    [
+      'broken fields fall back one by one',
+      { version: 1, feedUrl: 'http://insecure.example/', badgeEnabled: 'yes', updateIntervalHours: 0.5, extra: 1 },
+      DEFAULT_SETTINGS,
+    ],
   ])('%s', (_name, stored, want) => {
     expect(migrateSettings(stored)).toEqual(want);
   });
@@ -18,7 +36,12 @@ describe('migrateSettings', () => {
 describe('applyManaged', () => {
   test('valid managed values win and are named; invalid ones are ignored with the reason', () => {
     const user = { ...DEFAULT_SETTINGS, badgeEnabled: true, updateIntervalHours: 12 };
-    const { settings, managed, ignored } = applyManaged(user, { badgeEnabled: false, feedUrl: 'ftp://x', updateIntervalHours: 48, unknown: true });
+    const { settings, managed, ignored } = applyManaged(user, {
+      badgeEnabled: false,
+      feedUrl: 'ftp://x',
+      updateIntervalHours: 48,
+      unknown: true,
+    });
     expect(settings).toEqual({ ...user, badgeEnabled: false, updateIntervalHours: 48 });
     expect(managed).toEqual(['badgeEnabled', 'updateIntervalHours']);
     expect(ignored).toEqual([expect.stringMatching(/^feedUrl: /)]);

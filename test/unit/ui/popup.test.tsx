@@ -37,7 +37,9 @@ async function show(view: TabView) {
 
 function domainButton(id: DomainId): HTMLElement {
   const list = screen.getByRole('list', { name: 'The eight PSF domains' });
-  const button = within(list).getAllByRole('button').find((b) => b.querySelector('.domain-id')?.textContent === id);
+  const button = within(list)
+    .getAllByRole('button')
+    .find((b) => b.querySelector('.domain-id')?.textContent === id);
   if (!button) throw new Error(`no row for ${id}`);
   return button;
 }
@@ -58,14 +60,28 @@ describe('PopupApp states', () => {
 
   test('no-product', async () => {
     const d = bundled();
-    await show({ kind: 'no-product', dataset: { version: d.version, published: d.published, source: 'bundled', loadedAt: 0, attribution: d.attribution } });
+    await show({
+      kind: 'no-product',
+      dataset: {
+        version: d.version,
+        published: d.published,
+        source: 'bundled',
+        loadedAt: 0,
+        attribution: d.attribution,
+      },
+    });
     expect(await screen.findByText('No PSF assessment for this page')).toBeTruthy();
     expect(screen.getByText(/PSF data of 2026-11-24/)).toBeTruthy();
   });
 
   test('no-dataset shows the reason', async () => {
-    await show({ kind: 'no-dataset', reason: 'bundled dataset refused: $.format: this reader knows dataset format 1 only' });
-    expect((await screen.findByRole('alert')).textContent).toContain('$.format: this reader knows dataset format 1 only');
+    await show({
+      kind: 'no-dataset',
+      reason: 'bundled dataset refused: $.format: this reader knows dataset format 1 only',
+    });
+    expect((await screen.findByRole('alert')).textContent).toContain(
+      '$.format: this reader knows dataset format 1 only',
+    );
   });
 });
 
@@ -116,7 +132,9 @@ describe('the scorecard of OpenAI Codex (all eight rated)', () => {
     expect(toggle.checked).toBe(true);
     fireEvent.click(toggle);
     expect(fake.setSiteHidden).toHaveBeenCalledWith('openai.com', true);
-    expect((screen.getByRole('checkbox', { name: 'Show the badge on openai.com' }) as HTMLInputElement).checked).toBe(false);
+    expect((screen.getByRole('checkbox', { name: 'Show the badge on openai.com' }) as HTMLInputElement).checked).toBe(
+      false,
+    );
   });
 });
 
@@ -145,12 +163,22 @@ describe('a partial assessment (Haystack: four of eight rated)', () => {
 
 describe('a page about several products', () => {
   test('offers the others, and choosing one loads its view', async () => {
-    const opus = { ...productView('claude-opus-4-8', 'anthropic.com'), alternatives: [{ id: 'claude-sonnet-4-6', name: 'Claude Sonnet 4.6' }] };
-    const sonnet = { ...productView('claude-sonnet-4-6', 'anthropic.com'), alternatives: [{ id: 'claude-opus-4-8', name: 'Claude Opus 4.8' }] };
+    const opus = {
+      ...productView('claude-opus-4-8', 'anthropic.com'),
+      alternatives: [{ id: 'claude-sonnet-4-6', name: 'Claude Sonnet 4.6' }],
+    };
+    const sonnet = {
+      ...productView('claude-sonnet-4-6', 'anthropic.com'),
+      alternatives: [{ id: 'claude-opus-4-8', name: 'Claude Opus 4.8' }],
+    };
     const fake = api(async (productId) => (productId === 'claude-sonnet-4-6' ? sonnet : opus));
     render(<PopupApp api={fake} />);
     await screen.findByRole('heading', { level: 1, name: 'Claude Opus 4.8' });
-    fireEvent.click(within(screen.getByRole('navigation', { name: 'Other rated products on this page' })).getByRole('button', { name: 'Claude Sonnet 4.6' }));
+    fireEvent.click(
+      within(screen.getByRole('navigation', { name: 'Other rated products on this page' })).getByRole('button', {
+        name: 'Claude Sonnet 4.6',
+      }),
+    );
     await screen.findByRole('heading', { level: 1, name: 'Claude Sonnet 4.6' });
     expect(fake.load).toHaveBeenLastCalledWith('claude-sonnet-4-6');
   });
@@ -162,11 +190,14 @@ describe('a page about several products', () => {
 });
 
 describe('links go to https: only', () => {
-  test.each(['http://productionai.institute/insights/haystack-psf-assessment', 'javascript:alert(1)'])('%s renders as text, not as a link', async (url) => {
-    const view = productView('haystack');
-    if (view.assessment) view.assessment.url = url;
-    await show(view);
-    expect(screen.queryByRole('link', { name: /Read the full assessment/ })).toBeNull();
-    expect(screen.getByText(/Read the full assessment/).tagName).toBe('SPAN');
-  });
+  test.each(['http://productionai.institute/insights/haystack-psf-assessment', 'javascript:alert(1)'])(
+    '%s renders as text, not as a link',
+    async (url) => {
+      const view = productView('haystack');
+      if (view.assessment) view.assessment.url = url;
+      await show(view);
+      expect(screen.queryByRole('link', { name: /Read the full assessment/ })).toBeNull();
+      expect(screen.getByText(/Read the full assessment/).tagName).toBe('SPAN');
+    },
+  );
 });

@@ -25,14 +25,17 @@ function view(productId: string, change: (a: Assessment) => Assessment = (a) => 
 
 const noActions = { setSiteHidden: () => {}, choose: () => {} };
 const show = (v: ProductView) => render(<Scorecard view={v} actions={noActions} />);
-const row = (id: string) => screen.getAllByRole('button').find((b) => b.querySelector('.domain-id')?.textContent === id) as HTMLElement;
+const row = (id: string) =>
+  screen.getAllByRole('button').find((b) => b.querySelector('.domain-id')?.textContent === id) as HTMLElement;
 
 describe('variants (the LangGraph column)', () => {
   test('name the variant and list only the domains where it differs', () => {
     show(view('langchain'));
     const section = screen.getByRole('region', { name: 'Variants' });
     expect(section.textContent).toMatch(/LangGraph:/);
-    const items = within(section).getAllByRole('listitem').map((li) => li.textContent);
+    const items = within(section)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent);
     expect(items).toEqual(['D5 Deployment Safety: ✓Strong instead of ◐Partial']);
   });
   test('are absent when the source has none', () => {
@@ -55,7 +58,11 @@ describe('conflicts between sources', () => {
       'https://productionai.institute/insights/langchain-psf-assessment',
       'https://productionai.institute/insights/agent-framework-comparison',
     ]);
-    expect(within(note).getAllByRole('listitem').map((li) => li.textContent?.replace(/.*: /, ''))).toEqual(['✓Strong', '◐Partial']);
+    expect(
+      within(note)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent?.replace(/.*: /, '')),
+    ).toEqual(['✓Strong', '◐Partial']);
   });
   test('are absent when the sources agree', () => {
     show(view('openai-codex'));
@@ -68,7 +75,9 @@ describe('release scope', () => {
   test('is a table of artifact, detail and date', () => {
     show(view('openai-codex'));
     const table = within(screen.getByRole('region', { name: 'Release scope assessed' })).getByRole('table');
-    const rows = within(table).getAllByRole('row').map((r) => [...r.children].map((c) => c.textContent));
+    const rows = within(table)
+      .getAllByRole('row')
+      .map((r) => [...r.children].map((c) => c.textContent));
     expect(rows).toHaveLength(4);
     expect(rows[0]).toEqual(['Role-specific plugins', expect.stringMatching(/62 apps and 110 skills/), '2026-06-02']);
   });
@@ -109,7 +118,12 @@ describe('source counts where ratings were not captured', () => {
 
 describe('links to the workspace', () => {
   test('lead to the product page, its checklist and a comparison, in a new tab', () => {
-    render(<Scorecard view={view('openai-codex')} actions={{ ...noActions, workspaceHref: (path) => `ext://options#${path}` }} />);
+    render(
+      <Scorecard
+        view={view('openai-codex')}
+        actions={{ ...noActions, workspaceHref: (path) => `ext://options#${path}` }}
+      />,
+    );
     const nav = screen.getByRole('navigation', { name: 'Workspace' });
     const links = within(nav).getAllByRole('link');
     expect(links.map((a) => [a.textContent, a.getAttribute('href'), a.getAttribute('target')])).toEqual([
@@ -127,7 +141,9 @@ describe('links to the workspace', () => {
 describe("the organisation's own assessments", () => {
   test('are named apart from PAI’s, with where they came from', () => {
     show({ ...view('openai-codex'), organisation: [{ dataset: 'acme.json', title: 'Acme review of Codex' }] });
-    expect(screen.getByText(/Your organisation's own assessment:/).parentElement?.textContent).toMatch(/Acme review of Codex \(from acme\.json\)/);
+    expect(screen.getByText(/Your organisation's own assessment:/).parentElement?.textContent).toMatch(
+      /Acme review of Codex \(from acme\.json\)/,
+    );
   });
   test('leave no trace when there are none', () => {
     show(view('openai-codex'));
