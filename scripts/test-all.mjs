@@ -1,5 +1,5 @@
 // The one test command (npm test): every check PSF Lens has, in order, stopping at the first failure.
-// Types, unit tests (Vitest), the dataset's fidelity to the PSF facts, both builds, the Firefox lint, and the
+// Format, lint, types, unit tests (Vitest), the dataset's fidelity to the PSF facts, both builds, the Firefox lint, and the
 // end-to-end tests in Chromium. Ends with one line "N passed, N failed".
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -26,7 +26,8 @@ function run(title, command, args, { parse, env = {} } = {}) {
         passed += counts.passed;
         failed += counts.failed;
       } else {
-        code === 0 ? passed++ : failed++;
+        if (code === 0) passed++;
+        else failed++;
       }
       resolve(code === 0);
     });
@@ -43,6 +44,8 @@ const tapCounts = (out) => ({
 });
 
 const steps = [
+  () => run('format (Prettier)', 'npx', ['prettier', '--check', '--log-level', 'warn', '.']),
+  () => run('lint (oxlint, type-aware)', 'npx', ['oxlint', '--type-aware', '--deny-warnings']),
   () => run('types', 'npx', ['tsc', '--noEmit']),
   () => run('unit tests', 'npx', ['vitest', 'run'], { parse: vitestCounts }),
   () =>

@@ -18,9 +18,12 @@ export async function launchFirefox() {
     await page.setRequestInterception(true);
     page.on('request', (request) => {
       const body = request.isNavigationRequest() ? fixtureFor(request.url()) : null;
-      if (body !== null) return request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body });
+      if (body !== null) {
+        void request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body });
+        return;
+      }
       refused.push(request.url());
-      return request.abort();
+      void request.abort();
     });
     return page;
   }

@@ -76,7 +76,7 @@ export function browserSettings(keeper: DatasetKeeper): SettingsDeps {
     io: { fetch: (input, init) => fetch(input, init), subtle: crypto.subtle },
     schedule: async (when) => {
       await browser.alarms.clear(FEED_ALARM);
-      if (when !== null) browser.alarms.create(FEED_ALARM, { when });
+      if (when !== null) await browser.alarms.create(FEED_ALARM, { when });
     },
     now: Date.now,
   });

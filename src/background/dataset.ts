@@ -110,3 +110,14 @@ export function createDatasetKeeper(
     },
   };
 }
+
+/** The loaded dataset's meta, or why there is none (a refused bundled dataset on a fresh install). */
+export async function loadedDataset(
+  keeper: DatasetKeeper,
+): Promise<{ meta: DatasetMeta } | { kind: 'no-dataset'; reason: string }> {
+  try {
+    return { meta: await keeper.ensure() };
+  } catch (error) {
+    return { kind: 'no-dataset', reason: (error as Error).message };
+  }
+}

@@ -7,7 +7,7 @@ import { headline } from '../core/summary.ts';
 import { bareHost } from '../core/url.ts';
 import type { Ack, DetectionInfo, Protocol, Reply, Request, TabView } from '../shared/messages.ts';
 import { readAssessmentFor, readOrgDatasets, readProduct, readProducts, type DatasetMeta, type Db } from './db.ts';
-import type { DatasetKeeper } from './dataset.ts';
+import { loadedDataset, type DatasetKeeper } from './dataset.ts';
 import { badgeText, toolbarState, type ProductSummary } from './describe.ts';
 import type { ToolbarState } from './toolbar.ts';
 import { orgHandlers } from './org-handlers.ts';
@@ -53,17 +53,6 @@ function sameDocument(a: string, b: string): boolean {
 function contentTab(context: Context): { tabId: number; site: string } {
   if (context.from !== 'content') throw new Error('only a content script may send this');
   return { tabId: context.tabId, site: bareHost(new URL(context.pageUrl).hostname) };
-}
-
-/** The loaded dataset's meta, or why there is none (a refused bundled dataset on a fresh install). */
-export async function loadedDataset(
-  deps: Deps,
-): Promise<{ meta: DatasetMeta } | { kind: 'no-dataset'; reason: string }> {
-  try {
-    return { meta: await deps.dataset.ensure() };
-  } catch (error) {
-    return { kind: 'no-dataset', reason: (error as Error).message };
-  }
 }
 
 export function createHandlers(deps: Deps): Handlers {
@@ -130,7 +119,7 @@ export function createHandlers(deps: Deps): Handlers {
 
     async lookup(request, context) {
       const { tabId, site } = contentTab(context);
-      const loaded = await loadedDataset(deps);
+      const loaded = await loadedDataset(deps.dataset);
       if (!('meta' in loaded)) return loaded;
       const { meta } = loaded;
       const db = await deps.db();
@@ -171,7 +160,7 @@ export function createHandlers(deps: Deps): Handlers {
     },
 
     async 'tab-view'(request): Promise<TabView> {
-      const loaded = await loadedDataset(deps);
+      const loaded = await loadedDataset(deps.dataset);
       if (!('meta' in loaded)) return loaded;
       const { meta } = loaded;
       const { key: _key, domains, ...dataset } = meta;

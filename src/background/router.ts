@@ -90,7 +90,7 @@ export async function route(
   const parsed = v.safeParse(RequestSchema, message);
   if (!parsed.success)
     return { ok: false, error: `malformed message: ${parsed.issues[0]?.message ?? 'unknown shape'}` };
-  const request = parsed.output as AnyRequest;
+  const request = parsed.output;
   const allowed: readonly string[] = context.from === 'content' ? CONTENT_MESSAGES : UI_MESSAGES;
   if (!allowed.includes(request.type)) return { ok: false, error: `${request.type} is not accepted from this sender` };
   // In-page navigation keeps the origin: a content script may only speak of its own site.

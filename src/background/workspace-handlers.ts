@@ -15,7 +15,8 @@ import {
   writeActionState,
   type Db,
 } from './db.ts';
-import { loadedDataset, type Deps, type Handlers } from './handlers.ts';
+import { loadedDataset } from './dataset.ts';
+import type { Deps, Handlers } from './handlers.ts';
 import { orgViews } from './org-handlers.ts';
 
 type WorkspaceHandlers = Pick<Handlers, 'library' | 'checklist' | 'update-action' | 'watch-state' | 'set-watched'>;
@@ -28,7 +29,7 @@ async function watchView(db: Db, productId: string): Promise<WatchView> {
 export function workspaceHandlers(deps: Deps, now: () => number = Date.now): WorkspaceHandlers {
   return {
     async library(): Promise<LibraryView> {
-      const loaded = await loadedDataset(deps);
+      const loaded = await loadedDataset(deps.dataset);
       if (!('meta' in loaded)) return loaded;
       const { key: _key, domains, ...dataset } = loaded.meta;
       const db = await deps.db();

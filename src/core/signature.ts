@@ -56,7 +56,7 @@ export async function sign(subtle: SubtleCrypto, bytes: Uint8Array<ArrayBuffer>,
 }
 
 export async function generateKeyPair(subtle: SubtleCrypto): Promise<{ publicKey: string; privateKey: string }> {
-  const pair = (await subtle.generateKey(ED25519, true, ['sign', 'verify'])) as CryptoKeyPair;
+  const pair = await subtle.generateKey(ED25519, true, ['sign', 'verify']);
   return {
     publicKey: toBase64(await subtle.exportKey('raw', pair.publicKey)),
     privateKey: toBase64(await subtle.exportKey('pkcs8', pair.privateKey)),

@@ -133,14 +133,15 @@ export function OrganisationPage({
                 {!org.managed && (
                   <button
                     type="button"
-                    onClick={async () => {
-                      await api.deleteOrg(org.id);
-                      setOutcome({
-                        kind: 'done',
-                        text: `Deleted ${org.name}.`,
-                      });
-                      onChanged();
-                    }}
+                    onClick={() =>
+                      void api.deleteOrg(org.id).then(
+                        () => {
+                          setOutcome({ kind: 'done', text: `Deleted ${org.name}.` });
+                          onChanged();
+                        },
+                        (e: unknown) => setOutcome({ kind: 'error', text: e instanceof Error ? e.message : String(e) }),
+                      )
+                    }
                   >
                     Delete
                   </button>

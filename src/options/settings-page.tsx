@@ -95,7 +95,7 @@ export function SettingsPage({ api, onDataChanged }: { api: WorkspaceApi; onData
           Last result: {outcome.message}
         </p>
       )}
-      <button type="button" disabled={busy || !view.settings.feedUrl} onClick={updateNow}>
+      <button type="button" disabled={busy || !view.settings.feedUrl} onClick={() => void updateNow()}>
         Update now
       </button>
       {view.ignored.length > 0 && (

@@ -22,14 +22,14 @@ export function WatchPanel({
     api.watchState(productId).then(setView, (e: unknown) => setError(e instanceof Error ? e.message : String(e)));
   }, [api, productId]);
   const name = (id: string) => domains.find((d) => d.id === id)?.name ?? id;
-  const toggle = (watched: boolean) =>
-    api.setWatched(productId, watched).then(
-      (next) => {
-        setView(next);
-        setError(null);
-      },
-      (e: unknown) => setError(e instanceof Error ? e.message : String(e)),
-    );
+  const toggle = async (watched: boolean) => {
+    try {
+      setView(await api.setWatched(productId, watched));
+      setError(null);
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    }
+  };
   return (
     <section class="watch no-print" aria-label="Rating history">
       <label class="toggle">

@@ -301,7 +301,7 @@ describe('isolation and robustness', () => {
     await page.close();
   });
 
-  test('no network request and no script error anywhere', async (t) => {
+  test('no network request and no script error anywhere', async () => {
     assert.deepEqual(session.refused, [], 'every request was a fixture page');
     const worker = await session.worker();
     const fetched = await worker.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));

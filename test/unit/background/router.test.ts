@@ -13,7 +13,7 @@ function sender(fields: { id?: string; url?: string; tabId?: number; frameId?: n
   return {
     ...rest,
     ...(tabId === undefined ? {} : { tab: { id: tabId } as Runtime.MessageSender['tab'] }),
-  } as Runtime.MessageSender;
+  };
 }
 
 const CONTENT = sender({ id: SELF.id, url: PAGE, tabId: 3, frameId: 0 });

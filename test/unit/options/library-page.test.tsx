@@ -55,7 +55,12 @@ describe('the library', () => {
   test('search narrows by name, vendor, category or assessment title', async () => {
     await openAt('#/library');
     fireEvent.input(screen.getByRole('searchbox', { name: 'Search' }), { target: { value: 'foundation' } });
-    expect(names().sort()).toEqual(['Claude Opus 4.8', 'Claude Sonnet 4.6', 'GPT-4.1', 'Gemini 1.5 Pro']);
+    expect(names().sort((a = '', b = '') => a.localeCompare(b))).toEqual([
+      'Claude Opus 4.8',
+      'Claude Sonnet 4.6',
+      'GPT-4.1',
+      'Gemini 1.5 Pro',
+    ]);
     expect(screen.getByText('4 of 16 products match')).toBeTruthy();
     expect(location.hash).toBe('#/library?q=foundation');
   });
@@ -72,7 +77,11 @@ describe('the library', () => {
       ),
     );
     select('Vendor', 'OpenAI');
-    expect(names().sort()).toEqual(['GPT-4.1', 'OpenAI Agents SDK', 'OpenAI Codex']);
+    expect(names().sort((a = '', b = '') => a.localeCompare(b))).toEqual([
+      'GPT-4.1',
+      'OpenAI Agents SDK',
+      'OpenAI Codex',
+    ]);
     select('Category', 'Agent framework');
     expect(names()).toEqual(['OpenAI Agents SDK']);
   });
@@ -83,7 +92,11 @@ describe('the library', () => {
     const condition = screen.getByLabelText('Condition');
     const option = within(condition).getByRole('option', { name: 'is captured and not Gap' }) as HTMLOptionElement;
     select('Condition', option.value);
-    expect(names().sort()).toEqual(['AutoGen / AG2', 'LangChain / LangGraph', 'Semantic Kernel']);
+    expect(names().sort((a = '', b = '') => a.localeCompare(b))).toEqual([
+      'AutoGen / AG2',
+      'LangChain / LangGraph',
+      'Semantic Kernel',
+    ]);
     expect(names()).not.toContain('CrewAI');
     expect(names()).not.toContain('Haystack');
     select('Condition', within(condition).getByRole<HTMLOptionElement>('option', { name: 'is not captured' }).value);
@@ -118,7 +131,7 @@ describe('the library', () => {
     expect(names()).toEqual(['Claude Opus 4.8', 'Claude Sonnet 4.6']);
     expect((screen.getByLabelText('Vendor') as HTMLSelectElement).value).toBe('Anthropic');
     await go('#/library?domain=D1&rating=gap');
-    expect(names().sort()).toEqual(['AutoGen / AG2', 'CrewAI', 'DSPy']);
+    expect(names().sort((a = '', b = '') => a.localeCompare(b))).toEqual(['AutoGen / AG2', 'CrewAI', 'DSPy']);
   });
 
   test('the table heads name every domain', async () => {
