@@ -23,15 +23,6 @@ browser.alarms.onAlarm.addListener((alarm) => {
 });
 browser.storage.onChanged.addListener((_changes, area) => {
   if (area === 'managed') void deps.settings.feed.reschedule();
-
-  // A rating-change notification opens the product's page in the workspace, with its history.
-  browser.notifications.onClicked.addListener((id) => {
-    const productId = id.split(':')[1];
-    if (id.startsWith('psf-lens:') && productId)
-      void browser.tabs.create({
-        url: browser.runtime.getURL(`${WORKSPACE_PAGE}#/product/${encodeURIComponent(productId)}`),
-      });
-  });
 });
 void deps.settings.feed.reschedule();
 
