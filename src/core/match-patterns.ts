@@ -22,6 +22,7 @@ export const SHARED_HOSTS = [
   'github.io',
   'gitlab.com',
   'pypi.org',
+  'pkg.go.dev',
   'npmjs.com',
   'nuget.org',
   'huggingface.co',

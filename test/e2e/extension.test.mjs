@@ -146,7 +146,10 @@ describe('the popup', () => {
     assert.ok((await popup.locator('.domain-body li').count()) >= 3, 'D7 lists its findings and actions');
     assert.match(await popup.locator('.context').textContent(), /Independence:.*Look again when:/s);
     const link = popup.locator('a.primary');
-    assert.equal(await link.getAttribute('href'), 'https://productionai.institute/insights/codex-sites-plugins');
+    assert.equal(
+      await link.getAttribute('href'),
+      'https://www.productionai.institute/insights/openai-codex-sites-plugins-psf-assessment-2026',
+    );
     assert.equal(await link.getAttribute('rel'), 'noopener noreferrer');
     assert.match(await popup.locator('.why').textContent(), /matched \/codex on openai\.com/);
     assert.match(await popup.locator('footer').textContent(), /CC BY 4\.0/);

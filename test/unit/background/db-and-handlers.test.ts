@@ -5,7 +5,7 @@ import { openDatabase, readAssessmentFor, readMeta, replaceDataset, type Db } fr
 import { createHandlers, type Context, type Deps, type TabState } from '../../../src/background/handlers.ts';
 import type { Dataset } from '../../../src/core/model.ts';
 import type { DetectionInfo } from '../../../src/shared/messages.ts';
-import { bundled, DATASET_TEXT } from '../helpers/dataset.ts';
+import { assessmentOf, bundled, DATASET_TEXT } from '../helpers/dataset.ts';
 import { fakeSettings } from '../helpers/settings.ts';
 
 let dbCount = 0;
@@ -57,14 +57,14 @@ describe('the database', () => {
   test('replaceDataset stores a dataset; readAssessmentFor finds a product’s assessment, newest first', async () => {
     const db = await openDatabase(uniqueName());
     const meta = await replaceDataset(db, bundled(), 'bundled', 1234);
-    expect(meta).toMatchObject({ version: '2026.11.24', source: 'bundled', loadedAt: 1234 });
+    expect(meta).toMatchObject({ version: bundled().version, source: 'bundled', loadedAt: 1234 });
     expect(await readMeta(db)).toEqual(meta);
     expect((await readAssessmentFor(db, 'openai-codex'))?.id).toBe('openai-codex-sites-plugins');
     expect(await readAssessmentFor(db, 'no-such-product')).toBeNull();
 
     const newer: Dataset = bundled();
     newer.assessments.push({
-      ...structuredClone(newer.assessments.at(-1)!),
+      ...structuredClone(assessmentOf(newer, 'openai-codex')),
       id: 'codex-later',
       published: '2026-09-01',
       domains: {},
@@ -298,7 +298,7 @@ describe('tab-view', () => {
       else urls.delete(TAB);
       expect(await view(handlers)).toMatchObject({
         kind: 'no-product',
-        dataset: { version: '2026.11.24', source: 'bundled' },
+        dataset: { version: bundled().version, source: 'bundled' },
       });
     },
   );
@@ -326,11 +326,11 @@ describe('an invalid bundled dataset', () => {
     const loaded = await good.deps.dataset.ensure();
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const update = fakeBrowser(name, {
-      bundledText: broken.replace('"version": "2026.11.24"', '"version": "2027.01.01"'),
+      bundledText: broken.replace(`"version": "${bundled().version}"`, '"version": "2027.01.01"'),
     });
     expect(await update.deps.dataset.syncBundled()).toEqual(loaded);
     expect(update.readBundled).toHaveBeenCalledTimes(1);
-    expect(warn).toHaveBeenCalledWith(expect.stringContaining('$.format'), expect.anything(), '2026.11.24');
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('$.format'), expect.anything(), bundled().version);
     expect(await update.handlers.lookup(ask('openai-codex'), fromContent())).toEqual({
       kind: 'found',
       name: 'OpenAI Codex',

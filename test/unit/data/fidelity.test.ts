@@ -10,6 +10,8 @@ interface FactAssessment {
   id: string;
   product_id: string;
   url: string;
+  alt_urls?: string[];
+  title: string;
   ratings: Record<string, string | null>;
   summary_counts?: { Strong: number; Partial: number; Gap: number } | null;
   domain_notes?: Record<string, string[]>;
@@ -35,7 +37,12 @@ describe.each(facts.assessments.map((f) => [f.id, f] as const))('assessment %s',
   test('is in the dataset, for the right product, linking the source', () => {
     expect(got, `add assessment ${id} to the dataset`).toBeDefined();
     expect(got?.productId).toBe(fact.product_id);
-    expect(got?.url).toBe(fact.url);
+    expect([fact.url, ...(fact.alt_urls ?? [])], `${id}: link the page at ${fact.url}`).toContain(got?.url);
+  });
+
+  test('carries the title as published', () => {
+    const norm = (t: string | undefined) => (t ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
+    expect(norm(got?.title), `${id}: the page's title is "${fact.title}"`).toBe(norm(fact.title));
   });
 
   test.each(DOMAIN_IDS.map((d) => [d]))('%s is exactly as published, absent when not captured', (domain) => {

@@ -4,6 +4,7 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/pre
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { WorkspaceApp } from '../../../src/options/app.tsx';
 import type { LibraryView } from '../../../src/shared/messages.ts';
+import { bundled } from '../helpers/dataset.ts';
 import { fakeApi, go, libraryOf, openAt } from './workspace-fixture.tsx';
 
 afterEach(cleanup);
@@ -52,7 +53,7 @@ describe('the frame', () => {
     const nav = within(header).getByRole('navigation', { name: 'Workspace' });
     expect(within(nav).getByRole('link', { name: 'Library' }).getAttribute('aria-current')).toBe('page');
     expect(within(nav).queryByRole('link', { name: /Compare/ })).toBeNull();
-    expect(header.textContent).toContain('PSF data of 2026-11-24, bundled');
+    expect(header.textContent).toContain(`PSF data of ${bundled().published}, bundled`);
   });
 
   test('credits the Production AI Institute under CC BY 4.0, with links', async () => {

@@ -2,6 +2,7 @@
 import { cleanup, fireEvent, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, test } from 'vitest';
 import { DOMAIN_IDS } from '../../../src/core/model.ts';
+import { bundled } from '../helpers/dataset.ts';
 import { go, libraryOf, openAt } from './workspace-fixture.tsx';
 
 afterEach(cleanup);
@@ -58,7 +59,7 @@ describe('the library', () => {
     await openAt('#/library');
     fireEvent.input(screen.getByRole('searchbox', { name: 'Search' }), { target: { value: 'foundation' } });
     expect(sorted(names())).toEqual(['Claude Opus 4.8', 'Claude Sonnet 4.6', 'GPT-4.1', 'Gemini 1.5 Pro']);
-    expect(screen.getByText('4 of 16 products match')).toBeTruthy();
+    expect(screen.getByText(`4 of ${bundled().products.length} products match`)).toBeTruthy();
     expect(location.hash).toBe('#/library?q=foundation');
   });
 
@@ -111,7 +112,7 @@ describe('the library', () => {
     expect(screen.queryByRole('table')).toBeNull();
     expect(screen.getByText('No product matches these filters.')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Clear filters' }));
-    expect(names()).toHaveLength(16);
+    expect(names()).toHaveLength(bundled().products.length);
     expect((screen.getByRole('searchbox', { name: 'Search' }) as HTMLInputElement).value).toBe('');
   });
 
