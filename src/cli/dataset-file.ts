@@ -3,6 +3,8 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { Dataset } from '../core/model.ts';
 import { parseDataset } from '../core/schema.ts';
+import { parseArgs, type ParsedArgs } from './args.ts';
+import type { Output } from './check.ts';
 
 /** dist/cli/psf-lens.js and src/cli/*.ts both sit two folders below the project. */
 export const BUNDLED_DATASET = fileURLToPath(new URL('../../public/data/psf-dataset.json', import.meta.url));
@@ -16,4 +18,28 @@ export async function loadDataset(path = BUNDLED_DATASET): Promise<Dataset> {
     );
   }
   return result.dataset;
+}
+
+/**
+ * The arguments and the dataset of a command that reads one (`--dataset` or the bundled file), or null after
+ * saying on `io` why not (a usage error, an unreadable or invalid dataset): the command then exits 2.
+ */
+export async function argsWithDataset<F extends string>(
+  args: readonly string[],
+  formats: readonly F[],
+  usage: string,
+  count: (n: number) => boolean,
+  io: Output,
+): Promise<{ parsed: ParsedArgs<F>; dataset: Dataset } | null> {
+  const parsed = parseArgs(args, formats);
+  if (typeof parsed === 'string' || !count(parsed.positional.length)) {
+    io.err(`${typeof parsed === 'string' ? `${parsed}\n` : ''}${usage}`);
+    return null;
+  }
+  try {
+    return { parsed, dataset: await loadDataset(parsed.dataset) };
+  } catch (error) {
+    io.err((error as Error).message);
+    return null;
+  }
 }

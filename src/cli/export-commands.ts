@@ -3,9 +3,8 @@ import { checklistItems } from '../core/checklist.ts';
 import { actionsExport, compareExport, EXPORT_FORMATS, type Entry, type ExportFormat } from '../core/export.ts';
 import type { Dataset } from '../core/model.ts';
 import { latestByProduct } from '../core/summary.ts';
-import { parseArgs } from './args.ts';
 import type { Output } from './check.ts';
-import { loadDataset } from './dataset-file.ts';
+import { argsWithDataset } from './dataset-file.ts';
 
 export const COMPARE_USAGE =
   'usage: psf-lens compare <productId> <productId>... [--format md|csv|json] [--dataset <file>]';
@@ -27,18 +26,9 @@ async function exportCommand(
   count: (n: number) => boolean,
   write: (d: Dataset, e: Entry[], f: ExportFormat) => string,
 ): Promise<number> {
-  const parsed = parseArgs(args, EXPORT_FORMATS);
-  if (typeof parsed === 'string' || !count(parsed.positional.length)) {
-    io.err(`${typeof parsed === 'string' ? `${parsed}\n` : ''}${usage}`);
-    return 2;
-  }
-  let dataset: Dataset;
-  try {
-    dataset = await loadDataset(parsed.dataset);
-  } catch (error) {
-    io.err((error as Error).message);
-    return 2;
-  }
+  const read = await argsWithDataset(args, EXPORT_FORMATS, usage, count, io);
+  if (!read) return 2;
+  const { parsed, dataset } = read;
   const list = entries(dataset, parsed.positional);
   if (typeof list === 'string') {
     io.err(list);

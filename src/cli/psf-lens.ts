@@ -3,6 +3,7 @@
 import { checkFiles, type Output } from './check.ts';
 import { detectCommand } from './detect-command.ts';
 import { actionsCommand, compareCommand } from './export-commands.ts';
+import { questionnaireCommand } from './questionnaire-command.ts';
 import { keygenCommand, signCommand } from './sign.ts';
 import { datasetJsonSchema } from './json-schema.ts';
 
@@ -14,6 +15,8 @@ const HELP = `PSF Lens command line
       --dataset <file>               another dataset than the bundled one
   psf-lens compare <id> <id>...      compare 2 to 6 products (--format md, csv or json; md by default)
   psf-lens actions <id>              a product's practitioner actions as a checklist (--format md, csv or json)
+  psf-lens questionnaire <id>        due-diligence questions for the vendor, from the domains not rated Strong
+                                     (--format md or csv; md by default)
   psf-lens check <dataset.json>...   validate dataset files (exit 1 with each problem's JSON path and reason)
   psf-lens schema                    print the dataset format as JSON Schema
   psf-lens keygen <name>             make an Ed25519 key pair for a signed feed: <name>.key and <name>.pub
@@ -37,6 +40,8 @@ async function main(args: string[]): Promise<number> {
       return compareCommand(rest, io);
     case 'actions':
       return actionsCommand(rest, io);
+    case 'questionnaire':
+      return questionnaireCommand(rest, io);
     case 'schema':
       io.out(JSON.stringify(datasetJsonSchema(), null, 2));
       return 0;

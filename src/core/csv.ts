@@ -22,3 +22,49 @@ export function csvTable(
 ): string {
   return [header, ...rows].map(csvRow).join('\r\n') + '\r\n';
 }
+
+export type CsvParse = { kind: 'rows'; rows: string[][] } | { kind: 'unreadable'; reason: string };
+
+/**
+ * Reads CSV as spreadsheets write it (RFC 4180: quoted fields may hold commas, quotes and line breaks; CRLF or
+ * LF line ends; a leading byte-order mark). Blank lines are dropped. An unterminated quote makes the text
+ * unreadable as a whole, since every row after it would be misread.
+ */
+export function parseCsv(text: string): CsvParse {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  const input = text.replace(/^\uFEFF/, '');
+  const endRow = () => {
+    row.push(field);
+    if (row.length > 1 || row[0] !== '') rows.push(row);
+    row = [];
+    field = '';
+  };
+  for (let i = 0; i < input.length; i++) {
+    const c = input[i];
+    if (quoted) {
+      if (c === '"' && input[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"' && field === '') quoted = true;
+    else if (c === ',') {
+      row.push(field);
+      field = '';
+    } else if (c === '\n' || c === '\r') {
+      if (c === '\r' && input[i + 1] === '\n') i++;
+      endRow();
+    } else field += c;
+  }
+  if (quoted) return { kind: 'unreadable', reason: 'a quoted field is never closed (a " is missing)' };
+  if (field !== '' || row.length) endRow();
+  return { kind: 'rows', rows };
+}
+
+/** Undoes csvCell's defusing: the apostrophe PSF Lens put before a formula character is not the writer's text. */
+export function undefuse(cell: string): string {
+  return /^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;
+}

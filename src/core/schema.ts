@@ -28,6 +28,8 @@ const id = v.pipe(
   v.maxLength(NAME_MAX),
 );
 const httpsUrl = v.pipe(v.string(), v.url('must be a URL'), v.startsWith('https://', 'must be an https: link'));
+/** An https link, by the dataset's rule: for links an author gives outside a dataset's own fields. */
+export const HttpsUrlSchema = httpsUrl;
 const date = v.pipe(
   v.string(),
   v.regex(

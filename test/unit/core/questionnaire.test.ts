@@ -1,0 +1,185 @@
+// The vendor questionnaire: only the domains that are not Strong, in PSF Lens's words, as Markdown and CSV that a
+// spreadsheet cannot run, and a filled-in CSV read back row by row.
+import { describe, expect, test } from 'vitest';
+import { parseCsv } from '../../../src/core/csv.ts';
+import { DOMAIN_IDS, type Ratings } from '../../../src/core/model.ts';
+import { importAnswers } from '../../../src/core/questionnaire-import.ts';
+import { buildQuestionnaire, CSV_HEADER, questionnaireExport } from '../../../src/core/questionnaire.ts';
+import { DOMAIN_QUESTIONS, questionById } from '../../../src/core/questions.ts';
+import { bundled } from '../helpers/dataset.ts';
+
+const { domains } = bundled();
+const PRODUCT = { id: 'acme-agent', name: 'Acme Agent', vendor: 'Acme' };
+const form = (ratings: Ratings | null) =>
+  buildQuestionnaire(
+    PRODUCT,
+    ratings && { ratings },
+    domains,
+    ratings ? { kind: 'organisation', title: 'Ours' } : { kind: 'none' },
+  );
+
+describe('which domains are asked about', () => {
+  test.each<[string, Ratings | null, string[]]>([
+    ['no assessment: all eight', null, [...DOMAIN_IDS]],
+    ['nothing captured: all eight, none called Gap', {}, [...DOMAIN_IDS]],
+    ['all Strong: none', Object.fromEntries(DOMAIN_IDS.map((d) => [d, 'Strong'])), []],
+    [
+      'Gap and Partial asked, Strong left out, missing asked',
+      { D1: 'Gap', D2: 'Strong', D3: 'Partial' },
+      ['D1', 'D3', 'D4', 'D5', 'D6', 'D7', 'D8'],
+    ],
+  ])('%s', (_name, ratings, want) => {
+    const built = form(ratings);
+    expect(built.sections.map((s) => s.domain)).toEqual(want);
+    for (const s of built.sections) {
+      expect(s.rating).toBe(ratings?.[s.domain] ?? null);
+      expect(s.questions).toBe(DOMAIN_QUESTIONS[s.domain]);
+    }
+  });
+});
+
+test('every domain has questions, each with a stable unique id of its domain', () => {
+  const ids = DOMAIN_IDS.flatMap((d) => DOMAIN_QUESTIONS[d].map((q) => q.id));
+  expect(new Set(ids).size).toBe(ids.length);
+  for (const d of DOMAIN_IDS) {
+    expect(DOMAIN_QUESTIONS[d].length).toBeGreaterThanOrEqual(3);
+    for (const q of DOMAIN_QUESTIONS[d]) {
+      expect(q.id.startsWith(`${d}-`)).toBe(true);
+      expect(questionById(q.id)).toBe(q);
+      expect(q.text.endsWith('?')).toBe(true);
+    }
+  }
+});
+
+describe('exports', () => {
+  const built = form({
+    D1: 'Gap',
+    D2: 'Strong',
+    D3: 'Strong',
+    D4: 'Strong',
+    D5: 'Strong',
+    D6: 'Strong',
+    D7: 'Strong',
+    D8: 'Partial',
+  });
+
+  test('Markdown names each open domain with its rating and a blank for the answer and the evidence', () => {
+    const md = questionnaireExport(built, 'md');
+    expect(md).toContain('# PSF due-diligence questionnaire: Acme Agent (Acme)');
+    expect(md).toContain('## D1 Input Governance (now: Gap)');
+    expect(md).toContain('## D8 Vendor Resilience (now: Partial)');
+    expect(md).not.toContain('D2 Output Validation');
+    expect(md.match(/\*\*Answer:\*\*/g)).toHaveLength(DOMAIN_QUESTIONS.D1.length + DOMAIN_QUESTIONS.D8.length);
+  });
+
+  test('Markdown escapes an answer that carries markup, and links evidence as autolinks', () => {
+    const md = questionnaireExport(built, 'md', [
+      { questionId: 'D1-1', answer: '<img src=x> [x](javascript:1)', evidence: ['https://a.example/x'] },
+    ]);
+    expect(md).toContain('**Answer:** \\<img src=x\\> \\[x\\]\\(javascript:1\\)');
+    expect(md).toContain('**Evidence:** <https://a.example/x>');
+  });
+
+  test('not captured is said as such in both formats', () => {
+    const md = questionnaireExport(form({}), 'md');
+    expect(md).toContain('(now: not captured)');
+    expect(md).not.toContain('now: Gap');
+  });
+
+  test('CSV: the header, one row per question, a formula-like answer defused', () => {
+    const csv = questionnaireExport(built, 'csv', [{ questionId: 'D8-2', answer: '=HYPERLINK("x")', evidence: [] }]);
+    const parsed = parseCsv(csv);
+    if (parsed.kind !== 'rows') throw new Error(parsed.reason);
+    const [header, ...rows] = parsed.rows;
+    expect(header).toEqual([...CSV_HEADER]);
+    expect(rows).toHaveLength(DOMAIN_QUESTIONS.D1.length + DOMAIN_QUESTIONS.D8.length);
+    expect(rows.find((r) => r[1] === 'D8-2')?.[7]).toBe(`'=HYPERLINK("x")`);
+    expect(rows.every((r) => r[0] === 'acme-agent')).toBe(true);
+  });
+});
+
+describe('reading a filled-in CSV back', () => {
+  const built = form({ D1: 'Gap', D2: 'Strong' });
+  const header = CSV_HEADER.join(',');
+  const row = (id: string, answer: string, links = '', product = 'acme-agent') =>
+    `${product},${id},,,,,,${answer},${links}`;
+
+  test('answers come back beside their questions; our own defusing is undone; the round trip keeps them', () => {
+    const csv = questionnaireExport(built, 'csv', [
+      { questionId: 'D1-1', answer: '-- we validate all input', evidence: ['https://acme.example/sec'] },
+    ]);
+    const read = importAnswers(csv, built);
+    expect(read).toEqual({
+      kind: 'read',
+      answers: [{ questionId: 'D1-1', answer: '-- we validate all input', evidence: ['https://acme.example/sec'] }],
+      refused: [],
+      skipped: built.sections.flatMap((s) => s.questions).length - 1,
+    });
+  });
+
+  test.each([
+    ['unknown question', row('D9-1', 'yes'), /question "D9-1" is not in this questionnaire/],
+    ['a Strong domain is not asked', row('D2-1', 'yes'), /question "D2-1" is not in this questionnaire/],
+    ['another product', row('D1-1', 'yes', '', 'other'), /for product "other", not "acme-agent"/],
+    ['no id', row('', 'yes'), /no question_id/],
+    ['http evidence', row('D1-1', 'yes', 'http://acme.example'), /"http:\/\/acme.example" is not an https link/],
+    ['javascript evidence', row('D1-1', 'yes', 'javascript:alert(1)'), /is not an https link/],
+    ['a too long answer', row('D1-1', 'x'.repeat(4001)), /4001 characters, over 4000/],
+  ])('%s: the row is refused with the reason, the good row is kept', (_name, bad, reason) => {
+    const read = importAnswers([header, row('D1-2', 'good'), bad].join('\r\n'), built);
+    if (read.kind !== 'read') throw new Error(read.reason);
+    expect(read.answers.map((a) => a.questionId)).toEqual(['D1-2']);
+    expect(read.refused).toHaveLength(1);
+    expect(read.refused[0]?.row).toBe(3);
+    expect(read.refused[0]?.reason).toMatch(reason);
+  });
+
+  test('a second answer to one question is refused, naming the first row', () => {
+    const read = importAnswers([header, row('D1-1', 'a'), row('D1-1', 'b')].join('\n'), built);
+    expect(read.kind === 'read' && read.refused[0]?.reason).toMatch(/already answered in row 2/);
+    expect(read.kind === 'read' && read.answers).toEqual([{ questionId: 'D1-1', answer: 'a', evidence: [] }]);
+  });
+
+  test.each([
+    ['not CSV at all', '{"json": true}', /lacks the columns question_id, answer, evidence_links/],
+    [
+      'an unclosed quote',
+      `${header}\nacme-agent,D1-1,,,,,,"never closed`,
+      /not readable CSV: a quoted field is never closed/,
+    ],
+    ['empty', '', /lacks the columns/],
+  ])('%s: unreadable, with what to do', (_name, text, reason) => {
+    const read = importAnswers(text, built);
+    expect(read.kind).toBe('unreadable');
+    expect(read.kind === 'unreadable' && read.reason).toMatch(reason);
+  });
+});
+
+describe('parseCsv', () => {
+  test.each([
+    [
+      'a,b\r\nc,d\r\n',
+      [
+        ['a', 'b'],
+        ['c', 'd'],
+      ],
+    ],
+    [
+      '\uFEFFa,"b, c"\n"say ""hi""","two\nlines"',
+      [
+        ['a', 'b, c'],
+        ['say "hi"', 'two\nlines'],
+      ],
+    ],
+    [
+      'a,\n\n,b',
+      [
+        ['a', ''],
+        ['', 'b'],
+      ],
+    ],
+    ['x', [['x']]],
+  ])('%j', (text, rows) => {
+    expect(parseCsv(text)).toEqual({ kind: 'rows', rows });
+  });
+});
