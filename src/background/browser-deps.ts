@@ -1,16 +1,17 @@
 /** The handlers' dependencies, backed by the real browser APIs. */
 import browser from 'webextension-polyfill';
 import { compileIndex } from '../core/detect.ts';
-import { RULES_PREFIX, ruleEntries } from '../shared/rule-store.ts';
+import { ruleEntries } from '../shared/rule-store.ts';
+import { HIDDEN_SITES_KEY, RULES_PREFIX, tabStateKey } from '../shared/storage-keys.ts';
 import { browserSettings } from './browser-settings.ts';
-import { describeChange, type ProductChange } from '../core/history.ts';
-import { openDatabase, readProducts, readWatchlist, type Db, type DatasetMeta } from './db.ts';
+import type { ProductChange } from '../core/history.ts';
+import { openDatabase, readProducts, type Db, type DatasetMeta } from './db.ts';
+import { watchedNotices } from './notifications.ts';
 import { createDatasetKeeper } from './dataset.ts';
-import type { Deps, TabState } from './handlers.ts';
+import type { Deps, TabState } from './types.ts';
 import { toolbarLook, type ToolbarState } from './toolbar.ts';
 
 const POPUP_PAGE = 'src/popup/index.html';
-const tabKey = (tabId: number) => `tab:${tabId}`;
 
 let database: Promise<Db> | null = null;
 const db = () => (database ??= openDatabase());
@@ -33,18 +34,14 @@ async function publishRules(database: Db): Promise<void> {
 
 export const WORKSPACE_PAGE = 'src/options/index.html';
 
-/** A notification for each watched product whose ratings an update changed, naming the domains and the change. */
+/** A notification for each watched product whose ratings an update changed. */
 async function notifyWatched(changes: ProductChange[], meta: DatasetMeta): Promise<void> {
-  const database = await db();
-  const [watched, products] = await Promise.all([readWatchlist(database), readProducts(database)]);
-  const domainName = (id: string) => meta.domains.find((d) => d.id === id)?.name ?? id;
-  for (const change of changes.filter((c) => watched.includes(c.productId))) {
-    const name = products.find((p) => p.id === change.productId)?.name ?? change.productId;
-    await browser.notifications.create(`psf-lens:${change.productId}:${meta.version}`, {
+  for (const notice of await watchedNotices(await db(), changes, meta)) {
+    await browser.notifications.create(notice.id, {
       type: 'basic',
       iconUrl: browser.runtime.getURL('icons/icon-128.png'),
-      title: `PSF ratings changed: ${name}`,
-      message: change.changes.map((c) => describeChange(c, domainName)).join('\n'),
+      title: notice.title,
+      message: notice.message,
     });
   }
 }
@@ -63,18 +60,21 @@ async function setToolbar(tabId: number, state: ToolbarState): Promise<void> {
   }
 }
 
-export function browserDeps(): Deps {
+/** `managedChanged` is for the storage.onChanged listener that index.ts registers. */
+export function browserDeps(): Deps & { managedChanged(): Promise<void> } {
   const dataset = createDatasetKeeper(db, readBundled, publishRules, notifyWatched);
+  const settings = browserSettings(dataset);
   return {
     db,
     dataset,
-    settings: browserSettings(dataset),
+    settings,
+    managedChanged: () => settings.managedChanged(),
     hiddenSites: {
       async get() {
-        const { hiddenSites } = await browser.storage.local.get('hiddenSites');
+        const { [HIDDEN_SITES_KEY]: hiddenSites } = await browser.storage.local.get(HIDDEN_SITES_KEY);
         return Array.isArray(hiddenSites) ? hiddenSites.filter((s): s is string => typeof s === 'string') : [];
       },
-      set: (sites) => browser.storage.local.set({ hiddenSites: sites }),
+      set: (sites) => browser.storage.local.set({ [HIDDEN_SITES_KEY]: sites }),
     },
     tabs: {
       async url(tabId) {
@@ -85,11 +85,11 @@ export function browserDeps(): Deps {
         }
       },
       async getState(tabId) {
-        const stored = await browser.storage.session.get(tabKey(tabId));
-        return stored[tabKey(tabId)] as TabState | undefined;
+        const stored = await browser.storage.session.get(tabStateKey(tabId));
+        return stored[tabStateKey(tabId)] as TabState | undefined;
       },
-      setState: (tabId, state) => browser.storage.session.set({ [tabKey(tabId)]: state }),
-      clearState: (tabId) => browser.storage.session.remove(tabKey(tabId)),
+      setState: (tabId, state) => browser.storage.session.set({ [tabStateKey(tabId)]: state }),
+      clearState: (tabId) => browser.storage.session.remove(tabStateKey(tabId)),
     },
     toolbar: setToolbar,
     async openDetails(tabId) {

@@ -1,8 +1,12 @@
-/** The background: wires listeners synchronously at start-up, since the worker may be stopped at any time. */
+/**
+ * The background: only wiring. Every listener is registered here, once, synchronously at start-up, since the
+ * worker may be stopped at any moment and only listeners registered in its first turn wake it again.
+ */
 import browser, { type Runtime } from 'webextension-polyfill';
 import { browserDeps, WORKSPACE_PAGE } from './browser-deps.ts';
 import { FEED_ALARM } from './browser-settings.ts';
-import { createHandlers } from './handlers.ts';
+import { createHandlers } from './handlers/index.ts';
+import { noticeProduct } from './notifications.ts';
 import { route } from './router.ts';
 
 const deps = browserDeps();
@@ -22,14 +26,14 @@ browser.alarms.onAlarm.addListener((alarm) => {
   if (alarm.name === FEED_ALARM) void deps.settings.feed.run();
 });
 browser.storage.onChanged.addListener((_changes, area) => {
-  if (area === 'managed') void deps.settings.feed.reschedule();
+  if (area === 'managed') void deps.managedChanged();
 });
 void deps.settings.feed.reschedule();
 
 // A rating-change notification opens the product's page in the workspace, with its history.
 browser.notifications.onClicked.addListener((id) => {
-  const productId = id.split(':')[1];
-  if (id.startsWith('psf-lens:') && productId)
+  const productId = noticeProduct(id);
+  if (productId)
     void browser.tabs.create({
       url: browser.runtime.getURL(`${WORKSPACE_PAGE}#/product/${encodeURIComponent(productId)}`),
     });

@@ -3,65 +3,9 @@
  * content script in a tab's top frame, or one of its own pages) and has exactly the shape its type declares.
  */
 import * as v from 'valibot';
-import { ACTION_STATUSES } from '../core/checklist.ts';
-import { SettingsPatchSchema } from '../shared/settings.ts';
 import type { Runtime } from 'webextension-polyfill';
-import { CONTENT_MESSAGES, UI_MESSAGES, type AnyRequest, type Envelope } from '../shared/messages.ts';
-import type { Context, Handlers } from './handlers.ts';
-
-const productId = v.pipe(v.string(), v.maxLength(120));
-const empty = <T extends string>(type: T) => v.strictObject({ type: v.literal(type) });
-
-const RequestSchema = v.variant('type', [
-  v.strictObject({
-    type: v.literal('lookup'),
-    url: v.pipe(v.string(), v.maxLength(4096), v.url(), v.regex(/^https?:\/\//)),
-    productId,
-    detection: v.strictObject({
-      confidence: v.picklist(['high', 'medium']),
-      via: v.picklist(['url', 'canonical', 'signals']),
-      reason: v.pipe(v.string(), v.maxLength(400)),
-    }),
-  }),
-  empty('page-left'),
-  empty('hide-badge-here'),
-  empty('open-details'),
-  v.strictObject({
-    type: v.literal('tab-view'),
-    tabId: v.pipe(v.number(), v.integer(), v.minValue(0)),
-    productId: v.optional(productId),
-  }),
-  v.strictObject({
-    type: v.literal('set-site-hidden'),
-    site: v.pipe(v.string(), v.regex(/^[a-z0-9.-]{1,253}$/)),
-    hidden: v.boolean(),
-  }),
-  empty('library'),
-  v.strictObject({
-    type: v.literal('org-import'),
-    name: v.pipe(v.string(), v.maxLength(200)),
-    text: v.pipe(v.string(), v.maxLength(20_000_000, 'the file is over 20 MB')),
-    replaces: v.optional(v.pipe(v.string(), v.maxLength(80))),
-  }),
-  v.strictObject({ type: v.literal('org-delete'), id: v.pipe(v.string(), v.maxLength(80)) }),
-  v.strictObject({ type: v.literal('watch-state'), productId }),
-  v.strictObject({ type: v.literal('set-watched'), productId, watched: v.boolean() }),
-  empty('settings'),
-  empty('update-now'),
-  v.strictObject({ type: v.literal('save-settings'), patch: SettingsPatchSchema }),
-  v.strictObject({ type: v.literal('checklist'), productId }),
-  v.strictObject({
-    type: v.literal('update-action'),
-    productId,
-    actionId: v.pipe(v.string(), v.maxLength(200)),
-    patch: v.strictObject({
-      status: v.optional(v.picklist(ACTION_STATUSES)),
-      owner: v.optional(v.pipe(v.string(), v.maxLength(200))),
-      due: v.optional(v.pipe(v.string(), v.regex(/^(?:\d{4}-\d{2}-\d{2})?$/, 'a due date is YYYY-MM-DD or empty'))),
-      notes: v.optional(v.pipe(v.string(), v.maxLength(10_000))),
-    }),
-  }),
-]);
+import { isMessageType, PROTOCOL, type Envelope, type MessageType, type Reply } from '../shared/protocol.ts';
+import type { Context, Handlers } from './types.ts';
 
 export interface Self {
   id: string;
@@ -79,6 +23,40 @@ export function classifySender(sender: Runtime.MessageSender, self: Self): Conte
   return { from: 'content', tabId, pageUrl: url };
 }
 
+type Checked = { ok: true; value: unknown } | { ok: false; error: string };
+
+/**
+ * Checks one message against its entry in the table and hands it to its handler. Generic in the message type,
+ * so the request the schema checked and the handler's parameter are the same type, with no cast between them.
+ */
+async function dispatch<K extends MessageType>(
+  handlers: Handlers,
+  type: K,
+  fields: Record<string, unknown>,
+  context: Context,
+): Promise<Checked> {
+  const entry = PROTOCOL[type];
+  if (entry.from !== context.from) return { ok: false, error: `${type} is not accepted from this sender` };
+  const parsed = v.safeParse(entry.request, fields);
+  if (!parsed.success)
+    return { ok: false, error: `malformed message: ${parsed.issues[0]?.message ?? 'unknown shape'}` };
+  const request = { ...parsed.output, type };
+  // In-page navigation keeps the origin: a content script may only speak of its own site.
+  if ('url' in request && typeof request.url === 'string' && context.from === 'content') {
+    if (!sameOrigin(request.url, context.pageUrl)) return { ok: false, error: 'lookup for another origin refused' };
+  }
+  const reply: Reply<K> = await handlers[type](request, context);
+  return { ok: true, value: reply };
+}
+
+function sameOrigin(a: string, b: string): boolean {
+  try {
+    return new URL(a).origin === new URL(b).origin;
+  } catch {
+    return false;
+  }
+}
+
 export async function route(
   handlers: Handlers,
   message: unknown,
@@ -87,23 +65,12 @@ export async function route(
 ): Promise<Envelope<unknown>> {
   const context = classifySender(sender, self);
   if (!context) return { ok: false, error: 'sender refused' };
-  const parsed = v.safeParse(RequestSchema, message);
-  if (!parsed.success)
-    return { ok: false, error: `malformed message: ${parsed.issues[0]?.message ?? 'unknown shape'}` };
-  const request = parsed.output;
-  const allowed: readonly string[] = context.from === 'content' ? CONTENT_MESSAGES : UI_MESSAGES;
-  if (!allowed.includes(request.type)) return { ok: false, error: `${request.type} is not accepted from this sender` };
-  // In-page navigation keeps the origin: a content script may only speak of its own site.
-  if (
-    request.type === 'lookup' &&
-    context.from === 'content' &&
-    new URL(request.url).origin !== new URL(context.pageUrl).origin
-  ) {
-    return { ok: false, error: 'lookup for another origin refused' };
-  }
+  if (!message || typeof message !== 'object' || Array.isArray(message))
+    return { ok: false, error: 'malformed message: not an object' };
+  const { type, ...fields } = message as Record<string, unknown>;
+  if (!isMessageType(type)) return { ok: false, error: 'malformed message: unknown type' };
   try {
-    const handler = handlers[request.type] as (r: AnyRequest, c: Context) => Promise<unknown>;
-    return { ok: true, value: await handler(request, context) };
+    return await dispatch(handlers, type, fields, context);
   } catch (error) {
     return { ok: false, error: error instanceof Error ? error.message : String(error) };
   }

@@ -5,7 +5,7 @@
 import browser from 'webextension-polyfill';
 import type { CompiledRule } from '../core/detect.ts';
 import { bareHost } from '../core/url.ts';
-import { rulesKey } from '../shared/rule-store.ts';
+import { rulesKey } from '../shared/storage-keys.ts';
 import { send } from '../shared/send.ts';
 import { mountBadge } from './badge.ts';
 import { createWatcher } from './watcher.ts';

@@ -3,9 +3,7 @@
  * content script reads only its own host's few rules: no dataset in its bundle, no message, no worker wake-up.
  */
 import type { CompiledIndex, CompiledRule } from '../core/detect.ts';
-
-export const RULES_PREFIX = 'rules:';
-export const rulesKey = (host: string) => `${RULES_PREFIX}${host}`;
+import { rulesKey } from './storage-keys.ts';
 
 /** The storage entries for an index: `rules:<host>` -> that host's rules, in the index's match order. */
 export function ruleEntries(index: CompiledIndex): Record<string, CompiledRule[]> {

@@ -3,7 +3,7 @@
 import { webcrypto } from 'node:crypto';
 import { expect, test } from 'vitest';
 import { createFeedRunner, EMPTY_STATUS } from '../../../src/background/feed-runner.ts';
-import type { Context } from '../../../src/background/handlers.ts';
+import type { Context } from '../../../src/background/types.ts';
 import { generateKeyPair, sign } from '../../../src/core/signature.ts';
 import type { FeedStatus } from '../../../src/shared/feed-status.ts';
 import { DEFAULT_SETTINGS } from '../../../src/shared/settings.ts';

@@ -2,7 +2,7 @@
 // nothing lost to an update of PAI's dataset.
 import 'fake-indexeddb/auto';
 import { expect, test } from 'vitest';
-import type { Context } from '../../../src/background/handlers.ts';
+import type { Context } from '../../../src/background/types.ts';
 import { bundled } from '../helpers/dataset.ts';
 import { testBackground } from '../helpers/deps.ts';
 

@@ -1,8 +1,9 @@
 import { describe, expect, test, vi } from 'vitest';
 import type { Runtime } from 'webextension-polyfill';
-import { createHandlers, type Deps, type Handlers } from '../../../src/background/handlers.ts';
+import { createHandlers } from '../../../src/background/handlers/index.ts';
+import type { Deps, Handlers } from '../../../src/background/types.ts';
 import { classifySender, route, type Self } from '../../../src/background/router.ts';
-import { CONTENT_MESSAGES, UI_MESSAGES } from '../../../src/shared/messages.ts';
+import { CONTENT_MESSAGES, UI_MESSAGES } from '../../../src/shared/protocol.ts';
 
 const SELF: Self = { id: 'psflensid', origin: 'chrome-extension://psflensid/' };
 const PAGE = 'https://openai.com/codex/';

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, test } from 'vitest';
-import type { Context } from '../../../src/background/handlers.ts';
+import type { Context } from '../../../src/background/types.ts';
 import { testBackground } from '../helpers/deps.ts';
 
 const UI: Context = { from: 'ui' };

@@ -2,7 +2,7 @@
 // watchlist and the history survive further updates.
 import 'fake-indexeddb/auto';
 import { expect, test, vi } from 'vitest';
-import type { Context } from '../../../src/background/handlers.ts';
+import type { Context } from '../../../src/background/types.ts';
 import { bundled } from '../helpers/dataset.ts';
 import { testBackground } from '../helpers/deps.ts';
 

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { openDB } from 'idb';
 import { describe, expect, test } from 'vitest';
 import { DB_VERSION, openDatabase, replaceDataset } from '../../../src/background/db.ts';
-import type { Context } from '../../../src/background/handlers.ts';
+import type { Context } from '../../../src/background/types.ts';
 import { checklistItems } from '../../../src/core/checklist.ts';
 import type { Dataset } from '../../../src/core/model.ts';
 import { bundled } from '../helpers/dataset.ts';

@@ -1,5 +1,5 @@
 import { vi } from 'vitest';
-import type { SettingsDeps } from '../../../src/background/settings-handlers.ts';
+import type { SettingsDeps } from '../../../src/background/types.ts';
 import { EMPTY_STATUS } from '../../../src/background/feed-runner.ts';
 import type { FeedStatus } from '../../../src/shared/feed-status.ts';
 import { parseDataset } from '../../../src/core/schema.ts';

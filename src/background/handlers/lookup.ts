@@ -1,48 +1,20 @@
 /**
- * The background's message handlers: plain functions over injected dependencies, so tests drive them
- * against fake-indexeddb without a browser. `index.ts` only wires them to the browser's events.
+ * What a page is about: the content script's lookup and its page events, and the popup's view of a tab. The
+ * detection index is compiled once per loaded dataset and shared by all of them.
  */
-import { compileIndex, detectAll, type DetectionIndex } from '../core/detect.ts';
-import { headline } from '../core/summary.ts';
-import { bareHost } from '../core/url.ts';
-import type { Ack, DetectionInfo, Protocol, Reply, Request, TabView } from '../shared/messages.ts';
-import { readAssessmentFor, readOrgDatasets, readProduct, readProducts, type DatasetMeta, type Db } from './db.ts';
-import { loadedDataset, type DatasetKeeper } from './dataset.ts';
-import { badgeText, toolbarState, type ProductSummary } from './describe.ts';
-import type { ToolbarState } from './toolbar.ts';
-import { orgHandlers } from './org-handlers.ts';
-import { settingsHandlers, type SettingsDeps } from './settings-handlers.ts';
-import { workspaceHandlers } from './workspace-handlers.ts';
+import { compileIndex, detectAll, type DetectionIndex } from '../../core/detect.ts';
+import { headline } from '../../core/summary.ts';
+import { bareHost } from '../../core/url.ts';
+import type { Ack, TabView } from '../../shared/messages.ts';
+import { readAssessmentFor, readOrgDatasets, readProduct, readProducts, type DatasetMeta, type Db } from '../db.ts';
+import { loadedDataset } from '../dataset.ts';
+import { badgeText, toolbarState, type ProductSummary } from '../describe.ts';
+import type { Context, Deps, Handlers, TabState } from '../types.ts';
 
-/** What the tab's content script last reported; kept in session storage so a restarted worker still knows. */
-export interface TabState {
-  url: string;
-  /** The products the page is about, best first: one, or several on a vendor's home page. */
-  productIds: string[];
-  detection: DetectionInfo;
-}
-
-export interface Deps {
-  db: () => Promise<Db>;
-  dataset: DatasetKeeper;
-  hiddenSites: { get(): Promise<string[]>; set(sites: string[]): Promise<void> };
-  tabs: {
-    /** The tab's URL, or undefined where PSF Lens may not see it (any site that is not a vendor's). */
-    url(tabId: number): Promise<string | undefined>;
-    getState(tabId: number): Promise<TabState | undefined>;
-    setState(tabId: number, state: TabState): Promise<void>;
-    clearState(tabId: number): Promise<void>;
-  };
-  toolbar(tabId: number, state: ToolbarState): Promise<void>;
-  openDetails(tabId: number): Promise<void>;
-  settings: SettingsDeps;
-}
-
-export type Context = { from: 'content'; tabId: number; pageUrl: string } | { from: 'ui' };
-
-export type Handlers = {
-  [K in keyof Protocol]: (request: Request<K>, context: Context) => Promise<Reply<K>>;
-};
+type LookupHandlers = Pick<
+  Handlers,
+  'lookup' | 'page-left' | 'hide-badge-here' | 'open-details' | 'tab-view' | 'set-site-hidden'
+>;
 
 const OK: Ack = { kind: 'ok' };
 
@@ -55,7 +27,7 @@ function contentTab(context: Context): { tabId: number; site: string } {
   return { tabId: context.tabId, site: bareHost(new URL(context.pageUrl).hostname) };
 }
 
-export function createHandlers(deps: Deps): Handlers {
+export function lookupHandlers(deps: Deps): LookupHandlers {
   let index: { version: string; value: DetectionIndex } | null = null;
 
   async function detectionIndex(meta: DatasetMeta): Promise<DetectionIndex> {
@@ -113,10 +85,6 @@ export function createHandlers(deps: Deps): Handlers {
   }
 
   return {
-    ...workspaceHandlers(deps),
-    ...settingsHandlers(deps),
-    ...orgHandlers(deps),
-
     async lookup(request, context) {
       const { tabId, site } = contentTab(context);
       const loaded = await loadedDataset(deps.dataset);

@@ -2,10 +2,10 @@
  * The organisation's own assessments: a dataset file imported from the workspace, checked by exactly the rules
  * of the bundled dataset and `psf-lens check`. A bad file is refused with every problem and changes nothing.
  */
-import { parseDataset } from '../core/schema.ts';
-import type { OrgDatasetView } from '../shared/messages.ts';
-import { deleteOrgDataset, readOrgDatasets, writeOrgDataset } from './db.ts';
-import type { Deps, Handlers } from './handlers.ts';
+import { parseDataset } from '../../core/schema.ts';
+import type { OrgDatasetView } from '../../shared/messages.ts';
+import { deleteOrgDataset, readOrgDatasets, writeOrgDataset } from '../db.ts';
+import type { Deps, Handlers } from '../types.ts';
 
 type OrgHandlers = Pick<Handlers, 'org-import' | 'org-delete'>;
 

@@ -1,24 +1,10 @@
 /** The settings page's handlers: read and save the user's settings, and fetch the feed on demand. */
 import * as v from 'valibot';
-import type { FeedStatus } from '../shared/feed-status.ts';
-import type { SettingsView } from '../shared/messages.ts';
-import { SettingsPatchSchema, type Settings } from '../shared/settings.ts';
-import { readMeta } from './db.ts';
-import type { Deps, Handlers } from './handlers.ts';
-
-export interface SettingsDeps {
-  /**
-   * The effective settings: the user's, with the administrator's managed values over them. `wait: false` is for
-   * the page-load path: it may answer with the policy as last seen rather than wait for the browser's policy service.
-   */
-  read(options?: { wait?: boolean }): Promise<{ settings: Settings; managed: (keyof Settings)[]; ignored: string[] }>;
-  /** Organisation datasets an administrator set by policy, as JSON text (already checked), with their names. */
-  managedDatasets(options?: { wait?: boolean }): Promise<{ name: string; json: string }[]>;
-  /** The user's own settings (managed values are not stored). */
-  readUser(): Promise<Settings>;
-  writeUser(settings: Settings): Promise<void>;
-  feed: { run(): Promise<FeedStatus>; status(): Promise<FeedStatus>; reschedule(): Promise<void> };
-}
+import type { FeedStatus } from '../../shared/feed-status.ts';
+import type { SettingsView } from '../../shared/messages.ts';
+import { SettingsPatchSchema, type Settings } from '../../shared/settings.ts';
+import { readMeta } from '../db.ts';
+import type { Deps, Handlers } from '../types.ts';
 
 type SettingsHandlers = Pick<Handlers, 'settings' | 'save-settings' | 'update-now'>;
 

@@ -1,8 +1,8 @@
 /** The workspace's handlers: the library, and the checklist states that only the user writes. */
-import { applyPatch } from '../core/checklist.ts';
-import { DOMAIN_IDS } from '../core/model.ts';
-import { latestByProduct } from '../core/summary.ts';
-import type { LibraryView, WatchView } from '../shared/messages.ts';
+import { applyPatch } from '../../core/checklist.ts';
+import { DOMAIN_IDS } from '../../core/model.ts';
+import { latestByProduct } from '../../core/summary.ts';
+import type { LibraryView, WatchView } from '../../shared/messages.ts';
 import {
   readActionState,
   readAssessments,
@@ -14,10 +14,10 @@ import {
   setWatched,
   writeActionState,
   type Db,
-} from './db.ts';
-import { loadedDataset } from './dataset.ts';
-import type { Deps, Handlers } from './handlers.ts';
-import { orgViews } from './org-handlers.ts';
+} from '../db.ts';
+import { loadedDataset } from '../dataset.ts';
+import type { Deps, Handlers } from '../types.ts';
+import { orgViews } from './org.ts';
 
 type WorkspaceHandlers = Pick<Handlers, 'library' | 'checklist' | 'update-action' | 'watch-state' | 'set-watched'>;
 

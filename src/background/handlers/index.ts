@@ -1,0 +1,18 @@
+/**
+ * Every handler of the protocol, by topic. `Handlers` is derived from the protocol table, so a message without
+ * its handler, or a handler whose request or reply differs from the table, fails to type-check here.
+ */
+import type { Deps, Handlers } from '../types.ts';
+import { lookupHandlers } from './lookup.ts';
+import { orgHandlers } from './org.ts';
+import { settingsHandlers } from './settings.ts';
+import { workspaceHandlers } from './workspace.ts';
+
+export function createHandlers(deps: Deps): Handlers {
+  return {
+    ...lookupHandlers(deps),
+    ...workspaceHandlers(deps),
+    ...settingsHandlers(deps),
+    ...orgHandlers(deps),
+  };
+}

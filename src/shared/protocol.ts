@@ -1,0 +1,151 @@
+/**
+ * The one table of PSF Lens's messages. Each entry says who may send it (`from`), the exact shape of its request
+ * (a valibot schema: the runtime check and, through inference, the request type) and the type of its reply.
+ * Everything else derives from it: the request and reply types, the handler map's type, the per-context
+ * allow-lists and the router's check. A new message is one entry here and one handler (see CONTRIBUTING.md).
+ */
+import * as v from 'valibot';
+import { ACTION_STATUSES } from '../core/checklist.ts';
+import type {
+  Ack,
+  ImportResult,
+  LibraryView,
+  LookupReply,
+  SettingsView,
+  TabView,
+  WatchView,
+  ChecklistView,
+  SavedAction,
+} from './messages.ts';
+import { SettingsPatchSchema } from './settings.ts';
+
+/** Who sends a message: the content script in a vendor page's top frame, or one of PSF Lens's own pages. */
+export type Sender = 'content' | 'ui';
+
+declare const REPLY: unique symbol;
+/** Carries a reply type in the table without a runtime value. */
+export interface ReplyType<T> {
+  readonly [REPLY]?: T;
+}
+const reply = <T>(): ReplyType<T> => ({});
+
+const none = v.strictObject({});
+const productId = v.pipe(v.string(), v.maxLength(120));
+
+export const PROTOCOL = {
+  lookup: {
+    from: 'content',
+    request: v.strictObject({
+      /** The page's address now: after in-page navigation the sender's URL can still be the document's first one. */
+      url: v.pipe(v.string(), v.maxLength(4096), v.url(), v.regex(/^https?:\/\//)),
+      productId,
+      detection: v.strictObject({
+        confidence: v.picklist(['high', 'medium']),
+        via: v.picklist(['url', 'canonical', 'signals']),
+        reason: v.pipe(v.string(), v.maxLength(400)),
+      }),
+    }),
+    reply: reply<LookupReply>(),
+  },
+  /** This tab left the product's page (SPA navigation). */
+  'page-left': { from: 'content', request: none, reply: reply<Ack>() },
+  /** The user dismissed the badge for this site. */
+  'hide-badge-here': { from: 'content', request: none, reply: reply<Ack>() },
+  /** The user clicked the badge and wants the details. */
+  'open-details': { from: 'content', request: none, reply: reply<Ack>() },
+
+  /** Popup: the view for a tab; `productId` picks one of several products the page is about. */
+  'tab-view': {
+    from: 'ui',
+    request: v.strictObject({
+      tabId: v.pipe(v.number(), v.integer(), v.minValue(0)),
+      productId: v.optional(productId),
+    }),
+    reply: reply<TabView>(),
+  },
+  /** Popup: show or hide the in-page badge on a site. */
+  'set-site-hidden': {
+    from: 'ui',
+    request: v.strictObject({ site: v.pipe(v.string(), v.regex(/^[a-z0-9.-]{1,253}$/)), hidden: v.boolean() }),
+    reply: reply<Ack>(),
+  },
+
+  /** Workspace: every product and assessment. */
+  library: { from: 'ui', request: none, reply: reply<LibraryView>() },
+  /** Workspace: the user's states of a product's actions (current and retired). */
+  checklist: { from: 'ui', request: v.strictObject({ productId }), reply: reply<ChecklistView>() },
+  /** Workspace: set an action's status, owner, due date or notes. */
+  'update-action': {
+    from: 'ui',
+    request: v.strictObject({
+      productId,
+      actionId: v.pipe(v.string(), v.maxLength(200)),
+      patch: v.strictObject({
+        status: v.optional(v.picklist(ACTION_STATUSES)),
+        owner: v.optional(v.pipe(v.string(), v.maxLength(200))),
+        due: v.optional(v.pipe(v.string(), v.regex(/^(?:\d{4}-\d{2}-\d{2})?$/, 'a due date is YYYY-MM-DD or empty'))),
+        notes: v.optional(v.pipe(v.string(), v.maxLength(10_000))),
+      }),
+    }),
+    reply: reply<SavedAction>(),
+  },
+  /** Workspace: a product's watch state and rating history. */
+  'watch-state': { from: 'ui', request: v.strictObject({ productId }), reply: reply<WatchView>() },
+  /** Workspace: watch a product for rating changes, or stop. */
+  'set-watched': {
+    from: 'ui',
+    request: v.strictObject({ productId, watched: v.boolean() }),
+    reply: reply<WatchView>(),
+  },
+
+  /** Workspace: the settings and the feed's state. */
+  settings: { from: 'ui', request: none, reply: reply<SettingsView>() },
+  /** Workspace: change the user's settings (managed ones are refused). */
+  'save-settings': {
+    from: 'ui',
+    request: v.strictObject({ patch: SettingsPatchSchema }),
+    reply: reply<SettingsView>(),
+  },
+  /** Workspace: fetch the feed now. */
+  'update-now': { from: 'ui', request: none, reply: reply<SettingsView>() },
+
+  /** Workspace: import a dataset file of the organisation's own assessments (`replaces` updates one). */
+  'org-import': {
+    from: 'ui',
+    request: v.strictObject({
+      name: v.pipe(v.string(), v.maxLength(200)),
+      text: v.pipe(v.string(), v.maxLength(20_000_000, 'the file is over 20 MB')),
+      replaces: v.optional(v.pipe(v.string(), v.maxLength(80))),
+    }),
+    reply: reply<ImportResult>(),
+  },
+  /** Workspace: delete an imported organisation dataset. */
+  'org-delete': {
+    from: 'ui',
+    request: v.strictObject({ id: v.pipe(v.string(), v.maxLength(80)) }),
+    reply: reply<Ack>(),
+  },
+} as const satisfies Record<
+  string,
+  { from: Sender; request: v.StrictObjectSchema<v.ObjectEntries, undefined>; reply: ReplyType<unknown> }
+>;
+
+export type Protocol = typeof PROTOCOL;
+export type MessageType = keyof Protocol;
+/** What a sender passes: the request's fields before the check (optional fields may be left out). */
+export type RequestInput<K extends MessageType> = v.InferInput<Protocol[K]['request']>;
+/** What a handler receives: the checked request, with its type. */
+export type Request<K extends MessageType> = { type: K } & v.InferOutput<Protocol[K]['request']>;
+export type Reply<K extends MessageType> = NonNullable<Protocol[K]['reply'][typeof REPLY]>;
+export type AnyRequest = { [K in MessageType]: Request<K> }[MessageType];
+
+/** Errors cross the boundary serialized and are thrown again on the caller's side. */
+export type Envelope<T> = { ok: true; value: T } | { ok: false; error: string };
+
+export const isMessageType = (type: unknown): type is MessageType =>
+  typeof type === 'string' && Object.hasOwn(PROTOCOL, type);
+export const MESSAGE_TYPES: MessageType[] = Object.keys(PROTOCOL).filter(isMessageType);
+/** The messages each sender may send. */
+export const messagesFrom = (from: Sender): MessageType[] => MESSAGE_TYPES.filter((t) => PROTOCOL[t].from === from);
+export const CONTENT_MESSAGES = messagesFrom('content');
+export const UI_MESSAGES = messagesFrom('ui');

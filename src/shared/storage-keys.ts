@@ -1,0 +1,18 @@
+/**
+ * Every key PSF Lens keeps in extension storage, in one place, so no two modules can disagree on a name and a
+ * new key is seen next to the others. IndexedDB (the dataset and the user's data) is the background's, in `db.ts`.
+ */
+
+/** storage.local: the user's settings (versioned, see settings.ts). */
+export const SETTINGS_KEY = 'settings';
+/** storage.local: sites where the user hid the in-page badge. */
+export const HIDDEN_SITES_KEY = 'hiddenSites';
+/** storage.local: the feed's last outcome and next attempt. */
+export const FEED_STATUS_KEY = 'feedStatus';
+/** storage.local: the administrator's policy as last read, for answers that cannot wait for the policy service. */
+export const MANAGED_MIRROR_KEY = 'managedMirror';
+/** storage.local: the content script's match rules, one key per host (`rules:<host>`). */
+export const RULES_PREFIX = 'rules:';
+export const rulesKey = (host: string) => `${RULES_PREFIX}${host}`;
+/** storage.session: what a tab's content script last reported (`tab:<id>`), so a restarted worker still knows. */
+export const tabStateKey = (tabId: number) => `tab:${tabId}`;
