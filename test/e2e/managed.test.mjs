@@ -16,12 +16,9 @@ let session;
 
 /** Chromium's id for an unpacked extension: the SHA-256 of its path, first 32 hex digits written a-p. */
 const extensionIdOf = (path) =>
-  createHash('sha256')
-    .update(path)
-    .digest('hex')
-    .slice(0, 32)
-    .map((h) => String.fromCharCode(97 + parseInt(h, 16)))
-    .join('');
+  Array.from(createHash('sha256').update(path).digest('hex').slice(0, 32), (h) =>
+    String.fromCharCode(97 + parseInt(h, 16)),
+  ).join('');
 
 before(async () => {
   cpSync(DIST, dist, { recursive: true });
