@@ -5,19 +5,36 @@
  */
 import * as v from 'valibot';
 import { DOMAIN_IDS, RATINGS, type Dataset, type DomainId } from './model.ts';
+import { duplicateKeys, jsonPath as pathOf } from './json-text.ts';
 import { countRatings } from './summary.ts';
+import { credentialsInLink, impossibleDate, invisibleCharacter, NO_INVISIBLE } from './text-rules.ts';
 
 export const TEXT_MAX = 280;
 export const NAME_MAX = 120;
 
+/** Refuses controls and invisible characters (see text-rules.ts), before trimming could hide any. */
+const visible = v.regex<string, v.ErrorMessage<v.RegexIssue<string>>>(
+  NO_INVISIBLE,
+  (issue) => invisibleCharacter(String(issue.input)) ?? 'holds an invisible character',
+);
+/** A rule that returns the sentence of its refusal, or null, as one pipe step. */
+function rule(refusal: (value: string) => string | null) {
+  return v.check<string, v.ErrorMessage<v.CheckIssue<string>>>(
+    (value) => refusal(value) === null,
+    (issue) => refusal(String(issue.input)) ?? 'is refused',
+  );
+}
+
 const text = v.pipe(
   v.string(),
+  visible,
   v.trim(),
   v.nonEmpty('must not be empty'),
   v.maxLength(TEXT_MAX, `is longer than ${TEXT_MAX} characters, too long for the UI`),
 );
 const name = v.pipe(
   v.string(),
+  visible,
   v.trim(),
   v.nonEmpty('must not be empty'),
   v.maxLength(NAME_MAX, `is longer than ${NAME_MAX} characters, too long for the UI`),
@@ -27,7 +44,14 @@ const id = v.pipe(
   v.regex(/^[a-z0-9]+(?:[-.][a-z0-9]+)*$/, 'must be kebab-case (a-z, 0-9, - and .)'),
   v.maxLength(NAME_MAX),
 );
-const httpsUrl = v.pipe(v.string(), v.url('must be a URL'), v.startsWith('https://', 'must be an https: link'));
+// The JSON Schema keeps the https: pattern; the same characters are refused here by a check instead.
+const httpsUrl = v.pipe(
+  v.string(),
+  rule(invisibleCharacter),
+  v.url('must be a URL'),
+  v.startsWith('https://', 'must be an https: link'),
+  rule(credentialsInLink),
+);
 /** An https link, by the dataset's rule: for links an author gives outside a dataset's own fields. */
 export const HttpsUrlSchema = httpsUrl;
 const date = v.pipe(
@@ -36,6 +60,7 @@ const date = v.pipe(
     /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?|-Q[1-4])?$/,
     'must be YYYY, YYYY-MM, YYYY-MM-DD or YYYY-Qn',
   ),
+  rule(impossibleDate),
 );
 const rating = v.picklist(RATINGS, `must be one of ${RATINGS.join(', ')}`);
 const score = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100));
@@ -136,9 +161,7 @@ export interface DatasetIssue {
 export type DatasetResult = { kind: 'valid'; dataset: Dataset } | { kind: 'invalid'; issues: DatasetIssue[] };
 
 function jsonPath(issue: v.BaseIssue<unknown>): string {
-  let out = '$';
-  for (const item of issue.path ?? []) out += typeof item.key === 'number' ? `[${item.key}]` : `.${String(item.key)}`;
-  return out;
+  return pathOf((issue.path ?? []).map((item) => (typeof item.key === 'number' ? item.key : String(item.key))));
 }
 
 function duplicates(ids: string[], where: (i: number) => string, what: string): DatasetIssue[] {
@@ -231,15 +254,26 @@ export function validateDataset(input: unknown): DatasetResult {
   return issues.length ? { kind: 'invalid', issues } : { kind: 'valid', dataset };
 }
 
-/** Parses a dataset file's text: a JSON error is an issue at `$` like any other. */
+/**
+ * Parses a dataset file's text: a JSON error is an issue at `$` like any other. A leading byte order mark (as
+ * some Windows editors save UTF-8) is not content. Keys repeated within one object are refused: JSON.parse would
+ * keep the last without a word, so the file would not say what a reviewer reads in it.
+ */
 export function parseDataset(text: string): DatasetResult {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   let json: unknown;
   try {
-    json = JSON.parse(text);
+    json = JSON.parse(body);
   } catch (error) {
     return { kind: 'invalid', issues: [{ path: '$', message: `not JSON: ${(error as Error).message}` }] };
   }
-  return validateDataset(json);
+  const repeated = duplicateKeys(body).map(({ path, key, at, first }): DatasetIssue => ({
+    path,
+    message: `the key "${key}" appears twice in one object (line ${at.line}, column ${at.column}; first at line ${first.line}, column ${first.column}), and a reader would keep only the last: remove one`,
+  }));
+  const result = validateDataset(json);
+  if (!repeated.length) return result;
+  return { kind: 'invalid', issues: [...repeated, ...(result.kind === 'invalid' ? result.issues : [])] };
 }
 
 /** True when `a` is a newer dataset version than `b` ("2026.11.24.2" > "2026.11.24"). */
