@@ -6,10 +6,13 @@ import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { ActionState } from '../core/checklist.ts';
 import type { HistoryEntry } from '../core/history.ts';
 import type { Assessment, Dataset, Domain, Product } from '../core/model.ts';
+import type { OrgDraft } from '../core/org-draft.ts';
+import type { OrgVersion } from '../core/org-versions.ts';
+import type { Answer } from '../core/questionnaire.ts';
 import type { DatasetInfo } from '../shared/messages.ts';
 
 export const DB_NAME = 'psf-lens';
-export const DB_VERSION = 4;
+export const DB_VERSION = 5;
 
 export interface DatasetMeta extends DatasetInfo {
   key: 'dataset';
@@ -28,6 +31,38 @@ export interface PsfLensDb extends DBSchema {
   history: { key: number; value: HistoryEntry; indexes: { 'by-product': string } };
   /** The user's: assessments of their own organisation, each imported file whole, never mixed with PAI's. */
   organisation: { key: string; value: OrgDataset };
+  /** The user's: assessments written in PSF Lens, each with its draft and every saved version. */
+  'org-assessments': { key: string; value: OrgRecord };
+  /** The user's: vendors' answers to questionnaires, keyed by [productId, questionId]. */
+  'questionnaire-answers': { key: [string, string]; value: StoredAnswer; indexes: { 'by-product': string } };
+  /** The last good dataset of the organisation's team feed (kept apart from the user's own records). */
+  'org-feed': { key: 'feed'; value: OrgFeedCopy };
+}
+
+export interface OrgRecord {
+  /** The product id of the draft: one record per product. */
+  id: string;
+  /** The working copy, saved as the user types; may not pass the rules yet. */
+  draft: OrgDraft;
+  draftUpdatedAt: number;
+  /** Every version saved, oldest first; each passed the dataset rules when saved. */
+  versions: OrgVersion[];
+  /** Deleted by the user (undo clears it); hidden, still stored until purged. */
+  deletedAt?: number;
+  /** The team feed's version of this product the user last took or set aside: a newer one is a new conflict. */
+  feedResolved?: string;
+}
+
+export interface StoredAnswer extends Answer {
+  productId: string;
+  receivedAt: number;
+}
+
+export interface OrgFeedCopy {
+  key: 'feed';
+  url: string;
+  loadedAt: number;
+  dataset: Dataset;
 }
 
 export interface OrgDataset {
@@ -61,6 +96,14 @@ export function openDatabase(name = DB_NAME): Promise<Db> {
       }
       if (oldVersion < 4) {
         db.createObjectStore('organisation', { keyPath: 'id' });
+      }
+      if (oldVersion < 5) {
+        db.createObjectStore('org-assessments', { keyPath: 'id' });
+        db.createObjectStore('questionnaire-answers', { keyPath: ['productId', 'questionId'] }).createIndex(
+          'by-product',
+          'productId',
+        );
+        db.createObjectStore('org-feed', { keyPath: 'key' });
       }
     },
   });
@@ -160,4 +203,43 @@ export async function writeOrgDataset(db: Db, entry: OrgDataset): Promise<void> 
 
 export async function deleteOrgDataset(db: Db, id: string): Promise<void> {
   await db.delete('organisation', id);
+}
+
+export function readOrgRecords(db: Db): Promise<OrgRecord[]> {
+  return db.getAll('org-assessments');
+}
+
+export function readOrgRecord(db: Db, id: string): Promise<OrgRecord | undefined> {
+  return db.get('org-assessments', id);
+}
+
+export async function writeOrgRecord(db: Db, record: OrgRecord): Promise<void> {
+  await db.put('org-assessments', record);
+}
+
+/** Forgets records deleted before `before`: the undo window has passed. */
+export async function purgeOrgRecords(db: Db, before: number): Promise<void> {
+  const tx = db.transaction('org-assessments', 'readwrite');
+  for (const record of await tx.store.getAll()) {
+    if (record.deletedAt !== undefined && record.deletedAt < before) await tx.store.delete(record.id);
+  }
+  await tx.done;
+}
+
+export function readAnswers(db: Db, productId: string): Promise<StoredAnswer[]> {
+  return db.getAllFromIndex('questionnaire-answers', 'by-product', productId);
+}
+
+/** Adds or replaces answers in one transaction: all of them or, on failure, none. */
+export async function writeAnswers(db: Db, answers: readonly StoredAnswer[]): Promise<void> {
+  const tx = db.transaction('questionnaire-answers', 'readwrite');
+  await Promise.all([...answers.map((a) => tx.store.put(a)), tx.done]);
+}
+
+export function readOrgFeed(db: Db): Promise<OrgFeedCopy | undefined> {
+  return db.get('org-feed', 'feed');
+}
+
+export async function writeOrgFeed(db: Db, copy: OrgFeedCopy): Promise<void> {
+  await db.put('org-feed', copy);
 }

@@ -1,0 +1,69 @@
+// A database of every earlier version reaches the current one with everything it held, and gains the stores
+// for the organisation's own assessments, questionnaire answers and the team feed, empty and writable.
+import 'fake-indexeddb/auto';
+import { openDB, type IDBPDatabase } from 'idb';
+import { expect, test } from 'vitest';
+import {
+  DB_VERSION,
+  openDatabase,
+  readAnswers,
+  readOrgRecords,
+  writeAnswers,
+  writeOrgRecord,
+} from '../../../src/background/db.ts';
+import { emptyDraft } from '../../../src/core/org-draft.ts';
+import { bundled } from '../helpers/dataset.ts';
+
+/** The stores each shipped version added, as that version created them (never edited once shipped). */
+const SHIPPED: ((db: IDBPDatabase) => void)[] = [
+  (db) => {
+    db.createObjectStore('meta', { keyPath: 'key' });
+    db.createObjectStore('products', { keyPath: 'id' });
+    db.createObjectStore('assessments', { keyPath: 'id' }).createIndex('by-product', 'productId');
+  },
+  (db) =>
+    db.createObjectStore('checklist', { keyPath: ['productId', 'actionId'] }).createIndex('by-product', 'productId'),
+  (db) => {
+    db.createObjectStore('watchlist', { keyPath: 'productId' });
+    db.createObjectStore('history', { autoIncrement: true }).createIndex('by-product', 'productId');
+  },
+  (db) => db.createObjectStore('organisation', { keyPath: 'id' }),
+];
+
+let n = 0;
+
+test.each([1, 2, 3, 4])('version %i upgrades to the current version, keeping what it held', async (version) => {
+  expect(DB_VERSION).toBe(SHIPPED.length + 1);
+  const name = `psf-upgrade-${process.pid}-${++n}`;
+  const old = await openDB(name, version, {
+    upgrade(db, from) {
+      for (let step = from; step < version; step++) SHIPPED[step]?.(db);
+    },
+  });
+  const dataset = bundled();
+  const held: [string, unknown][] = [
+    ['meta', { key: 'dataset', version: 'old' }],
+    ['products', dataset.products[0]],
+  ];
+  if (version >= 2) held.push(['checklist', { productId: 'crewai', actionId: 'a', status: 'done', notes: 'kept' }]);
+  if (version >= 3) held.push(['watchlist', { productId: 'crewai', addedAt: 1 }]);
+  if (version >= 4) held.push(['organisation', { id: 'acme', name: 'acme.json', importedAt: 1, dataset }]);
+  for (const [store, value] of held) await old.put(store, value);
+  old.close();
+
+  const db = await openDatabase(name);
+  expect(db.version).toBe(DB_VERSION);
+  for (const [store, value] of held) expect(await db.getAll(store as 'meta')).toEqual([value]);
+  expect(await readOrgRecords(db)).toEqual([]);
+  expect(await readAnswers(db, 'crewai')).toEqual([]);
+  expect(await db.get('org-feed', 'feed')).toBeUndefined();
+
+  const record = { id: 'x', draft: emptyDraft('x', '2026-11-29'), draftUpdatedAt: 1, versions: [] };
+  await writeOrgRecord(db, record);
+  await writeAnswers(db, [{ productId: 'crewai', questionId: 'D1-1', answer: 'yes', evidence: [], receivedAt: 2 }]);
+  db.close();
+  const again = await openDatabase(name);
+  expect(await readOrgRecords(again)).toEqual([record]);
+  expect((await readAnswers(again, 'crewai')).map((a) => a.answer)).toEqual(['yes']);
+  again.close();
+});
