@@ -46,6 +46,11 @@ export interface Deps {
   toolbar(tabId: number, state: ToolbarState): Promise<void>;
   openDetails(tabId: number): Promise<void>;
   settings: SettingsDeps;
+  /**
+   * Told after the organisation's own assessments change (a version saved, a record deleted or restored, a team
+   * feed installed), so what depends on them follows: published match rules, content-script registrations.
+   */
+  org?: { changed(): Promise<void> };
 }
 
 /** Who sent a message, as the router established it from the browser's sender. */

@@ -5,6 +5,11 @@
 import type { ActionState } from '../core/checklist.ts';
 import type { HistoryEntry } from '../core/history.ts';
 import type { Assessment, Dataset, Domain, Product } from '../core/model.ts';
+import type { FieldIssue } from '../core/org-draft-check.ts';
+import type { OrgDraft } from '../core/org-draft.ts';
+import type { OrgVersion } from '../core/org-versions.ts';
+import type { RefusedRow } from '../core/questionnaire-import.ts';
+import type { Answer, Questionnaire } from '../core/questionnaire.ts';
 import type { FeedStatus } from './feed-status.ts';
 import type { Settings } from './settings.ts';
 import type { Confidence, Detection } from '../core/detect.ts';
@@ -65,6 +70,8 @@ export interface OrgDatasetView {
   dataset: Dataset;
   /** Set by the organisation's policy: shown, not replaceable or deletable here. */
   managed?: boolean;
+  /** The assessments written in PSF Lens: edited one by one, not replaced as a file. */
+  written?: boolean;
 }
 
 /** Every product with its current assessment, for the workspace, and the organisation's own datasets. */
@@ -115,3 +122,39 @@ export interface SavedAction {
   kind: 'saved';
   state: ActionState;
 }
+
+/** An assessment written in PSF Lens, as the workspace edits it. */
+export interface OrgRecordView {
+  id: string;
+  draft: OrgDraft;
+  draftUpdatedAt: number;
+  versions: OrgVersion[];
+  /** new: never saved; saved: the draft is the last version; edited: the draft has changes not saved yet. */
+  status: 'new' | 'saved' | 'edited';
+  deletedAt?: number;
+  /** The team feed holds another version of this product: shown side by side, never applied silently. */
+  conflict?: { feedVersion: string; differences: string[]; feedDraft: OrgDraft };
+}
+
+export interface OrgRecordsView {
+  kind: 'org-records';
+  records: OrgRecordView[];
+  /** Product ids already taken (PAI's and the organisation's), for a new draft's id. */
+  productIds: string[];
+}
+
+export type SaveVersionResult =
+  | { kind: 'version-saved'; n: number; productId: string }
+  | { kind: 'unchanged'; n: number }
+  | { kind: 'not-ready'; issues: FieldIssue[] };
+
+export type QuestionnaireView =
+  | { kind: 'questionnaire'; form: Questionnaire; answers: StoredAnswerView[] }
+  | { kind: 'no-product'; productId: string };
+
+export interface StoredAnswerView extends Answer {
+  receivedAt: number;
+}
+
+export type AnswersImportResult =
+  { kind: 'imported'; taken: number; refused: RefusedRow[]; skipped: number } | { kind: 'unreadable'; reason: string };

@@ -16,7 +16,12 @@ import type {
   WatchView,
   ChecklistView,
   SavedAction,
+  OrgRecordsView,
+  SaveVersionResult,
+  QuestionnaireView,
+  AnswersImportResult,
 } from './messages.ts';
+import { OrgDraftSchema, OrgRecordIdSchema } from '../core/org-draft-schema.ts';
 import { SettingsPatchSchema } from './settings.ts';
 
 /** Who sends a message: the content script in a vendor page's top frame, or one of PSF Lens's own pages. */
@@ -124,6 +129,40 @@ export const PROTOCOL = {
     from: 'ui',
     request: v.strictObject({ id: v.pipe(v.string(), v.maxLength(80)) }),
     reply: reply<Ack>(),
+  },
+
+  /** Workspace: the assessments written in PSF Lens, drafts and versions. */
+  'org-records': { from: 'ui', request: none, reply: reply<OrgRecordsView>() },
+  /** Workspace: keep a draft as the user types (any content; the rules apply when a version is saved). */
+  'org-save-draft': {
+    from: 'ui',
+    request: v.strictObject({ id: OrgRecordIdSchema, draft: OrgDraftSchema }),
+    reply: reply<{ kind: 'draft-saved'; updatedAt: number }>(),
+  },
+  /** Workspace: save the draft as a new version, if it passes the dataset rules. */
+  'org-save-version': {
+    from: 'ui',
+    request: v.strictObject({ id: OrgRecordIdSchema }),
+    reply: reply<SaveVersionResult>(),
+  },
+  /** Workspace: delete an assessment written here (undo with org-restore-record). */
+  'org-delete-record': { from: 'ui', request: v.strictObject({ id: OrgRecordIdSchema }), reply: reply<Ack>() },
+  'org-restore-record': { from: 'ui', request: v.strictObject({ id: OrgRecordIdSchema }), reply: reply<Ack>() },
+  /** Workspace: the questionnaire for a product's vendor, with the answers received so far. */
+  questionnaire: {
+    from: 'ui',
+    request: v.strictObject({ productId, basis: v.optional(v.picklist(['pai', 'organisation'])) }),
+    reply: reply<QuestionnaireView>(),
+  },
+  /** Workspace: read a vendor's filled-in questionnaire CSV; good rows are kept, bad ones refused with the reason. */
+  'questionnaire-import': {
+    from: 'ui',
+    request: v.strictObject({
+      productId,
+      basis: v.optional(v.picklist(['pai', 'organisation'])),
+      text: v.pipe(v.string(), v.maxLength(5_000_000, 'the file is over 5 MB')),
+    }),
+    reply: reply<AnswersImportResult>(),
   },
 } as const satisfies Record<
   string,

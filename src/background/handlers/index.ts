@@ -3,7 +3,9 @@
  * its handler, or a handler whose request or reply differs from the table, fails to type-check here.
  */
 import type { Deps, Handlers } from '../types.ts';
+import { authoringHandlers } from './authoring.ts';
 import { lookupHandlers } from './lookup.ts';
+import { questionnaireHandlers } from './questionnaire.ts';
 import { orgHandlers } from './org.ts';
 import { settingsHandlers } from './settings.ts';
 import { workspaceHandlers } from './workspace.ts';
@@ -14,5 +16,7 @@ export function createHandlers(deps: Deps): Handlers {
     ...workspaceHandlers(deps),
     ...settingsHandlers(deps),
     ...orgHandlers(deps),
+    ...authoringHandlers(deps),
+    ...questionnaireHandlers(deps),
   };
 }

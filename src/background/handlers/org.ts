@@ -4,8 +4,13 @@
  */
 import { parseDataset } from '../../core/schema.ts';
 import type { OrgDatasetView } from '../../shared/messages.ts';
-import { deleteOrgDataset, readOrgDatasets, writeOrgDataset } from '../db.ts';
+import { draftsDataset } from '../../core/org-draft.ts';
+import { deleteOrgDataset, readMeta, readOrgDatasets, writeOrgDataset } from '../db.ts';
+import { savedDrafts } from './authoring.ts';
 import type { Deps, Handlers } from '../types.ts';
+
+/** The id of the dataset view of the assessments written in PSF Lens. */
+export const WRITTEN_HERE = 'written-here';
 
 type OrgHandlers = Pick<Handlers, 'org-import' | 'org-delete'>;
 
@@ -39,7 +44,22 @@ export async function orgViews(deps: Deps): Promise<OrgDatasetView[]> {
   const imported = stored
     .sort((a, b) => a.importedAt - b.importedAt)
     .map(({ id, name, importedAt, dataset }) => ({ id, name, importedAt, dataset }));
-  return [...fromPolicy, ...imported];
+  return [...fromPolicy, ...imported, ...(await writtenHere(deps))];
+}
+
+/** The assessments written in PSF Lens, as one dataset beside the imported ones. */
+async function writtenHere(deps: Deps): Promise<OrgDatasetView[]> {
+  const saved = await savedDrafts(deps);
+  const meta = await readMeta(await deps.db());
+  if (!saved.length || !meta) return [];
+  const latest = Math.max(...saved.map((s) => s.savedAt));
+  const day = new Date(latest).toISOString().slice(0, 10);
+  const dataset = draftsDataset(
+    saved.map((s) => s.draft),
+    meta.domains,
+    { version: `${day.replaceAll('-', '.')}.${saved.length}`, published: day, publisher: 'Your organisation' },
+  );
+  return [{ id: WRITTEN_HERE, name: 'Written in PSF Lens', importedAt: latest, dataset, written: true }];
 }
 
 export function orgHandlers(deps: Deps, now: () => number = Date.now): OrgHandlers {

@@ -4,6 +4,7 @@ import { createHandlers } from '../../../src/background/handlers/index.ts';
 import type { Deps, Handlers } from '../../../src/background/types.ts';
 import { classifySender, route, type Self } from '../../../src/background/router.ts';
 import { CONTENT_MESSAGES, UI_MESSAGES } from '../../../src/shared/protocol.ts';
+import { emptyDraft } from '../../../src/core/org-draft.ts';
 
 const SELF: Self = { id: 'psflensid', origin: 'chrome-extension://psflensid/' };
 const PAGE = 'https://openai.com/codex/';
@@ -83,6 +84,13 @@ function fakeHandlers(): Handlers {
     'set-watched': vi.fn(async () => ({ kind: 'watch' as const, watched: false, history: [] })),
     'org-import': vi.fn(async () => ({ kind: 'refused' as const, issues: [] })),
     'org-delete': vi.fn(ok),
+    'org-records': vi.fn(async () => ({ kind: 'org-records' as const, records: [], productIds: [] })),
+    'org-save-draft': vi.fn(async () => ({ kind: 'draft-saved' as const, updatedAt: 0 })),
+    'org-save-version': vi.fn(async () => ({ kind: 'unchanged' as const, n: 1 })),
+    'org-delete-record': vi.fn(ok),
+    'org-restore-record': vi.fn(ok),
+    questionnaire: vi.fn(async () => ({ kind: 'no-product' as const, productId: 'x' })),
+    'questionnaire-import': vi.fn(async () => ({ kind: 'unreadable' as const, reason: 'x' })),
   };
 }
 
@@ -108,13 +116,13 @@ describe('route', () => {
     ['null', null],
     ['a bare string', 'lookup'],
     ['an array', [LOOKUP]],
+    ['a draft that is not a draft', { type: 'org-save-draft', id: 'a', draft: { name: 'x' } }],
+    ['a record id with a slash', { type: 'org-delete-record', id: '../x' }],
+    ['a questionnaire for an unknown basis', { type: 'questionnaire', productId: 'x', basis: 'vendor' }],
   ])('refuses %s with an error envelope, calling no handler', async (_what, message) => {
     const handlers = fakeHandlers();
     const from =
-      message &&
-      typeof message === 'object' &&
-      'type' in message &&
-      (message.type === 'tab-view' || message.type === 'set-site-hidden')
+      message && typeof message === 'object' && 'type' in message && UI_MESSAGES.some((type) => type === message.type)
         ? POPUP
         : CONTENT;
     expect(await route(handlers, message, from, SELF)).toEqual({
@@ -131,6 +139,16 @@ describe('route', () => {
     ['hide-badge-here from the popup', { type: 'hide-badge-here' }, POPUP],
     ['page-left from the popup', { type: 'page-left' }, POPUP],
     ['open-details from the popup', { type: 'open-details' }, POPUP],
+    [
+      'a draft from a content script',
+      { type: 'org-save-draft', id: 'a', draft: emptyDraft('', '2026-11-29') },
+      CONTENT,
+    ],
+    [
+      'a questionnaire import from a content script',
+      { type: 'questionnaire-import', productId: 'x', text: '' },
+      CONTENT,
+    ],
   ])('refuses %s', async (_what, message, from) => {
     const handlers = fakeHandlers();
     expect(await route(handlers, message, from, SELF)).toEqual({

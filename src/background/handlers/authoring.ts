@@ -1,0 +1,123 @@
+/**
+ * Assessments the organisation writes in PSF Lens: drafts kept as the user types, versions saved only when the
+ * draft passes the dataset rules (`checkDraft`), delete with undo. Each record lives apart from the dataset, so
+ * no dataset load, feed or import can touch it.
+ */
+import { checkDraft } from '../../core/org-draft-check.ts';
+import { idFromName, type OrgDraft } from '../../core/org-draft.ts';
+import { draftDifferences } from '../../core/org-versions.ts';
+import type { OrgRecordView } from '../../shared/messages.ts';
+import { purgeOrgRecords, readOrgRecord, readOrgRecords, readProducts, writeOrgRecord, type OrgRecord } from '../db.ts';
+import type { Deps, Handlers } from '../types.ts';
+
+type AuthoringHandlers = Pick<
+  Handlers,
+  'org-records' | 'org-save-draft' | 'org-save-version' | 'org-delete-record' | 'org-restore-record'
+>;
+
+/** How long a deleted assessment can still be restored. */
+export const UNDO_DAYS = 30;
+
+export function recordView(record: OrgRecord): OrgRecordView {
+  const last = record.versions.at(-1);
+  const status = !last ? 'new' : draftDifferences(last.draft, record.draft).length ? 'edited' : 'saved';
+  const { feedResolved: _seen, ...rest } = record;
+  return { ...rest, status };
+}
+
+/** The organisation's current assessments: the last saved version of every record not deleted. */
+export async function savedDrafts(deps: Deps): Promise<{ draft: OrgDraft; savedAt: number }[]> {
+  const records = await readOrgRecords(await deps.db());
+  return records.flatMap((r) => {
+    const last = r.versions.at(-1);
+    return last && r.deletedAt === undefined ? [{ draft: last.draft, savedAt: last.savedAt }] : [];
+  });
+}
+
+export function authoringHandlers(deps: Deps, now: () => number = Date.now): AuthoringHandlers {
+  async function live(id: string): Promise<OrgRecord> {
+    const record = await readOrgRecord(await deps.db(), id);
+    if (!record) throw new Error('This assessment does not exist (any more): open it again from the list.');
+    if (record.deletedAt !== undefined)
+      throw new Error('This assessment was deleted: restore it from the list to edit it again.');
+    return record;
+  }
+
+  const changed = () => deps.org?.changed() ?? Promise.resolve();
+
+  return {
+    async 'org-records'() {
+      const db = await deps.db();
+      await purgeOrgRecords(db, now() - UNDO_DAYS * 86_400_000);
+      const [records, products] = await Promise.all([readOrgRecords(db), readProducts(db)]);
+      const productIds = [...new Set([...products.map((p) => p.id), ...records.map((r) => r.draft.id)])];
+      return {
+        kind: 'org-records',
+        records: records.sort((a, b) => b.draftUpdatedAt - a.draftUpdatedAt).map(recordView),
+        productIds: productIds.filter(Boolean).sort(),
+      };
+    },
+
+    async 'org-save-draft'({ id, draft }) {
+      const db = await deps.db();
+      const record = await readOrgRecord(db, id);
+      if (record?.deletedAt !== undefined)
+        throw new Error('This assessment was deleted: restore it from the list to edit it again.');
+      const updatedAt = now();
+      // A saved product keeps its id: its checklist, answers and sites hang on it.
+      const productId = record?.versions.at(-1)?.draft.id ?? draft.id;
+      await writeOrgRecord(db, {
+        ...(record ?? { id, versions: [] }),
+        draft: { ...draft, id: productId },
+        draftUpdatedAt: updatedAt,
+      });
+      return { kind: 'draft-saved', updatedAt };
+    },
+
+    async 'org-save-version'({ id }) {
+      const db = await deps.db();
+      const record = await live(id);
+      const others = (await readOrgRecords(db)).filter((r) => r.id !== id && r.deletedAt === undefined);
+      let { draft } = record;
+      if (!draft.id) {
+        const taken = new Set([...(await readProducts(db)).map((p) => p.id), ...others.map((r) => r.draft.id)]);
+        draft = { ...draft, id: idFromName(draft.name, taken) };
+      }
+      if (others.some((r) => r.draft.id === draft.id))
+        return {
+          kind: 'not-ready',
+          issues: [
+            {
+              field: 'name',
+              message: 'Your organisation already has an assessment of this product: edit that one instead.',
+            },
+          ],
+        };
+      const check = checkDraft(draft);
+      if (check.kind === 'not-ready') return check;
+      const last = record.versions.at(-1);
+      if (last && !draftDifferences(last.draft, draft).length) return { kind: 'unchanged', n: last.n };
+      const n = (last?.n ?? 0) + 1;
+      await writeOrgRecord(db, { ...record, draft, versions: [...record.versions, { n, savedAt: now(), draft }] });
+      await changed();
+      return { kind: 'version-saved', n, productId: draft.id };
+    },
+
+    async 'org-delete-record'({ id }) {
+      const record = await live(id);
+      await writeOrgRecord(await deps.db(), { ...record, deletedAt: now() });
+      await changed();
+      return { kind: 'ok' };
+    },
+
+    async 'org-restore-record'({ id }) {
+      const db = await deps.db();
+      const record = await readOrgRecord(db, id);
+      if (!record) throw new Error('This assessment can no longer be restored.');
+      const { deletedAt: _gone, ...kept } = record;
+      await writeOrgRecord(db, kept);
+      await changed();
+      return { kind: 'ok' };
+    },
+  };
+}

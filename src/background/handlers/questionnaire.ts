@@ -1,0 +1,66 @@
+/**
+ * The vendor questionnaire of a product, PAI's or the organisation's, and the vendor's answers: a filled-in CSV is
+ * read row by row; the rows that pass are stored (an answer replaces that question's earlier one), the others are
+ * refused with the reason, and a row left blank erases nothing.
+ */
+import { importAnswers } from '../../core/questionnaire-import.ts';
+import { buildQuestionnaire, type Questionnaire } from '../../core/questionnaire.ts';
+import { latestByProduct } from '../../core/summary.ts';
+import { readAnswers, readAssessmentFor, readMeta, readProduct, writeAnswers } from '../db.ts';
+import type { Deps, Handlers } from '../types.ts';
+import { orgViews } from './org.ts';
+
+type QuestionnaireHandlers = Pick<Handlers, 'questionnaire' | 'questionnaire-import'>;
+
+/** The organisation's assessment of the product when it has one (or `basis` asks for it), else PAI's. */
+async function questionnaireFor(
+  deps: Deps,
+  productId: string,
+  basis?: 'pai' | 'organisation',
+): Promise<Questionnaire | null> {
+  const db = await deps.db();
+  const domains = (await readMeta(db))?.domains ?? [];
+  if (basis !== 'pai') {
+    for (const org of await orgViews(deps)) {
+      const product = org.dataset.products.find((p) => p.id === productId);
+      if (!product) continue;
+      const assessment = latestByProduct(org.dataset.assessments).get(productId) ?? null;
+      const title = assessment?.title ?? `${org.name}`;
+      return buildQuestionnaire(product, assessment, domains, { kind: 'organisation', title });
+    }
+  }
+  if (basis === 'organisation') return null;
+  const product = await readProduct(db, productId);
+  if (!product) return null;
+  const assessment = await readAssessmentFor(db, productId);
+  return buildQuestionnaire(
+    product,
+    assessment,
+    domains,
+    assessment ? { kind: 'pai', title: assessment.title, url: assessment.url } : { kind: 'none' },
+  );
+}
+
+export function questionnaireHandlers(deps: Deps, now: () => number = Date.now): QuestionnaireHandlers {
+  return {
+    async questionnaire({ productId, basis }) {
+      const form = await questionnaireFor(deps, productId, basis);
+      if (!form) return { kind: 'no-product', productId };
+      const answers = (await readAnswers(await deps.db(), productId)).map(({ productId: _p, ...a }) => a);
+      return { kind: 'questionnaire', form, answers };
+    },
+
+    async 'questionnaire-import'({ productId, basis, text }) {
+      const form = await questionnaireFor(deps, productId, basis);
+      if (!form) throw new Error(`PSF Lens knows no product "${productId}".`);
+      const read = importAnswers(text, form);
+      if (read.kind === 'unreadable') return read;
+      const receivedAt = now();
+      await writeAnswers(
+        await deps.db(),
+        read.answers.map((a) => ({ ...a, productId, receivedAt })),
+      );
+      return { kind: 'imported', taken: read.answers.length, refused: read.refused, skipped: read.skipped };
+    },
+  };
+}
