@@ -5,6 +5,7 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { ActionState } from '../core/checklist.ts';
 import type { HistoryEntry } from '../core/history.ts';
+import { latestAssessment } from '../core/latest.ts';
 import type { Assessment, Dataset, Domain, Product } from '../core/model.ts';
 import type { OrgDraft } from '../core/org-draft.ts';
 import type { OrgVersion } from '../core/org-versions.ts';
@@ -152,11 +153,9 @@ export function readProducts(db: Db): Promise<Product[]> {
   return db.getAll('products');
 }
 
-/** The product's most recent assessment, read through the product index. */
+/** The product's latest assessment, read through the product index. */
 export async function readAssessmentFor(db: Db, productId: string): Promise<Assessment | null> {
-  const all = await db.getAllFromIndex('assessments', 'by-product', productId);
-  all.sort((a, b) => (b.published ?? '').localeCompare(a.published ?? ''));
-  return all[0] ?? null;
+  return latestAssessment(await db.getAllFromIndex('assessments', 'by-product', productId));
 }
 
 export function readAssessments(db: Db): Promise<Assessment[]> {

@@ -3,6 +3,7 @@
  * and the change; clicking one opens the product's page in the workspace. Browser calls are the caller's.
  */
 import { describeChange, type ProductChange } from '../core/history.ts';
+import { domainName } from '../core/model.ts';
 import { readProducts, readWatchlist, type DatasetMeta, type Db } from './db.ts';
 
 const PREFIX = 'psf-lens:';
@@ -24,7 +25,6 @@ export function noticeProduct(id: string): string | null {
 /** The notices for an update's changes: watched products only. */
 export async function watchedNotices(db: Db, changes: readonly ProductChange[], meta: DatasetMeta): Promise<Notice[]> {
   const [watched, products] = await Promise.all([readWatchlist(db), readProducts(db)]);
-  const domainName = (id: string) => meta.domains.find((d) => d.id === id)?.name ?? id;
   return changes
     .filter((change) => watched.includes(change.productId))
     .map((change) => {
@@ -32,7 +32,7 @@ export async function watchedNotices(db: Db, changes: readonly ProductChange[], 
       return {
         id: noticeId(change.productId, meta.version),
         title: `PSF ratings changed: ${name}`,
-        message: change.changes.map((c) => describeChange(c, domainName)).join('\n'),
+        message: change.changes.map((c) => describeChange(c, (id) => domainName(meta.domains, id))).join('\n'),
       };
     });
 }

@@ -5,7 +5,7 @@
 import { compileIndex, detectAll, type DetectionIndex } from '../core/detect.ts';
 import { DOMAIN_IDS, type Assessment, type Dataset } from '../core/model.ts';
 import { csvRow } from '../core/csv.ts';
-import { latestByProduct } from '../core/summary.ts';
+import { latestByProduct } from '../core/latest.ts';
 import { NOT_CAPTURED } from '../shared/rating-look.ts';
 
 /** Longer lines are not URLs anyone visits; they get an error row instead of being read. */

@@ -2,7 +2,7 @@
 import { checklistItems } from '../core/checklist.ts';
 import { actionsExport, compareExport, EXPORT_FORMATS, type Entry, type ExportFormat } from '../core/export.ts';
 import type { Dataset } from '../core/model.ts';
-import { latestByProduct } from '../core/summary.ts';
+import { latestByProduct } from '../core/latest.ts';
 import type { Output } from './check.ts';
 import { argsWithDataset } from './dataset-file.ts';
 

@@ -1,6 +1,6 @@
 /** `psf-lens questionnaire <product-id>`: the due-diligence questions to send a product's vendor, from the shell. */
 import { basisOf, buildQuestionnaire, questionnaireExport, QUESTIONNAIRE_FORMATS } from '../core/questionnaire.ts';
-import { latestByProduct } from '../core/summary.ts';
+import { latestByProduct } from '../core/latest.ts';
 import type { Output } from './check.ts';
 import { argsWithDataset } from './dataset-file.ts';
 

@@ -4,7 +4,7 @@
  */
 import { STATUS_LABEL, statusOf, type ChecklistItem } from './checklist.ts';
 import { csvTable } from './csv.ts';
-import { DOMAIN_IDS, type Assessment, type Dataset, type Domain, type Product } from './model.ts';
+import { DOMAIN_IDS, domainName, type Assessment, type Dataset, type Domain, type Product } from './model.ts';
 
 export const EXPORT_FORMATS = ['md', 'csv', 'json'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -29,8 +29,6 @@ export function mdUrl(url: string): string {
 function attributionLine(attribution: Dataset['attribution']): string {
   return `Source: PSF assessments by the ${attribution.publisher}, ${attribution.license} (${attribution.url}). Ratings not captured by PSF Lens are marked "${NOT_CAPTURED}"; the linked assessment has them.`;
 }
-
-const domainName = (domains: readonly Domain[], id: string) => domains.find((d) => d.id === id)?.name ?? id;
 
 export function compareExport(
   entries: readonly Entry[],

@@ -1,6 +1,6 @@
 /** What a dataset update changed in the ratings: per product, per domain, from what to what. Pure. */
 import { DOMAIN_IDS, type Assessment, type DomainId, type Rating } from './model.ts';
-import { latestByProduct } from './summary.ts';
+import { latestByProduct } from './latest.ts';
 
 export interface RatingChange {
   domain: DomainId;

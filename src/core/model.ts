@@ -19,6 +19,11 @@ export interface Domain {
   summary: string;
 }
 
+/** A domain's name from a dataset's list, or its id where the list lacks it (never an empty label). */
+export function domainName(domains: readonly Pick<Domain, 'id' | 'name'>[], id: string): string {
+  return domains.find((d) => d.id === id)?.name ?? id;
+}
+
 /**
  * Where a product lives on the web. `host` is a lower-case host name without `www.` (the `www.` form is
  * always accepted too). `path` is a path prefix matched on segment boundaries (`/codex` matches `/codex`

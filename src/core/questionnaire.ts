@@ -6,7 +6,7 @@
  */
 import { csvTable } from './csv.ts';
 import { mdText, mdUrl } from './export.ts';
-import { DOMAIN_IDS, type Assessment, type Domain, type DomainId, type Rating } from './model.ts';
+import { DOMAIN_IDS, domainName, type Assessment, type Domain, type DomainId, type Rating } from './model.ts';
 import { DOMAIN_QUESTIONS, type Question } from './questions.ts';
 
 export const QUESTIONNAIRE_FORMATS = ['md', 'csv'] as const;
@@ -61,8 +61,7 @@ export function buildQuestionnaire(
   const sections = DOMAIN_IDS.flatMap((domain): QuestionnaireSection[] => {
     const rating = assessment?.ratings[domain] ?? null;
     if (rating === 'Strong') return [];
-    const name = domains.find((d) => d.id === domain)?.name ?? domain;
-    return [{ domain, name, rating, questions: DOMAIN_QUESTIONS[domain] }];
+    return [{ domain, name: domainName(domains, domain), rating, questions: DOMAIN_QUESTIONS[domain] }];
   });
   return { product: { id: product.id, name: product.name, vendor: product.vendor }, basis, sections };
 }

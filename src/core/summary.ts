@@ -1,16 +1,6 @@
 /** What an assessment adds up to, said honestly: counts of captured ratings, or the source's own counts. */
 import { DOMAIN_IDS, type Assessment, type Counts, type Ratings } from './model.ts';
 
-/** Each product's most recent assessment (by publication date, as precise as the source gives it). */
-export function latestByProduct(assessments: readonly Assessment[]): Map<string, Assessment> {
-  const out = new Map<string, Assessment>();
-  for (const a of assessments) {
-    const known = out.get(a.productId);
-    if (!known || (a.published ?? '') > (known.published ?? '')) out.set(a.productId, a);
-  }
-  return out;
-}
-
 export type Headline =
   /** All eight ratings captured. */
   | { kind: 'complete'; counts: Counts }

@@ -15,7 +15,8 @@ import type { WorkspaceApi } from './api.ts';
 import { ChecklistRow, type ChecklistRowProps } from './checklist-row.tsx';
 import { ExportBar } from './export-bar.tsx';
 import { NotFound } from './layout.tsx';
-import { domainOf, findEntry, useTitle, type Library } from './library-data.ts';
+import { findEntry, useTitle, type Library } from './library-data.ts';
+import { domainName } from '../core/model.ts';
 import { hrefFor } from './router.ts';
 
 type Load = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; states: ActionState[] };
@@ -133,7 +134,7 @@ function Checklist({
         return (
           <section key={domain} class="action-group" aria-labelledby={`group-${domain}`}>
             <h2 id={`group-${domain}`}>
-              {domain} {domainOf(library, domain).name}
+              {domain} {domainName(library.domains, domain)}
             </h2>
             <ul class="action-list">
               {group.map((item) => (
@@ -156,7 +157,7 @@ function Checklist({
                 key={item.actionId}
                 item={item}
                 save={save}
-                domainLabel={`${item.domain} ${domainOf(library, item.domain).name}`}
+                domainLabel={`${item.domain} ${domainName(library.domains, item.domain)}`}
               />
             ))}
           </ul>

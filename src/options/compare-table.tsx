@@ -1,7 +1,8 @@
 import { DOMAIN_IDS, type DomainId } from '../core/model.ts';
 import type { Entry } from '../core/export.ts';
 import { RatingLabel } from '../ui/rating.tsx';
-import { domainOf, type Library } from './library-data.ts';
+import { type Library } from './library-data.ts';
+import { domainName } from '../core/model.ts';
 import { hrefFor } from './router.ts';
 
 export interface Cell {
@@ -69,7 +70,7 @@ export function CompareTable({ library, entries, isOnlyDiffering, open, onOpen, 
             return (
               <tr key={domain} class={differs ? 'differs' : undefined} data-domain={domain}>
                 <th scope="row">
-                  <span class="domain-id">{domain}</span> {domainOf(library, domain).name}
+                  <span class="domain-id">{domain}</span> {domainName(library.domains, domain)}
                   {differs && (
                     <span class="differs-mark" title="The captured ratings differ">
                       <span aria-hidden="true">≠ </span>differs

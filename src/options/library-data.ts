@@ -14,6 +14,7 @@ export function findEntry(library: Library, productId: string): Entry | undefine
   return library.entries.find((entry) => entry.product.id === productId);
 }
 
+/** A domain of the dataset, for a panel that shows its summary too (`domainName` where the name will do). */
 export function domainOf(library: Library, id: DomainId): Domain {
   return library.domains.find((d) => d.id === id) ?? { id, name: id, summary: '' };
 }

@@ -1,6 +1,7 @@
 /** The library's search box, filters and sort. Every control is labelled; the options come from the data. */
 import { DOMAIN_IDS, type DomainId } from '../core/model.ts';
-import { distinct, domainOf, type Library } from './library-data.ts';
+import { distinct, type Library } from './library-data.ts';
+import { domainName } from '../core/model.ts';
 import {
   CONDITION_LABEL,
   CONDITIONS,
@@ -68,7 +69,7 @@ export function LibraryFilters({ library, query, onQuery }: LibraryFiltersProps)
               <option value="">Any domain</option>
               {DOMAIN_IDS.map((id) => (
                 <option key={id} value={id}>
-                  {id} {domainOf(library, id).name}
+                  {id} {domainName(library.domains, id)}
                 </option>
               ))}
             </select>

@@ -1,7 +1,8 @@
 import { DOMAIN_IDS } from '../core/model.ts';
 import type { Entry } from '../core/export.ts';
 import { RatingLabel } from '../ui/rating.tsx';
-import { domainOf, MAX_COMPARE, MIN_COMPARE, useTitle, type Library } from './library-data.ts';
+import { MAX_COMPARE, MIN_COMPARE, useTitle, type Library } from './library-data.ts';
+import { domainName } from '../core/model.ts';
 import { LibraryFilters } from './library-filters.tsx';
 import { applyQuery, EMPTY_QUERY, isFiltered, type LibraryQuery } from './library-query.ts';
 import { hrefFor } from './router.ts';
@@ -55,9 +56,9 @@ export function LibraryPage({ library, query, onQuery, picked, onPick }: Library
                 <th scope="col">Product</th>
                 <th scope="col">Published</th>
                 {DOMAIN_IDS.map((id) => (
-                  <th key={id} scope="col" class="rating-col" title={domainOf(library, id).name}>
+                  <th key={id} scope="col" class="rating-col" title={domainName(library.domains, id)}>
                     {id}
-                    <span class="sr-only"> {domainOf(library, id).name}</span>
+                    <span class="sr-only"> {domainName(library.domains, id)}</span>
                   </th>
                 ))}
               </tr>

@@ -3,6 +3,7 @@
  * functions that apply it. "Not captured" is never treated as a rating: a filter on a rating first asks
  * whether the rating was captured at all.
  */
+import { compareDates, periodOf } from '../core/dates.ts';
 import { DOMAIN_IDS, type DomainId, type Rating } from '../core/model.ts';
 import type { Entry } from '../core/export.ts';
 
@@ -96,18 +97,6 @@ function matches(entry: Entry, query: LibraryQuery): boolean {
   return true;
 }
 
-/**
- * A sortable key for the source's dates (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`, `YYYY-Qn`): the first day of the
- * period, so "2026-Q2" sorts with April 2026. Null when unknown.
- */
-export function dateKey(published: string | undefined): string | null {
-  if (!published) return null;
-  const quarter = /^(\d{4})-Q([1-4])$/.exec(published);
-  if (quarter) return `${quarter[1]}-${String(Number(quarter[2]) * 3 - 2).padStart(2, '0')}-01`;
-  const parts = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(published);
-  return parts ? `${parts[1]}-${parts[2] ?? '01'}-${parts[3] ?? '01'}` : null;
-}
-
 const byName = (a: Entry, b: Entry) => a.product.name.localeCompare(b.product.name, 'en', { sensitivity: 'base' });
 
 /** The entries the query keeps, in its order. Unknown dates go last whichever way dates are sorted. */
@@ -116,11 +105,9 @@ export function applyQuery(entries: readonly Entry[], query: LibraryQuery): Entr
   if (query.sort === 'name') return kept.sort(byName);
   const direction = query.sort === 'newest' ? -1 : 1;
   return kept.sort((a, b) => {
-    const ka = dateKey(a.assessment?.published);
-    const kb = dateKey(b.assessment?.published);
-    if (ka === kb) return byName(a, b);
-    if (ka === null) return 1;
-    if (kb === null) return -1;
-    return (ka < kb ? -1 : 1) * direction;
+    const [da, db] = [a.assessment?.published, b.assessment?.published];
+    const [knownA, knownB] = [periodOf(da) !== null, periodOf(db) !== null];
+    if (knownA !== knownB) return knownA ? -1 : 1;
+    return compareDates(da, db) * direction || byName(a, b);
   });
 }

@@ -1,7 +1,7 @@
 /** Watching a product for rating changes, and the history of its ratings that updates brought. */
 import { useEffect, useState } from 'preact/hooks';
 import { describeChange } from '../core/history.ts';
-import type { Domain } from '../core/model.ts';
+import { domainName, type Domain } from '../core/model.ts';
 import type { WatchView } from '../shared/messages.ts';
 import type { WorkspaceApi } from './api.ts';
 
@@ -21,7 +21,7 @@ export function WatchPanel({
   useEffect(() => {
     api.watchState(productId).then(setView, (e: unknown) => setError(e instanceof Error ? e.message : String(e)));
   }, [api, productId]);
-  const name = (id: string) => domains.find((d) => d.id === id)?.name ?? id;
+  const name = (id: string) => domainName(domains, id);
   const toggle = async (watched: boolean) => {
     try {
       setView(await api.setWatched(productId, watched));

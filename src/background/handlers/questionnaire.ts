@@ -5,7 +5,7 @@
  */
 import { importAnswers } from '../../core/questionnaire-import.ts';
 import { buildQuestionnaire, type Questionnaire } from '../../core/questionnaire.ts';
-import { latestByProduct } from '../../core/summary.ts';
+import { latestByProduct } from '../../core/latest.ts';
 import { readAnswers, readAssessmentFor, readMeta, readProduct, writeAnswers } from '../db.ts';
 import type { Deps, Handlers } from '../types.ts';
 import { orgViews } from './org.ts';

@@ -1,7 +1,7 @@
 /** The workspace's handlers: the library, and the checklist states that only the user writes. */
 import { applyPatch } from '../../core/checklist.ts';
 import { DOMAIN_IDS } from '../../core/model.ts';
-import { latestByProduct } from '../../core/summary.ts';
+import { latestByProduct } from '../../core/latest.ts';
 import type { LibraryView, WatchView } from '../../shared/messages.ts';
 import {
   readActionState,

@@ -340,3 +340,21 @@ describe('an invalid bundled dataset', () => {
     });
   });
 });
+
+test('the popup and the library agree on the current assessment when dates mix quarters and months', async () => {
+  const dataset = bundled();
+  const codex = assessmentOf(dataset, 'openai-codex');
+  // Compared as strings, '2026-Q3' > '2026-08': the quarter would wrongly win.
+  dataset.assessments = [
+    ...dataset.assessments.filter((a) => a.productId !== 'openai-codex'),
+    { ...structuredClone(codex), id: 'codex-quarter', published: '2026-Q3', domains: {} },
+    { ...structuredClone(codex), id: 'codex-august', published: '2026-08' },
+  ];
+  const { handlers } = fakeBrowser(uniqueName(), { bundledText: JSON.stringify(dataset) });
+  const view = await handlers['tab-view']({ type: 'tab-view', tabId: TAB }, { from: 'ui' });
+  const library = await handlers.library({ type: 'library' }, { from: 'ui' });
+  expect(view.kind === 'product' && view.assessment?.id).toBe('codex-august');
+  expect(
+    library.kind === 'library' && library.entries.find((e) => e.product.id === 'openai-codex')?.assessment?.id,
+  ).toBe('codex-august');
+});

@@ -2,7 +2,6 @@ import { describe, expect, test } from 'vitest';
 import type { Rating } from '../../../src/core/model.ts';
 import {
   applyQuery,
-  dateKey,
   EMPTY_QUERY,
   isFiltered,
   ratingMatches,
@@ -78,15 +77,21 @@ describe('applyQuery over the bundled library', () => {
   });
 });
 
-test.each([
-  ['2026', '2026-01-01'],
-  ['2026-04', '2026-04-01'],
-  ['2026-04-30', '2026-04-30'],
-  ['2026-Q1', '2026-01-01'],
-  ['2026-Q2', '2026-04-01'],
-  ['2026-Q4', '2026-10-01'],
-  [undefined, null],
-  ['soon', null],
-] as const)('dateKey(%s) = %s', (input, key) => {
-  expect(dateKey(input)).toBe(key);
+test('the date sort orders quarters, months and days as dates, and keeps unknown dates last either way', () => {
+  const first = entries.find((e) => e.assessment);
+  if (!first?.assessment) throw new Error('test setup: the library needs an assessed product');
+  const { product, assessment } = first;
+  const dated = (id: string, published: string | undefined) => ({
+    product: { ...product, id, name: id },
+    assessment: { ...assessment, published },
+  });
+  const mixed = [
+    dated('june-2', '2026-06-02'),
+    dated('q2', '2026-Q2'),
+    dated('none', undefined),
+    dated('may', '2026-05'),
+  ];
+  const order = (sort: 'newest' | 'oldest') => applyQuery(mixed, { ...EMPTY_QUERY, sort }).map((e) => e.product.id);
+  expect(order('newest')).toEqual(['june-2', 'may', 'q2', 'none']);
+  expect(order('oldest')).toEqual(['q2', 'may', 'june-2', 'none']);
 });
