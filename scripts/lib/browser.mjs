@@ -8,8 +8,13 @@ import { serveFixtures } from './fixtures.mjs';
 export const DIST = resolve('dist/chrome');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-/** `profile`: a browser profile to reuse (kept at close), as a restart or an update finds it; by default a fresh one. */
-export async function launch({ headless = true, dist = DIST, profile } = {}) {
+/**
+ * `profile`: a browser profile to reuse (kept at close), as a restart or an update finds it; by default a fresh one.
+ * `args`: more Chromium switches. `fixtures: false` leaves requests unrouted, for tests that need the browser's own
+ * network behaviour (CORS preflights, which Playwright answers itself for routed requests): then pass
+ * `--host-resolver-rules` so that nothing but the loopback servers can be reached.
+ */
+export async function launch({ headless = true, dist = DIST, profile, args = [], fixtures = true } = {}) {
   if (!existsSync(join(dist, 'manifest.json'))) throw new Error(`no build at ${dist}: run npm run build first`);
   if (!existsSync(CHROMIUM))
     throw new Error(`no Chromium at ${CHROMIUM}: apt-get install chromium (or set CHROMIUM_PATH)`);
@@ -28,9 +33,10 @@ export async function launch({ headless = true, dist = DIST, profile } = {}) {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      ...args,
     ],
   });
-  const refused = await serveFixtures(ctx);
+  const refused = fixtures ? await serveFixtures(ctx) : [];
   const worker = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
   return {

@@ -10,6 +10,7 @@ import { fetchFeed, FEED_LIMITS, type FeedIo, type FeedLimits } from './feed.ts'
 
 export const EMPTY_STATUS: FeedStatus = {
   etag: null,
+  etagFor: null,
   lastAttempt: null,
   lastSuccess: null,
   lastOutcome: null,
@@ -62,34 +63,30 @@ export function createFeedRunner(deps: FeedRunnerDeps) {
     const installed = await deps.keeper.ensure();
     const result = await fetchFeed(
       { url: settings.feedUrl, publicKey: settings.feedPublicKey },
-      { version: installed.version, etag: previous.etag },
+      // Another feed's ETag could name different bytes: a 304 from the new address would then keep the wrong data.
+      { version: installed.version, etag: previous.etagFor === settings.feedUrl ? previous.etag : null },
       deps.io,
       deps.limits ?? FEED_LIMITS,
     );
     const interval = settings.updateIntervalHours * 3_600_000;
+    const succeeded = (kind: 'updated' | 'not-modified', etag: string | null, message: string): FeedStatus => ({
+      etag,
+      etagFor: settings.feedUrl,
+      lastAttempt: now,
+      lastSuccess: now,
+      failures: 0,
+      nextAttempt: now + interval,
+      lastOutcome: { kind, message },
+    });
     let next: FeedStatus;
     switch (result.kind) {
       case 'updated': {
         const meta = await deps.keeper.installFeed(result.dataset, settings.feedUrl);
-        next = {
-          etag: result.etag,
-          lastAttempt: now,
-          lastSuccess: now,
-          failures: 0,
-          nextAttempt: now + interval,
-          lastOutcome: { kind: 'updated', message: `Updated to version ${meta.version}.` },
-        };
+        next = succeeded('updated', result.etag, `Updated to version ${meta.version}.`);
         break;
       }
       case 'not-modified':
-        next = {
-          etag: result.etag,
-          lastAttempt: now,
-          lastSuccess: now,
-          failures: 0,
-          nextAttempt: now + interval,
-          lastOutcome: { kind: 'not-modified', message: `Up to date (version ${installed.version}).` },
-        };
+        next = succeeded('not-modified', result.etag, `Up to date (version ${installed.version}).`);
         break;
       default: {
         const failures = previous.failures + 1;

@@ -70,6 +70,26 @@ function signatureUrl(url: URL): string {
   return sig.href;
 }
 
+/**
+ * The dataset, asked with If-None-Match when an ETag is known. That header is not CORS-safelisted, so the browser
+ * first sends a preflight; a server that exposes its ETag but does not allow If-None-Match in the preflight makes
+ * the request fail as a network error. Then it is asked once more without the header: the check still works, it
+ * only downloads.
+ */
+async function getDataset(
+  get: (href: string, headers?: Record<string, string>) => Promise<Response>,
+  href: string,
+  etag: string | null,
+): Promise<{ response: Response; conditional: 'none' | 'sent' | 'refused' }> {
+  if (!etag) return { response: await get(href), conditional: 'none' };
+  try {
+    return { response: await get(href, { 'If-None-Match': etag }), conditional: 'sent' };
+  } catch (error) {
+    if (!(error instanceof TypeError)) throw error;
+    return { response: await get(href), conditional: 'refused' };
+  }
+}
+
 export async function fetchFeed(
   config: FeedConfig,
   installed: { version: string; etag?: string | null },
@@ -85,9 +105,17 @@ export async function fetchFeed(
   if (url.protocol !== 'https:') return { kind: 'refused', reason: 'the feed address must be https:' };
   const signal = AbortSignal.timeout(limits.timeoutMs);
   const get = (href: string, headers: Record<string, string> = {}) =>
-    io.fetch(href, { signal, headers, cache: 'no-store', credentials: 'omit', redirect: 'error' });
+    io.fetch(href, {
+      signal,
+      headers,
+      cache: 'no-store',
+      // The feed learns nothing about the user: no cookies, and no referrer naming PSF Lens.
+      credentials: 'omit',
+      referrerPolicy: 'no-referrer',
+      redirect: 'error',
+    });
   try {
-    const response = await get(url.href, installed.etag ? { 'If-None-Match': installed.etag } : {});
+    const { response, conditional } = await getDataset(get, url.href, installed.etag ?? null);
     if (response.status === 304) return { kind: 'not-modified', etag: installed.etag ?? null };
     if (!response.ok) return { kind: 'failed', reason: `the feed answered HTTP ${response.status}` };
     const bytes = await readCapped(response, limits.maxBytes, 'feed');
@@ -105,7 +133,10 @@ export async function fetchFeed(
         reason: `the feed's dataset breaks the rules (${parsed.issues.length} problems; first ${first?.path}: ${first?.message})`,
       };
     }
-    const etag = response.headers.get('etag');
+    // Null when the server does not list ETag in Access-Control-Expose-Headers: then the next check downloads
+    // again rather than guess. After a refused conditional request, asking conditionally again would only fail
+    // again, so the ETag is not kept.
+    const etag = conditional === 'refused' ? null : response.headers.get('etag');
     const { version } = parsed.dataset;
     if (version === installed.version) return { kind: 'not-modified', etag };
     if (!isNewerVersion(version, installed.version)) {
