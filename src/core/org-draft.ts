@@ -3,6 +3,7 @@
  * and from the dataset format. A draft is the same data a dataset file would hold, in the form's shape: one
  * product, its sites, and one assessment. Pure.
  */
+import { matchPatterns } from './match-patterns.ts';
 import {
   DOMAIN_IDS,
   type Assessment,
@@ -232,4 +233,9 @@ export function draftFromAssessment(
   draft.assessor = assessment.basis?.startsWith(ASSESSOR_PREFIX) ? assessment.basis.slice(ASSESSOR_PREFIX.length) : '';
   draft.scope = assessment.scope?.[0]?.detail ?? '';
   return draft;
+}
+
+/** The host patterns PSF Lens needs to show this assessment on the product's sites (the browser's permission). */
+export function draftPatterns(draft: OrgDraft): string[] {
+  return matchPatterns([draftRecords(draft).product]);
 }

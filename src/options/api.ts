@@ -1,6 +1,16 @@
 /** What the workspace asks of the background, as one object a test can replace. */
 import type { ActionPatch, ActionState } from '../core/checklist.ts';
-import type { ImportResult, LibraryView, SettingsView, WatchView } from '../shared/messages.ts';
+import type { OrgDraft } from '../core/org-draft.ts';
+import type {
+  AnswersImportResult,
+  ImportResult,
+  LibraryView,
+  OrgRecordsView,
+  QuestionnaireView,
+  SaveVersionResult,
+  SettingsView,
+  WatchView,
+} from '../shared/messages.ts';
 import type { Settings } from '../shared/settings.ts';
 
 export interface WorkspaceApi {
@@ -14,4 +24,16 @@ export interface WorkspaceApi {
   setWatched(productId: string, watched: boolean): Promise<WatchView>;
   importOrg(name: string, text: string, replaces?: string): Promise<ImportResult>;
   deleteOrg(id: string): Promise<void>;
+  orgRecords(): Promise<OrgRecordsView>;
+  saveDraft(id: string, draft: OrgDraft): Promise<number>;
+  saveVersion(id: string): Promise<SaveVersionResult>;
+  deleteRecord(id: string): Promise<void>;
+  restoreRecord(id: string): Promise<void>;
+  questionnaire(productId: string, basis?: 'pai' | 'organisation'): Promise<QuestionnaireView>;
+  importAnswers(productId: string, text: string, basis?: 'pai' | 'organisation'): Promise<AnswersImportResult>;
+  /**
+   * Asks the browser for these host patterns (the prompt names them). Must be called from the user's click,
+   * before anything is awaited, or the browser refuses to ask. Resolves true when all are granted.
+   */
+  requestHosts(origins: string[]): Promise<boolean>;
 }

@@ -8,6 +8,8 @@ import { APP_TITLE, MAX_COMPARE, type Library } from './library-data.ts';
 import { LibraryPage } from './library-page.tsx';
 import { ProductPage } from './product-page.tsx';
 import { OrganisationPage } from './organisation-page.tsx';
+import { OrgEditorPage } from './org-editor-page.tsx';
+import { QuestionnairePage } from './questionnaire-page.tsx';
 import { SettingsPage } from './settings-page.tsx';
 import { hrefFor, useHashRoute, type HashRouter } from './router.ts';
 
@@ -137,6 +139,15 @@ function Page({
   reload,
 }: Omit<BodyProps, 'load' | 'retry'> & { library: Library }) {
   const { route, navigate, replace } = router;
+  // Each visit to a page is its own instance, even at an address equal to the last one (a second new draft),
+  // except the new draft's own address once it is stored: that is the same page, keeping its form.
+  const adopted = useRef<string | null>(null);
+  const visit = useRef({ route, key: '0' });
+  if (visit.current.route !== route) {
+    const same = route.kind === 'org-edit' && route.recordId !== null && route.recordId === adopted.current;
+    visit.current = { route, key: same ? visit.current.key : String(Number(visit.current.key) + 1) };
+  }
+  const pageKey = visit.current.key;
   switch (route.kind) {
     case 'library':
       return (
@@ -164,5 +175,23 @@ function Page({
       return null;
     case 'organisation':
       return <OrganisationPage organisation={library.organisation ?? []} api={api} onChanged={reload} />;
+    case 'org-edit':
+      return (
+        <OrgEditorPage
+          key={pageKey}
+          library={library}
+          api={api}
+          route={route}
+          // The address names the draft once it is stored, without a new page: the form keeps its state.
+          onRecordId={(recordId) => {
+            adopted.current = recordId;
+            history.replaceState(history.state, '', hrefFor({ kind: 'org-edit', recordId }));
+          }}
+        />
+      );
+    case 'questionnaire':
+      return (
+        <QuestionnairePage api={api} productId={route.productId} {...(route.basis ? { basis: route.basis } : {})} />
+      );
   }
 }

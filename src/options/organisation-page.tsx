@@ -7,6 +7,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { ImportResult, OrgDatasetView } from '../shared/messages.ts';
 import type { WorkspaceApi } from './api.ts';
 import { downloadText } from './download.ts';
+import { OrgWrittenList } from './org-written-list.tsx';
 
 type Outcome =
   | { kind: 'busy' }
@@ -70,6 +71,8 @@ export function OrganisationPage({
         npm run dataset:check). They appear beside the independent assessments, always labelled as your organisation's,
         and stay in this browser only.
       </p>
+      <OrgWrittenList api={api} onChanged={onChanged} />
+      <h2>Imported and set by policy</h2>
       <label class="import">
         Import a dataset file (JSON)
         <input
@@ -100,55 +103,58 @@ export function OrganisationPage({
           </ul>
         </div>
       )}
-      {organisation.length === 0 ? (
+      {organisation.filter((o) => !o.written).length === 0 ? (
         <p class="empty">Nothing imported yet.</p>
       ) : (
         <ul class="org-list">
-          {organisation.map((org) => (
-            <li key={org.id} aria-label={org.name}>
-              <strong>{org.name}</strong> · version {org.dataset.version} · {org.dataset.products.length} products,{' '}
-              {org.dataset.assessments.length} assessments
-              {org.managed ? (
-                <span class="managed">Set by your organisation's policy</span>
-              ) : (
-                ` · imported ${new Date(org.importedAt).toLocaleDateString()}`
-              )}
-              <div class="org-actions">
-                <button
-                  type="button"
-                  onClick={() => downloadText(`${JSON.stringify(org.dataset, null, 2)}\n`, `${org.id}.json`, 'json')}
-                >
-                  Export
-                </button>
-                {!org.managed && (
-                  <label class="replace">
-                    Replace with a new file
-                    <input
-                      type="file"
-                      accept="application/json,.json"
-                      onChange={(e) => void importFile(e.currentTarget.files?.[0], org.id)}
-                    />
-                  </label>
+          {organisation
+            .filter((o) => !o.written)
+            .map((org) => (
+              <li key={org.id} aria-label={org.name}>
+                <strong>{org.name}</strong> · version {org.dataset.version} · {org.dataset.products.length} products,{' '}
+                {org.dataset.assessments.length} assessments
+                {org.managed ? (
+                  <span class="managed">Set by your organisation's policy</span>
+                ) : (
+                  ` · imported ${new Date(org.importedAt).toLocaleDateString()}`
                 )}
-                {!org.managed && (
+                <div class="org-actions">
                   <button
                     type="button"
-                    onClick={() =>
-                      void api.deleteOrg(org.id).then(
-                        () => {
-                          setOutcome({ kind: 'done', text: `Deleted ${org.name}.` });
-                          onChanged();
-                        },
-                        (e: unknown) => setOutcome({ kind: 'error', text: e instanceof Error ? e.message : String(e) }),
-                      )
-                    }
+                    onClick={() => downloadText(`${JSON.stringify(org.dataset, null, 2)}\n`, `${org.id}.json`, 'json')}
                   >
-                    Delete
+                    Export
                   </button>
-                )}
-              </div>
-            </li>
-          ))}
+                  {!org.managed && (
+                    <label class="replace">
+                      Replace with a new file
+                      <input
+                        type="file"
+                        accept="application/json,.json"
+                        onChange={(e) => void importFile(e.currentTarget.files?.[0], org.id)}
+                      />
+                    </label>
+                  )}
+                  {!org.managed && (
+                    <button
+                      type="button"
+                      onClick={() =>
+                        void api.deleteOrg(org.id).then(
+                          () => {
+                            setOutcome({ kind: 'done', text: `Deleted ${org.name}.` });
+                            onChanged();
+                          },
+                          (e: unknown) =>
+                            setOutcome({ kind: 'error', text: e instanceof Error ? e.message : String(e) }),
+                        )
+                      }
+                    >
+                      Delete
+                    </button>
+                  )}
+                </div>
+              </li>
+            ))}
         </ul>
       )}
     </section>

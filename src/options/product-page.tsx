@@ -26,6 +26,8 @@ export function ProductPage({ library, productId, api }: { library: Library; pro
         <nav class="page-actions no-print" aria-label={`More about ${product.name}`}>
           {assessment && <a href={hrefFor({ kind: 'checklist', productId })}>Action checklist</a>}
           <a href={hrefFor({ kind: 'compare', productIds: [productId] })}>Compare with…</a>
+          <a href={hrefFor({ kind: 'questionnaire', productId, basis: 'pai' })}>Vendor questionnaire</a>
+          <a href={hrefFor({ kind: 'org-edit', recordId: null, from: productId })}>Assess this product yourself</a>
         </nav>
       </header>
       <WatchPanel api={api} productId={productId} productName={product.name} domains={library.domains} />

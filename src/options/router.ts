@@ -12,7 +12,10 @@ export type Route =
   | { kind: 'compare'; productIds: string[] }
   | { kind: 'checklist'; productId: string }
   | { kind: 'settings' }
-  | { kind: 'organisation' };
+  | { kind: 'organisation' }
+  /** A new assessment (`from` a rated product, or for a `site`), or one being edited (`recordId`). */
+  | { kind: 'org-edit'; recordId: string | null; from?: string; site?: string }
+  | { kind: 'questionnaire'; productId: string; basis?: 'pai' | 'organisation' };
 
 export const LIBRARY: Route = { kind: 'library', query: EMPTY_QUERY };
 
@@ -34,6 +37,17 @@ export function parseHash(hash: string): Route {
   if ((page === 'product' || page === 'checklist') && id && rest.length === 0) return { kind: page, productId: id };
   if (page === 'settings' && segments.length === 1) return { kind: 'settings' };
   if (page === 'organisation' && segments.length === 1) return { kind: 'organisation' };
+  if (page === 'organisation' && id === 'new' && rest.length === 0) {
+    const from = params.get('from');
+    const site = params.get('site');
+    return { kind: 'org-edit', recordId: null, ...(from ? { from } : {}), ...(site ? { site } : {}) };
+  }
+  if (page === 'organisation' && id === 'edit' && rest.length === 1 && rest[0])
+    return { kind: 'org-edit', recordId: rest[0] };
+  if (page === 'questionnaire' && id && rest.length === 0) {
+    const basis = params.get('basis');
+    return { kind: 'questionnaire', productId: id, ...(basis === 'pai' || basis === 'organisation' ? { basis } : {}) };
+  }
   if (page === 'compare' && segments.length === 1) {
     const ids = (params.get('products') ?? '')
       .split(',')
@@ -59,6 +73,16 @@ export function hrefFor(route: Route): string {
       return '#/settings';
     case 'organisation':
       return '#/organisation';
+    case 'org-edit': {
+      if (route.recordId) return `#/organisation/edit/${encodeURIComponent(route.recordId)}`;
+      const params = new URLSearchParams();
+      if (route.from) params.set('from', route.from);
+      if (route.site) params.set('site', route.site);
+      const query = params.toString();
+      return query ? `#/organisation/new?${query}` : '#/organisation/new';
+    }
+    case 'questionnaire':
+      return `#/questionnaire/${encodeURIComponent(route.productId)}${route.basis ? `?basis=${route.basis}` : ''}`;
   }
 }
 

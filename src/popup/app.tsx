@@ -1,6 +1,7 @@
 import { dataLine } from '../shared/data-line.ts';
 import { useEffect, useState } from 'preact/hooks';
 import type { TabView } from '../shared/messages.ts';
+import { AssessLink, assessPath } from '../ui/assess-link.tsx';
 import { Scorecard } from '../ui/scorecard.tsx';
 
 export interface PopupApi {
@@ -55,20 +56,26 @@ export function PopupApp({ api }: { api: PopupApi }) {
           repository.
         </p>
         {view.dataset && <p class="meta">{dataLine(view.dataset)}.</p>}
+        {api.workspaceHref && <AssessLink href={api.workspaceHref(assessPath())} />}
       </div>
     );
   }
   return (
-    <Scorecard
-      view={view}
-      actions={{
-        setSiteHidden: (hidden) => {
-          setState({ kind: 'ready', view: { ...view, siteHidden: hidden } });
-          void api.setSiteHidden(view.site, hidden);
-        },
-        choose: setProductId,
-        ...(api.workspaceHref ? { workspaceHref: api.workspaceHref } : {}),
-      }}
-    />
+    <>
+      <Scorecard
+        view={view}
+        actions={{
+          setSiteHidden: (hidden) => {
+            setState({ kind: 'ready', view: { ...view, siteHidden: hidden } });
+            void api.setSiteHidden(view.site, hidden);
+          },
+          choose: setProductId,
+          ...(api.workspaceHref ? { workspaceHref: api.workspaceHref } : {}),
+        }}
+      />
+      {api.workspaceHref && (
+        <AssessLink href={api.workspaceHref(assessPath(view.product.id))} productName={view.product.name} />
+      )}
+    </>
   );
 }

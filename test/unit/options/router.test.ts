@@ -15,6 +15,12 @@ const CASES: [string, Route][] = [
   ['#/product/openai-codex', { kind: 'product', productId: 'openai-codex' }],
   ['#/checklist/langchain', { kind: 'checklist', productId: 'langchain' }],
   ['#/compare?products=langchain,crewai', { kind: 'compare', productIds: ['langchain', 'crewai'] }],
+  ['#/organisation/new', { kind: 'org-edit', recordId: null }],
+  ['#/organisation/new?from=langchain', { kind: 'org-edit', recordId: null, from: 'langchain' }],
+  ['#/organisation/new?site=acme.example', { kind: 'org-edit', recordId: null, site: 'acme.example' }],
+  ['#/organisation/edit/r-abc', { kind: 'org-edit', recordId: 'r-abc' }],
+  ['#/questionnaire/langchain', { kind: 'questionnaire', productId: 'langchain' }],
+  ['#/questionnaire/acme?basis=organisation', { kind: 'questionnaire', productId: 'acme', basis: 'organisation' }],
 ];
 
 describe('parseHash', () => {
@@ -37,6 +43,11 @@ describe('parseHash', () => {
     '#/checklist',
     '#/compare/x',
     '#/product/%E0%A4%A',
+    '#/organisation/edit',
+    '#/organisation/edit/a/b',
+    '#/organisation/old',
+    '#/questionnaire',
+    '#/questionnaire/a/b',
   ])('%s falls back to the library, unfiltered', (hash) => {
     expect(parseHash(hash)).toEqual({ kind: 'library', query: EMPTY_QUERY });
   });

@@ -97,7 +97,20 @@ export function fakeApi(view: LibraryView = libraryOf(), initial: ActionState[] 
     library: vi.fn(async () => view),
     checklist: vi.fn(async (productId: string) => [...states.values()].filter((s) => s.productId === productId)),
     updateAction: vi.fn(updateAction),
+    // The assessments written here and the questionnaire: see org-fixture.ts, which runs the real handlers.
+    orgRecords: vi.fn(async () => ({ kind: 'org-records' as const, records: [], productIds: [] })),
+    saveDraft: vi.fn(notHere),
+    saveVersion: vi.fn(notHere),
+    deleteRecord: vi.fn(notHere),
+    restoreRecord: vi.fn(notHere),
+    questionnaire: vi.fn(notHere),
+    importAnswers: vi.fn(notHere),
+    requestHosts: vi.fn(async () => true),
   };
+}
+
+async function notHere(): Promise<never> {
+  throw new Error('not in this test: use org-fixture.ts');
 }
 
 export function stateOf(productId: string, actionId: string, change: Partial<ActionState> = {}): ActionState {

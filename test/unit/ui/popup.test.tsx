@@ -201,3 +201,20 @@ describe('links go to https: only', () => {
     },
   );
 });
+
+describe('Assess this product yourself', () => {
+  const workspaceHref = (path: string) => `chrome-extension://x/src/options/index.html#${path}`;
+
+  test('on a rated product’s page: the form, started from its PAI assessment', async () => {
+    const view = productView('openai-codex');
+    render(<PopupApp api={{ ...api(async () => view), workspaceHref }} />);
+    const link = await screen.findByRole('link', { name: `Assess ${view.product.name} yourself` });
+    expect(link.getAttribute('href')).toBe(workspaceHref('/organisation/new?from=openai-codex'));
+  });
+
+  test('on any other page: a blank form', async () => {
+    render(<PopupApp api={{ ...api(async () => ({ kind: 'no-product', dataset: null })), workspaceHref }} />);
+    const link = await screen.findByRole('link', { name: 'Assess this product yourself' });
+    expect(link.getAttribute('href')).toBe(workspaceHref('/organisation/new'));
+  });
+});

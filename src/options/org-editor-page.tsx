@@ -1,0 +1,133 @@
+/**
+ * #/organisation/new and #/organisation/edit/<id>: the organisation writes its own PSF assessment. The draft is
+ * saved as the user types (see use-autosave.ts); the dataset rules (`checkDraft`) say beside each field what stops
+ * a version from being saved. Saving asks the browser for exactly the product's sites, so PSF Lens can show the
+ * assessment there.
+ */
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { checkDraft } from '../core/org-draft-check.ts';
+import { draftFromAssessment, emptyDraft, type OrgDraft } from '../core/org-draft.ts';
+import type { OrgRecordView } from '../shared/messages.ts';
+import type { WorkspaceApi } from './api.ts';
+import { findEntry, useTitle, type Library } from './library-data.ts';
+import { OrgEditorForm } from './org-editor-form.tsx';
+import { OrgRecordActions } from './org-record-actions.tsx';
+import type { Route } from './router.ts';
+import { useAutosave } from './use-autosave.ts';
+
+type EditRoute = Extract<Route, { kind: 'org-edit' }>;
+type Load = { kind: 'loading' } | { kind: 'missing' } | { kind: 'error'; message: string } | { kind: 'ready' };
+
+const today = () => new Date().toISOString().slice(0, 10);
+export const newRecordId = () => `r-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+
+/** The draft a new assessment starts from: a rated product's PAI assessment, a site, or nothing. */
+function startingDraft(library: Library, route: EditRoute): OrgDraft {
+  const entry = route.from ? findEntry(library, route.from) : undefined;
+  if (entry) return draftFromAssessment(entry.product, entry.assessment, { fresh: true, today: today() });
+  const draft = emptyDraft('', today());
+  if (route.site) draft.sites = [{ host: route.site, path: '' }];
+  return draft;
+}
+
+export function OrgEditorPage({
+  library,
+  api,
+  route,
+  onRecordId,
+}: {
+  library: Library;
+  api: WorkspaceApi;
+  route: EditRoute;
+  /** The new draft was first saved under this id: the address should name it from now on. */
+  onRecordId(id: string): void;
+}) {
+  const [recordId] = useState(() => route.recordId ?? newRecordId());
+  const [draft, setDraft] = useState<OrgDraft>(() => startingDraft(library, route));
+  const [record, setRecord] = useState<OrgRecordView | null>(null);
+  const [load, setLoad] = useState<Load>(route.recordId ? { kind: 'loading' } : { kind: 'ready' });
+  const [attempted, setAttempted] = useState(false);
+  const autosave = useAutosave((d) => api.saveDraft(recordId, d));
+  useTitle(draft.name ? `Assessing ${draft.name}` : 'A new assessment');
+
+  const refresh = async () => {
+    const found = (await api.orgRecords()).records.find((r) => r.id === recordId) ?? null;
+    setRecord(found);
+    return found;
+  };
+
+  useEffect(() => {
+    if (!route.recordId) return;
+    refresh().then(
+      (found) => {
+        if (!found) return setLoad({ kind: 'missing' });
+        setDraft(found.draft);
+        setLoad({ kind: 'ready' });
+      },
+      (error: unknown) => setLoad({ kind: 'error', message: error instanceof Error ? error.message : String(error) }),
+    );
+  }, [recordId]);
+
+  const change = (next: OrgDraft) => {
+    setDraft(next);
+    autosave.schedule(next);
+    if (!route.recordId) onRecordId(recordId);
+  };
+
+  const check = useMemo(() => checkDraft({ ...draft, id: draft.id || 'new-product' }), [draft]);
+  const problems = useMemo(() => {
+    const all = check.kind === 'not-ready' ? check.issues : [];
+    // Before the first save attempt, only fields the user has filled in say what is wrong with them.
+    return new Map(all.filter((i) => attempted || hasText(draft, i.field)).map((i) => [i.field, i.message]));
+  }, [check, attempted, draft]);
+
+  if (load.kind === 'loading') return <p role="status">Loading the assessment…</p>;
+  if (load.kind === 'error') return <p role="alert">PSF Lens could not read this assessment: {load.message}</p>;
+  if (load.kind === 'missing')
+    return (
+      <section class="org-editor">
+        <h1 tabIndex={-1}>Assessment not found</h1>
+        <p>
+          There is no assessment here: it may have been deleted. <a href="#/organisation">Your organisation's list</a>{' '}
+          shows what can be restored.
+        </p>
+      </section>
+    );
+  return (
+    <section class="org-editor" aria-labelledby="org-editor-title">
+      <p class="crumbs no-print">
+        <a href="#/organisation">← Your organisation</a>
+      </p>
+      <h1 id="org-editor-title" tabIndex={-1}>
+        {draft.name ? `Your assessment of ${draft.name}` : 'A new assessment'}
+      </h1>
+      {draft.basedOn && (
+        <p class="note">
+          Started from PAI's assessment “{draft.basedOn.title}”: its ratings and texts are a starting point. What you
+          save is your organisation's, labelled as such, never PAI's.
+        </p>
+      )}
+      <OrgRecordActions
+        api={api}
+        library={library}
+        recordId={recordId}
+        draft={draft}
+        record={record}
+        check={check}
+        autosave={autosave}
+        onAttempt={() => setAttempted(true)}
+        onChanged={() => void refresh()}
+        onTake={change}
+      />
+      <OrgEditorForm draft={draft} domains={library.domains} problems={problems} onChange={change} />
+    </section>
+  );
+}
+
+/** Whether the field at a path (`sites.0.host`, `domains.D1.findings.2`) holds text. */
+function hasText(draft: OrgDraft, field: string): boolean {
+  let at: unknown = draft;
+  for (const key of field.split('.')) at = at && typeof at === 'object' ? (at as Record<string, unknown>)[key] : '';
+  if (at && typeof at === 'object' && 'text' in at) at = (at as { text: unknown }).text;
+  return typeof at === 'string' ? at.trim() !== '' : Array.isArray(at) && at.length > 0;
+}

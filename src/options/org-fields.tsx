@@ -1,0 +1,136 @@
+/**
+ * The form's pieces: a labelled field with its problem beside it (tied by aria-describedby, so a screen reader
+ * reads the reason with the field), and an editable list of lines (findings, actions, evidence links, sites).
+ */
+import type { ComponentChildren } from 'preact';
+
+/** The problem of each field, by field path (`sites.0.host`), as `checkDraft` names them. */
+export type Problems = ReadonlyMap<string, string>;
+
+const idOf = (field: string) => `f-${field.replace(/[^a-zA-Z0-9]+/g, '-')}`;
+
+export function Problem({ field, problems }: { field: string; problems: Problems }) {
+  const message = problems.get(field);
+  return message ? (
+    <p class="field-problem" id={`${idOf(field)}-problem`}>
+      {message}
+    </p>
+  ) : null;
+}
+
+export function TextField({
+  field,
+  label,
+  value,
+  problems,
+  onInput,
+  multiline = false,
+  type = 'text',
+  hint,
+}: {
+  field: string;
+  label: string;
+  value: string;
+  problems: Problems;
+  onInput(value: string): void;
+  multiline?: boolean;
+  type?: 'text' | 'date';
+  hint?: string;
+}) {
+  const id = idOf(field);
+  const bad = problems.has(field);
+  const attrs = {
+    id,
+    value,
+    'aria-invalid': bad || undefined,
+    'aria-describedby': bad ? `${id}-problem` : undefined,
+    onInput: (e: Event) => onInput((e.currentTarget as HTMLInputElement).value),
+  };
+  return (
+    <div class={`field${bad ? ' has-problem' : ''}`}>
+      <label for={id}>{label}</label>
+      {hint && <span class="field-hint">{hint}</span>}
+      {multiline ? (
+        <textarea rows={3} {...attrs} />
+      ) : type === 'date' ? (
+        <input type="date" {...attrs} />
+      ) : (
+        <input type="text" {...attrs} />
+      )}
+      <Problem field={field} problems={problems} />
+    </div>
+  );
+}
+
+/** Lines the user adds and removes; each is its own field with its own problem. */
+export function LineList({
+  field,
+  label,
+  addLabel,
+  lines,
+  problems,
+  onChange,
+  isUrl = false,
+  placeholder,
+}: {
+  field: string;
+  label: string;
+  addLabel: string;
+  lines: readonly string[];
+  problems: Problems;
+  /** `removed`: the index of the line just removed, so a caller can drop what belongs to it. */
+  onChange(lines: string[], removed?: number): void;
+  /** Links: the on-screen keyboard for addresses. */
+  isUrl?: boolean;
+  placeholder?: string;
+}) {
+  return (
+    <fieldset class="line-list">
+      <legend>{label}</legend>
+      {lines.map((line, i) => {
+        const path = `${field}.${i}`;
+        const bad = problems.has(path);
+        return (
+          <div class={`line${bad ? ' has-problem' : ''}`} key={i}>
+            <input
+              type="text"
+              inputMode={isUrl ? 'url' : undefined}
+              value={line}
+              placeholder={placeholder}
+              aria-label={`${label} ${i + 1}`}
+              aria-invalid={bad || undefined}
+              aria-describedby={bad ? `${idOf(path)}-problem` : undefined}
+              onInput={(e) => onChange(lines.map((l, j) => (j === i ? e.currentTarget.value : l)))}
+            />
+            <button
+              type="button"
+              class="remove"
+              onClick={() =>
+                onChange(
+                  lines.filter((_, j) => j !== i),
+                  i,
+                )
+              }
+            >
+              Remove<span class="sr-only">{` ${label.toLowerCase()} ${i + 1}`}</span>
+            </button>
+            <Problem field={path} problems={problems} />
+          </div>
+        );
+      })}
+      <button type="button" onClick={() => onChange([...lines, ''])}>
+        {addLabel}
+      </button>
+      <Problem field={field} problems={problems} />
+    </fieldset>
+  );
+}
+
+export function Section({ title, children }: { title: string; children: ComponentChildren }) {
+  return (
+    <section class="form-section">
+      <h2>{title}</h2>
+      {children}
+    </section>
+  );
+}

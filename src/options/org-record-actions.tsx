@@ -1,0 +1,143 @@
+/**
+ * What the user does with an assessment: save a version (asking the browser for the product's sites first, on
+ * this click), export it as a dataset file, send the vendor a questionnaire, delete it with undo; and its history.
+ */
+import { useState } from 'preact/hooks';
+import type { DraftCheck } from '../core/org-draft-check.ts';
+import { draftPatterns, draftsDataset, type OrgDraft } from '../core/org-draft.ts';
+import type { OrgRecordView } from '../shared/messages.ts';
+import type { WorkspaceApi } from './api.ts';
+import { downloadText } from './download.ts';
+import type { Library } from './library-data.ts';
+import { OrgConflict } from './org-conflict.tsx';
+import { OrgHistory } from './org-history.tsx';
+import { hrefFor } from './router.ts';
+import type { SaveState, useAutosave } from './use-autosave.ts';
+
+type Notice = { kind: 'info' | 'problem'; text: string } | { kind: 'deleted' } | null;
+
+function saveLine(state: SaveState): string {
+  switch (state.kind) {
+    case 'idle':
+      return 'Changes are saved as you type.';
+    case 'pending':
+      return 'Saving the draft…';
+    case 'saved':
+      return `Draft saved at ${new Date(state.at).toLocaleTimeString()}.`;
+    case 'error':
+      return `The draft could not be saved: ${state.message}`;
+  }
+}
+
+export function OrgRecordActions(props: {
+  api: WorkspaceApi;
+  library: Library;
+  recordId: string;
+  draft: OrgDraft;
+  record: OrgRecordView | null;
+  check: DraftCheck;
+  autosave: ReturnType<typeof useAutosave>;
+  onAttempt(): void;
+  onChanged(): void;
+  onTake(draft: OrgDraft): void;
+}) {
+  const { api, recordId, draft, record, check, autosave } = props;
+  const [notice, setNotice] = useState<Notice>(null);
+  const fail = (error: unknown) =>
+    setNotice({ kind: 'problem', text: error instanceof Error ? error.message : String(error) });
+
+  const saveVersion = () => {
+    props.onAttempt();
+    if (check.kind === 'not-ready') {
+      const n = check.issues.length;
+      setNotice({
+        kind: 'problem',
+        text: `${n} thing${n === 1 ? '' : 's'} to fix first: each is said beside its field.`,
+      });
+      return;
+    }
+    // The browser asks only during the click itself: request before anything is awaited.
+    const patterns = draftPatterns(draft);
+    const granted = api.requestHosts(patterns).catch(() => false);
+    void (async () => {
+      autosave.schedule(draft);
+      await autosave.flush();
+      const result = await api.saveVersion(recordId);
+      if (result.kind === 'not-ready') return setNotice({ kind: 'problem', text: result.issues[0]?.message ?? '' });
+      const hosts = patterns.map((p) => p.replace(/^\*:\/\//, '').replace(/\*$/, '')).join(', ');
+      const where = (await granted)
+        ? `PSF Lens shows it on ${hosts}.`
+        : `You did not allow PSF Lens on ${hosts}, so it will not show it there; save again to be asked again.`;
+      setNotice({
+        kind: 'info',
+        text: `${result.kind === 'unchanged' ? `Version ${result.n} is already this assessment.` : `Saved as version ${result.n}.`} ${where}`,
+      });
+      props.onChanged();
+    })().catch(fail);
+  };
+
+  const remove = () => {
+    autosave.cancel();
+    api.deleteRecord(recordId).then(() => setNotice({ kind: 'deleted' }), fail);
+  };
+  const undo = () => api.restoreRecord(recordId).then(() => (setNotice(null), props.onChanged()), fail);
+  const last = record?.versions.at(-1);
+  const exportFile = () => {
+    if (!last) return;
+    const day = new Date(last.savedAt).toISOString().slice(0, 10);
+    const file = draftsDataset([last.draft], props.library.domains, {
+      version: `${day.replaceAll('-', '.')}.${last.n}`,
+      published: day,
+      publisher: 'Your organisation',
+    });
+    downloadText(`${JSON.stringify(file, null, 2)}\n`, `${last.draft.id}-assessment.json`, 'json');
+  };
+
+  if (notice?.kind === 'deleted')
+    return (
+      <div class="org-actions-bar" role="status">
+        <p>This assessment is deleted.</p>
+        <button type="button" class="primary-button" onClick={() => void undo()}>
+          Undo
+        </button>
+        <a href="#/organisation">Back to your organisation's assessments</a>
+      </div>
+    );
+  return (
+    <div class="org-actions-bar no-print">
+      <p class="save-line" role="status" aria-live="polite">
+        {saveLine(autosave.state)}
+        {last && (record?.status === 'edited' ? ` Changed since version ${last.n}.` : ` This is version ${last.n}.`)}
+      </p>
+      <div class="org-buttons">
+        <button type="button" class="primary-button" onClick={saveVersion}>
+          Save version
+        </button>
+        {last && (
+          <button type="button" onClick={exportFile}>
+            Export as a dataset file
+          </button>
+        )}
+        {last && (
+          <a href={hrefFor({ kind: 'questionnaire', productId: last.draft.id, basis: 'organisation' })}>
+            Vendor questionnaire
+          </a>
+        )}
+        {record && (
+          <button type="button" class="danger" onClick={remove}>
+            Delete
+          </button>
+        )}
+      </div>
+      {notice && (
+        <p class={notice.kind === 'problem' ? 'problem' : 'info'} role={notice.kind === 'problem' ? 'alert' : 'status'}>
+          {notice.text}
+        </p>
+      )}
+      {record?.conflict && <OrgConflict conflict={record.conflict} mine={draft} onTake={props.onTake} />}
+      {record && record.versions.length > 0 && (
+        <OrgHistory versions={record.versions} domains={props.library.domains} />
+      )}
+    </div>
+  );
+}

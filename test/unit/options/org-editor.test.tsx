@@ -1,0 +1,99 @@
+// @vitest-environment happy-dom
+// Writing an assessment in the workspace, over the real handlers: the reason beside the field, the draft kept as
+// typed and there again in a new tab, a version saved only when the rules pass (asking for exactly the product's
+// sites), delete with undo, and the vendor's answers read back beside the questions.
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { afterEach, expect, test } from 'vitest';
+import { WorkspaceApp } from '../../../src/options/app.tsx';
+import { CSV_HEADER } from '../../../src/core/questionnaire.ts';
+import { orgApi } from './org-fixture.ts';
+
+afterEach(cleanup);
+
+async function open(hash: string, api: Awaited<ReturnType<typeof orgApi>>['api']) {
+  history.replaceState(null, '', hash);
+  render(<WorkspaceApp api={api} />);
+  await screen.findByText(/PSF data of/);
+}
+
+const type = (label: string | RegExp, value: string) =>
+  fireEvent.input(screen.getByLabelText(label), { target: { value } });
+
+test('a new assessment: reasons beside the fields, kept as typed, saved as a version when the rules pass', async () => {
+  const { api, requestHosts, name } = await orgApi();
+  await open('#/organisation/new', api);
+  await screen.findByRole('heading', { name: 'A new assessment' });
+  type('Product name', 'Acme Agent');
+  type('Vendor', 'Acme');
+  type('Site 1: host', 'https://acme.example/agent');
+  const host = screen.getByLabelText('Site 1: host');
+  expect(host.getAttribute('aria-invalid')).toBe('true');
+  const reason = document.getElementById(host.getAttribute('aria-describedby') ?? '');
+  expect(reason?.textContent).toMatch(/no https:\/\/, no www\., no path/);
+  type('Site 1: host', 'acme.example');
+  expect(screen.getByLabelText('Site 1: host').getAttribute('aria-invalid')).toBeNull();
+  fireEvent.click(screen.getAllByRole('radio', { name: 'Gap' })[2]!);
+
+  // Saved as typed: the address names the draft, and the background holds it.
+  await waitFor(() => expect(location.hash).toMatch(/^#\/organisation\/edit\/r-/), { timeout: 3000 });
+  await waitFor(() => expect(document.querySelector('.save-line')?.textContent).toMatch(/Draft saved at/), {
+    timeout: 3000,
+  });
+
+  fireEvent.click(screen.getByRole('button', { name: 'Save version' }));
+  expect(await screen.findByText(/thing.? to fix first/)).toBeTruthy();
+  expect(screen.getByText(/Name the assessor/)).toBeTruthy();
+  expect(requestHosts).not.toHaveBeenCalled();
+
+  type(/^Assessor/, 'Security team');
+  fireEvent.click(screen.getByRole('button', { name: 'Save version' }));
+  expect(await screen.findByText(/Saved as version 1\. PSF Lens shows it on acme\.example/)).toBeTruthy();
+  expect(requestHosts).toHaveBeenCalledWith(['*://acme.example/*', '*://www.acme.example/*']);
+
+  // A new tab (a restarted browser: the same database) shows the same assessment.
+  const recordHash = location.hash;
+  cleanup();
+  const again = await orgApi(name);
+  await open(recordHash, again.api);
+  expect(((await screen.findByLabelText('Product name')) as HTMLInputElement).value).toBe('Acme Agent');
+  expect((screen.getAllByRole('radio', { name: 'Gap' })[2] as HTMLInputElement).checked).toBe(true);
+  expect(screen.getByText(/History of your ratings \(1 version\)/)).toBeTruthy();
+});
+
+test('from a PAI assessment: a starting point, labelled; delete and undo on the organisation page', async () => {
+  const { api } = await orgApi();
+  await open('#/organisation/new?from=langchain', api);
+  expect(((await screen.findByLabelText('Product name')) as HTMLInputElement).value).toBe('LangChain / LangGraph');
+  expect(screen.getByText(/Started from PAI's assessment/)).toBeTruthy();
+  type(/^Assessor/, 'Risk office');
+  fireEvent.click(screen.getByRole('button', { name: 'Save version' }));
+  await screen.findByText(/Saved as version 1/);
+
+  cleanup();
+  await open('#/organisation', api);
+  const item = await screen.findByRole('listitem', { name: 'LangChain / LangGraph' });
+  expect(item.textContent).toMatch(/saved · version 1/);
+  fireEvent.click(within(item).getByRole('button', { name: /Delete/ }));
+  await waitFor(() => expect(screen.queryByRole('listitem', { name: 'LangChain / LangGraph' })).toBeNull());
+  fireEvent.click(await screen.findByRole('button', { name: 'Undo' }));
+  expect(await screen.findByRole('listitem', { name: 'LangChain / LangGraph' })).toBeTruthy();
+});
+
+test('the questionnaire: answers read back beside their questions, a bad row refused with its reason', async () => {
+  const { api } = await orgApi();
+  await open('#/questionnaire/langchain', api);
+  await screen.findByRole('heading', { name: /Questionnaire for LangChain/ });
+  expect(screen.queryByRole('heading', { name: /D4 Observability/ })).toBeNull(); // Strong: not asked
+  const csv = [
+    CSV_HEADER.join(','),
+    'langchain,D3-1,,,,,,We keep prompts 30 days,https://langchain.example/dpa',
+    'langchain,D3-2,,,,,,Isolated,javascript:alert(1)',
+  ].join('\r\n');
+  fireEvent.change(screen.getByLabelText(/Read the vendor's answers/), {
+    target: { files: [new File([csv], 'answers.csv', { type: 'text/csv' })] },
+  });
+  expect((await screen.findByText(/1 answer read/)).textContent).toMatch(/1 row not taken/);
+  expect(screen.getByText(/Row 3 was not taken: evidence "javascript:alert\(1\)" is not an https link/)).toBeTruthy();
+  await waitFor(() => expect(screen.getByLabelText('Answer to D3-1').textContent).toMatch(/We keep prompts 30 days/));
+  expect(screen.getByLabelText('Answer to D3-2').textContent).toMatch(/not received yet/);
+});
