@@ -1,0 +1,17 @@
+// What a shipped manifest must not hold. The end-to-end builds (PSF_LENS_E2E=1, into dist/<browser>-e2e) open
+// PSF Lens's own pages to web content so that Firefox's WebDriver BiDi may navigate to them; a store package with
+// that entry would let any web page frame the popup and the workspace. Used by the packager and by its test.
+
+/** Web-accessible resources that expose an extension page (HTML, or the folders of the popup and workspace). */
+export function exposedPages(manifest) {
+  return (manifest.web_accessible_resources ?? []).flatMap((entry) =>
+    (entry.resources ?? []).filter((resource) => /\.html$|^src\/(popup|options)\b/.test(resource)),
+  );
+}
+
+/** Why this manifest is not a store build, or an empty list. */
+export function notShippable(manifest) {
+  const problems = exposedPages(manifest).map((resource) => `web_accessible_resources exposes ${resource}`);
+  if (manifest.name !== 'PSF Lens') problems.push(`name is "${manifest.name}", not "PSF Lens"`);
+  return problems;
+}
