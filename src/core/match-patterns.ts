@@ -66,14 +66,14 @@ export function matchPatterns(products: readonly Pick<Product, 'match'>[]): stri
   const patterns: string[] = [];
   for (const [host, paths] of scopes) {
     if (!paths) {
-      patterns.push(`*://${host}/*`);
+      patterns.push(`https://${host}/*`);
       continue;
     }
     // Detection ignores case in paths, match patterns do not: /crewAIInc/crewAI is also typed /crewaiinc/crewai.
     for (const path of new Set([...paths].flatMap((p) => [p, p.toLowerCase()]))) {
-      patterns.push(`*://${host}${path}*`);
+      patterns.push(`https://${host}${path}*`);
       // A localized copy of the page (/en-us/semantic-kernel) is the same product.
-      if (LOCALIZED_HOSTS.has(host)) patterns.push(`*://${host}/*${path}*`);
+      if (LOCALIZED_HOSTS.has(host)) patterns.push(`https://${host}/*${path}*`);
     }
   }
   // A pattern whose prefix is already another pattern (/langchain-ai/langchain* covers .../langchainjs*) adds nothing.

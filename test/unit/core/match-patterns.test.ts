@@ -56,6 +56,11 @@ describe('the content script is injected wherever detection fires', () => {
       const named = found.kind === 'match' ? found.productId : found.kind;
       expect([productId, ...sharedWith], `detection itself should recognise ${url} as ${productId}`).toContain(named);
       const covering = patterns.filter((p) => chromeMatches(p, url));
+      // Detection (and the command line) still recognise a plain-http address; PSF Lens does not run there.
+      if (url.startsWith('http:')) {
+        expect(covering, `${url} is http:`).toEqual([]);
+        return;
+      }
       expect(
         covering,
         `${url} is recognised as ${productId} but no content-script pattern covers it, so the badge never shows there; patterns on that host: ${patterns.filter((p) => p.includes(new URL(url).hostname)).join(', ') || 'none'}`,
@@ -86,8 +91,8 @@ describe('PSF Lens never asks for every site', () => {
   );
 
   test('a github.com pattern exists for every github.com rule, and none for the whole of GitHub', () => {
-    expect(patterns).not.toContain('*://github.com/*');
-    expect(patterns.filter((p) => p.startsWith('*://github.com/')).length).toBeGreaterThanOrEqual(5);
+    expect(patterns).not.toContain('https://github.com/*');
+    expect(patterns.filter((p) => p.startsWith('https://github.com/')).length).toBeGreaterThanOrEqual(5);
   });
 });
 
@@ -97,16 +102,16 @@ describe('patterns follow the rules: removing a rule removes its pattern', () =>
   }
 
   test.each([
-    ['openai-codex', 'chatgpt.com', ['*://chatgpt.com/codex*']],
-    ['crewai', 'github.com', ['*://github.com/crewAIInc/crewAI*']],
-    ['crewai', 'crewai.com', ['*://crewai.com/*', '*://www.crewai.com/*']],
-    ['dspy', 'dspy.ai', ['*://dspy.ai/*', '*://www.dspy.ai/*']],
+    ['openai-codex', 'chatgpt.com', ['https://chatgpt.com/codex*']],
+    ['crewai', 'github.com', ['https://github.com/crewAIInc/crewAI*']],
+    ['crewai', 'crewai.com', ['https://crewai.com/*', 'https://www.crewai.com/*']],
+    ['dspy', 'dspy.ai', ['https://dspy.ai/*', 'https://www.dspy.ai/*']],
     [
       'semantic-kernel',
       'learn.microsoft.com',
-      ['*://learn.microsoft.com/semantic-kernel*', '*://learn.microsoft.com/*/semantic-kernel*'],
+      ['https://learn.microsoft.com/semantic-kernel*', 'https://learn.microsoft.com/*/semantic-kernel*'],
     ],
-    ['llama-3-1-70b', 'huggingface.co', ['*://huggingface.co/meta-llama/Llama-3.1-70B*']],
+    ['llama-3-1-70b', 'huggingface.co', ['https://huggingface.co/meta-llama/Llama-3.1-70B*']],
   ])('without the %s rule on %s, its patterns %j go', (productId, host, gone) => {
     const before = matchPatterns(dataset.products);
     const after = matchPatterns(without(productId, (r) => r.host === host));
@@ -124,7 +129,11 @@ describe('patterns follow the rules: removing a rule removes its pattern', () =>
 
   test('a host shared with another product keeps its pattern when one product’s rule goes', () => {
     const after = matchPatterns(without('openai-codex', (r) => r.host === 'openai.com'));
-    expect(after).toContain('*://openai.com/*'); // gpt-4-1 still lives there
+    expect(after).toContain('https://openai.com/*'); // gpt-4-1 still lives there
+  });
+
+  test('every pattern is https: only (a vendor page over plain http is not one PSF Lens vouches for)', () => {
+    expect(patterns.filter((p) => !p.startsWith('https://'))).toEqual([]);
   });
 
   test('no products, no patterns', () => {
