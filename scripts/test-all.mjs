@@ -57,6 +57,7 @@ const steps = [
         true),
   () => run('build for Chrome', 'npx', ['vite', 'build', '--logLevel', 'warn']),
   () => run('build for Firefox', 'npx', ['vite', 'build', '--logLevel', 'warn'], { env: { TARGET: 'firefox' } }),
+  () => run('content script size budget', 'node', ['scripts/content-budget.mjs']),
   () => run('build the command line', 'npx', ['vite', 'build', '--logLevel', 'warn'], { env: { TARGET: 'cli' } }),
   () =>
     run('the command line checks the bundled dataset', 'node', [
