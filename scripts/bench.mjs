@@ -40,10 +40,10 @@ row('bundled dataset, gzipped', kb(gz(readFileSync(join(DIST, 'data/psf-dataset.
 // --- navigation start to badge visible
 const session = await launch();
 await waitForReady(session);
-// Records, in the page's own clock, when the badge's host element enters the document (it is added complete).
+// Records, in the page's own clock, when the badge's host (a popover; the fixture has none) enters the document.
 await session.ctx.addInitScript(() => {
   new MutationObserver((records, observer) => {
-    if (records.some((r) => [...r.addedNodes].some((n) => n.nodeName === 'PSF-LENS-BADGE'))) {
+    if (records.some((r) => [...r.addedNodes].some((n) => n.nodeType === 1 && n.hasAttribute('popover')))) {
       window.__psfBadgeAt = performance.now();
       observer.disconnect();
     }

@@ -10,7 +10,9 @@ for (const target of ['chrome', 'firefox']) {
   const file = `dist/${target}/src/content/index.js`;
   const size = gzipSync(readFileSync(file), { level: 9 }).length;
   const verdict = size <= CONTENT_BUDGET ? 'within' : `${size - CONTENT_BUDGET} B over`;
-  console.log(`${file}: ${size.toLocaleString('en')} B gzip (budget ${CONTENT_BUDGET.toLocaleString('en')} B, ${verdict})`);
+  console.log(
+    `${file}: ${size.toLocaleString('en')} B gzip (budget ${CONTENT_BUDGET.toLocaleString('en')} B, ${verdict})`,
+  );
   over ||= size > CONTENT_BUDGET;
 }
 process.exit(over ? 1 : 0);

@@ -73,8 +73,15 @@ function textOf(node) {
   return [...(node.shadowRoots ?? []), ...(node.children ?? [])].map(textOf).join(' ');
 }
 
+/** The badge's host: a plain element whose closed shadow root holds PSF Lens's `aside`. */
+function isBadgeHost(node) {
+  const [shadow] = node.shadowRoots ?? [];
+  const [aside] = shadow?.children?.filter((c) => c.nodeName === 'ASIDE') ?? [];
+  return shadow?.shadowRootType === 'closed' && (aside?.attributes ?? []).join(' ').includes('PSF Lens');
+}
+
 function findBadge(node) {
-  if (node.nodeName === 'PSF-LENS-BADGE') return node;
+  if (isBadgeHost(node)) return node;
   for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) {
     const found = findBadge(child);
     if (found) return found;

@@ -30,12 +30,22 @@ export async function launchFirefox() {
   return { browser, newPage, refused, close: () => browser.close() };
 }
 
-/** The badge's host element as the page lays it out (its closed shadow root stays closed to page scripts). */
+/**
+ * The badge's host element as the page lays it out (its closed shadow root stays closed to page scripts): the
+ * popover PSF Lens adds to <html> (fixture pages add none of their own).
+ */
 export function badgeBox(page) {
   return page.evaluate(() => {
-    const host = document.querySelector('psf-lens-badge');
+    const host = [...document.documentElement.children].find((n) => n.hasAttribute('popover'));
     if (!host) return null;
     const r = host.getBoundingClientRect();
-    return { width: r.width, height: r.height, shadowVisible: host.shadowRoot !== null };
+    return {
+      width: r.width,
+      height: r.height,
+      right: innerWidth - r.right,
+      bottom: innerHeight - r.bottom,
+      topLayer: host.matches(':popover-open'),
+      shadowVisible: host.shadowRoot !== null,
+    };
   });
 }

@@ -1,11 +1,11 @@
 /** The handlers' dependencies, backed by the real browser APIs. */
 import browser from 'webextension-polyfill';
-import { compileIndex } from '../core/detect.ts';
-import { ruleEntries } from '../shared/rule-store.ts';
-import { HIDDEN_SITES_KEY, RULES_PREFIX, tabStateKey } from '../shared/storage-keys.ts';
+import { BUNDLE_SYNCED_KEY, HIDDEN_SITES_KEY, tabStateKey } from '../shared/storage-keys.ts';
 import { browserSettings } from './browser-settings.ts';
 import type { ProductChange } from '../core/history.ts';
-import { openDatabase, readProducts, type Db, type DatasetMeta } from './db.ts';
+import { openDatabase, type Db, type DatasetMeta } from './db.ts';
+import { publishedVersion, publishRecords, readRecord, type RecordStore } from './publish.ts';
+import type { SpaEntryDeps } from './spa-entry.ts';
 import { watchedNotices } from './notifications.ts';
 import { createDatasetKeeper } from './dataset.ts';
 import type { Deps, TabState } from './types.ts';
@@ -22,15 +22,11 @@ async function readBundled(): Promise<string> {
   return response.text();
 }
 
-/** Replaces the content script's match rules in storage with those of the dataset in the database. */
-async function publishRules(database: Db): Promise<void> {
-  const entries = ruleEntries(compileIndex(await readProducts(database)));
-  const stale = Object.keys(await browser.storage.local.get(null)).filter(
-    (key) => key.startsWith(RULES_PREFIX) && !(key in entries),
-  );
-  await browser.storage.local.set(entries);
-  if (stale.length) await browser.storage.local.remove(stale);
-}
+const records: RecordStore = {
+  get: (keys) => browser.storage.local.get(keys),
+  set: (items) => browser.storage.local.set(items),
+  remove: (keys) => browser.storage.local.remove(keys),
+};
 
 export const WORKSPACE_PAGE = 'src/options/index.html';
 
@@ -60,15 +56,46 @@ async function setToolbar(tabId: number, state: ToolbarState): Promise<void> {
   }
 }
 
-/** `managedChanged` is for the storage.onChanged listener that index.ts registers. */
-export function browserDeps(): Deps & { managedChanged(): Promise<void> } {
-  const dataset = createDatasetKeeper(db, readBundled, publishRules, notifyWatched);
+export interface BrowserDeps extends Deps {
+  /** For the storage.onChanged listener that index.ts registers. */
+  managedChanged(): Promise<void>;
+  /**
+   * At every worker start and on install: loads the bundled dataset of this version of PSF Lens if it was not
+   * loaded yet (a worker stopped during an update's load), and publishes the badge's records again if they are not
+   * the stored dataset's.
+   */
+  resume(): Promise<void>;
+  spaEntry: SpaEntryDeps;
+}
+
+/** The content script's file in this build (crxjs names it), as the manifest lists it. */
+function contentScriptFile(): string | undefined {
+  return browser.runtime.getManifest().content_scripts?.[0]?.js?.[0];
+}
+
+export function browserDeps(): BrowserDeps {
+  const dataset = createDatasetKeeper(db, readBundled, (source) => publishRecords(records, source), notifyWatched);
   const settings = browserSettings(dataset);
   return {
     db,
     dataset,
     settings,
     managedChanged: () => settings.managedChanged(),
+    async resume() {
+      const { version } = browser.runtime.getManifest();
+      const { [BUNDLE_SYNCED_KEY]: synced } = await browser.storage.local.get(BUNDLE_SYNCED_KEY);
+      if (synced === version) return dataset.resume(await publishedVersion(records));
+      await dataset.syncBundled();
+      await browser.storage.local.set({ [BUNDLE_SYNCED_KEY]: version });
+    },
+    records: { read: (host) => readRecord(records, host) },
+    spaEntry: {
+      record: (host) => readRecord(records, host),
+      async inject(tabId) {
+        const file = contentScriptFile();
+        if (file) await browser.scripting.executeScript({ target: { tabId }, files: [file] });
+      },
+    },
     hiddenSites: {
       async get() {
         const { [HIDDEN_SITES_KEY]: hiddenSites } = await browser.storage.local.get(HIDDEN_SITES_KEY);

@@ -5,7 +5,16 @@
 import type { Dataset } from '../core/model.ts';
 import { isNewerVersion, parseDataset, type DatasetIssue } from '../core/schema.ts';
 import { ratingChanges, type ProductChange } from '../core/history.ts';
-import { addHistory, readAssessments, readMeta, replaceDataset, type DatasetMeta, type Db } from './db.ts';
+import {
+  addHistory,
+  readAssessments,
+  readMeta,
+  readProducts,
+  replaceDataset,
+  type DatasetMeta,
+  type Db,
+} from './db.ts';
+import type { PublishSource } from './publish.ts';
 
 export class DatasetRefused extends Error {
   override name = 'DatasetRefused';
@@ -29,17 +38,23 @@ export interface DatasetKeeper {
   syncBundled(): Promise<DatasetMeta>;
   /** Installs a dataset a signed feed delivered (already verified, validated and newer). */
   installFeed(dataset: Dataset, feedUrl: string): Promise<DatasetMeta>;
+  /**
+   * At every worker start: loads the bundled dataset if the database has none, and publishes again if what is
+   * published (`published`, its version) is not the database's dataset (a worker stopped in between).
+   */
+  resume(published: string | undefined): Promise<void>;
 }
 
 /**
- * `publish` runs after every load (and on every install or update), to hand what depends on the dataset,
- * such as the content script's match rules, the dataset now in the database. `changed` hears which ratings an
- * update changed (never the first load), after they are recorded in the products' history.
+ * `publish` hands what depends on the dataset (the in-page badge's host records) the dataset in force: a new one
+ * before it is stored, since pages wait for the records and storing the whole dataset takes longer (the first page
+ * after install), and the kept one on every install or update. `changed` hears which ratings an update changed
+ * (never the first load), after they are recorded in the products' history.
  */
 export function createDatasetKeeper(
   db: () => Promise<Db>,
   readBundled: () => Promise<string>,
-  publish: (db: Db) => Promise<void> = async () => {},
+  publish: (source: PublishSource) => Promise<void> = async () => {},
   changed: (changes: ProductChange[], meta: DatasetMeta) => Promise<void> = async () => {},
 ): DatasetKeeper {
   let pending: Promise<DatasetMeta> | null = null;
@@ -65,15 +80,21 @@ export function createDatasetKeeper(
     return meta;
   }
 
+  async function publishStored(database: Db, meta: DatasetMeta): Promise<void> {
+    const [products, assessments] = await Promise.all([readProducts(database), readAssessments(database)]);
+    await publish({ version: meta.version, products, assessments });
+  }
+
   async function loadBundled(force: boolean): Promise<DatasetMeta> {
-    const database = await db();
+    // Read the file while the database opens: on a fresh install both are on the first page's way to its badge.
+    const [database, text] = await Promise.all([db(), readBundled()]);
     const current = await readMeta(database);
     if (current && !force) return current;
-    const parsed = parseDataset(await readBundled());
+    const parsed = parseDataset(text);
     if (parsed.kind === 'invalid') {
       if (current) {
         console.warn(new DatasetRefused('bundled', parsed.issues).message, '- keeping dataset', current.version);
-        await publish(database);
+        await publishStored(database, current);
         return current;
       }
       throw new DatasetRefused('bundled', parsed.issues);
@@ -83,9 +104,12 @@ export function createDatasetKeeper(
       current &&
       (current.version === parsed.dataset.version ||
         (current.source === 'feed' && !isNewerVersion(parsed.dataset.version, current.version)));
-    const meta = keep ? current : await replace(database, parsed.dataset, 'bundled', current !== undefined);
-    await publish(database);
-    return meta;
+    if (keep) {
+      await publishStored(database, current);
+      return current;
+    }
+    await publish(parsed.dataset);
+    return replace(database, parsed.dataset, 'bundled', current !== undefined);
   }
 
   // One load at a time: concurrent callers share it, and a failed load may be tried again later.
@@ -104,9 +128,14 @@ export function createDatasetKeeper(
     syncBundled: () => once(true),
     async installFeed(dataset, feedUrl) {
       const database = await db();
-      const meta = await replace(database, dataset, 'feed', true, feedUrl);
-      await publish(database);
-      return meta;
+      await publish(dataset);
+      return replace(database, dataset, 'feed', true, feedUrl);
+    },
+    async resume(published) {
+      const database = await db();
+      const current = await readMeta(database);
+      if (!current) await once(false);
+      else if (current.version !== published) await publishStored(database, current);
     },
   };
 }

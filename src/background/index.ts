@@ -8,6 +8,7 @@ import { FEED_ALARM } from './browser-settings.ts';
 import { createHandlers } from './handlers/index.ts';
 import { noticeProduct } from './notifications.ts';
 import { route } from './router.ts';
+import { onTabAddress } from './spa-entry.ts';
 
 const deps = browserDeps();
 const handlers = createHandlers(deps);
@@ -17,9 +18,9 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
   route(handlers, message, sender, self),
 );
 
-browser.runtime.onInstalled.addListener(() => {
-  deps.dataset.syncBundled().catch((error: unknown) => console.error('PSF Lens could not load its dataset:', error));
-});
+// At every start, install and update included: loads the bundled dataset once per version of PSF Lens, and
+// publishes the badge's records again where a worker stopped half-way through.
+deps.resume().catch((error: unknown) => console.error('PSF Lens could not load its dataset:', error));
 
 // The feed: on its alarm, and re-armed at every start and when an administrator's policy changes.
 browser.alarms.onAlarm.addListener((alarm) => {
@@ -37,6 +38,12 @@ browser.notifications.onClicked.addListener((id) => {
     void browser.tabs.create({
       url: browser.runtime.getURL(`${WORKSPACE_PAGE}#/product/${encodeURIComponent(productId)}`),
     });
+});
+
+// Chromium has no filter for this event: it wakes the worker for every tab's update, without the address
+// unless PSF Lens may see it, so anything without an address returns at once. Firefox filters it itself.
+browser.tabs.onUpdated.addListener((tabId, change) => {
+  if (change.url) void onTabAddress(deps.spaEntry, tabId, change.url);
 });
 
 browser.tabs.onRemoved.addListener((tabId) => {

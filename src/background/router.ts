@@ -43,7 +43,7 @@ async function dispatch<K extends MessageType>(
   const request = { ...parsed.output, type };
   // In-page navigation keeps the origin: a content script may only speak of its own site.
   if ('url' in request && typeof request.url === 'string' && context.from === 'content') {
-    if (!sameOrigin(request.url, context.pageUrl)) return { ok: false, error: 'lookup for another origin refused' };
+    if (!sameOrigin(request.url, context.pageUrl)) return { ok: false, error: 'a report about another origin refused' };
   }
   const reply: Reply<K> = await handlers[type](request, context);
   return { ok: true, value: reply };

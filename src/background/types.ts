@@ -5,6 +5,7 @@
 import type { FeedStatus } from '../shared/feed-status.ts';
 import type { DetectionInfo } from '../shared/messages.ts';
 import type { MessageType, Reply, Request } from '../shared/protocol.ts';
+import type { HostRecord } from '../shared/rule-store.ts';
 import type { Settings } from '../shared/settings.ts';
 import type { DatasetKeeper } from './dataset.ts';
 import type { Db } from './db.ts';
@@ -43,6 +44,8 @@ export interface Deps {
     setState(tabId: number, state: TabState): Promise<void>;
     clearState(tabId: number): Promise<void>;
   };
+  /** The host records published for the content script (`rules:<host>`), read back for the toolbar. */
+  records: { read(host: string): Promise<HostRecord | undefined> };
   toolbar(tabId: number, state: ToolbarState): Promise<void>;
   openDetails(tabId: number): Promise<void>;
   settings: SettingsDeps;

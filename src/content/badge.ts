@@ -1,80 +1,68 @@
 /**
- * The in-page badge: a closed shadow root that page scripts cannot reach and page CSS cannot restyle.
- * Plain DOM and textContent only (no HTML strings): dataset text is never parsed as markup.
+ * The in-page badge. The page owns the DOM around it and may want a bad rating to look good, so:
+ * - its host is a plain <div> (no custom-element name: a page that defined that element could take the closed
+ *   shadow root through ElementInternals.shadowRoot);
+ * - it lives in the top layer (a manual popover), so no transform, contain or will-change of the page's can move
+ *   it, and no z-index can cover it;
+ * - its styles are a constructed sheet in a closed shadow root (CSSOM: a strict style-src cannot block it), and
+ *   `:host { all: initial !important }` beats every rule of the page;
+ * - only trusted events act, and hiding it for a site asks first;
+ * - a page that removes or closes it gets it back a few times, then PSF Lens stops fighting (the toolbar still tells).
+ * Plain DOM and textContent only: dataset text is never parsed as markup.
  */
-import type { LookupReply } from '../shared/messages.ts';
 import css from './badge.css?inline';
+import { buildBadge, type BadgeActions, type BadgeView } from './badge-view.ts';
 
-export type BadgeData = Extract<LookupReply, { kind: 'found' }>;
+export type { BadgeActions, BadgeView };
 
-export interface BadgeActions {
-  open(): void;
-  hide(): void;
+/** Mounts, counting the first: after that many the page has won, and the badge stays away for this page. */
+export const MAX_MOUNTS = 4;
+
+/** One constructed sheet for every mount: CSSOM, so a page's strict style-src cannot block it (a <style> could be). */
+let sheet: CSSStyleSheet | null = null;
+
+function style(root: ShadowRoot): void {
+  if (!sheet) {
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+  }
+  root.adoptedStyleSheets = [sheet];
 }
 
-// Class names are short on purpose: they are shipped on every vendor page. b badge, m main, k mark, t text,
-// n name, c counts, x control, z collapsed.
+export function mountBadge(view: BadgeView, site: string, signal: AbortSignal, actions: BadgeActions): void {
+  let mounts = 0;
+  let host: HTMLElement | null = null;
+  /** Mounts again if the page removed the host or closed it (a stale host's own events find the new one open). */
+  const check = () => (host?.isConnected && host.matches(':popover-open')) || mount();
+  const watcher = new MutationObserver(check);
 
-/** Folds into a small pill after this long, so it never covers the page's own controls for long. */
-export const COLLAPSE_AFTER_MS = 8000;
-const TAG = 'psf-lens-badge';
+  /** Replaces the host with a new one, or only removes it once the page has won (or the badge is dropped). */
+  function mount(): void {
+    watcher.disconnect();
+    host?.remove();
+    host = null;
+    if (signal.aborted || ++mounts > MAX_MOUNTS) return;
+    const element = (host = document.createElement('div'));
+    const root = element.attachShadow({ mode: 'closed' });
+    style(root);
+    buildBadge(root, view, site, signal, { ...actions, hide: () => (unmount(), actions.hide()) });
+    element.popover = 'manual';
+    element.addEventListener('toggle', check);
+    document.documentElement.append(element);
+    try {
+      element.showPopover();
+    } catch {
+      // Not in a fully active document any more: nothing to show on.
+    }
+    watcher.observe(document.documentElement, { childList: true });
+    watcher.observe(element, { attributes: true });
+  }
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
+  function unmount(): void {
+    mounts = MAX_MOUNTS;
+    mount();
+  }
 
-export function mountBadge(data: BadgeData, site: string, signal: AbortSignal, actions: BadgeActions): void {
-  if (signal.aborted) return;
-  document.querySelectorAll(TAG).forEach((stale) => stale.remove());
-  const host = document.createElement(TAG);
-  const root = host.attachShadow({ mode: 'closed' });
-  const style = document.createElement('style');
-  style.textContent = css;
-
-  const badge = el('aside', 'b');
-  badge.setAttribute('aria-label', 'PSF Lens');
-  const main = el('button', 'm');
-  main.type = 'button';
-  const text = el('span', 't');
-  text.append(el('span', 'n', data.name), el('span', 'c', data.line));
-  main.append(el('span', 'k', 'PSF'), text);
-  const fold = el('button', 'x', '‹');
-  const close = el('button', 'x close', '×');
-  close.setAttribute('aria-label', `Hide PSF badge on ${site}`);
-  close.title = `Hide on ${site}`;
-  badge.append(main, fold, close);
-  root.append(style, badge);
-
-  const setCollapsed = (collapsed: boolean) => {
-    badge.classList.toggle('z', collapsed);
-    fold.textContent = collapsed ? '›' : '‹';
-    fold.setAttribute('aria-label', collapsed ? 'Expand PSF badge' : 'Collapse PSF badge');
-    fold.setAttribute('aria-expanded', `${!collapsed}`);
-  };
-  setCollapsed(false);
-  let timer = setTimeout(() => setCollapsed(true), COLLAPSE_AFTER_MS);
-  const hold = () => clearTimeout(timer);
-  const release = () => {
-    clearTimeout(timer);
-    timer = setTimeout(() => setCollapsed(true), COLLAPSE_AFTER_MS);
-  };
-  badge.addEventListener('pointerenter', hold);
-  badge.addEventListener('pointerleave', release);
-  badge.addEventListener('focusin', hold);
-  badge.addEventListener('focusout', release);
-  main.addEventListener('click', actions.open);
-  fold.addEventListener('click', () => setCollapsed(!badge.classList.contains('z')));
-  close.addEventListener('click', () => {
-    host.remove();
-    actions.hide();
-  });
-
-  signal.addEventListener('abort', () => {
-    clearTimeout(timer);
-    host.remove();
-  });
-  document.documentElement.append(host);
+  signal.addEventListener('abort', unmount, { once: true });
+  mount();
 }

@@ -1,18 +1,23 @@
 /**
- * Follows one tab's page: detect -> ask the background once -> mount the badge -> clean up on navigation.
- * Everything it touches comes in through `PageApi`, so tests drive it with a fake background.
+ * Follows one tab's page: read this host's record from storage -> detect -> mount the badge -> tell the
+ * background (not awaited) -> clean up on navigation. Everything it touches comes in through `PageApi`, so tests
+ * drive it with a fake storage and a fake background.
  */
-import { detect, hostIndex, type CompiledRule, type Detection } from '../core/detect.ts';
-import type { LookupReply } from '../shared/messages.ts';
-import type { BadgeActions, BadgeData } from './badge.ts';
+import { detectMatches, hostIndex } from '../core/detect.ts';
+import { badgeWords } from '../shared/rule-store.ts';
+import type { BadgeActions, BadgeView } from './badge.ts';
+import type { StorageChange } from './ext.ts';
+import { pageStore, storeKeys } from './page-store.ts';
+import { createReporter, type TabReport } from './reporter.ts';
 import { readSignals } from './signals.ts';
 
 export interface PageApi {
-  /** This host's compiled rules, or undefined before the background has published them. */
-  rules(site: string): Promise<CompiledRule[] | undefined>;
-  lookup(url: string, found: Extract<Detection, { kind: 'match' }>): Promise<LookupReply>;
-  pageLeft(): Promise<unknown>;
-  mount(data: BadgeData, site: string, signal: AbortSignal, actions: BadgeActions): void;
+  read(keys: string[]): Promise<Record<string, unknown>>;
+  /** Calls `listener` with each change of storage.local; returns the unsubscribe. */
+  watch(listener: (changes: Record<string, StorageChange>) => void): () => void;
+  /** Tells the background what the tab shows (null: no rated product). */
+  tell(report: TabReport | null): Promise<unknown>;
+  mount(view: BadgeView, site: string, signal: AbortSignal, actions: BadgeActions): void;
   actions: BadgeActions;
 }
 
@@ -22,74 +27,110 @@ export interface Watcher {
    * (a page restored from the back-forward cache).
    */
   check(again?: boolean): Promise<void>;
-  /** Drops the current page's work and badge (the page is being hidden). */
+  /** Drops the current page's badge (the page is being hidden). */
   leave(): void;
   stop(): void;
   readonly stopped: AbortSignal;
 }
 
+/** How long a page waits for the background to publish its host's record (first run after install). */
+export const RULES_WAIT_MS = 30_000;
+
 export function createWatcher(site: string, doc: Document, api: PageApi): Watcher {
   const teardown = new AbortController();
-  let page: AbortController | null = null;
+  const keys = storeKeys(site);
+  let values: Record<string, unknown> = {};
+  let loaded: Promise<void> | null = null;
   let lastUrl = '';
-  let reported = false;
+  let withCanonical = true;
   let loads = 0;
-  // The background handles messages concurrently; sending each after the last one's answer keeps a tab's
-  // toolbar and state in the order of the user's navigation.
-  let queue: Promise<unknown> = Promise.resolve();
-  const inOrder = <T>(call: () => Promise<T>): Promise<T> => {
-    const next = queue.then(call);
-    queue = next.catch(() => undefined);
-    return next;
-  };
+  let shown = '';
+  let badge: AbortController | null = null;
+  let giveUp: ReturnType<typeof setTimeout> | undefined;
 
   const stop = () => {
-    page?.abort();
+    clearTimeout(giveUp);
+    badge?.abort();
     teardown.abort();
   };
+  const reporter = createReporter(api.tell, stop);
 
-  /** A failed call means PSF Lens was updated or removed under this page: it bows out quietly. */
-  async function ask<T>(call: () => Promise<T>): Promise<T | null> {
-    try {
-      return await call();
-    } catch {
-      stop();
-      return null;
-    }
+  /** Mounts `view` unless the same badge is already up (in-page navigation within one product keeps it). */
+  function show(view: BadgeView | null): void {
+    const key = view ? `${view.name}\n${view.line}` : '';
+    if (key === shown && (!badge || !badge.signal.aborted)) return;
+    badge?.abort();
+    badge = null;
+    shown = key;
+    if (!view || teardown.signal.aborted) return;
+    badge = new AbortController();
+    api.mount(view, site, badge.signal, api.actions);
   }
+
+  function decide(): void {
+    if (!lastUrl || teardown.signal.aborted) return;
+    const { record, showBadge } = pageStore(site, values);
+    if (!record) {
+      giveUp ??= setTimeout(stop, RULES_WAIT_MS);
+      return;
+    }
+    clearTimeout(giveUp);
+    // Run at document_start, so the storage read overlaps the page's parsing. Page words are only all there once
+    // the document is parsed, and the badge needs a body to go beside: either waits for DOMContentLoaded.
+    let early = !doc.body;
+    const signals = () => {
+      early ||= doc.readyState === 'loading';
+      return readSignals(doc, withCanonical);
+    };
+    const found = detectMatches(hostIndex(site, record.rules), lastUrl, signals, true);
+    if (early && doc.readyState === 'loading') {
+      doc.addEventListener('DOMContentLoaded', decide, { once: true, signal: teardown.signal });
+      return;
+    }
+    const facts = Array.isArray(found) ? found.filter((m) => record.products[m.productId]) : [];
+    const [first] = facts;
+    if (!first) {
+      show(null);
+      reporter.report(null);
+      return;
+    }
+    const { confidence, via, reason } = first;
+    reporter.report({
+      url: lastUrl,
+      productIds: facts.map((m) => m.productId),
+      detection: { confidence, via, reason },
+    });
+    show(showBadge ? badgeWords(facts.map((m) => record.products[m.productId]!)) : null);
+  }
+
+  const unwatch = api.watch((changes) => {
+    if (!keys.some((key) => key in changes)) return;
+    for (const key of keys) if (key in changes) values[key] = changes[key]?.newValue;
+    decide();
+  });
+  teardown.signal.addEventListener('abort', unwatch);
 
   async function check(again = false): Promise<void> {
     const url = doc.location.href.split('#')[0] ?? '';
     if ((url === lastUrl && !again) || teardown.signal.aborted) return;
-    const isDocumentLoad = again || loads++ === 0;
+    // Single-page apps often leave the first page's canonical link in place for a while after navigating.
+    withCanonical = again || loads++ === 0;
     lastUrl = url;
-    page?.abort();
-    const current = new AbortController();
-    page = current;
-
-    const rules = await ask(() => api.rules(site));
-    if (!rules || current.signal.aborted) return;
-    // Stored in match order already (see ruleEntries), so they index as they are.
-    const found = detect(hostIndex(site, rules), url, () => readSignals(doc, isDocumentLoad));
-    if (found.kind !== 'match') {
-      if (reported) {
-        reported = false;
-        await ask(() => inOrder(() => api.pageLeft()));
-      }
-      return;
+    if (again) {
+      shown = '';
+      reporter.restored();
     }
-    reported = true;
-    const reply = await ask(() => inOrder(() => api.lookup(url, found)));
-    // A late answer for a page the user has already left must not land on the new one.
-    if (!reply || current.signal.aborted) return;
-    if (reply.kind === 'found' && reply.showBadge) {
-      api.mount(reply, site, current.signal, api.actions);
-    }
+    loaded ??= api.read(keys).then(
+      (stored) => void (values = { ...stored, ...values }),
+      () => stop(),
+    );
+    await loaded;
+    if (url === lastUrl) decide();
   }
 
   return {
     check,
-    leave: () => page?.abort(),
+    leave: () => show(null),
     stop,
     stopped: teardown.signal,
   };

@@ -207,7 +207,11 @@ function matchUrl(index: DetectionIndex, page: PageUrl, readSignals: () => PageS
   return found;
 }
 
-function detectMatches(
+/**
+ * The matches of a page, best first (with `all`, every product tied with the best), or why there is none. The
+ * content script calls this rather than detectAll: it needs no explanation of a miss, and ships on every page.
+ */
+export function detectMatches(
   index: DetectionIndex,
   url: string,
   readSignals: () => PageSignals,

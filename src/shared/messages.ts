@@ -20,17 +20,11 @@ export interface DetectionInfo {
   reason: string;
 }
 
-export type LookupReply =
-  | {
-      kind: 'found';
-      /** The badge's two lines, worded by the background: the content script only renders text. */
-      name: string;
-      line: string;
-      /** False when the user hid the in-page badge on this site. */
-      showBadge: boolean;
-    }
-  | { kind: 'unknown-product' }
-  | { kind: 'no-dataset'; reason: string };
+/**
+ * The background's answer to a content script's report: recorded (the toolbar shows it), or refused because the
+ * tab's address cannot be about the products claimed. The badge never waits for it.
+ */
+export type PageReport = { kind: 'recorded' } | { kind: 'refused'; reason: string };
 
 export interface DatasetInfo {
   version: string;

@@ -10,7 +10,7 @@ import type {
   Ack,
   ImportResult,
   LibraryView,
-  LookupReply,
+  PageReport,
   SettingsView,
   TabView,
   WatchView,
@@ -38,19 +38,23 @@ const none = v.strictObject({});
 const productId = v.pipe(v.string(), v.maxLength(120));
 
 export const PROTOCOL = {
-  lookup: {
+  /**
+   * The tab shows a rated product's page (or several products' home page), as the content script decided from its
+   * host's record: the background checks the claim against the tab's address, then sets the toolbar.
+   */
+  'page-product': {
     from: 'content',
     request: v.strictObject({
       /** The page's address now: after in-page navigation the sender's URL can still be the document's first one. */
-      url: v.pipe(v.string(), v.maxLength(4096), v.url(), v.regex(/^https?:\/\//)),
-      productId,
+      url: v.pipe(v.string(), v.maxLength(4096), v.url(), v.regex(/^https:\/\//)),
+      productIds: v.pipe(v.array(productId), v.minLength(1), v.maxLength(16)),
       detection: v.strictObject({
         confidence: v.picklist(['high', 'medium']),
         via: v.picklist(['url', 'canonical', 'signals']),
         reason: v.pipe(v.string(), v.maxLength(400)),
       }),
     }),
-    reply: reply<LookupReply>(),
+    reply: reply<PageReport>(),
   },
   /** This tab left the product's page (SPA navigation). */
   'page-left': { from: 'content', request: none, reply: reply<Ack>() },

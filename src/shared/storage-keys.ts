@@ -11,8 +11,15 @@ export const HIDDEN_SITES_KEY = 'hiddenSites';
 export const FEED_STATUS_KEY = 'feedStatus';
 /** storage.local: the administrator's policy as last read, for answers that cannot wait for the policy service. */
 export const MANAGED_MIRROR_KEY = 'managedMirror';
-/** storage.local: the content script's match rules, one key per host (`rules:<host>`). */
+/** storage.local: what the in-page badge needs, one key per host (`rules:<host>`, see rule-store.ts). */
 export const RULES_PREFIX = 'rules:';
 export const rulesKey = (host: string) => `${RULES_PREFIX}${host}`;
+/**
+ * storage.local: the dataset version the published host records were made from, written after them: a worker
+ * stopped between storing a dataset and publishing its records is seen at the next start, which publishes again.
+ */
+export const RULES_VERSION_KEY = 'rulesVersion';
+/** storage.local: the version of PSF Lens whose bundled dataset was last loaded (install and update). */
+export const BUNDLE_SYNCED_KEY = 'bundleSynced';
 /** storage.session: what a tab's content script last reported (`tab:<id>`), so a restarted worker still knows. */
 export const tabStateKey = (tabId: number) => `tab:${tabId}`;

@@ -5,7 +5,7 @@
  */
 import { expectTypeOf, test } from 'vitest';
 import type { Context, Handlers } from '../../src/background/types.ts';
-import type { DetectionInfo, LibraryView, LookupReply } from '../../src/shared/messages.ts';
+import type { DetectionInfo, LibraryView, PageReport } from '../../src/shared/messages.ts';
 import {
   CONTENT_MESSAGES,
   type MessageType,
@@ -47,7 +47,7 @@ test('the handler map needs exactly one handler for every message of the table',
 
 test('a sender must send what the table says, and gets its reply back', () => {
   expectTypeOf(send('library', {})).resolves.toEqualTypeOf<LibraryView>();
-  expectTypeOf(send('lookup', {} as RequestInput<'lookup'>)).resolves.toEqualTypeOf<LookupReply>();
+  expectTypeOf(send('page-product', {} as RequestInput<'page-product'>)).resolves.toEqualTypeOf<PageReport>();
   // @ts-expect-error checklist needs a productId
   void send('checklist', {});
   // @ts-expect-error checklist has no field `product`
@@ -59,7 +59,7 @@ test('a sender must send what the table says, and gets its reply back', () => {
 });
 
 test('the types derived from the table agree with the shapes the replies use', () => {
-  expectTypeOf<Request<'lookup'>['detection']>().toEqualTypeOf<DetectionInfo>();
+  expectTypeOf<Request<'page-product'>['detection']>().toEqualTypeOf<DetectionInfo>();
   expectTypeOf<Request<'tab-view'>['type']>().toEqualTypeOf<'tab-view'>();
   expectTypeOf<Request<'tab-view'>['tabId']>().toEqualTypeOf<number>();
   expectTypeOf<Request<'tab-view'>['productId']>().toEqualTypeOf<string | undefined>();

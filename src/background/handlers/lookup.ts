@@ -4,16 +4,17 @@
  */
 import { compileIndex, detectAll, type DetectionIndex } from '../../core/detect.ts';
 import { headline } from '../../core/summary.ts';
-import { bareHost } from '../../core/url.ts';
+import { bareHost, parsePageUrl } from '../../core/url.ts';
 import type { Ack, TabView } from '../../shared/messages.ts';
 import { readAssessmentFor, readOrgDatasets, readProduct, readProducts, type DatasetMeta, type Db } from '../db.ts';
 import { loadedDataset } from '../dataset.ts';
-import { badgeText, toolbarState, type ProductSummary } from '../describe.ts';
+import { checkClaim } from '../claim.ts';
+import { toolbarState, type ProductSummary } from '../describe.ts';
 import type { Context, Deps, Handlers, TabState } from '../types.ts';
 
 type LookupHandlers = Pick<
   Handlers,
-  'lookup' | 'page-left' | 'hide-badge-here' | 'open-details' | 'tab-view' | 'set-site-hidden'
+  'page-product' | 'page-left' | 'hide-badge-here' | 'open-details' | 'tab-view' | 'set-site-hidden'
 >;
 
 const OK: Ack = { kind: 'ok' };
@@ -22,9 +23,9 @@ function sameDocument(a: string, b: string): boolean {
   return a.split('#')[0] === b.split('#')[0];
 }
 
-function contentTab(context: Context): { tabId: number; site: string } {
+function contentTab(context: Context): { tabId: number; site: string; pageUrl: string } {
   if (context.from !== 'content') throw new Error('only a content script may send this');
-  return { tabId: context.tabId, site: bareHost(new URL(context.pageUrl).hostname) };
+  return { tabId: context.tabId, site: bareHost(new URL(context.pageUrl).hostname), pageUrl: context.pageUrl };
 }
 
 export function lookupHandlers(deps: Deps): LookupHandlers {
@@ -39,16 +40,6 @@ export function lookupHandlers(deps: Deps): LookupHandlers {
 
   async function isHidden(site: string): Promise<boolean> {
     return (await deps.hiddenSites.get()).includes(site);
-  }
-
-  /**
-   * The products a page is about: the content script's product, and any other product whose rule ties with
-   * it on this URL (a vendor's home page shared by several rated products).
-   */
-  async function candidates(meta: DatasetMeta, url: string, productId: string): Promise<string[]> {
-    const all = detectAll(await detectionIndex(meta), url);
-    const ids = Array.isArray(all) ? all.map((m) => m.productId) : [];
-    return ids.includes(productId) ? [productId, ...ids.filter((id) => id !== productId)] : [productId];
   }
 
   async function summarize(db: Db, productIds: readonly string[]): Promise<ProductSummary[]> {
@@ -85,28 +76,29 @@ export function lookupHandlers(deps: Deps): LookupHandlers {
   }
 
   return {
-    async lookup(request, context) {
-      const { tabId, site } = contentTab(context);
-      const loaded = await loadedDataset(deps.dataset);
-      if (!('meta' in loaded)) return loaded;
-      const { meta } = loaded;
-      const db = await deps.db();
-      const items = await summarize(db, await candidates(meta, request.url, request.productId));
-      if (!items.length) {
+    /**
+     * Off the badge's path (the content script already showed it from storage): reads only the host's published
+     * record, never the database nor the administrator's policy, so it answers at once, even on the first page
+     * after install while the dataset is still being stored.
+     */
+    async 'page-product'(request, context) {
+      const { tabId, pageUrl } = contentTab(context);
+      const tabUrl = (await deps.tabs.url(tabId)) ?? pageUrl;
+      const host = parsePageUrl(tabUrl)?.host;
+      const record = host === undefined ? undefined : await deps.records.read(host);
+      const check = sameDocument(tabUrl, request.url)
+        ? checkClaim(record, tabUrl, request.productIds, request.detection)
+        : { kind: 'refused' as const, reason: 'the tab has moved on' };
+      if (check.kind === 'refused' || !record) {
         await deps.toolbar(tabId, { kind: 'none' });
-        return { kind: 'unknown-product' };
+        return { kind: 'refused', reason: check.kind === 'refused' ? check.reason : '' };
       }
-      const [hidden, { settings }] = await Promise.all([
-        isHidden(site),
-        deps.settings.read({ wait: false }),
-        deps.tabs.setState(tabId, {
-          url: request.url,
-          productIds: items.map((i) => i.productId),
-          detection: request.detection,
-        }),
+      const items = request.productIds.map((id) => ({ productId: id, ...record.products[id]! }));
+      await Promise.all([
+        deps.tabs.setState(tabId, { url: request.url, productIds: request.productIds, detection: request.detection }),
         deps.toolbar(tabId, toolbarState(items)),
       ]);
-      return { kind: 'found', ...badgeText(items), showBadge: settings.badgeEnabled && !hidden };
+      return { kind: 'recorded' };
     },
 
     async 'page-left'(_request, context) {

@@ -7,6 +7,9 @@ import type { Context, Deps, TabState } from '../../../src/background/types.ts';
 import type { Dataset } from '../../../src/core/model.ts';
 import type { DetectionInfo } from '../../../src/shared/messages.ts';
 import { assessmentOf, bundled, DATASET_TEXT } from '../helpers/dataset.ts';
+import { publishRecords, readRecord, type PublishSource } from '../../../src/background/publish.ts';
+import { RULES_VERSION_KEY } from '../../../src/shared/storage-keys.ts';
+import { memoryStore } from '../helpers/records.ts';
 import { fakeSettings } from '../helpers/settings.ts';
 
 let dbCount = 0;
@@ -16,7 +19,12 @@ const CODEX_PAGE = 'https://openai.com/codex/';
 const TAB = 7;
 const fromContent = (pageUrl = CODEX_PAGE, tabId = TAB): Context => ({ from: 'content', tabId, pageUrl });
 const SAID: DetectionInfo = { confidence: 'medium', via: 'signals', reason: 'the content script said so' };
-const ask = (productId: string, url = CODEX_PAGE) => ({ type: 'lookup' as const, url, productId, detection: SAID });
+const report = (productIds: string[], url = CODEX_PAGE) => ({
+  type: 'page-product' as const,
+  url,
+  productIds,
+  detection: SAID,
+});
 
 /** In-memory stand-ins for everything the handlers take from the browser. `session` survives a worker restart. */
 function fakeBrowser(
@@ -26,6 +34,7 @@ function fakeBrowser(
     hidden?: string[];
     session?: Map<number, TabState>;
     urls?: Map<number, string>;
+    records?: ReturnType<typeof memoryStore>;
   } = {},
 ) {
   let database: Promise<Db> | null = null;
@@ -35,9 +44,12 @@ function fakeBrowser(
   const session = options.session ?? new Map<number, TabState>();
   const urls = options.urls ?? new Map<number, string>([[TAB, CODEX_PAGE]]);
   const toolbar = vi.fn<Deps['toolbar']>(async () => {});
+  const records = options.records ?? memoryStore();
+  const publish = vi.fn((source: PublishSource) => publishRecords(records.store, source));
   const deps: Deps = {
     db,
-    dataset: createDatasetKeeper(db, readBundled),
+    dataset: createDatasetKeeper(db, readBundled, publish),
+    records: { read: (host) => readRecord(records.store, host) },
     hiddenSites: { get: async () => [...hidden], set: async (sites) => void hidden.splice(0, hidden.length, ...sites) },
     tabs: {
       url: async (tabId) => urls.get(tabId),
@@ -49,7 +61,7 @@ function fakeBrowser(
     openDetails: vi.fn(async () => {}),
     settings: fakeSettings().deps,
   };
-  return { deps, handlers: createHandlers(deps), readBundled, toolbar, hidden, session, urls };
+  return { deps, handlers: createHandlers(deps), readBundled, publish, records, toolbar, hidden, session, urls };
 }
 
 afterEach(() => vi.restoreAllMocks());
@@ -80,45 +92,34 @@ describe('the database', () => {
   });
 });
 
-describe('lookup', () => {
-  test('found: the product’s name and headline for the badge; the toolbar shows the assessment', async () => {
-    const { handlers, toolbar } = fakeBrowser(uniqueName());
-    const reply = await handlers.lookup(ask('openai-codex'), fromContent());
-    expect(reply).toEqual({
-      kind: 'found',
-      name: 'OpenAI Codex',
-      line: '1 Strong · 5 Partial · 2 Gap',
-      showBadge: true,
-    });
+describe('page-product: the toolbar from the published records, never the database', () => {
+  /** A background whose dataset is loaded and published, with the database then out of reach. */
+  async function loaded(options: Parameters<typeof fakeBrowser>[1] = {}) {
+    const browser = fakeBrowser(uniqueName(), options);
+    await browser.deps.dataset.ensure();
+    const db = vi.spyOn(browser.deps, 'db');
+    return { ...browser, db };
+  }
+
+  test('recorded: the tab’s state is kept and the toolbar shows the assessment', async () => {
+    const { handlers, toolbar, session, db } = await loaded();
+    expect(await handlers['page-product'](report(['openai-codex']), fromContent())).toEqual({ kind: 'recorded' });
     const headline = { kind: 'complete', counts: { Strong: 1, Partial: 5, Gap: 2 } };
     expect(toolbar).toHaveBeenCalledWith(TAB, { kind: 'assessed', productName: 'OpenAI Codex', headline });
+    expect(session.get(TAB)).toEqual({ url: CODEX_PAGE, productIds: ['openai-codex'], detection: SAID });
+    expect(db, 'the toolbar must not wait for the database').not.toHaveBeenCalled();
   });
 
-  test.each([
-    ['gpt-4-1', 'https://openai.com/index/gpt-4-1/', 'GPT-4.1', '2 Strong · 6 not captured'],
-    [
-      'amazon-bedrock-agents',
-      'https://aws.amazon.com/bedrock/agents/',
-      'Amazon Bedrock Agents',
-      'ratings not captured',
-    ],
-  ])('found: %s reads "%s"', async (productId, page, name, line) => {
-    const { handlers } = fakeBrowser(uniqueName());
-    expect(await handlers.lookup(ask(productId, page), fromContent(page))).toEqual({
-      kind: 'found',
-      name: name,
-      line,
-      showBadge: true,
-    });
+  test('a vendor home page about several products: the toolbar says several', async () => {
+    const home = 'https://www.anthropic.com/';
+    const { handlers, toolbar, urls } = await loaded();
+    urls.set(TAB, home);
+    const ids = ['claude-opus-4-8', 'claude-sonnet-4-6'];
+    expect(await handlers['page-product'](report(ids, home), fromContent(home))).toEqual({ kind: 'recorded' });
+    expect(toolbar).toHaveBeenCalledWith(TAB, { kind: 'several', names: ['Claude Opus 4.8', 'Claude Sonnet 4.6'] });
   });
 
-  test('unknown-product for an id the dataset does not hold; the toolbar is cleared', async () => {
-    const { handlers, toolbar } = fakeBrowser(uniqueName());
-    expect(await handlers.lookup(ask('no-such-product'), fromContent())).toEqual({ kind: 'unknown-product' });
-    expect(toolbar).toHaveBeenCalledWith(TAB, { kind: 'none' });
-  });
-
-  test('not assessed: a product with no assessment says so, on the badge and the toolbar', async () => {
+  test('not assessed: a product with no assessment says so on the toolbar', async () => {
     const dataset = bundled();
     dataset.products.push({
       id: 'new-agent',
@@ -128,93 +129,106 @@ describe('lookup', () => {
       homepage: 'https://new-agent.example/',
       match: [{ host: 'new-agent.example' }],
     });
-    const { handlers, toolbar } = fakeBrowser(uniqueName(), { bundledText: JSON.stringify(dataset) });
-    const reply = await handlers.lookup(
-      ask('new-agent', 'https://new-agent.example/'),
-      fromContent('https://new-agent.example/'),
-    );
-    expect(reply).toEqual({ kind: 'found', name: 'New Agent', line: 'no PSF assessment yet', showBadge: true });
+    const page = 'https://new-agent.example/';
+    const { handlers, toolbar, urls } = await loaded({ bundledText: JSON.stringify(dataset) });
+    urls.set(TAB, page);
+    await handlers['page-product'](report(['new-agent'], page), fromContent(page));
     expect(toolbar).toHaveBeenCalledWith(TAB, { kind: 'not-assessed', productName: 'New Agent' });
   });
 
-  test('a vendor home page about several products: the badge names them all, the toolbar says several', async () => {
-    const home = 'https://www.anthropic.com/';
-    const { handlers, toolbar } = fakeBrowser(uniqueName());
-    expect(await handlers.lookup(ask('claude-opus-4-8', home), fromContent(home))).toEqual({
-      kind: 'found',
-      name: 'Anthropic: 2 rated products',
-      line: 'Claude Opus 4.8 · Claude Sonnet 4.6',
-      showBadge: true,
+  test.each([
+    ['a product this address cannot match', ['langchain'], CODEX_PAGE, CODEX_PAGE],
+    ['a product the dataset does not hold', ['no-such-product'], CODEX_PAGE, CODEX_PAGE],
+    ['a second product smuggled in beside a true one', ['openai-codex', 'crewai'], CODEX_PAGE, CODEX_PAGE],
+    ['a page the tab has already left', ['openai-codex'], CODEX_PAGE, 'https://openai.com/careers'],
+    [
+      'a path of the host that is no rated product',
+      ['openai-codex'],
+      'https://openai.com/careers',
+      'https://openai.com/careers',
+    ],
+  ])('refused: %s; the toolbar is cleared and nothing is kept', async (_what, ids, claimed, tabUrl) => {
+    const { handlers, toolbar, session, urls } = await loaded();
+    urls.set(TAB, tabUrl);
+    expect(await handlers['page-product'](report(ids, claimed), fromContent(claimed))).toMatchObject({
+      kind: 'refused',
     });
-    expect(toolbar).toHaveBeenCalledWith(TAB, { kind: 'several', names: ['Claude Opus 4.8', 'Claude Sonnet 4.6'] });
+    expect(toolbar).toHaveBeenCalledWith(TAB, { kind: 'none' });
+    expect(session.has(TAB)).toBe(false);
   });
 
-  test('reads the assessment through the by-product index, never all assessments', async () => {
-    const { handlers } = fakeBrowser(uniqueName());
-    await handlers.lookup(ask('crewai'), fromContent()); // loads the dataset first
-    const indexGetAll = vi.spyOn(IDBIndex.prototype, 'getAll');
-    const storeGetAll = vi.spyOn(IDBObjectStore.prototype, 'getAll');
-    const storeCursor = vi.spyOn(IDBObjectStore.prototype, 'openCursor');
-    expect(await handlers.lookup(ask('openai-codex'), fromContent())).toMatchObject({ kind: 'found' });
-    const indexReads = indexGetAll.mock.contexts.map(
-      (i) => `${(i as IDBIndex).objectStore.name}/${(i as IDBIndex).name}`,
-    );
-    expect(indexReads).toEqual(['assessments/by-product']);
-    expect(indexGetAll.mock.calls[0]?.[0]).toBe('openai-codex');
-    const storeReads = [...storeGetAll.mock.contexts, ...storeCursor.mock.contexts].map(
-      (s) => (s as IDBObjectStore).name,
-    );
-    expect(storeReads, 'a lookup must not scan the assessments store').not.toContain('assessments');
-  });
-
-  test('two lookups at once load the bundled dataset once', async () => {
-    const { handlers, readBundled } = fakeBrowser(uniqueName());
-    await Promise.all([
-      handlers.lookup(ask('openai-codex'), fromContent()),
-      handlers.lookup(ask('crewai'), fromContent()),
-    ]);
-    expect(readBundled).toHaveBeenCalledTimes(1);
-  });
-
-  test('a restarted worker over the same database answers identically, without reloading the dataset', async () => {
+  test('a restarted worker answers identically, without reloading the dataset', async () => {
     const name = uniqueName();
     const first = fakeBrowser(name);
+    await first.deps.dataset.ensure();
     const firstReplies = [
-      await first.handlers.lookup(ask('openai-codex'), fromContent()),
+      await first.handlers['page-product'](report(['openai-codex']), fromContent()),
       await first.handlers['tab-view']({ type: 'tab-view', tabId: TAB }, { from: 'ui' }),
     ];
-    const second = fakeBrowser(name, { session: first.session });
+    const second = fakeBrowser(name, { session: first.session, records: first.records });
     const secondReplies = [
-      await second.handlers.lookup(ask('openai-codex'), fromContent()),
+      await second.handlers['page-product'](report(['openai-codex']), fromContent()),
       await second.handlers['tab-view']({ type: 'tab-view', tabId: TAB }, { from: 'ui' }),
     ];
     expect(secondReplies).toEqual(firstReplies);
-    expect(secondReplies[0]).toMatchObject({ kind: 'found' });
+    expect(secondReplies[0]).toEqual({ kind: 'recorded' });
     expect(second.readBundled).not.toHaveBeenCalled();
   });
 });
 
-describe('hidden sites', () => {
-  test.each([
-    [['openai.com'], CODEX_PAGE, false],
-    [['openai.com'], 'https://www.openai.com/codex/', false],
-    [['github.com'], CODEX_PAGE, true],
-    [[], CODEX_PAGE, true],
-  ])('hidden %j, page %s: showBadge %s', async (hidden, page, showBadge) => {
-    const { handlers } = fakeBrowser(uniqueName(), { hidden });
-    expect(await handlers.lookup(ask('openai-codex', page), fromContent(page))).toMatchObject({
-      kind: 'found',
-      showBadge,
+describe('publishing the badge’s records', () => {
+  test('a fresh install publishes the records before it stores the dataset (pages are waiting for them)', async () => {
+    const browser = fakeBrowser(uniqueName());
+    let storedWhenPublished: unknown = 'not published';
+    browser.publish.mockImplementation(async (source) => {
+      storedWhenPublished = await readMeta(await browser.deps.db());
+      await publishRecords(browser.records.store, source);
+    });
+    await browser.deps.dataset.ensure();
+    expect(storedWhenPublished).toBeUndefined();
+    expect(browser.records.data.get(RULES_VERSION_KEY)).toBe(bundled().version);
+    expect(await readRecord(browser.records.store, 'openai.com')).toMatchObject({
+      products: { 'openai-codex': { name: 'OpenAI Codex', line: '1 Strong · 5 Partial · 2 Gap' } },
     });
   });
 
+  test('two loads at once read and store the bundled dataset once', async () => {
+    const { deps, readBundled } = fakeBrowser(uniqueName());
+    await Promise.all([deps.dataset.ensure(), deps.dataset.ensure(), deps.dataset.syncBundled()]);
+    expect(readBundled).toHaveBeenCalledTimes(1);
+  });
+
+  test.each([
+    ['the records of another dataset version', 'an-older-version', 1],
+    ['no records at all (a worker stopped before publishing)', undefined, 1],
+    ['the records of this very dataset', bundled().version, 0],
+  ])('at a worker start with %s: publishes %i time(s)', async (_what, published, times) => {
+    const name = uniqueName();
+    await fakeBrowser(name).deps.dataset.ensure();
+    const restarted = fakeBrowser(name);
+    await restarted.deps.dataset.resume(published);
+    expect(restarted.publish).toHaveBeenCalledTimes(times);
+    expect(restarted.readBundled).not.toHaveBeenCalled();
+  });
+
+  test('at a worker start with an empty database (stopped before storing): loads and publishes', async () => {
+    const { deps, publish, readBundled } = fakeBrowser(uniqueName());
+    await deps.dataset.resume(bundled().version);
+    expect(readBundled).toHaveBeenCalledTimes(1);
+    expect(publish).toHaveBeenCalledTimes(1);
+    expect(await readMeta(await deps.db())).toMatchObject({ version: bundled().version });
+  });
+});
+
+describe('hidden sites', () => {
   test('hide-badge-here hides the sender’s site; set-site-hidden false shows it again', async () => {
     const { handlers, hidden } = fakeBrowser(uniqueName());
     await handlers['hide-badge-here']({ type: 'hide-badge-here' }, fromContent('https://www.openai.com/codex/'));
     expect(hidden).toEqual(['openai.com']);
-    expect(await handlers.lookup(ask('openai-codex'), fromContent())).toMatchObject({ showBadge: false });
+    await handlers['hide-badge-here']({ type: 'hide-badge-here' }, fromContent('https://openai.com/codex/'));
+    expect(hidden, 'hidden once').toEqual(['openai.com']);
     await handlers['set-site-hidden']({ type: 'set-site-hidden', site: 'openai.com', hidden: false }, { from: 'ui' });
-    expect(await handlers.lookup(ask('openai-codex'), fromContent())).toMatchObject({ showBadge: true });
+    expect(hidden).toEqual([]);
   });
 });
 
@@ -223,8 +237,9 @@ describe('tab-view', () => {
     h['tab-view']({ type: 'tab-view', tabId: TAB }, { from: 'ui' });
 
   test('while the tab shows the page the content script reported, its detection is used', async () => {
-    const { handlers, urls } = fakeBrowser(uniqueName());
-    await handlers.lookup(ask('openai-codex'), fromContent());
+    const { handlers, urls, deps } = fakeBrowser(uniqueName());
+    await deps.dataset.ensure();
+    await handlers['page-product'](report(['openai-codex']), fromContent());
     urls.set(TAB, `${CODEX_PAGE}#pricing`);
     const v = await view(handlers);
     expect(v).toMatchObject({
@@ -249,15 +264,20 @@ describe('tab-view', () => {
   });
 
   test('after in-page navigation the page the content script names counts, not the sender’s first URL', async () => {
-    const { handlers, urls } = fakeBrowser(uniqueName());
-    await handlers.lookup(ask('openai-codex', 'https://openai.com/codex/pricing'), fromContent('https://openai.com/'));
+    const { handlers, urls, deps } = fakeBrowser(uniqueName());
+    await deps.dataset.ensure();
     urls.set(TAB, 'https://openai.com/codex/pricing');
+    await handlers['page-product'](
+      report(['openai-codex'], 'https://openai.com/codex/pricing'),
+      fromContent('https://openai.com/'),
+    );
     expect(await view(handlers)).toMatchObject({ kind: 'product', product: { id: 'openai-codex' }, detection: SAID });
   });
 
   test('once the tab URL changed, the product is detected again from the URL', async () => {
-    const { handlers, urls } = fakeBrowser(uniqueName());
-    await handlers.lookup(ask('openai-codex'), fromContent());
+    const { handlers, urls, deps } = fakeBrowser(uniqueName());
+    await deps.dataset.ensure();
+    await handlers['page-product'](report(['openai-codex']), fromContent());
     urls.set(TAB, 'https://github.com/langchain-ai/langchain/issues/12');
     expect(await view(handlers)).toMatchObject({
       kind: 'product',
@@ -310,11 +330,12 @@ describe('an invalid bundled dataset', () => {
 
   test('with an empty database: no-dataset, with the reason', async () => {
     expect(broken).not.toBe(DATASET_TEXT);
-    const { handlers } = fakeBrowser(uniqueName(), { bundledText: broken });
-    expect(await handlers.lookup(ask('openai-codex'), fromContent())).toEqual({
+    const { handlers, records } = fakeBrowser(uniqueName(), { bundledText: broken });
+    expect(await handlers['tab-view']({ type: 'tab-view', tabId: TAB }, { from: 'ui' })).toEqual({
       kind: 'no-dataset',
       reason: expect.stringMatching(/\$\.format: this reader knows dataset format 1 only/),
     });
+    expect([...records.data.keys()], 'nothing published').toEqual([]);
     expect(await handlers['tab-view']({ type: 'tab-view', tabId: TAB }, { from: 'ui' })).toEqual({
       kind: 'no-dataset',
       reason: expect.stringContaining('$.format'),
@@ -332,11 +353,9 @@ describe('an invalid bundled dataset', () => {
     expect(await update.deps.dataset.syncBundled()).toEqual(loaded);
     expect(update.readBundled).toHaveBeenCalledTimes(1);
     expect(warn).toHaveBeenCalledWith(expect.stringContaining('$.format'), expect.anything(), bundled().version);
-    expect(await update.handlers.lookup(ask('openai-codex'), fromContent())).toEqual({
-      kind: 'found',
-      name: 'OpenAI Codex',
-      line: '1 Strong · 5 Partial · 2 Gap',
-      showBadge: true,
+    expect(update.publish).toHaveBeenCalledWith(expect.objectContaining({ version: bundled().version }));
+    expect(await readRecord(update.records.store, 'openai.com')).toMatchObject({
+      products: { 'openai-codex': { line: '1 Strong · 5 Partial · 2 Gap' } },
     });
   });
 });

@@ -60,7 +60,7 @@ describe('classifySender', () => {
 function fakeHandlers(): Handlers {
   const ok = async () => ({ kind: 'ok' as const });
   return {
-    lookup: vi.fn(async () => ({ kind: 'unknown-product' as const })),
+    'page-product': vi.fn(async () => ({ kind: 'recorded' as const })),
     'page-left': vi.fn(ok),
     'hide-badge-here': vi.fn(ok),
     'open-details': vi.fn(ok),
@@ -95,7 +95,7 @@ function fakeHandlers(): Handlers {
 }
 
 const detection = { confidence: 'high', via: 'url', reason: 'matched /codex on openai.com' };
-const LOOKUP = { type: 'lookup', url: PAGE, productId: 'openai-codex', detection };
+const LOOKUP = { type: 'page-product', url: PAGE, productIds: ['openai-codex'], detection };
 
 describe('route', () => {
   test.each([
@@ -103,10 +103,13 @@ describe('route', () => {
     ['no type', { productId: 'openai-codex' }],
     ['an extra field', { type: 'page-left', extra: 1 }],
     ['an extra field inside detection', { ...LOOKUP, detection: { ...detection, html: '<b>' } }],
-    ['a lookup without url', { type: 'lookup', productId: 'openai-codex', detection }],
-    ['a lookup with a javascript: url', { ...LOOKUP, url: 'javascript:alert(1)' }],
-    ['a lookup with an unknown confidence', { ...LOOKUP, detection: { ...detection, confidence: 'certain' } }],
-    ['a numeric productId', { ...LOOKUP, productId: 42 }],
+    ['a report without url', { type: 'page-product', productIds: ['openai-codex'], detection }],
+    ['a report with a javascript: url', { ...LOOKUP, url: 'javascript:alert(1)' }],
+    ['a report about a plain-http page', { ...LOOKUP, url: 'http://openai.com/codex/' }],
+    ['a report with an unknown confidence', { ...LOOKUP, detection: { ...detection, confidence: 'certain' } }],
+    ['a numeric productId', { ...LOOKUP, productIds: [42] }],
+    ['no productIds', { ...LOOKUP, productIds: [] }],
+    ['a productId instead of productIds', { type: 'page-product', url: PAGE, productId: 'openai-codex', detection }],
     ['a string tabId', { type: 'tab-view', tabId: '3' }],
     ['a negative tabId', { type: 'tab-view', tabId: -1 }],
     ['a fractional tabId', { type: 'tab-view', tabId: 1.5 }],
@@ -135,7 +138,7 @@ describe('route', () => {
   test.each([
     ['tab-view from a content script', { type: 'tab-view', tabId: 3 }, CONTENT],
     ['set-site-hidden from a content script', { type: 'set-site-hidden', site: 'openai.com', hidden: true }, CONTENT],
-    ['lookup from the popup', LOOKUP, POPUP],
+    ['page-product from the popup', LOOKUP, POPUP],
     ['hide-badge-here from the popup', { type: 'hide-badge-here' }, POPUP],
     ['page-left from the popup', { type: 'page-left' }, POPUP],
     ['open-details from the popup', { type: 'open-details' }, POPUP],
@@ -163,34 +166,34 @@ describe('route', () => {
     expect(
       await route(handlers, LOOKUP, sender({ id: 'otherextension', url: PAGE, tabId: 3, frameId: 0 }), SELF),
     ).toEqual({ ok: false, error: 'sender refused' });
-    expect(handlers.lookup).not.toHaveBeenCalled();
+    expect(handlers['page-product']).not.toHaveBeenCalled();
   });
 
-  test('refuses a lookup about another origin than the sender’s page', async () => {
+  test('refuses a report about another origin than the sender’s page', async () => {
     const handlers = fakeHandlers();
     expect(await route(handlers, { ...LOOKUP, url: 'https://github.com/openai/codex' }, CONTENT, SELF)).toMatchObject({
       ok: false,
     });
-    expect(handlers.lookup).not.toHaveBeenCalled();
+    expect(handlers['page-product']).not.toHaveBeenCalled();
   });
 
   // The schema only checks that url starts with http(s)://; the origin check then parses it with new URL().
   test.each(['https://', 'https://exa mple.com/', 'http://[::1'])(
-    'a lookup whose url %j is not a URL gets an error envelope, not a thrown error',
+    'a report whose url %j is not a URL gets an error envelope, not a thrown error',
     async (url) => {
       const handlers = fakeHandlers();
       await expect(route(handlers, { ...LOOKUP, url }, CONTENT, SELF)).resolves.toEqual({
         ok: false,
         error: expect.any(String),
       });
-      expect(handlers.lookup).not.toHaveBeenCalled();
+      expect(handlers['page-product']).not.toHaveBeenCalled();
     },
   );
 
   test('passes a well-formed message to its handler with the sender’s context and wraps the reply', async () => {
     const handlers = fakeHandlers();
-    expect(await route(handlers, LOOKUP, CONTENT, SELF)).toEqual({ ok: true, value: { kind: 'unknown-product' } });
-    expect(handlers.lookup).toHaveBeenCalledWith(LOOKUP, { from: 'content', tabId: 3, pageUrl: PAGE });
+    expect(await route(handlers, LOOKUP, CONTENT, SELF)).toEqual({ ok: true, value: { kind: 'recorded' } });
+    expect(handlers['page-product']).toHaveBeenCalledWith(LOOKUP, { from: 'content', tabId: 3, pageUrl: PAGE });
     expect(await route(handlers, { type: 'tab-view', tabId: 3 }, POPUP, SELF)).toEqual({
       ok: true,
       value: { kind: 'no-product', dataset: null },

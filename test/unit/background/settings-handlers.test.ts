@@ -44,21 +44,6 @@ describe('settings', () => {
     expect(settings.user().badgeEnabled).toBe(true);
   });
 
-  test('the managed "badge off" hides the in-page badge everywhere; the toolbar still tells', async () => {
-    const { handlers, deps } = setUp({ badgeEnabled: false });
-    const reply = await handlers.lookup(
-      {
-        type: 'lookup',
-        url: 'https://openai.com/codex/',
-        productId: 'openai-codex',
-        detection: { confidence: 'high', via: 'url', reason: 'r' },
-      },
-      { from: 'content', tabId: 1, pageUrl: 'https://openai.com/codex/' },
-    );
-    expect(reply).toMatchObject({ kind: 'found', showBadge: false });
-    expect(deps.toolbar).toHaveBeenCalledWith(1, expect.objectContaining({ kind: 'assessed' }));
-  });
-
   test('update now runs the feed and shows its outcome', async () => {
     const { handlers, settings } = setUp();
     await handlers['update-now']({ type: 'update-now' }, UI);

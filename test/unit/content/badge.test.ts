@@ -1,146 +1,214 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { COLLAPSE_AFTER_MS, mountBadge, type BadgeData } from '../../../src/content/badge.ts';
+import { MAX_MOUNTS, mountBadge, type BadgeView } from '../../../src/content/badge.ts';
+import { COLLAPSE_AFTER_MS, CONFIRM_GUARD_MS } from '../../../src/content/badge-view.ts';
 
-const TAG = 'psf-lens-badge';
-const CODEX: BadgeData = { kind: 'found', name: 'OpenAI Codex', line: '1 Strong · 5 Partial · 2 Gap', showBadge: true };
+const CODEX: BadgeView = { name: 'OpenAI Codex', line: '1 Strong · 5 Partial · 2 Gap' };
 
-/** Mounts a badge and hands back its closed shadow root, caught as attachShadow returns it. */
-function mount(data: BadgeData = CODEX, site = 'openai.com') {
-  const attach = vi.spyOn(Element.prototype, 'attachShadow');
-  attach.mockClear(); // a second mount in one test re-uses the same spy
-  const page = new AbortController();
-  const actions = { open: vi.fn(), hide: vi.fn() };
-  mountBadge(data, site, page.signal, actions);
-  expect(attach).toHaveBeenCalledTimes(1);
-  const root = attach.mock.results[0]?.value as ShadowRoot;
-  const host = document.querySelector(TAG);
-  if (!host || !root) throw new Error('no badge was mounted');
-  const button = (selector: string) => {
-    const found = root.querySelector<HTMLButtonElement>(selector);
-    if (!found) throw new Error(`no ${selector} in the badge`);
-    return found;
-  };
-  return {
-    root,
-    host,
-    page,
-    actions,
-    attach,
-    badge: root.querySelector('aside'),
-    close: button('button.close'),
-    fold: button('button.x:not(.close)'),
-    main: button('button.m'),
-  };
-}
-
-beforeEach(() => document.querySelectorAll(TAG).forEach((n) => n.remove()));
+// happy-dom has no popover API: a stand-in for the top layer, enough to see that the badge asks for it and notices
+// when a page closes it. The real thing is checked end to end in Chromium and Firefox.
+const open = new WeakSet<Element>();
+beforeEach(() => {
+  Object.assign(HTMLElement.prototype, {
+    showPopover(this: HTMLElement) {
+      open.add(this);
+    },
+    hidePopover(this: HTMLElement) {
+      open.delete(this);
+      this.dispatchEvent(Object.assign(new Event('toggle'), { newState: 'closed' }));
+    },
+  });
+  const matches = Element.prototype.matches;
+  vi.spyOn(Element.prototype, 'matches').mockImplementation(function (this: Element, selector: string) {
+    return selector === ':popover-open' ? open.has(this) : matches.call(this, selector);
+  });
+});
+const pages: AbortController[] = [];
 afterEach(() => {
+  for (const page of pages.splice(0)) page.abort();
   vi.useRealTimers();
   vi.restoreAllMocks();
 });
 
-describe('mountBadge', () => {
-  test('renders into a closed shadow root, out of reach of the page', () => {
+/** A click as a person makes it (page scripts can only make untrusted ones). */
+function trusted<E extends Event>(event: E): E {
+  Object.defineProperty(event, 'isTrusted', { value: true });
+  return event;
+}
+const click = (node: Element) => node.dispatchEvent(trusted(new MouseEvent('click', { bubbles: true })));
+const hosts = () => [...document.documentElement.children].filter((n) => n.localName === 'div');
+
+/** Mounts a badge and hands back its closed shadow root, caught as attachShadow returns it. */
+function mount(view: BadgeView = CODEX, site = 'openai.com') {
+  const attach = vi.spyOn(Element.prototype, 'attachShadow');
+  attach.mockClear();
+  const page = new AbortController();
+  pages.push(page);
+  const actions = { open: vi.fn(), hide: vi.fn() };
+  mountBadge(view, site, page.signal, actions);
+  const root = attach.mock.results.at(-1)?.value as ShadowRoot;
+  const host = root.host as HTMLElement;
+  const get = <T extends Element = HTMLButtonElement>(selector: string) => {
+    const found = root.querySelector<T>(selector);
+    if (!found) throw new Error(`no ${selector} in the badge`);
+    return found;
+  };
+  const [hide, keep] = root.querySelectorAll<HTMLButtonElement>('.q button');
+  if (!hide || !keep) throw new Error('no confirmation buttons');
+  return { root, host, page, actions, attach, get, badge: get<HTMLElement>('aside'), hide, keep };
+}
+
+describe('the host', () => {
+  test('a plain div with a closed shadow root in the top layer: no custom element a page could define', () => {
     const { attach, host, root } = mount();
+    expect(host.localName).toBe('div');
+    expect(host.localName).not.toContain('-');
     expect(attach.mock.calls[0]?.[0]).toEqual({ mode: 'closed' });
     expect(host.shadowRoot).toBeNull();
-    expect(root.host).toBe(host);
+    expect(host.popover).toBe('manual');
+    expect(host.matches(':popover-open')).toBe(true);
+    expect(host.parentNode).toBe(document.documentElement);
+    expect(root.adoptedStyleSheets.length, 'styles as a constructed sheet, which a page CSP cannot block').toBe(1);
     expect(document.body.textContent ?? '').not.toContain('OpenAI Codex');
   });
 
-  test.each<[string, BadgeData]>([
+  test('aborting the page’s signal removes it', () => {
+    const { page, host } = mount();
+    page.abort();
+    expect(host.isConnected).toBe(false);
+    expect(hosts()).toEqual([]);
+  });
+
+  test('a page that removes it gets it back, a bounded number of times, then PSF Lens stops fighting', async () => {
+    mount();
+    for (let round = 1; round <= MAX_MOUNTS + 3; round++) {
+      for (const host of hosts()) host.remove();
+      await new Promise((r) => setTimeout(r, 0));
+    }
+    expect(hosts()).toEqual([]);
+    const attach = vi.mocked(Element.prototype.attachShadow);
+    expect(attach).toHaveBeenCalledTimes(MAX_MOUNTS);
+  });
+
+  test('a page that closes the popover gets it shown again', async () => {
+    const { host } = mount();
+    host.hidePopover();
+    await new Promise((r) => setTimeout(r, 0));
+    const [again] = hosts();
+    expect(again).toBeDefined();
+    expect(again?.matches(':popover-open')).toBe(true);
+  });
+});
+
+describe('the contents', () => {
+  test.each<[string, BadgeView]>([
     ['an assessment', CODEX],
-    ['a partial assessment', { ...CODEX, name: 'GPT-4.1', line: '2 Strong · 6 not captured' }],
-    ['no assessment', { ...CODEX, name: 'New Agent', line: 'no PSF assessment yet' }],
-    [
-      'a vendor home page',
-      { ...CODEX, name: 'Anthropic: 2 rated products', line: 'Claude Sonnet 4.6 · Claude Opus 4.8' },
-    ],
-  ])('shows the name and the counts line for %s', (_what, data) => {
-    const { root } = mount(data);
-    expect(root.querySelector('.n')?.textContent).toBe(data.name);
-    expect(root.querySelector('.c')?.textContent).toBe(data.line);
+    ['a partial assessment', { name: 'GPT-4.1', line: '2 of 8 domains rated: 2 Strong' }],
+    ['a vendor home page', { name: 'Anthropic: 2 rated products', line: 'Claude Sonnet 4.6 · Claude Opus 4.8' }],
+  ])('the name, the line and where the details are, for %s', (_what, view) => {
+    const { get } = mount(view);
+    expect(get('.n').textContent).toBe(view.name);
+    expect(get('.c').textContent).toBe(view.line);
+    expect(get('.h').textContent).toMatch(/toolbar/);
+    expect(get('.k').title).toBe('Production Safety Framework');
   });
 
   test('dataset text is shown as text, never parsed as HTML', () => {
     const hostile = '<img src=x onerror=alert(1)>';
     const innerHTML = vi.spyOn(Element.prototype, 'innerHTML', 'set');
-    const { root } = mount({ ...CODEX, name: hostile, line: `${hostile} · 1 Gap` }, 'openai.com');
-    expect(root.querySelector('.n')?.textContent).toBe(hostile);
-    expect(root.querySelector('.c')?.textContent).toBe(`${hostile} · 1 Gap`);
+    const { get, root } = mount({ name: hostile, line: `${hostile} · 1 Gap` });
+    expect(get('.n').textContent).toBe(hostile);
     expect(root.querySelector('img')).toBeNull();
-    expect(document.querySelector('img')).toBeNull();
     expect(innerHTML).not.toHaveBeenCalled();
   });
+});
 
-  test('mounting again replaces the old badge instead of stacking a second one', () => {
-    mount();
-    mount({ ...CODEX, name: 'GPT-4.1' });
-    expect(document.querySelectorAll(TAG)).toHaveLength(1);
+describe('only a person acts on it', () => {
+  test('a trusted click on the badge asks for the details; a scripted one does nothing', () => {
+    const { get, actions } = mount();
+    get('.m').click(); // as a page script would: untrusted
+    get('.m').dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    expect(actions.open).not.toHaveBeenCalled();
+    click(get('.m'));
+    expect(actions.open).toHaveBeenCalledTimes(1);
   });
 
-  test('the main button asks for the details', () => {
-    const { main, actions } = mount();
-    main.click();
-    expect(actions.open).toHaveBeenCalledTimes(1);
+  test('the close button asks first; "Keep" keeps it; "Hide" hides it on this site', () => {
+    const now = vi.spyOn(performance, 'now').mockReturnValue(1000);
+    const { get, badge, hide, keep, actions, host } = mount();
+    click(get('.close'));
+    expect(badge.classList.contains('ask')).toBe(true);
+    expect(badge.textContent).toContain('Hide PSF Lens on openai.com?');
+    click(keep);
+    expect(badge.classList.contains('ask')).toBe(false);
+    click(get('.close'));
+    now.mockReturnValue(1000 + CONFIRM_GUARD_MS);
+    click(hide);
+    expect(actions.hide).toHaveBeenCalledTimes(1);
+    expect(host.isConnected).toBe(false);
+  });
+
+  test('one click cannot hide it: "Hide" ignores a click that comes right after the question appeared', () => {
+    const now = vi.spyOn(performance, 'now').mockReturnValue(1000);
+    const { get, hide, actions, host } = mount();
+    click(get('.close'));
+    now.mockReturnValue(1000 + CONFIRM_GUARD_MS - 1);
+    click(hide);
+    expect(actions.hide).not.toHaveBeenCalled();
+    expect(host.isConnected).toBe(true);
+  });
+
+  test('scripted clicks cannot hide it, even through the confirmation', () => {
+    vi.spyOn(performance, 'now').mockReturnValue(1000);
+    const { get, hide, actions, badge } = mount();
+    get('.close').click();
+    expect(badge.classList.contains('ask')).toBe(false);
+    click(get('.close'));
+    vi.mocked(performance.now).mockReturnValue(99_999);
+    hide.click();
     expect(actions.hide).not.toHaveBeenCalled();
   });
 
-  test('the close button hides the badge on this site and removes it', () => {
-    const { close, actions } = mount();
-    expect(close.getAttribute('aria-label')).toContain('openai.com');
-    close.click();
-    expect(actions.hide).toHaveBeenCalledTimes(1);
-    expect(actions.open).not.toHaveBeenCalled();
-    expect(document.querySelector(TAG)).toBeNull();
+  test('Escape answers the question with "keep"', () => {
+    const { get, badge } = mount();
+    click(get('.close'));
+    badge.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(badge.classList.contains('ask'), 'a scripted Escape does nothing').toBe(true);
+    badge.dispatchEvent(trusted(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true })));
+    expect(badge.classList.contains('ask')).toBe(false);
   });
 
-  test('aborting the page’s signal removes the badge', () => {
-    const { page } = mount();
-    expect(document.querySelector(TAG)).not.toBeNull();
-    page.abort();
-    expect(document.querySelector(TAG)).toBeNull();
+  test('every control is a button, reachable by the keyboard, with a name', () => {
+    const { root } = mount();
+    const buttons = [...root.querySelectorAll('button')];
+    expect(buttons.length).toBe(5);
+    for (const button of buttons) {
+      expect(button.type).toBe('button');
+      expect(button.getAttribute('aria-label') ?? button.textContent, 'a name, from a label or its words').toBeTruthy();
+      expect(button.tabIndex).toBe(0);
+    }
   });
 });
 
 describe('folding', () => {
   beforeEach(() => vi.useFakeTimers());
 
-  test(`folds by itself after COLLAPSE_AFTER_MS (${COLLAPSE_AFTER_MS} ms)`, () => {
-    const { badge, fold } = mount();
+  test(`folds by itself after COLLAPSE_AFTER_MS (${COLLAPSE_AFTER_MS} ms), and the fold button says so`, () => {
+    const { badge, get } = mount();
+    const fold = get('.x:not(.close)');
     vi.advanceTimersByTime(COLLAPSE_AFTER_MS - 1);
-    expect(badge?.classList.contains('z')).toBe(false);
     expect(fold.getAttribute('aria-expanded')).toBe('true');
     vi.advanceTimersByTime(1);
-    expect(badge?.classList.contains('z')).toBe(true);
+    expect(badge.classList.contains('z')).toBe(true);
     expect(fold.getAttribute('aria-expanded')).toBe('false');
-  });
-
-  test('the fold button toggles it, and says so', () => {
-    const { badge, fold } = mount();
-    fold.click();
-    expect(badge?.classList.contains('z')).toBe(true);
-    expect(fold.getAttribute('aria-expanded')).toBe('false');
-    fold.click();
-    expect(badge?.classList.contains('z')).toBe(false);
-    expect(fold.getAttribute('aria-expanded')).toBe('true');
-  });
-
-  test('a pointer over the badge holds it open; leaving starts the countdown again', () => {
-    const { badge } = mount();
-    badge?.dispatchEvent(new Event('pointerenter'));
-    vi.advanceTimersByTime(COLLAPSE_AFTER_MS * 2);
-    expect(badge?.classList.contains('z')).toBe(false);
-    badge?.dispatchEvent(new Event('pointerleave'));
-    vi.advanceTimersByTime(COLLAPSE_AFTER_MS);
-    expect(badge?.classList.contains('z')).toBe(true);
+    click(fold);
+    expect(badge.classList.contains('z')).toBe(false);
   });
 
   test('an aborted badge does not fold later (its timer is cleared)', () => {
     const { badge, page } = mount();
     page.abort();
     vi.advanceTimersByTime(COLLAPSE_AFTER_MS);
-    expect(badge?.classList.contains('z')).toBe(false);
+    expect(badge.classList.contains('z')).toBe(false);
   });
 });

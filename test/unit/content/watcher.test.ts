@@ -1,173 +1,236 @@
 // @vitest-environment happy-dom
 // @vitest-environment-options {"url": "https://openai.com/"}
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { createWatcher, type PageApi } from '../../../src/content/watcher.ts';
+import { createWatcher, RULES_WAIT_MS, type PageApi } from '../../../src/content/watcher.ts';
+import type { TabReport } from '../../../src/content/reporter.ts';
 import { compileIndex } from '../../../src/core/detect.ts';
-import type { LookupReply } from '../../../src/shared/messages.ts';
+import { latestByProduct } from '../../../src/core/latest.ts';
+import { hostRecords } from '../../../src/shared/rule-store.ts';
+import { rulesKey } from '../../../src/shared/storage-keys.ts';
 import { bundled } from '../helpers/dataset.ts';
 
-const index = compileIndex(bundled().products);
+const dataset = bundled();
+const RECORDS = hostRecords(compileIndex(dataset.products), dataset.products, latestByProduct(dataset.assessments));
 const SITE = 'openai.com';
+const CODEX = { name: 'OpenAI Codex', line: '1 Strong · 5 Partial · 2 Gap' };
 
-const found = (name: string, showBadge = true): LookupReply => ({
-  kind: 'found',
-  name,
-  line: '1 Strong · 5 Partial · 2 Gap',
-  showBadge,
-});
-
-function deferred<T>() {
-  let resolve!: (value: T) => void;
-  const promise = new Promise<T>((r) => (resolve = r));
-  return { promise, resolve };
-}
-
-/** A fake background: this host's compiled rules from the bundled dataset, and a lookup that answers by product. */
-function fakeApi(lookup: PageApi['lookup'] = async (_url, f) => found(f.productId)) {
-  return {
-    rules: vi.fn<PageApi['rules']>(async (site) => index.byHost.get(site)),
-    lookup: vi.fn<PageApi['lookup']>(lookup),
-    pageLeft: vi.fn<PageApi['pageLeft']>(async () => ({ kind: 'ok' })),
+/** A fake storage.local (with change events) and a fake background that records what it is told. */
+function fakeApi(stored: Record<string, unknown> = { [rulesKey(SITE)]: RECORDS[rulesKey(SITE)] }) {
+  const listeners = new Set<Parameters<PageApi['watch']>[0]>();
+  const api = {
+    read: vi.fn<PageApi['read']>(async (keys) =>
+      Object.fromEntries(keys.filter((k) => k in stored).map((k) => [k, structuredClone(stored[k])])),
+    ),
+    watch: vi.fn<PageApi['watch']>((listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    }),
+    tell: vi.fn<PageApi['tell']>(async () => ({ ok: true })),
     mount: vi.fn<PageApi['mount']>(),
     actions: { open: vi.fn(), hide: vi.fn() },
   };
+  /** storage.local.set as the background does it: stored, then every listener hears the change. */
+  const change = (changed: Record<string, unknown>) => {
+    Object.assign(stored, changed);
+    const changes = Object.fromEntries(Object.entries(structuredClone(changed)).map(([k, v]) => [k, { newValue: v }]));
+    for (const listener of listeners) listener(changes);
+  };
+  return { api, change, listeners };
 }
 
 const go = (path: string) => history.pushState({}, '', path);
-const mountedSignal = (api: ReturnType<typeof fakeApi>, call = 0) => api.mount.mock.calls[call]?.[2];
+const mounted = (api: ReturnType<typeof fakeApi>['api']) => api.mount.mock.calls.map((c) => c[0]);
+const signalOf = (api: ReturnType<typeof fakeApi>['api'], call = 0) => api.mount.mock.calls[call]?.[2];
+const told = (api: ReturnType<typeof fakeApi>['api']) =>
+  api.tell.mock.calls.map(([r]) => (r ? `${r.productIds.join('+')} ${r.url}` : 'left'));
+const settle = () => new Promise((r) => setTimeout(r, 0));
 
 beforeEach(() => {
   history.replaceState({}, '', '/');
   document.title = '';
 });
-afterEach(() => vi.restoreAllMocks());
+afterEach(() => {
+  vi.useRealTimers();
+  vi.restoreAllMocks();
+});
 
-describe('the watcher asks the background only about product pages', () => {
-  test.each(['/careers', '/codexes', '/'])('%s: no lookup, no badge', async (path) => {
+describe('the badge is decided from storage alone', () => {
+  test('a product page: the badge from the host’s record, then one report to the background', async () => {
+    go('/codex/');
+    const { api } = fakeApi();
+    await createWatcher(SITE, document, api).check();
+    expect(api.read).toHaveBeenCalledWith([rulesKey(SITE), 'settings', 'managedMirror', 'hiddenSites']);
+    expect(mounted(api)).toEqual([CODEX]);
+    expect(api.mount).toHaveBeenCalledWith(CODEX, SITE, expect.any(AbortSignal), api.actions);
+    await settle();
+    expect(api.tell).toHaveBeenCalledWith({
+      url: 'https://openai.com/codex/',
+      productIds: ['openai-codex'],
+      detection: { confidence: 'high', via: 'url', reason: 'matched /codex on openai.com' },
+    } satisfies TabReport);
+  });
+
+  test('the badge does not wait for the background’s answer', async () => {
+    go('/codex/');
+    const { api } = fakeApi();
+    api.tell.mockReturnValue(new Promise(() => {})); // a worker that never answers
+    await createWatcher(SITE, document, api).check();
+    expect(mounted(api)).toEqual([CODEX]);
+  });
+
+  test.each(['/careers', '/codexes', '/'])('%s: no badge, nothing sent', async (path) => {
     go(path);
-    const api = fakeApi();
+    const { api } = fakeApi();
     await createWatcher(SITE, document, api).check();
-    expect(api.rules).toHaveBeenCalledWith(SITE);
-    expect(api.lookup).not.toHaveBeenCalled();
+    await settle();
     expect(api.mount).not.toHaveBeenCalled();
+    expect(api.tell).not.toHaveBeenCalled();
   });
 
-  test('before the background published this host’s rules: no lookup, no badge', async () => {
-    go('/codex/');
-    const api = fakeApi();
-    api.rules.mockResolvedValue(undefined);
-    await createWatcher(SITE, document, api).check();
-    expect(api.lookup).not.toHaveBeenCalled();
-    expect(api.mount).not.toHaveBeenCalled();
+  test('a vendor home page about several products names them all', async () => {
+    const site = 'anthropic.com';
+    // Another host than this test page's: a stand-in document with just what the watcher reads.
+    const page = {
+      location: { href: 'https://www.anthropic.com/' },
+      readyState: 'complete',
+      title: 'Anthropic',
+      querySelector: () => null,
+    } as unknown as Document;
+    const { api } = fakeApi({ [rulesKey(site)]: RECORDS[rulesKey(site)] });
+    await createWatcher(site, page, api).check();
+    const [view] = mounted(api);
+    expect(view?.name).toBe('Anthropic: 2 rated products');
+    expect(view?.line.split(' · ').sort()).toEqual(['Claude Opus 4.8', 'Claude Sonnet 4.6']);
+    await settle();
+    // The background hears the same products in the same order (the engine's tie order), for the popup.
+    const ids = api.tell.mock.calls[0]?.[0]?.productIds ?? [];
+    expect(ids.map((id) => RECORDS[rulesKey(site)]?.products[id]?.name).join(' · ')).toBe(view?.line);
   });
 
-  test('a product page: one lookup and one badge, and looking again at the same page changes nothing', async () => {
+  test.each([
+    ['the user turned the badge off', { settings: { badgeEnabled: false } }],
+    ['the administrator turned it off', { settings: { badgeEnabled: true }, managedMirror: { badgeEnabled: false } }],
+    ['the user hid it on this site', { hiddenSites: ['github.com', SITE] }],
+  ])('%s: no badge, but the toolbar is still told', async (_what, extra) => {
     go('/codex/');
-    const api = fakeApi();
+    const { api } = fakeApi({ [rulesKey(SITE)]: RECORDS[rulesKey(SITE)], ...extra });
+    await createWatcher(SITE, document, api).check();
+    await settle();
+    expect(api.mount).not.toHaveBeenCalled();
+    expect(told(api)).toEqual(['openai-codex https://openai.com/codex/']);
+  });
+
+  test('an administrator’s "on" wins over the user’s "off"; an invalid managed value is ignored', async () => {
+    go('/codex/');
+    const on = fakeApi({
+      [rulesKey(SITE)]: RECORDS[rulesKey(SITE)],
+      settings: { badgeEnabled: false },
+      managedMirror: { badgeEnabled: true },
+    });
+    await createWatcher(SITE, document, on.api).check();
+    expect(on.api.mount).toHaveBeenCalledTimes(1);
+    const invalid = fakeApi({ [rulesKey(SITE)]: RECORDS[rulesKey(SITE)], managedMirror: { badgeEnabled: 'no' } });
+    await createWatcher(SITE, document, invalid.api).check();
+    expect(invalid.api.mount).toHaveBeenCalledTimes(1);
+  });
+
+  test('settings changed while the page is open take effect at once', async () => {
+    go('/codex/');
+    const { api, change } = fakeApi();
+    await createWatcher(SITE, document, api).check();
+    change({ hiddenSites: [SITE] });
+    expect(signalOf(api)?.aborted).toBe(true);
+    change({ hiddenSites: [] });
+    expect(api.mount).toHaveBeenCalledTimes(2);
+    change({ feedStatus: { anything: 1 } }); // not a key the badge reads
+    expect(api.mount).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe('the first page after install, before the background published this host’s record', () => {
+  test('waits for the record and then shows the badge, without a reload', async () => {
+    go('/codex/');
+    const { api, change } = fakeApi({});
+    await createWatcher(SITE, document, api).check();
+    expect(api.mount).not.toHaveBeenCalled();
+    change({ [rulesKey('github.com')]: RECORDS[rulesKey('github.com')] }); // another host's: still waiting
+    expect(api.mount).not.toHaveBeenCalled();
+    change({ [rulesKey(SITE)]: RECORDS[rulesKey(SITE)] });
+    expect(mounted(api)).toEqual([CODEX]);
+  });
+
+  test('waits a bounded time, then stops listening', async () => {
+    vi.useFakeTimers();
+    go('/codex/');
+    const { api, change, listeners } = fakeApi({});
     const watcher = createWatcher(SITE, document, api);
     await watcher.check();
-    go('/codex/#pricing');
-    await watcher.check();
-    expect(api.lookup).toHaveBeenCalledTimes(1);
-    expect(api.lookup).toHaveBeenCalledWith(
-      'https://openai.com/codex/',
-      expect.objectContaining({ kind: 'match', productId: 'openai-codex' }),
-    );
-    expect(api.mount).toHaveBeenCalledTimes(1);
-    expect(api.mount).toHaveBeenCalledWith(found('openai-codex'), SITE, expect.any(AbortSignal), api.actions);
-    expect(mountedSignal(api)?.aborted).toBe(false);
-  });
-
-  test.each<[string, LookupReply]>([
-    ['unknown-product', { kind: 'unknown-product' }],
-    ['no-dataset', { kind: 'no-dataset', reason: 'bundled dataset refused' }],
-  ])('a %s answer: no badge', async (_kind, reply) => {
-    go('/codex/');
-    const api = fakeApi(async () => reply);
-    await createWatcher(SITE, document, api).check();
-    expect(api.lookup).toHaveBeenCalledTimes(1);
+    vi.advanceTimersByTime(RULES_WAIT_MS);
+    expect(watcher.stopped.aborted).toBe(true);
+    expect(listeners.size).toBe(0);
+    change({ [rulesKey(SITE)]: RECORDS[rulesKey(SITE)] });
     expect(api.mount).not.toHaveBeenCalled();
   });
 
-  test('a hidden site: the lookup happens, the badge does not', async () => {
+  test('a record in an older shape counts as none yet', async () => {
     go('/codex/');
-    const api = fakeApi(async () => found('openai-codex', false));
+    const { api } = fakeApi({ [rulesKey(SITE)]: RECORDS[rulesKey(SITE)]?.rules });
     await createWatcher(SITE, document, api).check();
-    expect(api.lookup).toHaveBeenCalledTimes(1);
     expect(api.mount).not.toHaveBeenCalled();
   });
 });
 
 describe('in-page navigation', () => {
-  test('a late answer for a page already left does not mount', async () => {
+  test('within one product the badge stays; to another product it is replaced', async () => {
     go('/codex/');
-    const late = deferred<LookupReply>();
-    const api = fakeApi(async (_url, f) => (f.productId === 'openai-codex' ? late.promise : found(f.productId)));
-    const watcher = createWatcher(SITE, document, api);
-    const first = watcher.check();
-    await vi.waitFor(() => expect(api.lookup).toHaveBeenCalledTimes(1));
-    go('/index/gpt-4-1/');
-    // Messages go out in order: the second page's lookup waits for the first page's answer.
-    const second = watcher.check();
-    late.resolve(found('openai-codex'));
-    await Promise.all([first, second]);
-    expect(api.lookup.mock.calls.map((c) => c[1].productId)).toEqual(['openai-codex', 'gpt-4-1']);
-    expect(api.mount).toHaveBeenCalledTimes(1);
-    expect(api.mount.mock.calls[0]?.[0]).toEqual(found('gpt-4-1'));
-    expect(mountedSignal(api)?.aborted).toBe(false);
-  });
-
-  test('moving to another product page aborts the first page’s signal', async () => {
-    go('/codex/');
-    const api = fakeApi();
+    const { api } = fakeApi();
     const watcher = createWatcher(SITE, document, api);
     await watcher.check();
+    go('/codex/pricing/');
+    await watcher.check();
+    expect(api.mount).toHaveBeenCalledTimes(1);
+    expect(signalOf(api)?.aborted).toBe(false);
     go('/index/gpt-4-1/');
     await watcher.check();
     expect(api.mount).toHaveBeenCalledTimes(2);
-    expect(mountedSignal(api, 0)?.aborted).toBe(true);
-    expect(mountedSignal(api, 1)?.aborted).toBe(false);
+    expect(signalOf(api, 0)?.aborted).toBe(true);
+    expect(mounted(api)[1]).toEqual({ name: 'GPT-4.1', line: '2 of 8 domains rated: 2 Strong' });
   });
 
-  test('leaving a product page for a non-product page calls pageLeft once, and aborts its signal', async () => {
+  test('leaving a product page removes the badge and tells the background once', async () => {
     go('/codex/');
-    const api = fakeApi();
+    const { api } = fakeApi();
     const watcher = createWatcher(SITE, document, api);
     await watcher.check();
-    go('/careers');
-    await watcher.check();
-    go('/about');
-    await watcher.check();
-    expect(api.pageLeft).toHaveBeenCalledTimes(1);
-    expect(mountedSignal(api)?.aborted).toBe(true);
-  });
-
-  test('moving between non-product pages never calls pageLeft', async () => {
-    const api = fakeApi();
-    const watcher = createWatcher(SITE, document, api);
-    for (const path of ['/careers', '/about', '/news']) {
+    await settle();
+    for (const path of ['/careers', '/about']) {
       go(path);
       await watcher.check();
+      await settle();
     }
-    expect(api.pageLeft).not.toHaveBeenCalled();
+    expect(signalOf(api)?.aborted).toBe(true);
+    expect(told(api)).toEqual(['openai-codex https://openai.com/codex/', 'left']);
   });
 
-  test('leaving a product page while its lookup is still pending still tells the background once', async () => {
-    go('/codex/');
-    const late = deferred<LookupReply>();
-    const api = fakeApi(async () => late.promise);
+  test('a storm of pushState calls: at most one message in flight, then only the latest state', async () => {
+    const { api } = fakeApi();
+    let answer: () => void = () => {};
+    api.tell.mockImplementation(() => new Promise((resolve) => (answer = () => resolve({ ok: true }))));
     const watcher = createWatcher(SITE, document, api);
-    const first = watcher.check();
-    await vi.waitFor(() => expect(api.lookup).toHaveBeenCalledTimes(1));
-    go('/careers');
-    const second = watcher.check();
-    late.resolve(found('openai-codex')); // the background now holds /codex/ as this tab's product
-    await Promise.all([first, second]);
-    await vi.waitFor(
-      () => expect(api.pageLeft, 'the toolbar keeps showing Codex on /careers').toHaveBeenCalledTimes(1),
-      { timeout: 200 },
-    );
-    expect(api.mount).not.toHaveBeenCalled();
+    for (let i = 0; i < 500; i++) {
+      go(i % 2 ? '/careers' : `/codex/${i}`);
+      await watcher.check();
+    }
+    go('/codex/final');
+    await watcher.check();
+    answer();
+    await settle();
+    answer();
+    await settle();
+    expect(told(api)).toEqual([
+      'openai-codex https://openai.com/codex/0',
+      'openai-codex https://openai.com/codex/final',
+    ]);
   });
 
   test('the canonical link counts on the first load, not after in-page navigation (the SPA may leave it stale)', async () => {
@@ -175,52 +238,48 @@ describe('in-page navigation', () => {
     document.head.append(link);
     try {
       go('/index/a-launch-post/');
-      const api = fakeApi();
+      const { api } = fakeApi();
       const watcher = createWatcher(SITE, document, api);
       await watcher.check();
-      expect(api.lookup).toHaveBeenCalledWith(
-        'https://openai.com/index/a-launch-post/',
-        expect.objectContaining({ productId: 'openai-codex', via: 'canonical' }),
-      );
+      expect(mounted(api)).toEqual([CODEX]);
       go('/index/another-post/');
       await watcher.check();
-      expect(api.lookup).toHaveBeenCalledTimes(1);
-      expect(api.pageLeft).toHaveBeenCalledTimes(1);
+      expect(signalOf(api)?.aborted).toBe(true);
+      expect(api.mount).toHaveBeenCalledTimes(1);
     } finally {
       link.remove();
     }
   });
 
-  test('leave() (pagehide) aborts the current page’s signal', async () => {
+  test('leave() (pagehide) drops the badge; check(true) (restored from the cache) shows and reports it again', async () => {
     go('/codex/');
-    const api = fakeApi();
+    const { api } = fakeApi();
     const watcher = createWatcher(SITE, document, api);
     await watcher.check();
+    await settle();
     watcher.leave();
-    expect(mountedSignal(api)?.aborted).toBe(true);
+    expect(signalOf(api)?.aborted).toBe(true);
     expect(watcher.stopped.aborted).toBe(false);
+    await watcher.check(true);
+    await settle();
+    expect(api.mount).toHaveBeenCalledTimes(2);
+    expect(told(api)).toEqual(['openai-codex https://openai.com/codex/', 'openai-codex https://openai.com/codex/']);
   });
 });
 
-describe('a failed call to the background stops the watcher quietly', () => {
-  test.each(['rules', 'lookup', 'pageLeft'] as const)(
-    '%s rejects: stopped, no throw, nothing more asked',
-    async (which) => {
-      go('/codex/');
-      const api = fakeApi();
-      const watcher = createWatcher(SITE, document, api);
-      if (which === 'pageLeft') {
-        await watcher.check();
-        go('/careers');
-      }
-      api[which].mockRejectedValue(new Error('Extension context invalidated.'));
-      await expect(watcher.check()).resolves.toBeUndefined();
-      expect(watcher.stopped.aborted).toBe(true);
-      const rulesCalls = api.rules.mock.calls.length;
-      go('/index/gpt-4-1/');
-      await watcher.check();
-      expect(api.rules).toHaveBeenCalledTimes(rulesCalls);
-      if (which !== 'pageLeft') expect(api.mount).not.toHaveBeenCalled();
-    },
-  );
+describe('PSF Lens updated or removed under the page: the watcher stops quietly', () => {
+  test.each(['read', 'tell'] as const)('%s rejects: stopped, badge gone, nothing more asked', async (which) => {
+    go('/codex/');
+    const { api } = fakeApi();
+    api[which].mockRejectedValue(new Error('Extension context invalidated.'));
+    const watcher = createWatcher(SITE, document, api);
+    await expect(watcher.check()).resolves.toBeUndefined();
+    await settle();
+    expect(watcher.stopped.aborted).toBe(true);
+    if (which === 'tell') expect(signalOf(api)?.aborted).toBe(true);
+    const calls = api.read.mock.calls.length + api.tell.mock.calls.length;
+    go('/index/gpt-4-1/');
+    await watcher.check();
+    expect(api.read.mock.calls.length + api.tell.mock.calls.length).toBe(calls);
+  });
 });

@@ -6,7 +6,9 @@ import { createHandlers } from '../../../src/background/handlers/index.ts';
 import type { Deps } from '../../../src/background/types.ts';
 import type { ProductChange } from '../../../src/core/history.ts';
 import type { DatasetMeta } from '../../../src/background/db.ts';
+import { publishRecords, readRecord } from '../../../src/background/publish.ts';
 import { DATASET_TEXT } from './dataset.ts';
+import { memoryStore } from './records.ts';
 import { fakeSettings } from './settings.ts';
 
 let count = 0;
@@ -26,10 +28,11 @@ export function testBackground(
   const name = options.name ?? `psf-lens-test-${process.pid}-${++count}`;
   let database: Promise<Db> | null = null;
   const db = () => (database ??= openDatabase(name));
+  const records = memoryStore();
   const keeper = createDatasetKeeper(
     db,
     async () => options.bundledText ?? DATASET_TEXT,
-    async () => {},
+    (source) => publishRecords(records.store, source),
     options.changed,
   );
   const settings = fakeSettings({}, options.managed);
@@ -43,9 +46,10 @@ export function testBackground(
       setState: async () => {},
       clearState: async () => {},
     },
+    records: { read: (host) => readRecord(records.store, host) },
     toolbar: vi.fn(async () => {}),
     openDetails: vi.fn(async () => {}),
     settings: settings.deps,
   };
-  return { name, db, keeper, deps, settings, handlers: createHandlers(deps) };
+  return { name, db, keeper, deps, settings, records, handlers: createHandlers(deps) };
 }

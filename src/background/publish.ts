@@ -1,0 +1,42 @@
+/**
+ * Publishing what the in-page badge needs to extension storage: one record per host (rules and badge words, see
+ * rule-store.ts), then the dataset version they came from. The version goes last, so a worker stopped half-way
+ * leaves a version that differs from the database's, and the next start publishes again.
+ */
+import { compileIndex } from '../core/detect.ts';
+import type { Assessment, Product } from '../core/model.ts';
+import { latestByProduct } from '../core/latest.ts';
+import { asHostRecord, hostRecords, type HostRecord } from '../shared/rule-store.ts';
+import { RULES_PREFIX, RULES_VERSION_KEY, rulesKey } from '../shared/storage-keys.ts';
+
+/** The part of storage.local publishing uses (a Map-backed fake in tests). */
+export interface RecordStore {
+  get(keys: string | string[] | null): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+  remove(keys: string[]): Promise<void>;
+}
+
+export interface PublishSource {
+  version: string;
+  products: readonly Product[];
+  assessments: readonly Assessment[];
+}
+
+export async function publishRecords(store: RecordStore, source: PublishSource): Promise<void> {
+  const entries = hostRecords(compileIndex(source.products), source.products, latestByProduct(source.assessments));
+  const stale = Object.keys(await store.get(null)).filter((key) => key.startsWith(RULES_PREFIX) && !(key in entries));
+  await store.set(entries);
+  if (stale.length) await store.remove(stale);
+  await store.set({ [RULES_VERSION_KEY]: source.version });
+}
+
+/** The dataset version of the records in storage, or undefined when none (or only part of them) were published. */
+export async function publishedVersion(store: RecordStore): Promise<string | undefined> {
+  const { [RULES_VERSION_KEY]: version } = await store.get(RULES_VERSION_KEY);
+  return typeof version === 'string' ? version : undefined;
+}
+
+export async function readRecord(store: RecordStore, host: string): Promise<HostRecord | undefined> {
+  const { [rulesKey(host)]: value } = await store.get(rulesKey(host));
+  return asHostRecord(value);
+}

@@ -1,0 +1,87 @@
+/**
+ * The badge's contents inside its shadow root: the product and its ratings line, where the details are, a fold
+ * button and a close button that asks before hiding PSF Lens on a site. Only trusted events act: a page script
+ * can dispatch a click, not make a person click.
+ */
+
+export interface BadgeView {
+  name: string;
+  line: string;
+}
+
+export interface BadgeActions {
+  open(): void;
+  hide(): void;
+}
+
+// Class names are short on purpose: they are shipped on every vendor page. b badge, m main, k mark, t text,
+// n name, c counts, h hint, x control, z collapsed, q question, a answer.
+
+/** Folds into a small pill after this long, so it never covers the page's own controls for long. */
+export const COLLAPSE_AFTER_MS = 8000;
+/** A confirmation that appears under a pointer already clicking (a double click, a decoy) ignores it this long. */
+export const CONFIRM_GUARD_MS = 600;
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+function button(className: string, text: string, label: string, act: () => void): HTMLButtonElement {
+  const node = el('button', className, text);
+  node.type = 'button';
+  if (label) node.setAttribute('aria-label', label);
+  node.addEventListener('click', (event) => event.isTrusted && act());
+  return node;
+}
+
+export function buildBadge(
+  root: ShadowRoot,
+  view: BadgeView,
+  site: string,
+  signal: AbortSignal,
+  actions: BadgeActions,
+): void {
+  const badge = el('aside', 'b');
+  badge.setAttribute('aria-label', 'PSF Lens');
+  const text = el('span', 't');
+  const hint = 'Details: click, or the PSF Lens icon in the toolbar';
+  text.append(el('span', 'n', view.name), el('span', 'c', view.line), el('span', 'h', hint));
+  // Named by its contents: "PSF", the product, its ratings and where the details are.
+  const main = button('m', '', '', actions.open);
+  const mark = el('span', 'k', 'PSF');
+  mark.title = 'Production Safety Framework';
+  main.append(mark, text);
+  const fold = button('x', '', 'Fold the PSF badge', () => setCollapsed(!badge.classList.contains('z')));
+  const close = button('x close', '×', `Hide PSF Lens on ${site}…`, () => ask(true));
+  const question = el('span', 'q');
+  let askedAt = 0;
+  const answer = (hide: boolean) => () => {
+    if (hide && performance.now() - askedAt < CONFIRM_GUARD_MS) return;
+    if (hide) actions.hide();
+    else ask(false);
+  };
+  const keep = button('a', 'Keep', '', answer(false));
+  question.append(el('span', '', `Hide PSF Lens on ${site}?`), button('a', 'Hide', '', answer(true)), keep);
+  badge.append(main, fold, close, question);
+  root.append(badge);
+
+  function ask(asking: boolean): void {
+    askedAt = performance.now();
+    badge.classList.toggle('ask', asking);
+    (asking ? keep : close).focus();
+  }
+
+  // Folded, it still opens while a pointer or the keyboard focus is on it (CSS), so it never folds under a reader.
+  function setCollapsed(collapsed: boolean): void {
+    badge.classList.toggle('z', collapsed);
+    fold.textContent = collapsed ? '›' : '‹';
+    fold.setAttribute('aria-expanded', `${!collapsed}`);
+  }
+  setCollapsed(false);
+  const timer = setTimeout(() => setCollapsed(true), COLLAPSE_AFTER_MS);
+  badge.addEventListener('keydown', (event) => event.isTrusted && event.key === 'Escape' && ask(false));
+  signal.addEventListener('abort', () => clearTimeout(timer));
+}
