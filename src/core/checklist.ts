@@ -97,3 +97,13 @@ export function applyPatch(
     updatedAt: now,
   };
 }
+
+/**
+ * The states with a saved one in place of its action's. Saves answer out of order (a slow first save can arrive
+ * after a quick second one), so an answer older than the state already shown is dropped.
+ */
+export function withSaved(states: readonly ActionState[], saved: ActionState): ActionState[] {
+  const shown = states.find((s) => s.actionId === saved.actionId);
+  if (shown && shown.updatedAt > saved.updatedAt) return [...states];
+  return [...states.filter((s) => s.actionId !== saved.actionId), saved];
+}

@@ -1,5 +1,6 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { LibraryView } from '../shared/messages.ts';
+import { useLoad, type Load } from '../ui/use-load.ts';
 import type { WorkspaceApi } from './api.ts';
 import { ChecklistPage } from './checklist-page.tsx';
 import { ComparePage } from './compare-page.tsx';
@@ -13,29 +14,13 @@ import { QuestionnairePage } from './questionnaire-page.tsx';
 import { SettingsPage } from './settings-page.tsx';
 import { hrefFor, useHashRoute, type HashRouter } from './router.ts';
 
-type Load = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; view: LibraryView };
-
-const reason = (error: unknown) => (error instanceof Error ? error.message : String(error));
-
 /** The workspace: loads the library once, then shows the page the hash names. */
 export function WorkspaceApp({ api }: { api: WorkspaceApi }) {
-  const [load, setLoad] = useState<Load>({ kind: 'loading' });
-  const [attempt, setAttempt] = useState(0);
+  const library = useLoad(() => api.library(), [api]);
+  const load = library.state;
   const [picked, setPicked] = useState<string[]>([]);
   const router = useHashRoute();
   const { route } = router;
-
-  useEffect(() => {
-    let live = true;
-    setLoad({ kind: 'loading' });
-    api.library().then(
-      (view) => live && setLoad({ kind: 'ready', view }),
-      (error: unknown) => live && setLoad({ kind: 'error', message: reason(error) }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [api, attempt]);
 
   // The comparison in the URL is the current pick, so the library shows it ticked.
   const compareKey = route.kind === 'compare' ? route.productIds.join(',') : null;
@@ -55,15 +40,10 @@ export function WorkspaceApp({ api }: { api: WorkspaceApi }) {
     main.current?.querySelector<HTMLElement>('h1')?.focus({ preventScroll: false });
   }, [pageKey]);
 
-  const dataset = load.kind === 'ready' && load.view.kind === 'library' ? load.view.dataset : null;
-  const retry = () => setAttempt((n) => n + 1);
+  const dataset = load.kind === 'ready' && load.value.kind === 'library' ? load.value.dataset : null;
+  const retry = library.retry;
   /** Fetches the library again in place, keeping the page as it is (after an import or a delete). */
-  const reload = () => {
-    api.library().then(
-      (view) => setLoad({ kind: 'ready', view }),
-      (error: unknown) => setLoad({ kind: 'error', message: reason(error) }),
-    );
-  };
+  const reload = library.refresh;
   return (
     <>
       <Header route={route} picked={picked} dataset={dataset} />
@@ -88,7 +68,7 @@ export function WorkspaceApp({ api }: { api: WorkspaceApi }) {
 }
 
 interface BodyProps {
-  load: Load;
+  load: Load<LibraryView>;
   retry(): void;
   reload(): void;
   api: WorkspaceApi;
@@ -101,22 +81,22 @@ function Body({ load, retry, reload, api, router, picked, setPicked }: BodyProps
   // Once ready, each page sets its own title (a child's effect runs before this one, so this must stay out of it).
   useLayoutEffect(() => {
     if (load.kind === 'loading') document.title = `Loading · ${APP_TITLE}`;
-    else if (load.kind === 'error' || load.view.kind === 'no-dataset') document.title = `Error · ${APP_TITLE}`;
+    else if (load.kind === 'error' || load.value.kind === 'no-dataset') document.title = `Error · ${APP_TITLE}`;
   }, [load]);
   if (load.kind === 'loading') return <StateBox role="status" title="Loading the PSF library…" />;
   if (load.kind === 'error')
     return (
       <Problem
         title="Could not load the library"
-        message={`PSF Lens could not read its data: ${load.message}`}
+        message={`PSF Lens could not read its data. ${load.message}`}
         retry={retry}
       />
     );
-  if (load.view.kind === 'no-dataset')
+  if (load.value.kind === 'no-dataset')
     return (
-      <Problem title="No PSF dataset" message={`PSF Lens has no usable dataset: ${load.view.reason}`} retry={retry} />
+      <Problem title="No PSF dataset" message={`PSF Lens has no usable dataset: ${load.value.reason}`} retry={retry} />
     );
-  return <Page library={load.view} api={api} router={router} picked={picked} setPicked={setPicked} reload={reload} />;
+  return <Page library={load.value} api={api} router={router} picked={picked} setPicked={setPicked} reload={reload} />;
 }
 
 function Problem({ title, message, retry }: { title: string; message: string; retry(): void }) {

@@ -1,16 +1,16 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
 import {
   checklistItems,
   progress,
   STATUS_LABEL,
   type ActionPatch,
-  type ActionState,
   type ChecklistItem,
+  withSaved,
 } from '../core/checklist.ts';
 import { actionsExport, type Entry, type ExportFormat } from '../core/export.ts';
 import { DOMAIN_IDS } from '../core/model.ts';
 import { ExternalLink } from '../ui/links.tsx';
+import { useLoad } from '../ui/use-load.ts';
 import type { WorkspaceApi } from './api.ts';
 import { ChecklistRow, type ChecklistRowProps } from './checklist-row.tsx';
 import { ExportBar } from './export-bar.tsx';
@@ -18,8 +18,6 @@ import { NotFound } from './layout.tsx';
 import { findEntry, useTitle, type Library } from './library-data.ts';
 import { domainName } from '../core/model.ts';
 import { hrefFor } from './router.ts';
-
-type Load = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; states: ActionState[] };
 
 export interface ChecklistPageProps {
   library: Library;
@@ -30,22 +28,10 @@ export interface ChecklistPageProps {
 /** A product's practitioner actions as the team's checklist: status, owner, due date and notes, saved as you go. */
 export function ChecklistPage({ library, api, productId }: ChecklistPageProps) {
   const entry = findEntry(library, productId);
-  const [load, setLoad] = useState<Load>({ kind: 'loading' });
-  const [attempt, setAttempt] = useState(0);
+  // Without the product there is nothing to ask for: the page says so instead.
+  const states = useLoad(async () => (entry ? api.checklist(productId) : []), [api, productId, Boolean(entry)]);
+  const load = states.state;
   useTitle(entry ? `Checklist: ${entry.product.name}` : 'Product not found');
-  useEffect(() => {
-    if (!entry) return;
-    let live = true;
-    setLoad({ kind: 'loading' });
-    api.checklist(productId).then(
-      (states) => live && setLoad({ kind: 'ready', states }),
-      (error: unknown) =>
-        live && setLoad({ kind: 'error', message: error instanceof Error ? error.message : String(error) }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [api, productId, attempt, Boolean(entry)]);
 
   if (!entry) return <NotFound productId={productId} what="checklist" />;
   if (load.kind !== 'ready') {
@@ -58,9 +44,9 @@ export function ChecklistPage({ library, api, productId }: ChecklistPageProps) {
         ) : (
           <div class="state" role="alert">
             <p>
-              PSF Lens could not read the checklist of {entry.product.name}: {load.message}
+              PSF Lens could not read the checklist of {entry.product.name}. {load.message}
             </p>
-            <button type="button" onClick={() => setAttempt((n) => n + 1)}>
+            <button type="button" onClick={states.retry}>
               Try again
             </button>
           </div>
@@ -70,18 +56,10 @@ export function ChecklistPage({ library, api, productId }: ChecklistPageProps) {
   }
   const save = async (actionId: string, patch: ActionPatch) => {
     const state = await api.updateAction(productId, actionId, patch);
-    // Replies can arrive out of order: keep the newest state of each action.
-    setLoad((prev) => {
-      if (prev.kind !== 'ready') return prev;
-      const old = prev.states.find((s) => s.actionId === actionId);
-      if (old && old.updatedAt > state.updatedAt) return prev;
-      return { kind: 'ready', states: [...prev.states.filter((s) => s.actionId !== actionId), state] };
-    });
+    states.update((shown) => withSaved(shown, state));
     return state;
   };
-  return (
-    <Checklist library={library} entry={entry} items={checklistItems(entry.assessment, load.states)} save={save} />
-  );
+  return <Checklist library={library} entry={entry} items={checklistItems(entry.assessment, load.value)} save={save} />;
 }
 
 function Checklist({

@@ -7,6 +7,7 @@ import {
   type ActionStatus,
   type ChecklistItem,
 } from '../core/checklist.ts';
+import { errorText } from '../shared/error-text.ts';
 
 /** Owner and notes are saved this long after the last keystroke, or at once when the field loses focus. */
 export const TEXT_SAVE_DELAY_MS = 800;
@@ -47,8 +48,7 @@ export function ChecklistRow({ item, save, domainLabel }: ChecklistRowProps) {
       () => live.current && seq === latest.current && setSaveState({ kind: 'saved' }),
       (error: unknown) => {
         for (const field of ['owner', 'notes'] as const) if (field in patch) sent.current[field] = null;
-        if (live.current)
-          setSaveState({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
+        if (live.current) setSaveState({ kind: 'error', message: errorText(error) });
       },
     );
   };
@@ -150,7 +150,7 @@ function SaveLine({ state, retry }: { state: SaveState; retry(): void }) {
   if (state.kind === 'error') {
     return (
       <p class="save-state error" role="alert">
-        Not saved: {state.message}. What you entered is still here.{' '}
+        Not saved. {state.message} What you entered is still here.{' '}
         <button type="button" class="link" onClick={retry}>
           Try again
         </button>

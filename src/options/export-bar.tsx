@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { EXPORT_FORMATS, type ExportFormat } from '../core/export.ts';
 import { copyText, downloadText, fileName, FORMAT_LABEL } from './download.ts';
+import { errorText } from '../shared/error-text.ts';
 
 export interface ExportBarProps {
   /** What is exported, for the group's label: "the comparison", "the checklist". */
@@ -19,8 +20,7 @@ export function ExportBar({ what, nameParts, make }: ExportBarProps) {
     const text = make('md');
     copyText(text).then(
       () => setCopy({ kind: 'copied' }),
-      (error: unknown) =>
-        setCopy({ kind: 'failed', reason: error instanceof Error ? error.message : String(error), text }),
+      (error: unknown) => setCopy({ kind: 'failed', reason: errorText(error), text }),
     );
   };
   return (
@@ -47,7 +47,7 @@ export function ExportBar({ what, nameParts, make }: ExportBarProps) {
       </div>
       {copy.kind === 'failed' && (
         <div class="copy-fallback" role="alert">
-          <p>Could not copy to the clipboard ({copy.reason}). Select the Markdown below and copy it yourself.</p>
+          <p>Could not copy to the clipboard. {copy.reason} Select the Markdown below and copy it yourself.</p>
           <textarea
             readOnly
             rows={8}

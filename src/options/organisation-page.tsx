@@ -8,6 +8,7 @@ import type { ImportResult, OrgDatasetView } from '../shared/messages.ts';
 import type { WorkspaceApi } from './api.ts';
 import { downloadText } from './download.ts';
 import { OrgWrittenList } from './org-written-list.tsx';
+import { errorText } from '../shared/error-text.ts';
 
 type Outcome =
   | { kind: 'busy' }
@@ -56,7 +57,7 @@ export function OrganisationPage({
     } catch (error) {
       setOutcome({
         kind: 'error',
-        text: error instanceof Error ? error.message : String(error),
+        text: errorText(error),
       });
     }
   };
@@ -144,8 +145,7 @@ export function OrganisationPage({
                             setOutcome({ kind: 'done', text: `Deleted ${org.name}.` });
                             onChanged();
                           },
-                          (e: unknown) =>
-                            setOutcome({ kind: 'error', text: e instanceof Error ? e.message : String(e) }),
+                          (e: unknown) => setOutcome({ kind: 'error', text: errorText(e) }),
                         )
                       }
                     >

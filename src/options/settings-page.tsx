@@ -5,9 +5,9 @@ import type { SettingsView } from '../shared/messages.ts';
 import type { Settings } from '../shared/settings.ts';
 import type { WorkspaceApi } from './api.ts';
 import { StateBox } from './layout.tsx';
+import { errorText } from '../shared/error-text.ts';
+import { useLoad } from '../ui/use-load.ts';
 
-type Load = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; view: SettingsView };
-const reason = (error: unknown) => (error instanceof Error ? error.message : String(error));
 const when = (ms: number | null) => (ms ? new Date(ms).toLocaleString() : 'never');
 
 function Managed({ view, field }: { view: SettingsView; field: keyof Settings }) {
@@ -15,23 +15,26 @@ function Managed({ view, field }: { view: SettingsView; field: keyof Settings })
 }
 
 export function SettingsPage({ api, onDataChanged }: { api: WorkspaceApi; onDataChanged(): void }) {
-  const [load, setLoad] = useState<Load>({ kind: 'loading' });
   const [draft, setDraft] = useState({ feedUrl: '', feedPublicKey: '', updateIntervalHours: '24' });
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
 
-  const show = (view: SettingsView) => {
-    setLoad({ kind: 'ready', view });
+  // The form starts from what is saved, again after every save.
+  const fillForm = ({ settings: saved }: SettingsView) =>
     setDraft({
-      feedUrl: view.settings.feedUrl,
-      feedPublicKey: view.settings.feedPublicKey,
-      updateIntervalHours: String(view.settings.updateIntervalHours),
+      feedUrl: saved.feedUrl,
+      feedPublicKey: saved.feedPublicKey,
+      updateIntervalHours: String(saved.updateIntervalHours),
     });
-  };
+  const settings = useLoad(async () => {
+    const view = await api.settings();
+    fillForm(view);
+    return view;
+  }, [api]);
+  const load = settings.state;
   useEffect(() => {
     document.title = 'Settings · PSF Lens workspace';
-    api.settings().then(show, (error: unknown) => setLoad({ kind: 'error', message: reason(error) }));
-  }, [api]);
+  }, []);
 
   if (load.kind === 'loading') return <StateBox role="status" title="Loading the settings…" />;
   if (load.kind === 'error')
@@ -40,7 +43,7 @@ export function SettingsPage({ api, onDataChanged }: { api: WorkspaceApi; onData
         <p>{load.message}</p>
       </StateBox>
     );
-  const { view } = load;
+  const view = load.value;
 
   /** `done` says what happened, or nothing where the page already shows it (the feed's last result). */
   const act = async (work: () => Promise<SettingsView>, done: (v: SettingsView) => string) => {
@@ -48,11 +51,12 @@ export function SettingsPage({ api, onDataChanged }: { api: WorkspaceApi; onData
     setMessage(null);
     try {
       const next = await work();
-      show(next);
+      settings.set(next);
+      fillForm(next);
       const text = done(next);
       if (text) setMessage({ kind: 'ok', text });
     } catch (error) {
-      setMessage({ kind: 'error', text: reason(error) });
+      setMessage({ kind: 'error', text: errorText(error) });
     } finally {
       setBusy(false);
     }

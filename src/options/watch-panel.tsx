@@ -4,6 +4,7 @@ import { describeChange } from '../core/history.ts';
 import { domainName, type Domain } from '../core/model.ts';
 import type { WatchView } from '../shared/messages.ts';
 import type { WorkspaceApi } from './api.ts';
+import { errorText } from '../shared/error-text.ts';
 
 export function WatchPanel({
   api,
@@ -19,7 +20,7 @@ export function WatchPanel({
   const [view, setView] = useState<WatchView | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
-    api.watchState(productId).then(setView, (e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+    api.watchState(productId).then(setView, (e: unknown) => setError(errorText(e)));
   }, [api, productId]);
   const name = (id: string) => domainName(domains, id);
   const toggle = async (watched: boolean) => {
@@ -27,7 +28,7 @@ export function WatchPanel({
       setView(await api.setWatched(productId, watched));
       setError(null);
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorText(e));
     }
   };
   return (

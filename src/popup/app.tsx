@@ -1,8 +1,9 @@
 import { dataLine } from '../shared/data-line.ts';
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { TabView } from '../shared/messages.ts';
 import { AssessLink, assessPath } from '../ui/assess-link.tsx';
 import { Scorecard } from '../ui/scorecard.tsx';
+import { useLoad } from '../ui/use-load.ts';
 
 export interface PopupApi {
   /** The address of a workspace page, for the links to it. */
@@ -12,18 +13,11 @@ export interface PopupApi {
   setSiteHidden(site: string, hidden: boolean): Promise<void>;
 }
 
-type State = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; view: TabView };
-
 /** The popup: loading, error, nothing-here and the scorecard, for the tab it was opened on. */
 export function PopupApp({ api }: { api: PopupApi }) {
-  const [state, setState] = useState<State>({ kind: 'loading' });
   const [productId, setProductId] = useState<string | undefined>(undefined);
-  useEffect(() => {
-    api.load(productId).then(
-      (view) => setState({ kind: 'ready', view }),
-      (error: unknown) => setState({ kind: 'error', message: error instanceof Error ? error.message : String(error) }),
-    );
-  }, [api, productId]);
+  const tab = useLoad(() => api.load(productId), [api, productId]);
+  const { state } = tab;
 
   switch (state.kind) {
     case 'loading':
@@ -35,11 +29,11 @@ export function PopupApp({ api }: { api: PopupApi }) {
     case 'error':
       return (
         <p class="status error" role="alert">
-          PSF Lens could not read its data: {state.message}
+          PSF Lens could not read its data. {state.message}
         </p>
       );
   }
-  const { view } = state;
+  const view = state.value;
   if (view.kind === 'no-dataset') {
     return (
       <p class="status error" role="alert">
@@ -66,7 +60,7 @@ export function PopupApp({ api }: { api: PopupApi }) {
         view={view}
         actions={{
           setSiteHidden: (hidden) => {
-            setState({ kind: 'ready', view: { ...view, siteHidden: hidden } });
+            tab.set({ ...view, siteHidden: hidden });
             void api.setSiteHidden(view.site, hidden);
           },
           choose: setProductId,

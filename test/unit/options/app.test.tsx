@@ -17,13 +17,14 @@ describe('states', () => {
     expect(document.title).toBe('Loading · PSF Lens workspace');
   });
 
-  test('a rejected load shows the reason, and "Try again" loads again', async () => {
+  test('a rejected load says so in words for people, and "Try again" loads again', async () => {
     history.replaceState(null, '', '#/product/crewai');
     const api = fakeApi();
     api.library.mockRejectedValueOnce(new Error('no answer to library'));
     render(<WorkspaceApp api={api} />);
     const alert = await screen.findByRole('alert');
-    expect(alert.textContent).toContain('PSF Lens could not read its data: no answer to library');
+    expect(alert.textContent).toContain('PSF Lens could not read its data. PSF Lens did not answer. Try again');
+    expect(alert.textContent, 'an internal message name is no sentence for people').not.toContain('no answer to');
     expect(screen.queryByText(/PSF data of/)).toBeNull();
     fireEvent.click(within(alert).getByRole('button', { name: 'Try again' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'CrewAI' })).toBeTruthy();

@@ -123,7 +123,7 @@ describe('#/checklist/<id>', () => {
     fireEvent.input(owner, { target: { value: 'Jonas' } });
     fireEvent.blur(owner);
     const alert = await within(rowOf(contentSafety.text)).findByRole('alert');
-    expect(alert.textContent).toContain('Not saved: storage is full');
+    expect(alert.textContent).toContain('Not saved. Storage is full. What you entered is still here.');
     expect(field<HTMLInputElement>(contentSafety.text, 'Owner').value).toBe('Jonas');
     fireEvent.click(within(alert).getByRole('button', { name: 'Try again' }));
     expect(api.updateAction).toHaveBeenLastCalledWith('semantic-kernel', contentSafety.id, {
@@ -210,7 +210,7 @@ describe('#/checklist/<id>', () => {
     await openAt('#/checklist/semantic-kernel', api);
     expect(screen.getByRole('heading', { level: 1, name: 'Action checklist: Semantic Kernel' })).toBeTruthy();
     const alert = await screen.findByRole('alert');
-    expect(alert.textContent).toContain('database closed');
+    expect(alert.textContent).toContain('Semantic Kernel. Database closed.');
     fireEvent.click(within(alert).getByRole('button', { name: 'Try again' }));
     expect(await screen.findByRole('region', { name: 'D1 Input Governance' })).toBeTruthy();
   });

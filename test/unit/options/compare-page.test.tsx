@@ -182,7 +182,7 @@ describe('exports of the comparison', () => {
     await openAt('#/compare?products=dspy,haystack');
     fireEvent.click(screen.getByRole('button', { name: 'Copy Markdown' }));
     const alert = await screen.findByRole('alert');
-    expect(alert.textContent).toContain('permission denied');
+    expect(alert.textContent).toContain('Could not copy to the clipboard. Permission denied. Select the Markdown');
     const text = within(alert).getByRole('textbox', { name: 'Markdown to copy' }) as HTMLTextAreaElement;
     expect(text.value).toMatch(/^# PSF comparison: DSPy, Haystack/);
   });

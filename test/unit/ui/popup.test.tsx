@@ -54,7 +54,9 @@ describe('PopupApp states', () => {
 
   test('an error when loading fails', async () => {
     render(<PopupApp api={api(async () => Promise.reject(new Error('no answer to tab-view')))} />);
-    expect((await screen.findByRole('alert')).textContent).toContain('no answer to tab-view');
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('PSF Lens could not read its data. PSF Lens did not answer. Try again');
+    expect(alert.textContent, 'no internal message name').not.toContain('tab-view');
     expect(screen.queryByRole('status')).toBeNull();
   });
 

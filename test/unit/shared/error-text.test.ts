@@ -1,0 +1,73 @@
+import { expect, test } from 'vitest';
+import { errorText } from '../../../src/shared/error-text.ts';
+
+test.each([
+  ['a message for people, made a sentence', new Error('storage is full'), 'Storage is full.'],
+  ['one that is already a sentence', new Error('The file is empty.'), 'The file is empty.'],
+  ['a string thrown', 'plain failure', 'Plain failure.'],
+  [
+    'a refused managed setting',
+    new Error('managed by your administrator: feedUrl'),
+    'Managed by your administrator: feedUrl.',
+  ],
+  [
+    'a checked field’s own words',
+    new Error('malformed message: a due date is YYYY-MM-DD or empty'),
+    'A due date is YYYY-MM-DD or empty.',
+  ],
+  [
+    'a schema library’s words',
+    new Error('malformed message: Invalid type: Expected boolean but received "yes"'),
+    'PSF Lens could not use what was entered. Check it and try again.',
+  ],
+  [
+    'a schema library’s words, bare',
+    new Error('Invalid length: Expected <=200 but received 201'),
+    'PSF Lens could not use what was entered. Check it and try again.',
+  ],
+  [
+    'no answer (names a message type)',
+    new Error('no answer to tab-view'),
+    'PSF Lens did not answer. Try again, or reload this page.',
+  ],
+  [
+    'an unknown message type',
+    new Error('malformed message: unknown type'),
+    'PSF Lens refused a request it did not expect. Reload this page and try again.',
+  ],
+  [
+    'a wrong sender',
+    new Error('lookup is not accepted from this sender'),
+    'PSF Lens refused a request it did not expect. Reload this page and try again.',
+  ],
+  [
+    'a refused sender',
+    new Error('sender refused'),
+    'PSF Lens refused a request it did not expect. Reload this page and try again.',
+  ],
+  [
+    'an extension that was reloaded',
+    new Error('Extension context invalidated.'),
+    'PSF Lens was updated or restarted. Reload this page.',
+  ],
+  [
+    'a background that is gone',
+    new Error('Could not establish connection. Receiving end does not exist.'),
+    'PSF Lens was updated or restarted. Reload this page.',
+  ],
+  ['an empty message', new Error(''), 'Something went wrong in PSF Lens. Try again.'],
+  ['something that is no error', { code: 7 }, 'Something went wrong in PSF Lens. Try again.'],
+  ['nothing', undefined, 'Something went wrong in PSF Lens. Try again.'],
+])('%s', (_what, error, text) => {
+  expect(errorText(error)).toBe(text);
+});
+
+test('no sentence it makes names a message type or the schema library', () => {
+  const internal = [
+    'no answer to update-action',
+    'malformed message: Invalid key: Expected never but received "x"',
+    'set-watched is not accepted from this sender',
+  ];
+  for (const message of internal)
+    expect(errorText(new Error(message))).not.toMatch(/update-action|set-watched|Invalid|Expected|malformed/);
+});
