@@ -14,6 +14,7 @@ import { OrgEditorForm } from './org-editor-form.tsx';
 import { OrgRecordActions } from './org-record-actions.tsx';
 import type { Route } from './router.ts';
 import { useAutosave } from './use-autosave.ts';
+import { errorText } from '../shared/error-text.ts';
 
 type EditRoute = Extract<Route, { kind: 'org-edit' }>;
 type Load = { kind: 'loading' } | { kind: 'missing' } | { kind: 'error'; message: string } | { kind: 'ready' };
@@ -64,7 +65,7 @@ export function OrgEditorPage({
         setDraft(found.draft);
         setLoad({ kind: 'ready' });
       },
-      (error: unknown) => setLoad({ kind: 'error', message: error instanceof Error ? error.message : String(error) }),
+      (error: unknown) => setLoad({ kind: 'error', message: errorText(error) }),
     );
   }, [recordId]);
 

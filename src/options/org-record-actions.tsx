@@ -13,6 +13,7 @@ import { OrgConflict } from './org-conflict.tsx';
 import { OrgHistory } from './org-history.tsx';
 import { hrefFor } from './router.ts';
 import type { SaveState, useAutosave } from './use-autosave.ts';
+import { errorText } from '../shared/error-text.ts';
 
 type Notice = { kind: 'info' | 'problem'; text: string } | { kind: 'deleted' } | null;
 
@@ -43,8 +44,7 @@ export function OrgRecordActions(props: {
 }) {
   const { api, recordId, draft, record, check, autosave } = props;
   const [notice, setNotice] = useState<Notice>(null);
-  const fail = (error: unknown) =>
-    setNotice({ kind: 'problem', text: error instanceof Error ? error.message : String(error) });
+  const fail = (error: unknown) => setNotice({ kind: 'problem', text: errorText(error) });
 
   const saveVersion = () => {
     props.onAttempt();

@@ -8,6 +8,7 @@ import { DOMAIN_IDS } from '../core/model.ts';
 import type { OrgRecordView, OrgRecordsView } from '../shared/messages.ts';
 import type { WorkspaceApi } from './api.ts';
 import { hrefFor } from './router.ts';
+import { errorText } from '../shared/error-text.ts';
 
 type Load = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; view: OrgRecordsView };
 
@@ -32,7 +33,7 @@ export function OrgWrittenList({ api, onChanged }: { api: WorkspaceApi; onChange
   const refresh = () =>
     api.orgRecords().then(
       (view) => setLoad({ kind: 'ready', view }),
-      (error: unknown) => setLoad({ kind: 'error', message: error instanceof Error ? error.message : String(error) }),
+      (error: unknown) => setLoad({ kind: 'error', message: errorText(error) }),
     );
   useEffect(() => void refresh(), [api]);
   const act = (call: Promise<void>, after: OrgRecordView | null) =>
@@ -42,7 +43,7 @@ export function OrgWrittenList({ api, onChanged }: { api: WorkspaceApi; onChange
         onChanged();
         return refresh();
       },
-      (error: unknown) => setLoad({ kind: 'error', message: error instanceof Error ? error.message : String(error) }),
+      (error: unknown) => setLoad({ kind: 'error', message: errorText(error) }),
     );
 
   if (load.kind === 'loading') return <p role="status">Loading your assessments…</p>;

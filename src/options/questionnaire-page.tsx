@@ -10,10 +10,9 @@ import type { WorkspaceApi } from './api.ts';
 import { downloadText } from './download.ts';
 import { useTitle } from './library-data.ts';
 import { QuestionnaireBody } from './questionnaire-body.tsx';
+import { errorText } from '../shared/error-text.ts';
 
 type Load = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; view: QuestionnaireView };
-
-const reason = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 export function QuestionnairePage({
   api,
@@ -29,7 +28,7 @@ export function QuestionnairePage({
   const reload = () =>
     api.questionnaire(productId, basis).then(
       (view) => setLoad({ kind: 'ready', view }),
-      (error: unknown) => setLoad({ kind: 'error', message: reason(error) }),
+      (error: unknown) => setLoad({ kind: 'error', message: errorText(error) }),
     );
   useEffect(() => void reload(), [productId, basis]);
   const form = load.kind === 'ready' && load.view.kind === 'questionnaire' ? load.view : null;
@@ -60,7 +59,7 @@ export function QuestionnairePage({
       setOutcome(await api.importAnswers(productId, await file.text(), basis));
       await reload();
     } catch (error) {
-      setOutcome({ kind: 'error', message: reason(error) });
+      setOutcome({ kind: 'error', message: errorText(error) });
     }
   };
 

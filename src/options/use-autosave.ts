@@ -5,6 +5,7 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { OrgDraft } from '../core/org-draft.ts';
+import { errorText } from '../shared/error-text.ts';
 
 export const AUTOSAVE_MS = 600;
 
@@ -25,8 +26,7 @@ export function useAutosave(save: (draft: OrgDraft) => Promise<number>) {
       running.current = running.current.then(() =>
         save(next.draft).then(
           (at) => setState({ kind: 'saved', at }),
-          (error: unknown) =>
-            setState({ kind: 'error', message: error instanceof Error ? error.message : String(error) }),
+          (error: unknown) => setState({ kind: 'error', message: errorText(error) }),
         ),
       );
     }

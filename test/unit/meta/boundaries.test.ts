@@ -164,3 +164,17 @@ describe('no HTML strings, no eval, no any', () => {
     expect(lines, `${file.path}: type it (unknown plus a check, or the real type)`).toEqual([]);
   });
 });
+
+describe('pages say errors in one way', () => {
+  const BY_HAND = /instanceof Error\s*\?\s*[\w.]+\.message/;
+
+  test.each(code.filter((f) => ['options', 'popup', 'ui'].includes(f.folder)).map((f) => [f.path, f] as const))(
+    '%s turns errors into text only through errorText',
+    (_path, file) => {
+      expect(
+        BY_HAND.test(file.text),
+        `${file.path}: show errorText(error) from src/shared/error-text.ts, which keeps internal names off the page`,
+      ).toBe(false);
+    },
+  );
+});
