@@ -64,7 +64,7 @@ export function OrgRecordActions(props: {
       await autosave.flush();
       const result = await api.saveVersion(recordId);
       if (result.kind === 'not-ready') return setNotice({ kind: 'problem', text: result.issues[0]?.message ?? '' });
-      const hosts = patterns.map((p) => p.replace(/^\*:\/\//, '').replace(/\*$/, '')).join(', ');
+      const hosts = patterns.map((p) => p.replace(/^[a-z*]+:\/\//, '').replace(/\*$/, '')).join(', ');
       const where = (await granted)
         ? `PSF Lens shows it on ${hosts}.`
         : `You did not allow PSF Lens on ${hosts}, so it will not show it there; save again to be asked again.`;

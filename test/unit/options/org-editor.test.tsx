@@ -48,7 +48,7 @@ test('a new assessment: reasons beside the fields, kept as typed, saved as a ver
   type(/^Assessor/, 'Security team');
   fireEvent.click(screen.getByRole('button', { name: 'Save version' }));
   expect(await screen.findByText(/Saved as version 1\. PSF Lens shows it on acme\.example/)).toBeTruthy();
-  expect(requestHosts).toHaveBeenCalledWith(['*://acme.example/*', '*://www.acme.example/*']);
+  expect(requestHosts).toHaveBeenCalledWith(['https://acme.example/*', 'https://www.acme.example/*']);
 
   // A new tab (a restarted browser: the same database) shows the same assessment.
   const recordHash = location.hash;
