@@ -2,11 +2,10 @@
 import browser from 'webextension-polyfill';
 import { BUNDLE_SYNCED_KEY, HIDDEN_SITES_KEY, tabStateKey } from '../shared/storage-keys.ts';
 import { browserSettings } from './browser-settings.ts';
-import type { ProductChange } from '../core/history.ts';
-import { openDatabase, type Db, type DatasetMeta } from './db.ts';
+import { openDatabase, type Db } from './db.ts';
 import { publishedVersion, publishRecords, readRecord, type RecordStore } from './publish.ts';
 import type { SpaEntryDeps } from './spa-entry.ts';
-import { watchedNotices } from './notifications.ts';
+import { watchedNotifier } from './notifications.ts';
 import { createDatasetKeeper } from './dataset.ts';
 import type { Deps, TabState } from './types.ts';
 import { toolbarLook, type ToolbarState } from './toolbar.ts';
@@ -31,16 +30,14 @@ const records: RecordStore = {
 export const WORKSPACE_PAGE = 'src/options/index.html';
 
 /** A notification for each watched product whose ratings an update changed. */
-async function notifyWatched(changes: ProductChange[], meta: DatasetMeta): Promise<void> {
-  for (const notice of await watchedNotices(await db(), changes, meta)) {
-    await browser.notifications.create(notice.id, {
-      type: 'basic',
-      iconUrl: browser.runtime.getURL('icons/icon-128.png'),
-      title: notice.title,
-      message: notice.message,
-    });
-  }
-}
+const notifyWatched = watchedNotifier(db, async (notice) => {
+  await browser.notifications.create(notice.id, {
+    type: 'basic',
+    iconUrl: browser.runtime.getURL('icons/icon-128.png'),
+    title: notice.title,
+    message: notice.message,
+  });
+});
 
 async function setToolbar(tabId: number, state: ToolbarState): Promise<void> {
   const look = toolbarLook(state);

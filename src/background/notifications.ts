@@ -22,6 +22,13 @@ export function noticeProduct(id: string): string | null {
   return id.slice(PREFIX.length).split(':')[0] || null;
 }
 
+/** What the dataset keeper calls after an update: shows a notice for each watched product it changed. */
+export function watchedNotifier(db: () => Promise<Db>, show: (notice: Notice) => Promise<void>) {
+  return async (changes: readonly ProductChange[], meta: DatasetMeta): Promise<void> => {
+    for (const notice of await watchedNotices(await db(), changes, meta)) await show(notice);
+  };
+}
+
 /** The notices for an update's changes: watched products only. */
 export async function watchedNotices(db: Db, changes: readonly ProductChange[], meta: DatasetMeta): Promise<Notice[]> {
   const [watched, products] = await Promise.all([readWatchlist(db), readProducts(db)]);

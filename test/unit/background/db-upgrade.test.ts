@@ -1,7 +1,7 @@
 // A database of every earlier version reaches the current one with everything it held, and gains the stores
 // for the organisation's own assessments, questionnaire answers and the team feed, empty and writable.
 import 'fake-indexeddb/auto';
-import { openDB, type IDBPDatabase } from 'idb';
+import { openDB, unwrap, type IDBPDatabase } from 'idb';
 import { expect, test } from 'vitest';
 import {
   DB_VERSION,
@@ -32,6 +32,17 @@ const SHIPPED: ((db: IDBPDatabase) => void)[] = [
 
 let n = 0;
 
+/** Every store of a database with its key path, auto-increment and indexes: what an upgrade must reproduce. */
+function shapeOf(db: IDBDatabase) {
+  const names = [...db.objectStoreNames].sort();
+  const tx = db.transaction(names, 'readonly');
+  return names.map((name) => {
+    const store = tx.objectStore(name);
+    const indexes = [...store.indexNames].sort().map((i) => [i, store.index(i).keyPath, store.index(i).unique]);
+    return { name, keyPath: store.keyPath, autoIncrement: store.autoIncrement, indexes };
+  });
+}
+
 test.each([1, 2, 3, 4])('version %i upgrades to the current version, keeping what it held', async (version) => {
   expect(DB_VERSION).toBe(SHIPPED.length + 1);
   const name = `psf-upgrade-${process.pid}-${++n}`;
@@ -47,6 +58,7 @@ test.each([1, 2, 3, 4])('version %i upgrades to the current version, keeping wha
   ];
   if (version >= 2) held.push(['checklist', { productId: 'crewai', actionId: 'a', status: 'done', notes: 'kept' }]);
   if (version >= 3) held.push(['watchlist', { productId: 'crewai', addedAt: 1 }]);
+  if (version >= 3) held.push(['history', { productId: 'crewai', at: 1, version: 'old', source: 'feed', changes: [] }]);
   if (version >= 4) held.push(['organisation', { id: 'acme', name: 'acme.json', importedAt: 1, dataset }]);
   for (const [store, value] of held) await old.put(store, value);
   old.close();
@@ -67,3 +79,21 @@ test.each([1, 2, 3, 4])('version %i upgrades to the current version, keeping wha
   expect((await readAnswers(again, 'crewai')).map((a) => a.answer)).toEqual(['yes']);
   again.close();
 });
+
+test.each([1, 2, 3, 4])(
+  'a database of version %i, upgraded, has exactly the stores and indexes of a new one',
+  async (version) => {
+    const fresh = await openDatabase(`psf-fresh-${process.pid}-${++n}`);
+    const name = `psf-upgrade-shape-${process.pid}-${++n}`;
+    const old = await openDB(name, version, {
+      upgrade(db, from) {
+        for (let step = from; step < version; step++) SHIPPED[step]?.(db);
+      },
+    });
+    old.close();
+    const upgraded = await openDatabase(name);
+    expect(shapeOf(unwrap(upgraded))).toEqual(shapeOf(unwrap(fresh)));
+    upgraded.close();
+    fresh.close();
+  },
+);

@@ -1,5 +1,7 @@
 import 'fake-indexeddb/auto';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
+import { EMPTY_STATUS } from '../../../src/background/feed-runner.ts';
+import type { FeedStatus } from '../../../src/shared/feed-status.ts';
 import type { Context } from '../../../src/background/types.ts';
 import { testBackground } from '../helpers/deps.ts';
 
@@ -44,9 +46,18 @@ describe('settings', () => {
     expect(settings.user().badgeEnabled).toBe(true);
   });
 
-  test('update now runs the feed and shows its outcome', async () => {
+  test('update now runs the feed and shows that run’s outcome', async () => {
     const { handlers, settings } = setUp();
-    await handlers['update-now']({ type: 'update-now' }, UI);
+    const ran: FeedStatus = {
+      ...EMPTY_STATUS,
+      lastAttempt: 5,
+      failures: 1,
+      lastOutcome: { kind: 'failed', message: 'The feed could not be read: timeout. Kept version 1.' },
+    };
+    vi.mocked(settings.deps.feed.run).mockResolvedValueOnce(ran);
+    const view = await handlers['update-now']({ type: 'update-now' }, UI);
     expect(settings.deps.feed.run).toHaveBeenCalledTimes(1);
+    expect(view.feed, 'the view shows what this run did, not the status stored before it').toEqual(ran);
+    expect(view.kind).toBe('settings');
   });
 });

@@ -6,6 +6,7 @@ import { createHandlers } from '../../../src/background/handlers/index.ts';
 import type { Deps } from '../../../src/background/types.ts';
 import type { ProductChange } from '../../../src/core/history.ts';
 import type { DatasetMeta } from '../../../src/background/db.ts';
+import { watchedNotifier, type Notice } from '../../../src/background/notifications.ts';
 import { publishRecords, readRecord } from '../../../src/background/publish.ts';
 import { DATASET_TEXT } from './dataset.ts';
 import { memoryStore } from './records.ts';
@@ -29,11 +30,14 @@ export function testBackground(
   let database: Promise<Db> | null = null;
   const db = () => (database ??= openDatabase(name));
   const records = memoryStore();
+  // The real notifier, showing into a list: a test sees the notices a person would.
+  const notices: Notice[] = [];
+  const notify = watchedNotifier(db, async (notice) => void notices.push(notice));
   const keeper = createDatasetKeeper(
     db,
     async () => options.bundledText ?? DATASET_TEXT,
     (source) => publishRecords(records.store, source),
-    options.changed,
+    options.changed ?? notify,
   );
   const settings = fakeSettings({}, options.managed);
   const deps: Deps = {
@@ -51,5 +55,5 @@ export function testBackground(
     openDetails: vi.fn(async () => {}),
     settings: settings.deps,
   };
-  return { name, db, keeper, deps, settings, records, handlers: createHandlers(deps) };
+  return { name, db, keeper, deps, settings, records, notices, handlers: createHandlers(deps) };
 }

@@ -129,6 +129,64 @@ describe('no browser context reaches into another', () => {
   });
 });
 
+describe('shared and cli depend on the core alone', () => {
+  const ALLOWED: Record<string, string[]> = {
+    // Contracts every context imports: they must not pull a context (or Preact) into another's bundle.
+    shared: ['core', 'shared'],
+    // The command line runs under Node: no browser context, no page components.
+    cli: ['core', 'shared', 'cli'],
+  };
+
+  test.each(code.filter((f) => f.folder in ALLOWED).map((f) => [f.path, f] as const))(
+    '%s imports only what its folder may',
+    (_path, file) => {
+      const allowed = ALLOWED[file.folder] ?? [];
+      const bad = importsOf(file.text).filter((spec) => {
+        const { folder, pkg } = target(file, spec);
+        return (folder !== undefined && !allowed.includes(folder)) || pkg === 'preact' || pkg === 'idb';
+      });
+      expect(bad, `${file.path} may import only ${allowed.join(', ')} (and no Preact or idb)`).toEqual([]);
+    },
+  );
+
+  test('the content script imports no page components (ui/ is Preact, the content script stays tiny)', () => {
+    const bad = code
+      .filter((f) => f.folder === 'content')
+      .flatMap((f) =>
+        importsOf(f.text)
+          .filter((spec) => target(f, spec).folder === 'ui' || target(f, spec).pkg === 'preact')
+          .map((spec) => `${f.path} -> ${spec}`),
+      );
+    expect(bad).toEqual([]);
+  });
+});
+
+describe('src/core uses no browser globals', () => {
+  // A global, not a property of something else (`page.location` is an argument's field, `location` is the page's).
+  const GLOBALS =
+    /(?<![\w$.])(?:browser|chrome|window|document|navigator|location|localStorage|sessionStorage|indexedDB|fetch|XMLHttpRequest|crypto|importScripts|globalThis|self)\b(?!\s*:)/;
+
+  test('the detector finds globals in code and ignores prose, fields and strings', () => {
+    expect(GLOBALS.test(stripCommentsAndStrings('const u = location.href;'))).toBe(true);
+    expect(GLOBALS.test(stripCommentsAndStrings('await browser.storage.local.get()'))).toBe(true);
+    expect(GLOBALS.test(stripCommentsAndStrings('const k = crypto.subtle;'))).toBe(true);
+    expect(GLOBALS.test(stripCommentsAndStrings('// the browser asks\nconst s = "document";'))).toBe(false);
+    expect(GLOBALS.test(stripCommentsAndStrings('const x = page.location; type T = { document: string };'))).toBe(
+      false,
+    );
+  });
+
+  test.each(code.filter((f) => f.folder === 'core').map((f) => [f.path, f] as const))(
+    '%s takes what it needs from the browser as arguments',
+    (_path, file) => {
+      const lines = stripCommentsAndStrings(file.text)
+        .split('\n')
+        .filter((line) => GLOBALS.test(line));
+      expect(lines, `${file.path} must run under Node: pass the browser value in as an argument`).toEqual([]);
+    },
+  );
+});
+
 describe('no HTML strings, no eval, no any', () => {
   const RAW = [
     /\.innerHTML\b/,

@@ -1,0 +1,84 @@
+// The background's index.ts against an in-memory browser: every listener is registered once, in the first
+// synchronous run (a stopped service worker is woken only by those), and firing events adds none.
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { EXTENSION_ID, fakeBrowser, ORIGIN } from '../helpers/fake-browser.ts';
+
+let fake: ReturnType<typeof fakeBrowser>;
+
+/** Starts the background as the browser does: imports index.ts once, with the fake as webextension-polyfill. */
+async function start() {
+  fake = fakeBrowser();
+  vi.resetModules();
+  vi.doMock('webextension-polyfill', () => ({ default: fake.browser }));
+  vi.stubGlobal('fetch', fake.fetch);
+  await import('../../../src/background/index.ts');
+  // Let start-up's own work (loading the dataset, arming the feed) finish.
+  await new Promise((done) => setTimeout(done, 50));
+}
+
+const counts = () => Object.fromEntries([...fake.events].map(([name, e]) => [name, e.listeners.length]));
+
+beforeEach(start);
+afterEach(() => {
+  vi.doUnmock('webextension-polyfill');
+  vi.unstubAllGlobals();
+});
+
+describe('the background at start', () => {
+  test('registers the listeners PSF Lens needs, each once', () => {
+    const names = [...fake.events.keys()];
+    for (const needed of [
+      'runtime.onMessage',
+      'alarms.onAlarm',
+      'storage.onChanged',
+      'notifications.onClicked',
+      'tabs.onRemoved',
+    ])
+      expect(names, `${needed} must be listened to from the start`).toContain(needed);
+    for (const [name, count] of Object.entries(counts())) expect(count, `${name}: one listener`).toBe(1);
+  });
+
+  test('registers every listener in its first synchronous run, none after an await', () => {
+    for (const [name, event] of fake.events) expect(event.late, `${name} was registered late`).toBe(0);
+  });
+
+  test('events add no listeners: policy changes, alarms, clicks and tab events leave the count as it was', async () => {
+    const before = counts();
+    const fire = (name: string, ...args: unknown[]) => fake.events.get(name)?.fire(...args);
+    for (let i = 0; i < 3; i++) {
+      await fire('storage.onChanged', { feedUrl: { newValue: 'x' } }, 'managed');
+      await fire('storage.onChanged', { settings: { newValue: {} } }, 'local');
+      await fire('alarms.onAlarm', { name: 'psf-lens-feed' });
+      await fire('notifications.onClicked', 'psf-lens:openai-codex:2026.12.01');
+      await fire('tabs.onUpdated', 3, { status: 'complete' }, { id: 3 });
+      await fire('tabs.onRemoved', 3, { windowId: 1, isWindowClosing: false });
+      await fire('runtime.onInstalled', { reason: 'update' });
+    }
+    expect(counts()).toEqual(before);
+  });
+});
+
+describe('what the listeners do', () => {
+  test('a rating-change notification opens its product’s page in the workspace; another one opens nothing', async () => {
+    const clicked = fake.events.get('notifications.onClicked');
+    await clicked?.fire('psf-lens:openai-codex:2026.12.01');
+    await clicked?.fire('another-extension:thing');
+    const opened = fake.calls.filter((c) => c.path === 'tabs.create').map((c) => c.args[0]);
+    expect(opened).toEqual([{ url: `${ORIGIN}src/options/index.html#/product/openai-codex` }]);
+  });
+
+  test('a message from one of PSF Lens’s pages is answered from the dataset loaded at start', async () => {
+    const [reply] = (await fake.events
+      .get('runtime.onMessage')
+      ?.fire({ type: 'library' }, { id: EXTENSION_ID, url: `${ORIGIN}src/options/index.html` })) ?? [undefined];
+    expect(reply).toMatchObject({ ok: true, value: { kind: 'library' } });
+  });
+
+  test('a message from another extension is refused', async () => {
+    const [reply] = (await fake.events
+      .get('runtime.onMessage')
+      ?.fire({ type: 'library' }, { id: 'someone-else', url: 'chrome-extension://someone-else/' })) ?? [undefined];
+    expect(reply).toEqual({ ok: false, error: 'sender refused' });
+  });
+});

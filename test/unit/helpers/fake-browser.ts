@@ -1,0 +1,113 @@
+/**
+ * An in-memory browser for the background's wiring: every `on*` event records its listeners and when they were
+ * added, storage areas keep what is set, and every other call is recorded and answers nothing. Registration is
+ * "at start" when it happens in the same synchronous run as the first use of the browser: a listener added after
+ * any await (inside another listener, after a read) is late, and a stopped service worker would never hear it.
+ */
+import { DATASET_TEXT } from './dataset.ts';
+
+type Listener = (...args: unknown[]) => unknown;
+
+export interface FakeEvent {
+  listeners: Listener[];
+  /** How many listeners were added after start-up. */
+  late: number;
+  fire(...args: unknown[]): Promise<unknown[]>;
+}
+
+export const EXTENSION_ID = 'psflensid';
+export const ORIGIN = `chrome-extension://${EXTENSION_ID}/`;
+
+function memoryArea() {
+  const data = new Map<string, unknown>();
+  return {
+    data,
+    async get(keys?: string | string[] | null) {
+      const wanted = keys === null || keys === undefined ? [...data.keys()] : Array.isArray(keys) ? keys : [keys];
+      return Object.fromEntries(wanted.filter((k) => data.has(k)).map((k) => [k, structuredClone(data.get(k))]));
+    },
+    async set(items: Record<string, unknown>) {
+      for (const [k, v] of Object.entries(items)) data.set(k, structuredClone(v));
+    },
+    async remove(keys: string | string[]) {
+      for (const k of Array.isArray(keys) ? keys : [keys]) data.delete(k);
+    },
+  };
+}
+
+export function fakeBrowser() {
+  const events = new Map<string, FakeEvent>();
+  const calls: { path: string; args: unknown[] }[] = [];
+  let startupOver = false;
+  let started = false;
+  const start = () => {
+    if (started) return;
+    started = true;
+    queueMicrotask(() => void (startupOver = true));
+  };
+
+  const event = (path: string): FakeEvent => {
+    let found = events.get(path);
+    if (!found) {
+      const listeners: Listener[] = [];
+      const made: FakeEvent = {
+        listeners,
+        late: 0,
+        fire: (...args) => Promise.all(listeners.map((l) => l(...args))),
+      };
+      found = made;
+      events.set(path, made);
+    }
+    return found;
+  };
+
+  const local = memoryArea();
+  const session = memoryArea();
+  const fixed: Record<string, unknown> = {
+    'runtime.id': EXTENSION_ID,
+    'runtime.getURL': (path: string) => `${ORIGIN}${path}`,
+    'runtime.getManifest': () => ({ version: '0.0.0-test', content_scripts: [] }),
+    'storage.local': local,
+    'storage.session': session,
+    // No policy: Chromium's managed storage throws where none is set.
+    'storage.managed': { get: async () => Promise.reject(new Error('Managed storage manifest not found')) },
+  };
+
+  function node(path: string): unknown {
+    return new Proxy(() => {}, {
+      get(_target, prop) {
+        if (typeof prop === 'symbol' || prop === 'then') return undefined;
+        start();
+        const key = path ? `${path}.${prop}` : prop;
+        if (key in fixed) return fixed[key];
+        if (/^on[A-Z]/.test(prop)) {
+          const ev = event(key);
+          return {
+            addListener: (listener: Listener) => {
+              ev.listeners.push(listener);
+              if (startupOver) ev.late++;
+            },
+            removeListener: (listener: Listener) => void ev.listeners.splice(ev.listeners.indexOf(listener), 1),
+            hasListener: (listener: Listener) => ev.listeners.includes(listener),
+          };
+        }
+        return node(key);
+      },
+      apply(_target, _this, args: unknown[]) {
+        calls.push({ path, args });
+        return Promise.resolve(undefined);
+      },
+    });
+  }
+
+  return {
+    browser: node(''),
+    events,
+    calls,
+    local,
+    session,
+    /** The bundled dataset, where the background fetches it from its own package. */
+    fetch: async (url: string) =>
+      url === `${ORIGIN}data/psf-dataset.json` ? new Response(DATASET_TEXT) : new Response('', { status: 404 }),
+  };
+}
