@@ -1,0 +1,155 @@
+/**
+ * The detector's precedence rules, each on a synthetic table of products of its own, so a rule no product of
+ * today's dataset exercises is still held: a longer path wins; at equal length an exact page beats a prefix and
+ * a rule the URL decides beats one that needs the page's words; the URL beats the canonical link; rules equally
+ * specific tie, and only they. Each failure message names the rule to fix in compareRules or matchUrl.
+ */
+import { describe, expect, test, vi } from 'vitest';
+import { compileIndex, detect, detectAll, type PageSignals } from '../../../src/core/detect.ts';
+import type { MatchRule } from '../../../src/core/model.ts';
+
+const HOST = 'vendor.example';
+const rule = (path: string, extra: Omit<MatchRule, 'host' | 'path'> = {}): MatchRule => ({
+  host: HOST,
+  path,
+  ...extra,
+});
+
+/** An index of products with one rule each, in the order given. */
+const indexOf = (rules: Record<string, MatchRule>) =>
+  compileIndex(Object.entries(rules).map(([id, match]) => ({ id, match: [match] })));
+
+const url = (path: string) => `https://${HOST}${path}`;
+const naming =
+  (...phrases: string[]): (() => PageSignals) =>
+  () => ({ title: phrases.join(' · ') });
+
+/** The product detect() picks, or null. */
+function winner(rules: Record<string, MatchRule>, path: string, signals: () => PageSignals = () => ({})) {
+  const result = detect(indexOf(rules), url(path), signals);
+  return result.kind === 'match' ? result.productId : null;
+}
+
+/** Every product detectAll() finds, sorted (ties have no order of their own). */
+function tied(rules: Record<string, MatchRule>, path: string, signals: () => PageSignals = () => ({})) {
+  const result = detectAll(indexOf(rules), url(path), signals);
+  return Array.isArray(result) ? result.map((m) => m.productId).sort() : [];
+}
+
+/** Both orders of the same products: precedence may not depend on which came first in the dataset. */
+const bothOrders = (rules: Record<string, MatchRule>) => [rules, Object.fromEntries(Object.entries(rules).reverse())];
+
+describe('a longer path wins', () => {
+  test.each([
+    ['/a/b/c', { short: rule('/a'), long: rule('/a/b') }, 'long'],
+    ['/a/b', { short: rule('/a'), long: rule('/a/b') }, 'long'],
+    ['/a/x', { short: rule('/a'), long: rule('/a/b') }, 'short'],
+    ['/a/b', { site: rule('/'), path: rule('/a') }, 'path'],
+    ['/', { site: rule('/'), path: rule('/a') }, 'site'],
+    // Length counts before everything else: a longer prefix beats a shorter exact page...
+    ['/a/b', { exactShort: rule('/a', { exact: true }), prefixLong: rule('/a/b') }, 'prefixLong'],
+    // ...and a longer rule that needs the page's words beats a shorter URL-only one, when the page names them.
+    ['/a/b', { urlShort: rule('/a'), signalsLong: rule('/a/b', { signals: ['Widget'] }) }, 'signalsLong'],
+  ] as const)('on %s the rules %o give %s', (path, rules, expected) => {
+    for (const order of bothOrders(rules))
+      expect(winner(order, path, naming('Widget')), 'compareRules: a longer path comes first').toBe(expected);
+  });
+
+  test('a longer rule whose words the page lacks gives way to the shorter one', () => {
+    const rules = { urlShort: rule('/a'), signalsLong: rule('/a/b', { signals: ['Widget'] }) };
+    expect(winner(rules, '/a/b', naming('Something else')), 'matchUrl: a rule that fails moves on').toBe('urlShort');
+  });
+});
+
+describe('at equal length, an exact page beats a prefix', () => {
+  test.each([
+    ['/', { prefix: rule('/'), exact: rule('/', { exact: true }) }, 'exact'],
+    ['/a', { prefix: rule('/a'), exact: rule('/a', { exact: true }) }, 'exact'],
+    // An exact rule is the page itself only: below it, the prefix is all there is.
+    ['/a/more', { prefix: rule('/a'), exact: rule('/a', { exact: true }) }, 'prefix'],
+    ['/pricing', { prefix: rule('/'), exact: rule('/', { exact: true }) }, 'prefix'],
+  ] as const)('on %s the rules %o give %s', (path, rules, expected) => {
+    for (const order of bothOrders(rules))
+      expect(winner(order, path), 'compareRules: an exact page before a prefix of its length').toBe(expected);
+  });
+
+  test('the prefix does not tie with the exact page it loses to', () => {
+    expect(tied({ prefix: rule('/a'), exact: rule('/a', { exact: true }) }, '/a')).toEqual(['exact']);
+  });
+});
+
+describe('at equal length and exactness, the URL alone beats a rule that needs the page’s words', () => {
+  const rules = { words: rule('/a', { signals: ['Widget'] }), url: rule('/a') };
+
+  test.each(bothOrders(rules))('even when the page names the words (%o)', (order) => {
+    expect(winner(order, '/a', naming('Widget')), 'compareRules: URL-only before signals').toBe('url');
+    expect(tied(order, '/a', naming('Widget')), 'a URL-only rule does not tie with a signals rule').toEqual(['url']);
+  });
+
+  test('the page’s words are not even read when the URL decides', () => {
+    const read = vi.fn(naming('Widget'));
+    expect(winner(rules, '/a/b', read)).toBe('url');
+    expect(read, 'readSignals is lazy: only a rule that needs words may call it').not.toHaveBeenCalled();
+  });
+
+  test('with no URL-only rule, the words decide, and say so', () => {
+    const result = detect(indexOf({ words: rule('/a', { signals: ['Widget'] }) }), url('/a'), naming('Widget 2'));
+    expect(result).toMatchObject({ kind: 'match', productId: 'words', via: 'signals', confidence: 'medium' });
+    expect(detect(indexOf({ words: rule('/a', { signals: ['Widget'] }) }), url('/a'), naming('Widgets'))).toEqual(
+      expect.objectContaining({ kind: 'no-match' }),
+    );
+  });
+});
+
+describe('the URL beats the canonical link', () => {
+  const rules = { here: rule('/a'), there: rule('/b') };
+
+  test('a page the URL matches ignores its canonical link', () => {
+    const result = detect(indexOf(rules), url('/a'), () => ({ canonical: url('/b') }));
+    expect(result).toMatchObject({ productId: 'here', via: 'url', confidence: 'high' });
+  });
+
+  test('a page the URL does not match follows its canonical link on the same host, at medium confidence', () => {
+    const result = detect(indexOf(rules), url('/elsewhere'), () => ({ canonical: url('/b/page') }));
+    expect(result).toMatchObject({ productId: 'there', via: 'canonical', confidence: 'medium' });
+    expect(detect(indexOf(rules), url('/elsewhere'), () => ({ canonical: 'https://other.example/b' }))).toEqual(
+      expect.objectContaining({ kind: 'no-match' }),
+    );
+  });
+});
+
+describe('rules equally specific tie, and only they', () => {
+  test.each([
+    ['two exact home pages', { one: rule('/', { exact: true }), two: rule('/', { exact: true }) }, '/'],
+    ['two prefixes of one path', { one: rule('/a'), two: rule('/a') }, '/a/b'],
+    [
+      'two rules that need words, both named',
+      { one: rule('/a', { signals: ['Alpha'] }), two: rule('/a', { signals: ['Beta'] }) },
+      '/a',
+    ],
+  ] as const)('%s: detectAll gives both, detect one of them', (_what, rules, path) => {
+    for (const order of bothOrders(rules)) {
+      expect(tied(order, path, naming('Alpha', 'Beta')), 'matchUrl: every rule tied with the best').toEqual([
+        'one',
+        'two',
+      ]);
+      expect(['one', 'two']).toContain(winner(order, path, naming('Alpha', 'Beta')));
+    }
+  });
+
+  test('of two rules that need words, only the one the page names matches', () => {
+    const rules = { one: rule('/a', { signals: ['Alpha'] }), two: rule('/a', { signals: ['Beta'] }) };
+    for (const order of bothOrders(rules)) expect(tied(order, '/a', naming('Beta'))).toEqual(['two']);
+  });
+
+  test('a less specific rule is never added to a tie', () => {
+    const rules = { one: rule('/a'), two: rule('/a'), shorter: rule('/') };
+    for (const order of bothOrders(rules)) expect(tied(order, '/a')).toEqual(['one', 'two']);
+  });
+
+  test('a product with two tied rules is named once', () => {
+    const index = compileIndex([{ id: 'one', match: [rule('/a'), { host: `www.${HOST}`, path: '/a' }] }]);
+    const result = detectAll(index, url('/a/x'));
+    expect(Array.isArray(result) && result.map((m) => m.productId)).toEqual(['one']);
+  });
+});
