@@ -81,5 +81,6 @@ export default defineConfig({
   test: {
     environment: 'node',
     include: ['test/unit/**/*.test.{ts,tsx}'],
+    setupFiles: ['test/unit/helpers/setup.ts'],
   },
 });
