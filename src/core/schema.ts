@@ -84,7 +84,13 @@ export const MatchRuleSchema = v.strictObject({
     v.string(),
     v.regex(/^(?!www\.)[a-z0-9-]+(?:\.[a-z0-9-]+)+$/, 'must be a lower-case host name without www.'),
   ),
-  path: v.optional(v.pipe(v.string(), v.regex(/^\/[^\s?#]*$/, 'must start with / and hold no query or fragment'))),
+  path: v.optional(
+    v.pipe(
+      v.string(),
+      v.regex(/^\/[^\s?#]*$/, 'must start with / and hold no query or fragment'),
+      rule(invisibleCharacter),
+    ),
+  ),
   signals: v.optional(v.pipe(v.array(name), v.minLength(1))),
   exact: v.optional(v.boolean()),
 });

@@ -129,6 +129,12 @@ describe('invisible characters in names, titles, text and links are refused, nam
       /U\+202E/,
     ],
     [
+      'a tag character in a match rule path (shown as "matched … on …", and never matching a real address)',
+      (d) => void (d.products[0]!.match[0]!.path = '/agents\u{e007a}'),
+      '$.products[0].match[0].path',
+      /U\+E007A \(invisible character\)/,
+    ],
+    [
       'a right-to-left override in an assessment link',
       (d) => void (d.assessments[CODEX]!.url = `https://productionai.institute/${RLO}gnp.exe`),
       `$.assessments[${CODEX}].url`,
