@@ -73,6 +73,8 @@ const extensionBuild = {
     outDir: `dist/${target}`,
     emptyOutDir: true,
     target: 'es2022',
+    // Both browsers preload modules natively; the polyfill would only add to every page's size.
+    modulePreload: false,
   },
 };
 

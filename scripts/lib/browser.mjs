@@ -138,7 +138,7 @@ export async function openPopup(session, tabId, { width = 420, height = 900 } = 
   const popup = await session.ctx.newPage();
   await popup.setViewportSize({ width, height });
   await popup.goto(`chrome-extension://${session.extensionId}/src/popup/index.html?tabId=${tabId}`);
-  await popup.waitForSelector('.scorecard, .status:not([role="status"])');
+  await popup.waitForSelector('.scorecard, .launcher, .status:not([role="status"])');
   return popup;
 }
 

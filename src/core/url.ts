@@ -46,12 +46,3 @@ export function parsePageUrl(input: string): PageUrl | null {
 export function isLocaleSegment(segment: string): boolean {
   return LOCALE_SEGMENT.test(segment);
 }
-
-/** True for an absolute `https:` URL: the only kind of link PSF Lens follows. */
-export function isHttpsUrl(value: string): boolean {
-  try {
-    return new URL(value).protocol === 'https:';
-  } catch {
-    return false;
-  }
-}

@@ -150,7 +150,15 @@ function Page({
         />
       );
     case 'checklist':
-      return <ChecklistPage key={route.productId} library={library} api={api} productId={route.productId} />;
+      return (
+        <ChecklistPage
+          key={route.productId}
+          library={library}
+          api={api}
+          productId={route.productId}
+          {...(route.actionId ? { actionId: route.actionId } : {})}
+        />
+      );
     case 'settings':
       return null;
     case 'organisation':

@@ -12,7 +12,7 @@ import { DOMAIN_IDS } from '../core/model.ts';
 import { ExternalLink } from '../ui/links.tsx';
 import { useLoad } from '../ui/use-load.ts';
 import type { WorkspaceApi } from './api.ts';
-import { ChecklistRow, type ChecklistRowProps } from './checklist-row.tsx';
+import { actionRowId, ChecklistRow, type ChecklistRowProps } from './checklist-row.tsx';
 import { ExportBar } from './export-bar.tsx';
 import { NotFound } from './layout.tsx';
 import { findEntry, useTitle, type Library } from './library-data.ts';
@@ -23,15 +23,25 @@ export interface ChecklistPageProps {
   library: Library;
   api: WorkspaceApi;
   productId: string;
+  /** The action a link asked for: focused and scrolled to once the checklist is there. */
+  actionId?: string;
 }
 
 /** A product's practitioner actions as the team's checklist: status, owner, due date and notes, saved as you go. */
-export function ChecklistPage({ library, api, productId }: ChecklistPageProps) {
+export function ChecklistPage({ library, api, productId, actionId }: ChecklistPageProps) {
   const entry = findEntry(library, productId);
   // Without the product there is nothing to ask for: the page says so instead.
   const states = useLoad(async () => (entry ? api.checklist(productId) : []), [api, productId, Boolean(entry)]);
   const load = states.state;
   useTitle(entry ? `Checklist: ${entry.product.name}` : 'Product not found');
+
+  const ready = load.kind === 'ready';
+  useEffect(() => {
+    if (!ready || !actionId) return;
+    const row = document.getElementById(actionRowId(actionId));
+    row?.scrollIntoView({ block: 'center' });
+    row?.querySelector('select')?.focus({ preventScroll: true });
+  }, [ready, actionId]);
 
   if (!entry) return <NotFound productId={productId} what="checklist" />;
   if (load.kind !== 'ready') {

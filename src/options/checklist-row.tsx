@@ -9,6 +9,9 @@ import {
 } from '../core/checklist.ts';
 import { errorText } from '../shared/error-text.ts';
 
+/** The row's element id, the target of a link to one action. */
+export const actionRowId = (actionId: string) => `action-${actionId}`;
+
 /** Owner and notes are saved this long after the last keystroke, or at once when the field loses focus. */
 export const TEXT_SAVE_DELAY_MS = 800;
 
@@ -84,7 +87,7 @@ export function ChecklistRow({ item, save, domainLabel }: ChecklistRowProps) {
 
   const id = (field: string) => `${field}-${item.actionId}`;
   return (
-    <li class={`action-row status-${status}`} aria-labelledby={id('text')}>
+    <li id={actionRowId(item.actionId)} class={`action-row status-${status}`} aria-labelledby={id('text')}>
       {domainLabel && <p class="action-domain">{domainLabel}</p>}
       <p class="action-text" id={id('text')}>
         {item.text}

@@ -46,9 +46,7 @@ export function FindingPanel({ entry, domain, onClose }: FindingPanelProps) {
       {!assessment && (
         <p class="note">The Production AI Institute has not published a PSF assessment of {product.name} yet.</p>
       )}
-      {assessment && (
-        <DomainFindings detail={detail} conflicts={conflicts} captured={rating !== undefined} heading="h3" />
-      )}
+      {assessment && <DomainFindings detail={detail} conflicts={conflicts} heading="h3" />}
       {assessment && (
         <p class="panel-links">
           <ExternalLink href={assessment.url}>Read the full assessment ↗</ExternalLink>

@@ -3,7 +3,6 @@ import browser from 'webextension-polyfill';
 import { send } from '../shared/send.ts';
 import type { WorkspaceApi } from './api.ts';
 import { WorkspaceApp } from './app.tsx';
-import '../ui/components.css';
 import './workspace.css';
 import './controls.css';
 import './library.css';

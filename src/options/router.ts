@@ -1,6 +1,6 @@
 /**
  * The workspace's deep links, all in the hash so a bookmark or a link from the popup opens the right page:
- * `#/library[?q=..]`, `#/product/<id>`, `#/compare?products=<id>,<id>`, `#/checklist/<id>`. Anything else is
+ * `#/library[?q=..]`, `#/product/<id>`, `#/compare?products=<id>,<id>`, `#/checklist/<id>[?action=<id>]`. Anything else is
  * the library.
  */
 import { useCallback, useEffect, useState } from 'preact/hooks';
@@ -10,7 +10,8 @@ export type Route =
   | { kind: 'library'; query: LibraryQuery }
   | { kind: 'product'; productId: string }
   | { kind: 'compare'; productIds: string[] }
-  | { kind: 'checklist'; productId: string }
+  /** `actionId`: the item to focus, for a link to one action (`#/checklist/<id>?action=<action id>`). */
+  | { kind: 'checklist'; productId: string; actionId?: string }
   | { kind: 'settings' }
   | { kind: 'organisation' }
   /** A new assessment (`from` a rated product, or for a `site`), or one being edited (`recordId`). */
@@ -34,7 +35,11 @@ export function parseHash(hash: string): Route {
   const params = new URLSearchParams(cut === -1 ? '' : body.slice(cut + 1));
   const segments = path.split('/').filter(Boolean).map(decode);
   const [page, id, ...rest] = segments;
-  if ((page === 'product' || page === 'checklist') && id && rest.length === 0) return { kind: page, productId: id };
+  if (page === 'product' && id && rest.length === 0) return { kind: page, productId: id };
+  if (page === 'checklist' && id && rest.length === 0) {
+    const actionId = params.get('action');
+    return actionId ? { kind: page, productId: id, actionId } : { kind: page, productId: id };
+  }
   if (page === 'settings' && segments.length === 1) return { kind: 'settings' };
   if (page === 'organisation' && segments.length === 1) return { kind: 'organisation' };
   if (page === 'organisation' && id === 'new' && rest.length === 0) {
@@ -65,8 +70,11 @@ export function hrefFor(route: Route): string {
       return query ? `#/library?${query}` : '#/library';
     }
     case 'product':
-    case 'checklist':
-      return `#/${route.kind}/${encodeURIComponent(route.productId)}`;
+      return `#/product/${encodeURIComponent(route.productId)}`;
+    case 'checklist': {
+      const base = `#/checklist/${encodeURIComponent(route.productId)}`;
+      return route.actionId ? `${base}?action=${encodeURIComponent(route.actionId)}` : base;
+    }
     case 'compare':
       return `#/compare?products=${route.productIds.map(encodeURIComponent).join(',')}`;
     case 'settings':

@@ -1,9 +1,8 @@
-import { dataLine } from '../shared/data-line.ts';
-import { useState } from 'preact/hooks';
+import { Component } from 'preact';
+import { errorText } from '../shared/error-text.ts';
 import type { TabView } from '../shared/messages.ts';
-import { AssessLink, assessPath } from '../ui/assess-link.tsx';
 import { Scorecard } from '../ui/scorecard.tsx';
-import { useLoad } from '../ui/use-load.ts';
+import { Launcher, type LauncherData } from './launcher.tsx';
 
 export interface PopupApi {
   /** The address of a workspace page, for the links to it. */
@@ -11,65 +10,79 @@ export interface PopupApi {
   /** The tab's view; `productId` picks one of several products the page is about. */
   load(productId?: string): Promise<TabView>;
   setSiteHidden(site: string, hidden: boolean): Promise<void>;
+  /** The library's products and the recently viewed ones, for the popup off a rated page. */
+  launcher(): Promise<LauncherData>;
 }
 
-/** The popup: loading, error, nothing-here and the scorecard, for the tab it was opened on. */
-export function PopupApp({ api }: { api: PopupApi }) {
-  const [productId, setProductId] = useState<string | undefined>(undefined);
-  const tab = useLoad(() => api.load(productId), [api, productId]);
-  const { state } = tab;
+type State =
+  | { kind: 'loading' }
+  | { kind: 'error'; message: string }
+  | { kind: 'ready'; view: TabView }
+  | { kind: 'launcher'; data: LauncherData };
 
-  switch (state.kind) {
-    case 'loading':
-      return (
-        <p class="status" role="status">
-          Loading the assessment…
-        </p>
+const TEXT = {
+  loading: 'Loading the assessment…',
+  error: (message: string) => `PSF Lens could not read its data. ${message}`,
+  noDataset: (reason: string) => `PSF Lens has no usable dataset: ${reason}`,
+};
+
+/**
+ * The popup for the tab it was opened on: the product's scorecard, or the launcher off a rated page. A class
+ * rather than hooks (and so not ui/use-load.ts): the popup's size budget (10 KB gzip, Preact included) has no
+ * room for preact/hooks. Errors are said through errorText like everywhere else.
+ */
+export class PopupApp extends Component<{ api: PopupApi }, State> {
+  override state: State = { kind: 'loading' };
+
+  override componentDidMount() {
+    this.load();
+  }
+
+  load(productId?: string) {
+    const { api } = this.props;
+    api
+      .load(productId)
+      .then(async (view): Promise<State> =>
+        view.kind === 'no-product' ? { kind: 'launcher', data: await api.launcher() } : { kind: 'ready', view },
+      )
+      .then(
+        (state) => this.setState(state),
+        (error: unknown) => this.setState({ kind: 'error', message: errorText(error) }),
       );
-    case 'error':
-      return (
-        <p class="status error" role="alert">
-          PSF Lens could not read its data. {state.message}
-        </p>
-      );
   }
-  const view = state.value;
-  if (view.kind === 'no-dataset') {
+
+  override render() {
+    const { api } = this.props;
+    const state = this.state;
+    if (state.kind === 'loading') return <Status role="status" text={TEXT.loading} />;
+    if (state.kind === 'error') return <Status role="alert" text={TEXT.error(state.message)} />;
+    const href = api.workspaceHref ?? ((path: string) => `#${path}`);
+    if (state.kind === 'launcher') return <Launcher data={state.data} href={href} />;
+    const { view } = state;
+    if (view.kind === 'no-dataset') return <Status role="alert" text={TEXT.noDataset(view.reason)} />;
+    if (view.kind === 'no-product') return null;
     return (
-      <p class="status error" role="alert">
-        PSF Lens has no usable dataset: {view.reason}
-      </p>
-    );
-  }
-  if (view.kind === 'no-product') {
-    return (
-      <div class="status">
-        <h1>No PSF assessment for this page</h1>
-        <p>
-          PSF Lens shows an assessment when you open the page of a product it knows: a vendor's product page, docs or
-          repository.
-        </p>
-        {view.dataset && <p class="meta">{dataLine(view.dataset)}.</p>}
-        {api.workspaceHref && <AssessLink href={api.workspaceHref(assessPath())} />}
-      </div>
-    );
-  }
-  return (
-    <>
       <Scorecard
         view={view}
         actions={{
           setSiteHidden: (hidden) => {
-            tab.set({ ...view, siteHidden: hidden });
+            this.setState({ kind: 'ready', view: { ...view, siteHidden: hidden } });
             void api.setSiteHidden(view.site, hidden);
           },
-          choose: setProductId,
-          ...(api.workspaceHref ? { workspaceHref: api.workspaceHref } : {}),
+          choose: (productId) => this.load(productId),
+          workspaceHref: href,
         }}
       />
-      {api.workspaceHref && (
-        <AssessLink href={api.workspaceHref(assessPath(view.product.id))} productName={view.product.name} />
-      )}
-    </>
+    );
+  }
+}
+
+function Status({ role, text }: { role: 'status' | 'alert'; text: string }) {
+  return (
+    <main>
+      <p class={role === 'alert' ? 'status error' : 'status'} role={role}>
+        {text}
+      </p>
+    </main>
   );
 }

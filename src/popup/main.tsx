@@ -1,15 +1,14 @@
 import { render } from 'preact';
-import browser from 'webextension-polyfill';
+import { ext } from '../shared/ext.ts';
 import { send } from '../shared/send.ts';
-import { PopupApp, type PopupApi } from './app.tsx';
-import '../ui/components.css';
 import './popup.css';
+import { PopupApp, type PopupApi } from './app.tsx';
 
 /** `?tabId=<id>` opens the popup for a given tab in a normal tab (for screenshots, tests and the badge). */
 async function targetTab(): Promise<number> {
   const param = new URLSearchParams(location.search).get('tabId');
   if (param !== null && /^\d+$/.test(param)) return Number(param);
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  const [tab] = await ext.tabs.query({ active: true, currentWindow: true });
   if (tab?.id === undefined) throw new Error('no active tab');
   return tab.id;
 }
@@ -19,7 +18,17 @@ const api: PopupApi = {
   setSiteHidden: async (site, hidden) => {
     await send('set-site-hidden', { site, hidden });
   },
-  workspaceHref: (path) => `${browser.runtime.getURL('src/options/index.html')}#${path}`,
+  // The library's entries, until the background answers the launcher itself.
+  launcher: async () => {
+    const library = await send('library', {});
+    if (library.kind !== 'library') return { products: [], recent: [], dataset: null };
+    return {
+      products: library.entries.map(({ product: { id, name, vendor } }) => ({ id, name, vendor })),
+      recent: [],
+      dataset: library.dataset,
+    };
+  },
+  workspaceHref: (path) => `${ext.runtime.getURL('src/options/index.html')}#${path}`,
 };
 
 if (new URLSearchParams(location.search).has('tabId')) document.documentElement.classList.add('in-tab');

@@ -1,74 +1,58 @@
 /**
- * An assessment in full: headline, overview, the eight domains, variants, scope, basis and the link to the
- * source. The same parts as the popup's scorecard, without what is about the tab (detection, badge toggle).
+ * An assessment in full: who published it and when, the eight domains, variants, scope, basis, the overview and the
+ * link to the source. The popup shows its own first screen above the details; the workspace shows both parts.
  */
 import { DOMAIN_IDS, type Assessment, type Domain } from '../core/model.ts';
-import { headline } from '../core/summary.ts';
 import { Scope, Variants } from './assessment-extras.tsx';
 import { DomainRow } from './domain-row.tsx';
-import { HeadlineView } from './headline.tsx';
 import { ExternalLink } from './links.tsx';
 
-export function dateLine(published?: string, updated?: string, psfVersion?: string): string {
-  return [published && `Published ${published}`, updated && updated !== published && `updated ${updated}`, psfVersion]
-    .filter(Boolean)
-    .join(' · ');
-}
+const TEXT = {
+  domains: 'All eight domains',
+  about: 'About this assessment',
+  basis: 'Basis:',
+  independence: 'Independence:',
+  revisit: 'Look again when:',
+  overview: 'In numbers',
+  read: 'Read the full assessment ↗',
+};
 
-export function AssessmentBody({ assessment, domains }: { assessment: Assessment; domains: readonly Domain[] }) {
+/** Everything below the first screen, trivia last. */
+export function AssessmentDetails({ assessment, domains }: { assessment: Assessment; domains: readonly Domain[] }) {
   const byId = new Map(domains.map((d) => [d.id, d]));
   return (
     <>
-      <section class="assessment" aria-label="Assessment">
-        <h2>{assessment.title}</h2>
-        <p class="meta">{dateLine(assessment.published, assessment.updated, assessment.psfVersion)}</p>
-        <HeadlineView headline={headline(assessment)} />
-        {assessment.reliabilityIndex !== undefined && (
-          <p class="meta">PSF Reliability Index {assessment.reliabilityIndex}/100</p>
-        )}
-      </section>
-      {assessment.overview.length > 0 && (
-        <section aria-label="Overview">
-          <ul class="overview">
-            {assessment.overview.map((line) => (
-              <li key={line}>{line}</li>
-            ))}
-          </ul>
-        </section>
-      )}
-      <ol class="domains" aria-label="The eight PSF domains">
-        {DOMAIN_IDS.map((id) => {
-          const domain = byId.get(id) ?? { id, name: id, summary: '' };
-          const conflicts = assessment.conflicts?.filter((c) => c.domain === id);
-          return (
+      <section class="all-domains">
+        <h2>{TEXT.domains}</h2>
+        <ol class="domains">
+          {DOMAIN_IDS.map((id) => (
             <DomainRow
               key={id}
-              domain={domain}
+              domain={byId.get(id) ?? { id, name: id, summary: '' }}
               rating={assessment.ratings[id]}
               detail={assessment.domains[id]}
-              conflicts={conflicts}
+              conflicts={assessment.conflicts?.filter((c) => c.domain === id)}
             />
-          );
-        })}
-      </ol>
+          ))}
+        </ol>
+      </section>
       <Variants assessment={assessment} domains={byId} />
       <Scope assessment={assessment} />
-      <section class="context" aria-label="About this assessment">
+      <section class="context">
+        <h2>{TEXT.about}</h2>
         {assessment.basis && (
           <p>
-            <strong>Basis:</strong> {assessment.basis}
+            <strong>{TEXT.basis}</strong> {assessment.basis}
           </p>
         )}
         {assessment.independence && (
           <p>
-            <strong>Independence:</strong> {assessment.independence}
+            <strong>{TEXT.independence}</strong> {assessment.independence}
           </p>
         )}
         {assessment.revisitWhen && assessment.revisitWhen.length > 0 && (
           <>
-            <p>
-              <strong>Look again when:</strong>
-            </p>
+            <h3>{TEXT.revisit}</h3>
             <ul>
               {assessment.revisitWhen.map((line) => (
                 <li key={line}>{line}</li>
@@ -76,10 +60,20 @@ export function AssessmentBody({ assessment, domains }: { assessment: Assessment
             </ul>
           </>
         )}
+        {assessment.overview.length > 0 && (
+          <>
+            <h3>{TEXT.overview}</h3>
+            <ul class="overview">
+              {assessment.overview.map((line) => (
+                <li key={line}>{line}</li>
+              ))}
+            </ul>
+          </>
+        )}
+        <ExternalLink class="primary" href={assessment.url}>
+          {TEXT.read}
+        </ExternalLink>
       </section>
-      <ExternalLink class="primary" href={assessment.url}>
-        Read the full assessment ↗
-      </ExternalLink>
     </>
   );
 }

@@ -4,21 +4,16 @@ import { ConflictNote } from './assessment-extras.tsx';
 export interface DomainFindingsProps {
   detail: DomainDetail | undefined;
   conflicts: readonly Conflict[];
-  /** Whether the domain's rating was captured; a note says so where it was not. */
-  captured: boolean;
   /** Heading level of "Findings" and "What to do" under the caller's own heading. */
   heading: 'h3' | 'h4';
 }
 
 /** A domain's findings and practitioner actions, with where the rating comes from and any disagreement. */
-export function DomainFindings({ detail, conflicts, captured, heading: Heading }: DomainFindingsProps) {
+export function DomainFindings({ detail, conflicts, heading: Heading }: DomainFindingsProps) {
   const findings = detail?.findings ?? [];
   const actions = detail?.actions ?? [];
   return (
     <>
-      {!captured && (
-        <p class="note">This domain's rating was not captured in PSF Lens's data. The full assessment has it.</p>
-      )}
       {detail?.ratingSource && <p class="note">{detail.ratingSource}</p>}
       {conflicts.map((conflict) => (
         <ConflictNote key={conflict.note} conflict={conflict} />

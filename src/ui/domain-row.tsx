@@ -1,4 +1,3 @@
-import { useState } from 'preact/hooks';
 import type { Conflict, Domain, DomainDetail, Rating } from '../core/model.ts';
 import { DomainFindings } from './domain-findings.tsx';
 import { RatingLabel } from './rating.tsx';
@@ -7,46 +6,45 @@ export interface DomainRowProps {
   domain: Domain;
   rating: Rating | undefined;
   detail: DomainDetail | undefined;
-  conflicts?: Conflict[];
+  conflicts?: Conflict[] | undefined;
 }
 
-/** One PSF domain: its rating at a glance, expandable to the findings and the practitioner actions. */
+const TEXT = {
+  disagree: 'Sources disagree on this rating',
+  disagreeShort: ' sources disagree',
+  outOf: ' out of 100',
+};
+
+/**
+ * One PSF domain: its rating at a glance, opening on the findings and the practitioner actions. A native
+ * details element: keyboard, screen readers and the open state come from the browser, with no script.
+ */
 export function DomainRow({ domain, rating, detail, conflicts = [] }: DomainRowProps) {
-  const [open, setOpen] = useState(false);
-  const panelId = `domain-${domain.id}`;
   return (
     <li class="domain">
-      <button
-        type="button"
-        class="domain-head"
-        aria-expanded={open}
-        aria-controls={panelId}
-        onClick={() => setOpen(!open)}
-      >
-        <span class="domain-id">{domain.id}</span>
-        <span class="domain-name">{domain.name}</span>
-        {conflicts.length > 0 && (
-          <span class="flag" title="Sources disagree on this rating">
-            ⚠<span class="sr-only"> sources disagree</span>
-          </span>
-        )}
-        {detail?.score !== undefined && (
-          <span class="domain-score" title="Score out of 100">
-            {detail.score}
-            <span class="sr-only"> out of 100</span>
-          </span>
-        )}
-        <RatingLabel rating={rating} />
-        <span class="chevron" aria-hidden="true">
-          {open ? '▾' : '▸'}
-        </span>
-      </button>
-      {open && (
-        <div class="domain-body" id={panelId}>
+      <details>
+        <summary class="domain-head">
+          <span class="domain-id">{domain.id}</span>
+          <span class="domain-name">{domain.name}</span>
+          {conflicts.length > 0 && (
+            <span class="flag" title={TEXT.disagree}>
+              ⚠<span class="sr-only">{TEXT.disagreeShort}</span>
+            </span>
+          )}
+          {detail?.score !== undefined && (
+            <span class="domain-score">
+              {detail.score}
+              <span aria-hidden="true">/100</span>
+              <span class="sr-only">{TEXT.outOf}</span>
+            </span>
+          )}
+          <RatingLabel rating={rating} />
+        </summary>
+        <div class="domain-body">
           <p class="domain-summary">{domain.summary}</p>
-          <DomainFindings detail={detail} conflicts={conflicts} captured={rating !== undefined} heading="h4" />
+          <DomainFindings detail={detail} conflicts={conflicts} heading="h3" />
         </div>
-      )}
+      </details>
     </li>
   );
 }

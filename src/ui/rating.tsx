@@ -1,15 +1,24 @@
 import type { Rating } from '../core/model.ts';
 import { NOT_CAPTURED, RATING_ICON } from '../shared/rating-look.ts';
 
-/** A rating as text, icon and colour; a missing rating reads "not captured", in neutral grey. */
+/**
+ * A rating as text, icon and colour. A missing rating is a neutral dash: the page says once what "not captured"
+ * means rather than in every row, and a screen reader still hears the words.
+ */
 export function RatingLabel({ rating }: { rating: Rating | undefined }) {
-  const key = rating ?? 'none';
-  return (
-    <span class={`rating rating-${key}`}>
-      <span class="rating-icon" aria-hidden="true">
-        {RATING_ICON[key]}
+  if (!rating)
+    return (
+      <span class="rating rating-none" title={NOT_CAPTURED}>
+        <span aria-hidden="true">{RATING_ICON.none}</span>
+        <span class="sr-only">{NOT_CAPTURED}</span>
       </span>
-      {rating ?? NOT_CAPTURED}
+    );
+  return (
+    <span class={`rating rating-${rating}`}>
+      <span class="rating-icon" aria-hidden="true">
+        {RATING_ICON[rating]}
+      </span>
+      {rating}
     </span>
   );
 }

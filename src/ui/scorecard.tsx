@@ -1,7 +1,16 @@
+/**
+ * The popup for a product page. The first screen (400x600, no scrolling) answers "should I worry, and what
+ * first?": the product and who rated it, the verdict, the actions to take first, what PSF means. The full
+ * assessment follows below, then where the data comes from.
+ */
 import { dataLine } from '../shared/data-line.ts';
 import type { TabView } from '../shared/messages.ts';
-import { AssessmentBody } from './assessment-body.tsx';
+import { AssessLink, assessPath } from './assess-link.tsx';
+import { AssessmentDetails } from './assessment-body.tsx';
+import { FirstActions } from './first-actions.tsx';
+import { Legend } from './legend.tsx';
 import { ExternalLink } from './links.tsx';
+import { Verdict } from './verdict.tsx';
 
 export type ProductView = Extract<TabView, { kind: 'product' }>;
 
@@ -10,85 +19,92 @@ export interface ScorecardActions {
   /** Shows another product the same page is about. */
   choose(productId: string): void;
   /** The address of a workspace page (`/product/<id>`, `/checklist/<id>`, `/compare?products=<id>`). */
-  workspaceHref?(path: string): string;
+  workspaceHref(path: string): string;
 }
 
-/** Where to go next: the product's page, its checklist, a comparison, all in the workspace (a new tab). */
-function WorkspaceLinks({
-  productId,
-  href,
-  actions,
-}: {
-  productId: string;
-  href: (path: string) => string;
-  actions: number;
-}) {
+const TEXT = {
+  alsoHere: 'Also on this page:',
+  alsoLabel: 'Other rated products on this page',
+  notAssessed: (name: string) => `The Production AI Institute has not published a PSF assessment of ${name} yet.`,
+  ratedBy: (publisher: string) => `PSF assessment by the ${publisher}`,
+  index: (n: number) => `Reliability Index ${n} out of 100`,
+  own: (titles: string) => `Your organisation's own assessment: ${titles}.`,
+  readOwn: 'Read it in the workspace',
+  workspace: 'Workspace',
+  productPage: 'Product page',
+  compare: 'Compare with…',
+  recognised: (reason: string) => `Recognised: ${reason}.`,
+  source: 'Assessment data:',
+  showBadge: (site: string) => `Show the badge on ${site}`,
+};
+
+export function Scorecard({ view, actions }: { view: ProductView; actions: ScorecardActions }) {
+  const { product, assessment, domains, detection, dataset } = view;
+  const href = actions.workspaceHref;
   const link = (path: string, label: string) => (
     <a href={href(path)} target="_blank" rel="noopener">
       {label}
     </a>
   );
   return (
-    <nav class="workspace-links" aria-label="Workspace">
-      {link(`/product/${productId}`, 'Product page')}
-      {link(`/checklist/${productId}`, actions ? `Checklist (${actions} actions)` : 'Checklist')}
-      {link(`/compare?products=${productId}`, 'Compare with…')}
-    </nav>
-  );
-}
-
-/** The popup's body for a product page: the assessment, its eight domains, and where it comes from. */
-export function Scorecard({ view, actions }: { view: ProductView; actions: ScorecardActions }) {
-  const { product, assessment, domains, detection, dataset } = view;
-  return (
-    <article class="scorecard">
-      <header>
-        <h1>{product.name}</h1>
-        <p class="sub">
-          {product.vendor} · {product.category}
-        </p>
-        {view.alternatives.length > 0 && (
-          <nav class="alternatives" aria-label="Other rated products on this page">
-            Also on this page:{' '}
-            {view.alternatives.map((alt) => (
-              <button key={alt.id} type="button" class="link" onClick={() => actions.choose(alt.id)}>
-                {alt.name}
-              </button>
-            ))}
-          </nav>
-        )}
-      </header>
-      {!assessment ? (
-        <p class="empty">PAI has not published a PSF assessment of {product.name} yet.</p>
-      ) : (
-        <>
-          <AssessmentBody assessment={assessment} domains={domains} />
-          {view.organisation && view.organisation.length > 0 && (
-            <p class="org-line">
-              <strong>Your organisation's own assessment{view.organisation.length > 1 ? 's' : ''}:</strong>{' '}
-              {view.organisation.map((o) => `${o.title} (from ${o.dataset})`).join('; ')}.{' '}
-              {actions.workspaceHref && (
-                <a href={actions.workspaceHref(`/product/${product.id}`)} target="_blank" rel="noopener">
-                  Read it in the workspace
-                </a>
-              )}
+    <>
+      <main class="scorecard">
+        <header class="head">
+          <h1>{product.name}</h1>
+          <p class="sub">
+            {product.vendor} · {product.category}
+          </p>
+          {assessment && (
+            <p class="rated-by">
+              {[
+                TEXT.ratedBy(dataset.attribution.publisher),
+                assessment.psfVersion,
+                assessment.published,
+                assessment.reliabilityIndex !== undefined && TEXT.index(assessment.reliabilityIndex),
+              ]
+                .filter(Boolean)
+                .join(' · ')}
             </p>
           )}
-          {actions.workspaceHref && (
-            <WorkspaceLinks
-              productId={product.id}
-              href={actions.workspaceHref}
-              actions={Object.values(assessment.domains).reduce((n, d) => n + (d?.actions.length ?? 0), 0)}
-            />
+          {view.alternatives.length > 0 && (
+            <nav class="alternatives" aria-label={TEXT.alsoLabel}>
+              {TEXT.alsoHere}{' '}
+              {view.alternatives.map((alt) => (
+                <button key={alt.id} type="button" class="link" onClick={() => actions.choose(alt.id)}>
+                  {alt.name}
+                </button>
+              ))}
+            </nav>
           )}
-        </>
-      )}
+        </header>
+        {!assessment ? (
+          <p class="empty">{TEXT.notAssessed(product.name)}</p>
+        ) : (
+          <>
+            <Verdict assessment={assessment} domains={domains} />
+            <FirstActions assessment={assessment} productName={product.name} href={href} />
+            <Legend />
+            <nav class="workspace-links" aria-label={TEXT.workspace}>
+              {link(`/product/${encodeURIComponent(product.id)}`, TEXT.productPage)}
+              {link(`/compare?products=${encodeURIComponent(product.id)}`, TEXT.compare)}
+              <AssessLink href={href(assessPath(product.id))} productName={product.name} />
+            </nav>
+            {view.organisation && view.organisation.length > 0 && (
+              <p class="org-line">
+                {TEXT.own(view.organisation.map((o) => `${o.title} (from ${o.dataset})`).join('; '))}{' '}
+                {link(`/product/${encodeURIComponent(product.id)}`, TEXT.readOwn)}
+              </p>
+            )}
+            <AssessmentDetails assessment={assessment} domains={domains} />
+          </>
+        )}
+      </main>
       <footer>
         <p class="why" title={`Confidence: ${detection.confidence}`}>
-          Recognised: {detection.reason}
+          {TEXT.recognised(detection.reason)}
         </p>
         <p>
-          {dataLine(dataset)}. Assessment by the{' '}
+          {dataLine(dataset)}. {TEXT.source}{' '}
           <ExternalLink href={dataset.attribution.url}>{dataset.attribution.publisher}</ExternalLink>,{' '}
           <ExternalLink href={dataset.attribution.licenseUrl}>{dataset.attribution.license}</ExternalLink>.
         </p>
@@ -98,9 +114,9 @@ export function Scorecard({ view, actions }: { view: ProductView; actions: Score
             checked={!view.siteHidden}
             onChange={(e) => actions.setSiteHidden(!e.currentTarget.checked)}
           />
-          Show the badge on {view.site}
+          {TEXT.showBadge(view.site)}
         </label>
       </footer>
-    </article>
+    </>
   );
 }

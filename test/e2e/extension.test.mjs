@@ -111,7 +111,7 @@ describe('on a rated product page', () => {
       ratings.slice(0, 4).map((r) => r.replace(/^\W+/, '')),
       ['Partial', 'Partial', 'Gap', 'Strong'],
     );
-    assert.match(await popup.locator('.headline .note').textContent(), /4 of 8 domain ratings are captured/);
+    assert.match(await popup.locator('.verdict').textContent(), /4 of 8 ratings not captured/);
     await popup.close();
     await page.close();
   });
@@ -124,8 +124,7 @@ describe('the popup', () => {
     const popup = await openPopup(session, await tabIdOf(session, page));
     assert.equal(await popup.locator('h1').textContent(), 'OpenAI Codex');
     assert.match(await popup.locator('.sub').textContent(), /OpenAI/);
-    assert.match(await popup.locator('.assessment h2').textContent(), /Codex Sites & Role Plugins/);
-    assert.match(await popup.locator('.assessment .meta').first().textContent(), /Published 2026-06-02.*PSF v1\.1/);
+    assert.match(await popup.locator('.rated-by').textContent(), /Production AI Institute.*PSF v1\.1 · 2026-06-02/);
     const names = await popup.locator('.domain-name').allTextContents();
     assert.deepEqual(names, [
       'Input Governance',
@@ -142,8 +141,14 @@ describe('the popup', () => {
     // Each rating carries an icon and text, not colour alone.
     assert.equal(await popup.locator('.domain .rating-icon').count(), 8);
     await popup.locator('.domain-head').nth(6).click();
-    assert.equal(await popup.locator('.domain-head').nth(6).getAttribute('aria-expanded'), 'true');
-    assert.ok((await popup.locator('.domain-body li').count()) >= 3, 'D7 lists its findings and actions');
+    assert.equal(
+      await popup
+        .locator('.domain details')
+        .nth(6)
+        .evaluate((d) => d.open),
+      true,
+    );
+    assert.ok((await popup.locator('details[open] .domain-body li').count()) >= 3, 'D7 lists its findings and actions');
     assert.match(await popup.locator('.context').textContent(), /Independence:.*Look again when:/s);
     const link = popup.locator('a.primary');
     assert.equal(
@@ -181,10 +186,17 @@ describe('the popup', () => {
     assert.deepEqual(ratings, want);
   });
 
-  test('on a page PSF Lens does not rate, says so', async (t) => {
+  test('on a page PSF Lens does not rate, offers the library instead', async (t) => {
     const page = await visit('https://example.org/', t);
     const popup = await openPopup(session, await tabIdOf(session, page));
-    assert.match(await popup.locator('h1').textContent(), /No PSF assessment for this page/);
+    assert.match(await popup.locator('main').textContent(), /No rated product on this page/);
+    await popup.getByRole('searchbox', { name: 'Search the library' }).fill('lang');
+    const [tab] = await Promise.all([
+      session.ctx.waitForEvent('page'),
+      popup.getByRole('link', { name: 'LangChain / LangGraph' }).click(),
+    ]);
+    await tab.getByRole('heading', { level: 1, name: 'LangChain / LangGraph' }).waitFor();
+    await tab.close();
     await popup.close();
     await page.close();
   });

@@ -31,6 +31,14 @@ async function openChecklist(productId: string, api = fakeApi()) {
 }
 
 describe('#/checklist/<id>', () => {
+  test('a link to one action focuses that action’s row, ready to set its status', async () => {
+    const view = vi.spyOn(HTMLElement.prototype, 'scrollIntoView').mockImplementation(() => {});
+    await openAt(`#/checklist/semantic-kernel?action=${encodeURIComponent(contentSafety.id)}`);
+    await vi.waitFor(() => expect(screen.queryByText('Loading the checklist…')).toBeNull());
+    await vi.waitFor(() => expect(document.activeElement).toBe(field(contentSafety.text, 'Status')));
+    expect(view).toHaveBeenCalledTimes(1);
+  });
+
   test('every action grouped by domain, with the saved states', async () => {
     const api = fakeApi(library, [
       stateOf('semantic-kernel', contentSafety.id, {

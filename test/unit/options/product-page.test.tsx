@@ -12,8 +12,8 @@ describe('#/product/<id>', () => {
     await openAt('#/product/openai-codex');
     expect(screen.getByRole('heading', { level: 1, name: 'OpenAI Codex' })).toBeTruthy();
     expect(screen.getByRole('heading', { level: 2, name: codex?.assessment?.title })).toBeTruthy();
-    const domains = screen.getByRole('list', { name: 'The eight PSF domains' });
-    expect(within(domains).getAllByRole('button')).toHaveLength(8);
+    expect(screen.getByRole('heading', { level: 2, name: 'All eight domains' })).toBeTruthy();
+    expect(document.querySelectorAll('.domains summary')).toHaveLength(8);
     expect(screen.getByRole('link', { name: /Read the full assessment/ }).getAttribute('href')).toBe(
       codex?.assessment?.url,
     );
@@ -24,12 +24,9 @@ describe('#/product/<id>', () => {
     await openAt('#/product/openai-codex');
     const action = codex?.assessment?.domains.D7?.actions[0]?.text ?? '';
     expect(action).not.toBe('');
-    expect(screen.queryByText(action)).toBeNull();
-    const d7 = within(screen.getByRole('list', { name: 'The eight PSF domains' }))
-      .getAllByRole('button')
-      .find((b) => b.textContent?.startsWith('D7'));
-    fireEvent.click(d7 as HTMLElement);
-    expect(screen.getByText(action)).toBeTruthy();
+    const d7 = [...document.querySelectorAll('.domains details')].find((d) => d.textContent?.startsWith('D7'));
+    expect((d7 as HTMLDetailsElement).open).toBe(false);
+    expect(within(d7 as HTMLElement).getByText(action)).toBeTruthy();
   });
 
   test('links to the checklist and to "Compare with..."; nothing about a tab or a badge', async () => {
@@ -45,8 +42,21 @@ describe('#/product/<id>', () => {
 
   test('a partial assessment keeps "not captured" as such', async () => {
     await openAt('#/product/haystack');
-    const rows = within(screen.getByRole('list', { name: 'The eight PSF domains' })).getAllByRole('button');
+    const rows = [...document.querySelectorAll('.domains summary')];
     expect(rows.filter((r) => r.textContent?.includes('not captured'))).toHaveLength(4);
+    expect(rows.filter((r) => r.textContent?.includes('Gap'))).toHaveLength(1);
+  });
+
+  test('leads with the assessment: the verdict and domains come before the watch and the history', async () => {
+    await openAt('#/product/openai-codex');
+    const verdict = screen.getByText(/^Gap in 2 of 8 rated domains/);
+    const watch = await screen.findByLabelText(/Watch OpenAI Codex/);
+    expect(verdict.compareDocumentPosition(watch) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
+  test('offers no checklist for a product whose assessment lists no actions', async () => {
+    await openAt('#/product/crewai');
+    expect(screen.queryByRole('link', { name: 'Action checklist' })).toBeNull();
   });
 
   test('an unknown id: a clear not-found state with a way back', async () => {

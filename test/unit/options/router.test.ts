@@ -14,6 +14,10 @@ const CASES: [string, Route][] = [
   ],
   ['#/product/openai-codex', { kind: 'product', productId: 'openai-codex' }],
   ['#/checklist/langchain', { kind: 'checklist', productId: 'langchain' }],
+  [
+    '#/checklist/openai-codex?action=openai-codex-sites-plugins.d4.audit-logs',
+    { kind: 'checklist', productId: 'openai-codex', actionId: 'openai-codex-sites-plugins.d4.audit-logs' },
+  ],
   ['#/compare?products=langchain,crewai', { kind: 'compare', productIds: ['langchain', 'crewai'] }],
   ['#/organisation/new', { kind: 'org-edit', recordId: null }],
   ['#/organisation/new?from=langchain', { kind: 'org-edit', recordId: null, from: 'langchain' }],

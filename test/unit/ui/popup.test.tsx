@@ -3,6 +3,7 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/pre
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { DOMAIN_IDS, type DomainId } from '../../../src/core/model.ts';
 import { PopupApp, type PopupApi } from '../../../src/popup/app.tsx';
+import type { LauncherData } from '../../../src/popup/launcher.tsx';
 import type { TabView } from '../../../src/shared/messages.ts';
 import { assessmentOf, bundled, productOf } from '../helpers/dataset.ts';
 
@@ -24,8 +25,25 @@ function productView(productId: string, site = 'openai.com'): ProductView {
   };
 }
 
+const LAUNCHER: LauncherData = {
+  products: bundled().products.map(({ id, name, vendor }) => ({ id, name, vendor })),
+  recent: ['crewai', 'no-longer-in-the-dataset', 'openai-codex'],
+  dataset: {
+    version: bundled().version,
+    published: bundled().published,
+    source: 'bundled',
+    loadedAt: 0,
+    attribution: bundled().attribution,
+  },
+};
+
 function api(load: PopupApi['load']) {
-  return { load: vi.fn(load), setSiteHidden: vi.fn<PopupApi['setSiteHidden']>(async () => {}) };
+  return {
+    load: vi.fn(load),
+    setSiteHidden: vi.fn<PopupApi['setSiteHidden']>(async () => {}),
+    launcher: vi.fn<PopupApi['launcher']>(async () => LAUNCHER),
+    workspaceHref: (path: string) => `ext://options#${path}`,
+  };
 }
 
 async function show(view: TabView) {
@@ -35,13 +53,12 @@ async function show(view: TabView) {
   return fake;
 }
 
+const domainRows = () => [...document.querySelectorAll<HTMLElement>('.domains summary')];
+
 function domainButton(id: DomainId): HTMLElement {
-  const list = screen.getByRole('list', { name: 'The eight PSF domains' });
-  const button = within(list)
-    .getAllByRole('button')
-    .find((b) => b.querySelector('.domain-id')?.textContent === id);
-  if (!button) throw new Error(`no row for ${id}`);
-  return button;
+  const row = domainRows().find((b) => b.querySelector('.domain-id')?.textContent === id);
+  if (!row) throw new Error(`no row for ${id}`);
+  return row;
 }
 
 afterEach(cleanup);
@@ -60,20 +77,32 @@ describe('PopupApp states', () => {
     expect(screen.queryByRole('status')).toBeNull();
   });
 
-  test('no-product', async () => {
-    const d = bundled();
-    await show({
-      kind: 'no-product',
-      dataset: {
-        version: d.version,
-        published: d.published,
-        source: 'bundled',
-        loadedAt: 0,
-        attribution: d.attribution,
-      },
-    });
-    expect(await screen.findByText('No PSF assessment for this page')).toBeTruthy();
-    expect(screen.getByText(`PSF data of ${d.published}`, { exact: false })).toBeTruthy();
+  test('off a rated page: the launcher, with its search, recent products and the data’s age', async () => {
+    await show({ kind: 'no-product', dataset: LAUNCHER.dataset });
+    const search = await screen.findByRole('searchbox', { name: 'Search the library' });
+    expect(screen.getByText(`PSF data of ${bundled().published}`, { exact: false })).toBeTruthy();
+    const recent = within(screen.getByRole('region', { name: 'Recently viewed' }));
+    // A recent id the dataset no longer has is skipped, not shown as a broken link.
+    expect(recent.getAllByRole('link').map((a) => a.textContent)).toEqual(['CrewAI', 'OpenAI Codex']);
+    expect(screen.getByRole('link', { name: /Open the workspace/ }).getAttribute('href')).toBe(
+      'ext://options#/library',
+    );
+    fireEvent.input(search, { target: { value: 'lang' } });
+    const found = within(screen.getByRole('region', { name: 'Matching products' })).getAllByRole('link');
+    expect(found.map((a) => [a.textContent, a.getAttribute('href')])).toEqual([
+      ['LangChain / LangGraph', 'ext://options#/product/langchain'],
+    ]);
+    fireEvent.input(search, { target: { value: 'zzz' } });
+    expect(screen.getByText('No product in the library matches “zzz”.')).toBeTruthy();
+  });
+
+  test('the search matches vendors too', async () => {
+    await show({ kind: 'no-product', dataset: null });
+    fireEvent.input(await screen.findByRole('searchbox'), { target: { value: 'microsoft' } });
+    const names = within(screen.getByRole('region', { name: 'Matching products' }))
+      .getAllByRole('link')
+      .map((a) => a.textContent);
+    expect(names).toEqual(['AutoGen / AG2', 'Semantic Kernel']);
   });
 
   test('no-dataset shows the reason', async () => {
@@ -93,7 +122,7 @@ describe('the scorecard of OpenAI Codex (all eight rated)', () => {
 
   test('shows eight domain rows', async () => {
     await show(view);
-    expect(within(screen.getByRole('list', { name: 'The eight PSF domains' })).getAllByRole('button')).toHaveLength(8);
+    expect(domainRows()).toHaveLength(8);
   });
 
   test.each(DOMAIN_IDS.map((id) => [id, ratings[id]] as const))('%s reads %s', async (id, rating) => {
@@ -112,20 +141,17 @@ describe('the scorecard of OpenAI Codex (all eight rated)', () => {
     expect(link.getAttribute('rel')?.split(/\s+/)).toContain('noopener');
   });
 
-  test('expanding a domain shows its findings and actions, and says it is expanded', async () => {
+  test('each domain opens on its findings and actions; all start closed', async () => {
     await show(view);
     const detail = view.assessment?.domains.D4;
     const finding = detail?.findings[0] ?? '';
     const action = detail?.actions[0]?.text ?? '';
     expect(finding && action).toBeTruthy();
-    expect(screen.queryByText(finding)).toBeNull();
-    const row = domainButton('D4');
-    expect(row.getAttribute('aria-expanded')).toBe('false');
-    fireEvent.click(row);
-    expect(await screen.findByText(finding)).toBeTruthy();
-    expect(screen.getByText(action)).toBeTruthy();
-    expect(domainButton('D4').getAttribute('aria-expanded')).toBe('true');
-    expect(domainButton('D5').getAttribute('aria-expanded')).toBe('false');
+    const details = domainButton('D4').closest('details');
+    expect(details?.open).toBe(false);
+    expect(within(details as HTMLElement).getByText(finding)).toBeTruthy();
+    expect(within(details as HTMLElement).getAllByText(action).length).toBeGreaterThan(0);
+    expect(domainRows().every((row) => !row.closest('details')?.open)).toBe(true);
   });
 
   test('the badge toggle hides the badge on the site', async () => {
@@ -149,11 +175,21 @@ describe('a partial assessment (Haystack: four of eight rated)', () => {
     expect(missing).toEqual(['D5', 'D6', 'D7', 'D8']);
   });
 
-  test.each(missing)('%s reads "not captured", never "Gap"', async (id) => {
+  test.each(missing)('%s reads "not captured" to a screen reader, never "Gap"', async (id) => {
     await show(view);
     const row = domainButton(id);
-    expect(row.textContent).toContain('not captured');
+    expect(row.querySelector('.sr-only')?.textContent).toBe('not captured');
     expect(row.textContent).not.toMatch(/Gap/);
+  });
+
+  test('"not captured" is said once in words, not in every row', async () => {
+    await show(view);
+    expect(screen.getByText(/Gap in 1 of 4 rated domains: Data Protection \(D3\)\./)).toBeTruthy();
+    expect(screen.getByText(/4 of 8 ratings not captured\./)).toBeTruthy();
+    const visible = domainRows().filter((row) =>
+      [...row.querySelectorAll('span:not(.sr-only)')].some((s) => s.textContent === 'not captured'),
+    );
+    expect(visible).toHaveLength(0);
   });
 
   test('a domain that really is a Gap still reads Gap', async () => {
@@ -199,9 +235,85 @@ describe('links go to https: only', () => {
       if (view.assessment) view.assessment.url = url;
       await show(view);
       expect(screen.queryByRole('link', { name: /Read the full assessment/ })).toBeNull();
-      expect(screen.getByText(/Read the full assessment/).tagName).toBe('SPAN');
+      const texts = screen.getAllByText(/Read the full assessment/);
+      expect(texts.map((t) => t.tagName)).toEqual(texts.map(() => 'SPAN'));
     },
   );
+});
+
+describe('the first screen answers "should I worry, and what first?"', () => {
+  test('who rated it, and a verdict from the ratings alone', async () => {
+    await show(productView('openai-codex'));
+    expect(
+      screen.getByText(/PSF assessment by the Production AI Institute \(PAI\) · PSF v1\.1 · 2026-06-02/),
+    ).toBeTruthy();
+    expect(
+      screen.getByText('Gap in 2 of 8 rated domains: Observability (D4), Security (D7).', {
+        selector: '.verdict-line',
+      }),
+    ).toBeTruthy();
+    const strip = screen.getByRole('list', { name: 'The eight domain ratings' });
+    expect(
+      within(strip)
+        .getAllByRole('listitem')
+        .map((li) => li.querySelector('.sr-only')?.textContent),
+    ).toEqual([
+      'D1 Input Governance: Partial',
+      'D2 Output Validation: Partial',
+      'D3 Data Protection: Partial',
+      'D4 Observability: Gap',
+      'D5 Deployment Safety: Partial',
+      'D6 Human Oversight: Strong',
+      'D7 Security: Gap',
+      'D8 Vendor Resilience: Partial',
+    ]);
+  });
+
+  test('the top actions come from the Gap domains first, each opening its checklist item', async () => {
+    const view = productView('openai-codex');
+    await show(view);
+    const first = within(screen.getByRole('region', { name: 'Do first' })).getAllByRole('link');
+    const d4 = view.assessment?.domains.D4?.actions ?? [];
+    expect(first.slice(0, 3).map((a) => a.getAttribute('href'))).toEqual(
+      d4.slice(0, 3).map((a) => `ext://options#/checklist/openai-codex?action=${encodeURIComponent(a.id)}`),
+    );
+    expect(first[0]?.textContent).toMatch(/^✕ Gap · D4 /);
+    expect(first.at(-1)?.textContent).toBe('All 27 actions in the checklist');
+    expect(first.every((a) => a.getAttribute('target') === '_blank')).toBe(true);
+  });
+
+  test('a product without actions says so and offers the full assessment, not an empty checklist', async () => {
+    await show(productView('crewai', 'crewai.com'));
+    const region = screen.getByRole('region', { name: 'Do first' });
+    expect(region.textContent).toMatch(/The assessment lists no practitioner actions for CrewAI\./);
+    expect(within(region).getByRole('link').getAttribute('href')).toBe(
+      'https://productionai.institute/insights/crewai-psf-assessment',
+    );
+    expect(screen.queryByRole('link', { name: /checklist/i })).toBeNull();
+  });
+
+  test('one action is "the 1 action", not "1 actions"', async () => {
+    await show(productView('langchain', 'github.com'));
+    expect(screen.getByRole('link', { name: 'The 1 action in the checklist' })).toBeTruthy();
+  });
+
+  test('nothing captured: says so, with no Gap and no counts', async () => {
+    await show(productView('claude-opus-4-8', 'anthropic.com'));
+    expect(screen.getByText('No rating captured here: the full assessment has all eight.')).toBeTruthy();
+    expect(document.querySelector('.verdict')?.textContent).not.toMatch(/Gap in/);
+  });
+
+  test('what PSF and the ratings mean is one click away', async () => {
+    await show(productView('openai-codex'));
+    const legend = screen.getByText('What PSF and the ratings mean').closest('details');
+    expect(legend?.textContent).toMatch(/Production Safety Framework, an open standard of the Production AI Institute/);
+    expect([...(legend?.querySelectorAll('dt') ?? [])].map((dt) => dt.textContent?.replace(/^\W+/, ''))).toEqual([
+      'Strong',
+      'Partial',
+      'Gap',
+      'not captured',
+    ]);
+  });
 });
 
 describe('Assess this product yourself', () => {
@@ -215,7 +327,9 @@ describe('Assess this product yourself', () => {
   });
 
   test('on any other page: a blank form', async () => {
-    render(<PopupApp api={{ ...api(async () => ({ kind: 'no-product', dataset: null })), workspaceHref }} />);
+    render(
+      <PopupApp api={{ ...api(async () => ({ kind: 'no-product', dataset: LAUNCHER.dataset })), workspaceHref }} />,
+    );
     const link = await screen.findByRole('link', { name: 'Assess this product yourself' });
     expect(link.getAttribute('href')).toBe(workspaceHref('/organisation/new'));
   });
