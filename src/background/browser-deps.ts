@@ -1,13 +1,13 @@
 /** The handlers' dependencies, backed by the real browser APIs. */
 import browser from 'webextension-polyfill';
-import { BUNDLE_SYNCED_KEY, HIDDEN_SITES_KEY, tabStateKey } from '../shared/storage-keys.ts';
+import { BUNDLE_SYNCED_KEY, HIDDEN_SITES_KEY, RECENT_PRODUCTS_KEY, tabStateKey } from '../shared/storage-keys.ts';
 import { browserSettings } from './browser-settings.ts';
 import { openDatabase, type Db } from './db.ts';
 import { publishedVersion, publishRecords, readRecord, type RecordStore } from './publish.ts';
 import type { SpaEntryDeps } from './spa-entry.ts';
 import { watchedNotifier } from './notifications.ts';
 import { createDatasetKeeper } from './dataset.ts';
-import type { Deps, TabState } from './types.ts';
+import type { Deps, StringList, TabState } from './types.ts';
 import { toolbarLook, type ToolbarState } from './toolbar.ts';
 
 const POPUP_PAGE = 'src/popup/index.html';
@@ -53,6 +53,17 @@ async function setToolbar(tabId: number, state: ToolbarState): Promise<void> {
   }
 }
 
+/** A list of strings under one storage.local key; anything else stored there reads as empty. */
+function storedList(key: string): StringList {
+  return {
+    async get() {
+      const { [key]: stored } = await browser.storage.local.get(key);
+      return Array.isArray(stored) ? stored.filter((s): s is string => typeof s === 'string') : [];
+    },
+    set: (values) => browser.storage.local.set({ [key]: values }),
+  };
+}
+
 export interface BrowserDeps extends Deps {
   /** For the storage.onChanged listener that index.ts registers. */
   managedChanged(): Promise<void>;
@@ -93,13 +104,8 @@ export function browserDeps(): BrowserDeps {
         if (file) await browser.scripting.executeScript({ target: { tabId }, files: [file] });
       },
     },
-    hiddenSites: {
-      async get() {
-        const { [HIDDEN_SITES_KEY]: hiddenSites } = await browser.storage.local.get(HIDDEN_SITES_KEY);
-        return Array.isArray(hiddenSites) ? hiddenSites.filter((s): s is string => typeof s === 'string') : [];
-      },
-      set: (sites) => browser.storage.local.set({ [HIDDEN_SITES_KEY]: sites }),
-    },
+    hiddenSites: storedList(HIDDEN_SITES_KEY),
+    recent: storedList(RECENT_PRODUCTS_KEY),
     tabs: {
       async url(tabId) {
         try {

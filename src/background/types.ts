@@ -33,10 +33,18 @@ export interface SettingsDeps {
   feed: { run(): Promise<FeedStatus>; status(): Promise<FeedStatus>; reschedule(): Promise<void> };
 }
 
+/** A short list of strings kept in extension storage. */
+export interface StringList {
+  get(): Promise<string[]>;
+  set(values: string[]): Promise<void>;
+}
+
 export interface Deps {
   db: () => Promise<Db>;
   dataset: DatasetKeeper;
-  hiddenSites: { get(): Promise<string[]>; set(sites: string[]): Promise<void> };
+  hiddenSites: StringList;
+  /** Product ids viewed lately, newest first (see handlers/launcher.ts). */
+  recent: StringList;
   tabs: {
     /** The tab's URL, or undefined where PSF Lens may not see it (any site that is not a vendor's). */
     url(tabId: number): Promise<string | undefined>;

@@ -46,3 +46,5 @@ export function parsePageUrl(input: string): PageUrl | null {
 export function isLocaleSegment(segment: string): boolean {
   return LOCALE_SEGMENT.test(segment);
 }
+
+export { isHttpsUrl } from './https-url.ts';

@@ -10,6 +10,7 @@ import {
 import { actionsExport, type Entry, type ExportFormat } from '../core/export.ts';
 import { DOMAIN_IDS } from '../core/model.ts';
 import { ExternalLink } from '../ui/links.tsx';
+import { useEffect } from 'preact/hooks';
 import { useLoad } from '../ui/use-load.ts';
 import type { WorkspaceApi } from './api.ts';
 import { actionRowId, ChecklistRow, type ChecklistRowProps } from './checklist-row.tsx';

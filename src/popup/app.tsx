@@ -6,7 +6,7 @@ import { Launcher, type LauncherData } from './launcher.tsx';
 
 export interface PopupApi {
   /** The address of a workspace page, for the links to it. */
-  workspaceHref?(path: string): string;
+  workspaceHref(path: string): string;
   /** The tab's view; `productId` picks one of several products the page is about. */
   load(productId?: string): Promise<TabView>;
   setSiteHidden(site: string, hidden: boolean): Promise<void>;
@@ -56,7 +56,7 @@ export class PopupApp extends Component<{ api: PopupApi }, State> {
     const state = this.state;
     if (state.kind === 'loading') return <Status role="status" text={TEXT.loading} />;
     if (state.kind === 'error') return <Status role="alert" text={TEXT.error(state.message)} />;
-    const href = api.workspaceHref ?? ((path: string) => `#${path}`);
+    const href = api.workspaceHref;
     if (state.kind === 'launcher') return <Launcher data={state.data} href={href} />;
     const { view } = state;
     if (view.kind === 'no-dataset') return <Status role="alert" text={TEXT.noDataset(view.reason)} />;

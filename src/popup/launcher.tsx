@@ -5,20 +5,11 @@
 import { Component } from 'preact';
 import { dataLine } from '../shared/data-line.ts';
 import { AssessLink, assessPath } from '../ui/assess-link.tsx';
-import type { DatasetInfo } from '../shared/messages.ts';
+import type { LauncherView } from '../shared/messages.ts';
 
-export interface LauncherProduct {
-  id: string;
-  name: string;
-  vendor: string;
-}
+export type LauncherProduct = LauncherData['products'][number];
 
-export interface LauncherData {
-  products: LauncherProduct[];
-  /** Product ids, most recent first. */
-  recent: string[];
-  dataset: DatasetInfo | null;
-}
+export type LauncherData = Omit<Extract<LauncherView, { kind: 'launcher' }>, 'kind'>;
 
 const TEXT = {
   title: 'PSF Lens',
@@ -101,7 +92,7 @@ export class Launcher extends Component<{ data: LauncherData; href(path: string)
             {TEXT.workspace}
           </a>
         </p>
-        {data.dataset && <p class="meta">{dataLine(data.dataset)}.</p>}
+        <p class="meta">{dataLine(data.dataset)}.</p>
       </main>
     );
   }

@@ -18,15 +18,10 @@ const api: PopupApi = {
   setSiteHidden: async (site, hidden) => {
     await send('set-site-hidden', { site, hidden });
   },
-  // The library's entries, until the background answers the launcher itself.
   launcher: async () => {
-    const library = await send('library', {});
-    if (library.kind !== 'library') return { products: [], recent: [], dataset: null };
-    return {
-      products: library.entries.map(({ product: { id, name, vendor } }) => ({ id, name, vendor })),
-      recent: [],
-      dataset: library.dataset,
-    };
+    const view = await send('launcher', {});
+    if (view.kind === 'no-dataset') throw new Error(view.reason);
+    return view;
   },
   workspaceHref: (path) => `${ext.runtime.getURL('src/options/index.html')}#${path}`,
 };

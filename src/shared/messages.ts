@@ -56,6 +56,16 @@ export type TabView =
   | { kind: 'no-product'; dataset: DatasetInfo | null }
   | { kind: 'no-dataset'; reason: string };
 
+/** The popup off a rated page: the library's products to search, and the ones viewed lately (ids, newest first). */
+export type LauncherView =
+  | {
+      kind: 'launcher';
+      products: { id: string; name: string; vendor: string }[];
+      recent: string[];
+      dataset: DatasetInfo;
+    }
+  | { kind: 'no-dataset'; reason: string };
+
 /** A dataset the user's organisation imported: its own assessments, shown apart from PAI's. */
 export interface OrgDatasetView {
   id: string;

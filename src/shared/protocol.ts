@@ -9,6 +9,7 @@ import { ACTION_STATUSES } from '../core/checklist.ts';
 import type {
   Ack,
   ImportResult,
+  LauncherView,
   LibraryView,
   PageReport,
   SettingsView,
@@ -78,6 +79,9 @@ export const PROTOCOL = {
     request: v.strictObject({ site: v.pipe(v.string(), v.regex(/^[a-z0-9.-]{1,253}$/)), hidden: v.boolean() }),
     reply: reply<Ack>(),
   },
+
+  /** Popup, off a rated page: the products to search and the recently viewed ones. */
+  launcher: { from: 'ui', request: none, reply: reply<LauncherView>() },
 
   /** Workspace: every product and assessment. */
   library: { from: 'ui', request: none, reply: reply<LibraryView>() },

@@ -7,6 +7,8 @@
 export const SETTINGS_KEY = 'settings';
 /** storage.local: sites where the user hid the in-page badge. */
 export const HIDDEN_SITES_KEY = 'hiddenSites';
+/** storage.local: the products the user viewed lately, newest first: product ids only, never an address. */
+export const RECENT_PRODUCTS_KEY = 'recentProducts';
 /** storage.local: the feed's last outcome and next attempt. */
 export const FEED_STATUS_KEY = 'feedStatus';
 /** storage.local: the administrator's policy as last read, for answers that cannot wait for the policy service. */

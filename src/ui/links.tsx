@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { isHttpsUrl } from '../core/https-url.ts';
 
 /** A link that opens in a new tab, and only ever to an https: address; anything else renders as plain text. */
 export function ExternalLink({
@@ -16,13 +17,4 @@ export function ExternalLink({
       {children}
     </a>
   );
-}
-
-/** Only https: addresses become links: a dataset's URL is data, and data may be wrong or hostile. */
-export function isHttpsUrl(value: string): boolean {
-  try {
-    return new URL(value).protocol === 'https:';
-  } catch {
-    return false;
-  }
 }

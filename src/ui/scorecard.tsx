@@ -27,7 +27,6 @@ const TEXT = {
   alsoLabel: 'Other rated products on this page',
   notAssessed: (name: string) => `The Production AI Institute has not published a PSF assessment of ${name} yet.`,
   ratedBy: (publisher: string) => `PSF assessment by the ${publisher}`,
-  index: (n: number) => `Reliability Index ${n} out of 100`,
   own: (titles: string) => `Your organisation's own assessment: ${titles}.`,
   readOwn: 'Read it in the workspace',
   workspace: 'Workspace',
@@ -56,12 +55,7 @@ export function Scorecard({ view, actions }: { view: ProductView; actions: Score
           </p>
           {assessment && (
             <p class="rated-by">
-              {[
-                TEXT.ratedBy(dataset.attribution.publisher),
-                assessment.psfVersion,
-                assessment.published,
-                assessment.reliabilityIndex !== undefined && TEXT.index(assessment.reliabilityIndex),
-              ]
+              {[TEXT.ratedBy(dataset.attribution.publisher), assessment.psfVersion, assessment.published]
                 .filter(Boolean)
                 .join(' · ')}
             </p>
@@ -100,9 +94,7 @@ export function Scorecard({ view, actions }: { view: ProductView; actions: Score
         )}
       </main>
       <footer>
-        <p class="why" title={`Confidence: ${detection.confidence}`}>
-          {TEXT.recognised(detection.reason)}
-        </p>
+        <p class="why">{TEXT.recognised(detection.reason)}</p>
         <p>
           {dataLine(dataset)}. {TEXT.source}{' '}
           <ExternalLink href={dataset.attribution.url}>{dataset.attribution.publisher}</ExternalLink>,{' '}

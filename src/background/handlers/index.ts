@@ -4,6 +4,7 @@
  */
 import type { Deps, Handlers } from '../types.ts';
 import { authoringHandlers } from './authoring.ts';
+import { launcherHandlers } from './launcher.ts';
 import { lookupHandlers } from './lookup.ts';
 import { questionnaireHandlers } from './questionnaire.ts';
 import { orgHandlers } from './org.ts';
@@ -13,6 +14,7 @@ import { workspaceHandlers } from './workspace.ts';
 export function createHandlers(deps: Deps): Handlers {
   return {
     ...lookupHandlers(deps),
+    ...launcherHandlers(deps),
     ...workspaceHandlers(deps),
     ...settingsHandlers(deps),
     ...orgHandlers(deps),

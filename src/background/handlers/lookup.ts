@@ -11,6 +11,7 @@ import { loadedDataset } from '../dataset.ts';
 import { checkClaim } from '../claim.ts';
 import { toolbarState, type ProductSummary } from '../describe.ts';
 import type { Context, Deps, Handlers, TabState } from '../types.ts';
+import { remember } from './launcher.ts';
 
 type LookupHandlers = Pick<
   Handlers,
@@ -97,6 +98,7 @@ export function lookupHandlers(deps: Deps): LookupHandlers {
       await Promise.all([
         deps.tabs.setState(tabId, { url: request.url, productIds: request.productIds, detection: request.detection }),
         deps.toolbar(tabId, toolbarState(items)),
+        remember(deps, items[0]!.productId),
       ]);
       return { kind: 'recorded' };
     },
@@ -131,7 +133,8 @@ export function lookupHandlers(deps: Deps): LookupHandlers {
         request.productId && found.productIds.includes(request.productId) ? request.productId : found.productIds[0];
       const product = chosen === undefined ? undefined : await readProduct(db, chosen);
       if (!product) return { kind: 'no-product', dataset };
-      const alternatives = (await summarize(db, found.productIds)).map((i) => ({ id: i.productId, name: i.name }));
+      const [summaries] = await Promise.all([summarize(db, found.productIds), remember(deps, product.id)]);
+      const alternatives = summaries.map((i) => ({ id: i.productId, name: i.name }));
       const site = bareHost(new URL(found.url).hostname);
       const organisation = (await readOrgDatasets(db)).flatMap((org) =>
         org.dataset.assessments

@@ -1,3 +1,4 @@
+import { memoryList } from '../helpers/deps.ts';
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { createDatasetKeeper } from '../../../src/background/dataset.ts';
@@ -51,6 +52,7 @@ function fakeBrowser(
     dataset: createDatasetKeeper(db, readBundled, publish),
     records: { read: (host) => readRecord(records.store, host) },
     hiddenSites: { get: async () => [...hidden], set: async (sites) => void hidden.splice(0, hidden.length, ...sites) },
+    recent: memoryList(),
     tabs: {
       url: async (tabId) => urls.get(tabId),
       getState: async (tabId) => structuredClone(session.get(tabId)),
@@ -100,6 +102,14 @@ describe('page-product: the toolbar from the published records, never the databa
     const db = vi.spyOn(browser.deps, 'db');
     return { ...browser, db };
   }
+
+  test('recorded: the product is recent, by its id alone, never the page’s address', async () => {
+    const { handlers, deps } = await loaded();
+    await handlers['page-product'](report(['openai-codex']), fromContent());
+    const recent = await deps.recent.get();
+    expect(recent).toEqual(['openai-codex']);
+    expect(JSON.stringify(recent)).not.toMatch(/https?:|openai\.com/);
+  });
 
   test('recorded: the tab’s state is kept and the toolbar shows the assessment', async () => {
     const { handlers, toolbar, session, db } = await loaded();

@@ -66,6 +66,7 @@ function fakeHandlers(): Handlers {
     'open-details': vi.fn(ok),
     'tab-view': vi.fn(async () => ({ kind: 'no-product' as const, dataset: null })),
     'set-site-hidden': vi.fn(ok),
+    launcher: vi.fn(async () => ({ kind: 'no-dataset' as const, reason: 'none' })),
     library: vi.fn(async () => ({ kind: 'no-dataset' as const, reason: 'none' })),
     checklist: vi.fn(async () => ({ kind: 'checklist' as const, states: [] })),
     'update-action': vi.fn(async () => {
@@ -121,6 +122,7 @@ describe('route', () => {
     ['an array', [LOOKUP]],
     ['a draft that is not a draft', { type: 'org-save-draft', id: 'a', draft: { name: 'x' } }],
     ['a record id with a slash', { type: 'org-delete-record', id: '../x' }],
+    ['a launcher request with a field', { type: 'launcher', query: 'lang' }],
     ['a questionnaire for an unknown basis', { type: 'questionnaire', productId: 'x', basis: 'vendor' }],
   ])('refuses %s with an error envelope, calling no handler', async (_what, message) => {
     const handlers = fakeHandlers();
@@ -137,6 +139,7 @@ describe('route', () => {
 
   test.each([
     ['tab-view from a content script', { type: 'tab-view', tabId: 3 }, CONTENT],
+    ['launcher from a content script', { type: 'launcher' }, CONTENT],
     ['set-site-hidden from a content script', { type: 'set-site-hidden', site: 'openai.com', hidden: true }, CONTENT],
     ['page-product from the popup', LOOKUP, POPUP],
     ['hide-badge-here from the popup', { type: 'hide-badge-here' }, POPUP],
@@ -223,6 +226,7 @@ test('every message has exactly one handler: CONTENT_MESSAGES ∪ UI_MESSAGES = 
     db: unused,
     dataset: { ensure: unused, syncBundled: unused },
     hiddenSites: { get: unused, set: unused },
+    recent: { get: unused, set: unused },
     tabs: { url: unused, getState: unused, setState: unused, clearState: unused },
     toolbar: unused,
     openDetails: unused,

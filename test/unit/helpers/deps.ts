@@ -3,7 +3,7 @@ import { vi } from 'vitest';
 import { createDatasetKeeper } from '../../../src/background/dataset.ts';
 import { openDatabase, type Db } from '../../../src/background/db.ts';
 import { createHandlers } from '../../../src/background/handlers/index.ts';
-import type { Deps } from '../../../src/background/types.ts';
+import type { Deps, StringList } from '../../../src/background/types.ts';
 import type { ProductChange } from '../../../src/core/history.ts';
 import type { DatasetMeta } from '../../../src/background/db.ts';
 import { watchedNotifier, type Notice } from '../../../src/background/notifications.ts';
@@ -13,6 +13,16 @@ import { memoryStore } from './records.ts';
 import { fakeSettings } from './settings.ts';
 
 let count = 0;
+
+/** A storage list kept in memory, as extension storage would keep it. */
+export function memoryList(initial: string[] = []): StringList & { values: string[] } {
+  const list = {
+    values: [...initial],
+    get: async () => [...list.values],
+    set: async (values: string[]) => void (list.values = [...values]),
+  };
+  return list;
+}
 
 /**
  * The background over a fresh fake-indexeddb database and in-memory stand-ins for every browser call; `name`
@@ -44,6 +54,7 @@ export function testBackground(
     db,
     dataset: keeper,
     hiddenSites: { get: async () => [], set: async () => {} },
+    recent: memoryList(),
     tabs: {
       url: async () => undefined,
       getState: async () => undefined,

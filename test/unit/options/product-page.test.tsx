@@ -109,3 +109,10 @@ describe('watching a product', () => {
     expect(screen.getByText(/version 2026\.12\.01 \(feed\)/)).toBeTruthy();
   });
 });
+
+describe('the model scorecards', () => {
+  test('show the reliability index with its scale', async () => {
+    await openAt('#/product/claude-sonnet-4-6');
+    expect(screen.getByText('PSF Reliability Index: 79 out of 100')).toBeTruthy();
+  });
+});

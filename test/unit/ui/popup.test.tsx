@@ -97,7 +97,7 @@ describe('PopupApp states', () => {
   });
 
   test('the search matches vendors too', async () => {
-    await show({ kind: 'no-product', dataset: null });
+    await show({ kind: 'no-product', dataset: LAUNCHER.dataset });
     fireEvent.input(await screen.findByRole('searchbox'), { target: { value: 'microsoft' } });
     const names = within(screen.getByRole('region', { name: 'Matching products' }))
       .getAllByRole('link')
