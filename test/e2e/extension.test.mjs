@@ -193,7 +193,7 @@ describe('the popup', () => {
     await popup.getByRole('searchbox', { name: 'Search the library' }).fill('lang');
     const [tab] = await Promise.all([
       session.ctx.waitForEvent('page'),
-      popup.getByRole('link', { name: 'LangChain / LangGraph' }).click(),
+      popup.locator('.results').getByRole('link', { name: 'LangChain / LangGraph' }).click(),
     ]);
     await tab.getByRole('heading', { level: 1, name: 'LangChain / LangGraph' }).waitFor();
     await tab.close();
