@@ -92,6 +92,7 @@ export class Launcher extends Component<{ data: LauncherData; href(path: string)
             {TEXT.workspace}
           </a>
         </p>
+        <AssessLink href={href(assessPath())} />
         <p class="meta">{dataLine(data.dataset)}.</p>
       </main>
     );

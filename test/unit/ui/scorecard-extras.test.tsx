@@ -121,7 +121,7 @@ describe('source counts where ratings were not captured', () => {
 });
 
 describe('links to the workspace', () => {
-  test('lead to the product page and a comparison, in a new tab', () => {
+  test('lead to the product page, a comparison and an assessment of one’s own, in a new tab', () => {
     render(
       <Scorecard
         view={view('openai-codex')}
@@ -133,6 +133,7 @@ describe('links to the workspace', () => {
     expect(links.map((a) => [a.textContent, a.getAttribute('href'), a.getAttribute('target')])).toEqual([
       ['Product page', 'ext://options#/product/openai-codex', '_blank'],
       ['Compare with…', 'ext://options#/compare?products=openai-codex', '_blank'],
+      ['Assess OpenAI Codex yourself', 'ext://options#/organisation/new?from=openai-codex', '_blank'],
     ]);
   });
 });
