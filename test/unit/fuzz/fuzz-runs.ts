@@ -1,6 +1,6 @@
 /**
  * How hard the property tests push. `npm test` runs a small, seed-pinned share of each (the same cases every run,
- * so a failure reproduces); `npm run fuzz` sets PSF_FUZZ=full and runs the full counts (over 100,000 cases in
+ * so a failure reproduces); `npm run fuzz` sets PSF_FUZZ=full and runs the full counts (140,000 cases in
  * all) from a fresh seed, which fast-check prints with any counterexample: PSF_FUZZ_SEED=<seed> replays it.
  */
 import type { Parameters } from 'fast-check';
