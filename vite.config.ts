@@ -9,6 +9,14 @@ import type { Dataset } from './src/core/model.ts';
 const target = process.env.TARGET === 'firefox' ? 'firefox' : 'chrome';
 /** `TARGET=cli`: the command line, a Node program over src/core, built into dist/cli. */
 const isCli = process.env.TARGET === 'cli';
+/**
+ * `PSF_LENS_E2E=1`: the build the end-to-end tests drive, into dist/<browser>-e2e, never packaged (the packager
+ * refuses it). In Firefox it lists the popup and the workspace as web-accessible, because WebDriver BiDi may not
+ * navigate to an extension page that is not; the store build (dist/firefox) has no such entry, and a test proves it.
+ */
+const isE2e = process.env.PSF_LENS_E2E === '1';
+/** PSF Lens's own pages, opened to the test driver in the end-to-end build only. */
+const E2E_PAGES = ['src/popup/index.html', 'src/options/index.html'];
 const dataset = JSON.parse(readFileSync('public/data/psf-dataset.json', 'utf8')) as Dataset;
 interface ManifestSource extends Record<string, unknown> {
   content_scripts?: Record<string, unknown>[];
@@ -36,6 +44,8 @@ function manifestFor(browser: 'chrome' | 'firefox'): ManifestV3Export {
       },
     });
   }
+  if (isE2e && browser === 'firefox')
+    manifest.web_accessible_resources = [{ resources: E2E_PAGES, matches: ['<all_urls>'] }];
   return manifest as unknown as ManifestV3Export;
 }
 
@@ -70,7 +80,7 @@ const extensionBuild = {
         ]),
   ],
   build: {
-    outDir: `dist/${target}`,
+    outDir: `dist/${target}${isE2e ? '-e2e' : ''}`,
     emptyOutDir: true,
     target: 'es2022',
     // Both browsers preload modules natively; the polyfill would only add to every page's size.

@@ -58,6 +58,10 @@ const steps = [
   () => run('build for Chrome', 'npx', ['vite', 'build', '--logLevel', 'warn']),
   () => run('build for Firefox', 'npx', ['vite', 'build', '--logLevel', 'warn'], { env: { TARGET: 'firefox' } }),
   () => run('content script size budget', 'node', ['scripts/content-budget.mjs']),
+  () =>
+    run('build for the end-to-end tests in Firefox', 'npx', ['vite', 'build', '--logLevel', 'warn'], {
+      env: { TARGET: 'firefox', PSF_LENS_E2E: '1' },
+    }),
   () => run('build the command line', 'npx', ['vite', 'build', '--logLevel', 'warn'], { env: { TARGET: 'cli' } }),
   () =>
     run('the command line checks the bundled dataset', 'node', [

@@ -79,6 +79,9 @@ export async function startFeedServer({ host = 'feed.psf-lens.test', path = '/ps
   const { port } = server.address();
   return {
     url: `https://${host}${path}`,
+    /** For browsers that resolve the host to the loopback address but keep the port (Firefox). */
+    urlWithPort: `https://${host}:${port}${path}`,
+    host,
     publicKey,
     log,
     /** Chromium switches that reach this server, and nothing else, by name. */

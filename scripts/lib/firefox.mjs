@@ -1,20 +1,44 @@
 // Drives Firefox ESR with the built PSF Lens installed (puppeteer-core over WebDriver BiDi), on fixture pages.
+// Firefox has no DevTools protocol any more, so what the Chromium helpers (browser.mjs) read through it is read
+// here another way: the badge's words through find-in-page, tab ids through an extension page's own API.
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { fixtureFor } from './fixtures.mjs';
 
+/** The store build, and the end-to-end build whose popup and workspace the driver may open (see vite.config.ts). */
 export const FIREFOX_DIST = resolve('dist/firefox');
+export const FIREFOX_E2E_DIST = resolve('dist/firefox-e2e');
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+const ADDON_ID = 'psf-lens@psf-lens.org';
+/** Fixed, so the tests know the extension's origin (Firefox otherwise picks a random one per profile). */
+const UUID = '3f6f2a0e-9c1d-4b7a-8e25-5d0c7b1e4a90';
+export const EXTENSION_ORIGIN = `moz-extension://${UUID}`;
 
-export async function launchFirefox() {
-  if (!existsSync(join(FIREFOX_DIST, 'manifest.json')))
-    throw new Error(`no build at ${FIREFOX_DIST}: run npm run build first`);
-  const browser = await puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX, headless: true });
-  await browser.installExtension(FIREFOX_DIST);
+const delay = (ms) => new Promise((done) => setTimeout(done, ms));
+
+/**
+ * `prefs`: more Firefox preferences; `acceptInsecureCerts`: for a loopback HTTPS server with a self-signed
+ * certificate (the feed tests).
+ */
+export async function launchFirefox({ dist = FIREFOX_DIST, prefs = {}, acceptInsecureCerts = false } = {}) {
+  if (!existsSync(join(dist, 'manifest.json'))) throw new Error(`no build at ${dist}: run npm run build first`);
+  if (!existsSync(FIREFOX)) throw new Error(`no Firefox at ${FIREFOX}: apt-get install firefox-esr (or FIREFOX_PATH)`);
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX,
+    headless: true,
+    acceptInsecureCerts,
+    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: UUID }), ...prefs },
+  });
+  await browser.installExtension(dist);
   const refused = [];
+  const errors = [];
+
   async function newPage() {
     const page = await browser.newPage();
+    page.on('pageerror', (error) => errors.push(`${page.url()}: ${error.message}`));
+    page.on('console', (message) => message.type() === 'error' && errors.push(`${page.url()}: ${message.text()}`));
     await page.setRequestInterception(true);
     page.on('request', (request) => {
       const body = request.isNavigationRequest() ? fixtureFor(request.url()) : null;
@@ -27,7 +51,74 @@ export async function launchFirefox() {
     });
     return page;
   }
-  return { browser, newPage, refused, close: () => browser.close() };
+
+  /**
+   * Opens one of PSF Lens's pages (`src/options/index.html#/library`). WebDriver BiDi may not navigate to a
+   * moz-extension: address, but a web page may, to a web-accessible one: so from a fixture page, by script.
+   */
+  async function openExtensionPage(path, page) {
+    page ??= await newPage();
+    const url = `${EXTENSION_ORIGIN}/${path}`;
+    await page.goto('https://example.org/');
+    await page.evaluate((to) => void (location.href = to), url);
+    for (let i = 0; i < 100; i++) {
+      const at = await page
+        .evaluate(() => location.href.startsWith('moz-extension:') && document.readyState)
+        .catch(() => false);
+      if (at === 'complete') return page;
+      await delay(50);
+    }
+    throw new Error(`${url} did not open`);
+  }
+
+  /** Runs `fn(arg)` in an extension page, where PSF Lens's own browser API is (Firefox has no way into the background). */
+  async function inExtension(fn, arg) {
+    const helper = await openExtensionPage('src/options/index.html#/settings');
+    try {
+      return await helper.evaluate(fn, arg);
+    } finally {
+      await helper.close();
+    }
+  }
+
+  /** The Firefox tab id of a page (the popup takes it as ?tabId=). */
+  async function tabIdOf(page) {
+    const url = await page.evaluate(() => location.href);
+    return inExtension(async (u) => (await browser.tabs.query({ url: u }))[0]?.id, url);
+  }
+
+  /** The toolbar button's badge text and title for a tab. */
+  function toolbarOf(tabId) {
+    return inExtension(
+      async (id) => ({
+        text: await browser.action.getBadgeText({ tabId: id }),
+        title: await browser.action.getTitle({ tabId: id }),
+      }),
+      tabId,
+    );
+  }
+
+  /** The popup for a tab, in a page of its own as the Chromium tests open it. */
+  async function openPopup(tabId) {
+    const popup = await openExtensionPage(`src/popup/index.html?tabId=${tabId}`);
+    await popup.waitForSelector('.scorecard, .status:not([role="status"])');
+    return popup;
+  }
+
+  return {
+    browser,
+    newPage,
+    openExtensionPage,
+    inExtension,
+    tabIdOf,
+    toolbarOf,
+    openPopup,
+    refused,
+    errors,
+    /** Installs another build over this one, as an update does (same add-on id, a newer version). */
+    update: (newDist) => browser.installExtension(newDist),
+    close: () => browser.close(),
+  };
 }
 
 /**
@@ -48,4 +139,48 @@ export function badgeBox(page) {
       shadowVisible: host.shadowRoot !== null,
     };
   });
+}
+
+/**
+ * The badge's words, or null with no badge. Page scripts get no shadow root from the badge's host; Firefox's
+ * find-in-page, though, searches rendered text, closed shadow roots included, and selects what it finds: the
+ * badge always begins with its mark "PSF", so finding it leads into the badge. `classes` also returns the
+ * on-screen centre of the element with each of those class names, for a click.
+ */
+export function readBadge(page, classes = []) {
+  return page.evaluate((wanted) => {
+    const host = [...document.documentElement.children].find((n) => n.hasAttribute('popover'));
+    if (!host) return null;
+    const selection = getSelection();
+    selection.removeAllRanges();
+    let root = null;
+    while (!root && window.find('PSF', true, false, false)) {
+      const found = selection.anchorNode?.getRootNode();
+      if (found instanceof ShadowRoot && found.host === host) root = found;
+    }
+    selection.removeAllRanges();
+    if (!root) return { mode: 'unread', text: '' };
+    const words = [];
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    while (walker.nextNode())
+      if (walker.currentNode.parentElement?.tagName !== 'STYLE') words.push(walker.currentNode.data);
+    const centres = Object.fromEntries(
+      wanted.map((name) => {
+        const r = root.querySelector(`.${name}`)?.getBoundingClientRect();
+        return [name, r && { x: r.x + r.width / 2, y: r.y + r.height / 2 }];
+      }),
+    );
+    return { mode: root.mode, text: words.join(' ').replace(/\s+/g, ' ').trim(), centres };
+  }, classes);
+}
+
+/** Waits for the badge with words (or, `present: false`, for no badge) and returns it. */
+export async function waitForBadge(page, { timeout = 5000, present = true, classes } = {}) {
+  const end = Date.now() + timeout;
+  for (;;) {
+    const badge = await readBadge(page, classes);
+    if (present ? badge?.text : !badge) return badge;
+    if (Date.now() > end) throw new Error(present ? 'no badge appeared' : 'the badge did not go away');
+    await delay(50);
+  }
 }
