@@ -8,6 +8,7 @@ import type { ProductChange } from '../../../src/core/history.ts';
 import type { DatasetMeta } from '../../../src/background/db.ts';
 import { watchedNotifier, type Notice } from '../../../src/background/notifications.ts';
 import { publishRecords, readRecord } from '../../../src/background/publish.ts';
+import type { Settings } from '../../../src/shared/settings.ts';
 import { DATASET_TEXT } from './dataset.ts';
 import { memoryStore } from './records.ts';
 import { fakeSettings } from './settings.ts';
@@ -33,6 +34,7 @@ export function testBackground(
     name?: string;
     bundledText?: string;
     managed?: Record<string, unknown>;
+    user?: Partial<Settings>;
     changed?: (c: ProductChange[], m: DatasetMeta) => Promise<void>;
   } = {},
 ) {
@@ -49,7 +51,7 @@ export function testBackground(
     (source) => publishRecords(records.store, source),
     options.changed ?? notify,
   );
-  const settings = fakeSettings({}, options.managed);
+  const settings = fakeSettings(options.user ?? {}, options.managed);
   const deps: Deps = {
     db,
     dataset: keeper,

@@ -33,10 +33,10 @@ describe('states', () => {
 
   test('no dataset: the reason and a retry', async () => {
     history.replaceState(null, '', '#/library');
-    const api = fakeApi({ kind: 'no-dataset', reason: 'bundled dataset refused: $.format: unknown' });
+    const api = fakeApi({ dataset: JSON.stringify({ format: 'unknown' }) });
     render(<WorkspaceApp api={api} />);
     const alert = await screen.findByRole('alert');
-    expect(alert.textContent).toContain('PSF Lens has no usable dataset: bundled dataset refused: $.format: unknown');
+    expect(alert.textContent).toContain('PSF Lens has no usable dataset: bundled dataset refused: $');
     expect(within(alert).getByRole('button', { name: 'Try again' })).toBeTruthy();
     expect(screen.queryByRole('table')).toBeNull();
   });

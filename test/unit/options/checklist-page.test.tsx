@@ -40,14 +40,16 @@ describe('#/checklist/<id>', () => {
   });
 
   test('every action grouped by domain, with the saved states', async () => {
-    const api = fakeApi(library, [
-      stateOf('semantic-kernel', contentSafety.id, {
-        status: 'done',
-        owner: 'Ana',
-        due: '2026-12-01',
-        notes: 'Live in prod',
-      }),
-    ]);
+    const api = fakeApi({
+      states: [
+        stateOf('semantic-kernel', contentSafety.id, {
+          status: 'done',
+          owner: 'Ana',
+          due: '2026-12-01',
+          notes: 'Live in prod',
+        }),
+      ],
+    });
     await openChecklist('semantic-kernel', api);
     expect(api.checklist).toHaveBeenCalledWith('semantic-kernel');
     const group = screen.getByRole('region', { name: 'D1 Input Governance' });
@@ -105,7 +107,12 @@ describe('#/checklist/<id>', () => {
         expect(api.updateAction).toHaveBeenLastCalledWith('semantic-kernel', injection.id, { notes: 'Ticket SEC-12' }),
       { timeout: 2000 },
     );
-    expect(api.states.get(injection.id)).toMatchObject({ owner: 'Priya', notes: 'Ticket SEC-12' });
+    await vi.waitFor(async () =>
+      expect(await api.stored('semantic-kernel', injection.id)).toMatchObject({
+        owner: 'Priya',
+        notes: 'Ticket SEC-12',
+      }),
+    );
   });
 
   test('leaving the page saves what is still waiting for its pause', async () => {
@@ -161,7 +168,7 @@ describe('#/checklist/<id>', () => {
       domain: 'D2',
       notes: 'Half done',
     });
-    const api = fakeApi(library, [retired]);
+    const api = fakeApi({ states: [retired] });
     await openChecklist('semantic-kernel', api);
     const section = screen.getByRole('region', { name: 'Retired: no longer in the assessment' });
     const row = within(section).getByText('Check outputs against the old schema.').closest('li') as HTMLElement;
@@ -195,7 +202,7 @@ describe('#/checklist/<id>', () => {
     vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
       names.push(this.download);
     });
-    await openChecklist('semantic-kernel', fakeApi(library, states));
+    await openChecklist('semantic-kernel', fakeApi({ states }));
     const exports = screen.getByRole('group', { name: 'Export the checklist' });
     for (const label of ['Markdown', 'CSV', 'JSON'])
       fireEvent.click(within(exports).getByRole('button', { name: label }));

@@ -3,6 +3,7 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { afterEach, describe, expect, test } from 'vitest';
 import { WorkspaceApp } from '../../../src/options/app.tsx';
 import { bundled } from '../helpers/dataset.ts';
+import { EMPTY_STATUS } from '../../../src/background/feed-runner.ts';
 import { fakeApi } from './workspace-fixture.tsx';
 
 afterEach(cleanup);
@@ -53,12 +54,7 @@ describe('#/settings', () => {
   });
 
   test('managed values are locked, named as managed, and left out of the save', async () => {
-    const api = fakeApi();
-    api.setSettingsView({
-      ...api.settingsView(),
-      settings: { ...api.settingsView().settings, feedUrl: 'https://corp.example/psf.json', badgeEnabled: false },
-      managed: ['feedUrl', 'badgeEnabled'],
-    });
+    const api = fakeApi({ managed: { feedUrl: 'https://corp.example/psf.json', badgeEnabled: false } });
     await openSettings(api);
     const url = screen.getByLabelText(/Feed URL/) as HTMLInputElement;
     expect(url.disabled).toBe(true);
@@ -71,25 +67,19 @@ describe('#/settings', () => {
   });
 
   test('Update now shows what happened; a refused feed is an alert naming the reason', async () => {
-    const api = fakeApi();
-    const base = api.settingsView();
-    api.setSettingsView({
-      ...base,
-      settings: { ...base.settings, feedUrl: 'https://feed.example/psf.json', feedPublicKey: KEY },
-    });
-    api.updateNow.mockResolvedValueOnce({
-      ...api.settingsView(),
-      feed: {
-        ...base.feed,
-        failures: 1,
-        lastAttempt: 1,
-        lastOutcome: {
-          kind: 'refused',
-          message: 'rollback refused: the feed has version 2026.01.01. Kept version 2026.11.24.',
-        },
+    const api = fakeApi({ user: { feedUrl: 'https://feed.example/psf.json', feedPublicKey: KEY } });
+    await openSettings(api);
+    expect(screen.queryByText(/rollback refused/)).toBeNull();
+    // The feed the background runs now answers with a refusal.
+    api.background.settings.setStatus({
+      ...EMPTY_STATUS,
+      failures: 1,
+      lastAttempt: 1,
+      lastOutcome: {
+        kind: 'refused',
+        message: 'rollback refused: the feed has version 2026.01.01. Kept version 2026.11.24.',
       },
     });
-    await openSettings(api);
     fireEvent.click(screen.getByRole('button', { name: 'Update now' }));
     const alerts = await screen.findAllByRole('alert');
     expect(alerts.map((a) => a.textContent).join(' ')).toMatch(

@@ -1,116 +1,89 @@
-/** A fake WorkspaceApi over the bundled dataset, and a way to open the workspace at a deep link. */
+/** The workspace's API over the real background, and a way to open the workspace at a deep link. */
+import 'fake-indexeddb/auto';
 import { render, screen } from '@testing-library/preact';
 import { vi, type Mock } from 'vitest';
-import { applyPatch, type ActionPatch, type ActionState } from '../../../src/core/checklist.ts';
-import { DOMAIN_IDS, type Dataset } from '../../../src/core/model.ts';
+import { readActionState, writeActionState } from '../../../src/background/db.ts';
+import type { ActionState } from '../../../src/core/checklist.ts';
+import { latestByProduct } from '../../../src/core/latest.ts';
+import type { Dataset } from '../../../src/core/model.ts';
 import type { WorkspaceApi } from '../../../src/options/api.ts';
 import { WorkspaceApp } from '../../../src/options/app.tsx';
 import type { Library } from '../../../src/options/library-data.ts';
-import { EMPTY_STATUS } from '../../../src/background/feed-runner.ts';
-import type { LibraryView, SettingsView } from '../../../src/shared/messages.ts';
-import { DEFAULT_SETTINGS, type Settings } from '../../../src/shared/settings.ts';
+import { workspaceApi } from '../../../src/options/workspace-api.ts';
+import type { Settings } from '../../../src/shared/settings.ts';
+import { askBackground } from '../helpers/ask-background.ts';
 import { bundled } from '../helpers/dataset.ts';
+import { testBackground } from '../helpers/deps.ts';
 
+/** What the library shows of a dataset, for tests that read entries without a background. */
 export function libraryOf(d: Dataset = bundled()): Library {
+  const latest = latestByProduct(d.assessments);
   return {
     kind: 'library',
-    entries: d.products.map((product) => ({
-      product,
-      assessment: d.assessments.find((a) => a.productId === product.id) ?? null,
-    })),
+    entries: d.products.map((product) => ({ product, assessment: latest.get(product.id) ?? null })),
     domains: d.domains,
     dataset: { version: d.version, published: d.published, source: 'bundled', loadedAt: 0, attribution: d.attribution },
   };
 }
 
-export interface FakeApi extends WorkspaceApi {
-  library: Mock<WorkspaceApi['library']>;
-  checklist: Mock<WorkspaceApi['checklist']>;
-  updateAction: Mock<WorkspaceApi['updateAction']>;
-  /** What the fake store holds, by action id. */
-  states: Map<string, ActionState>;
-  settings: Mock<WorkspaceApi['settings']>;
-  saveSettings: Mock<WorkspaceApi['saveSettings']>;
-  updateNow: Mock<WorkspaceApi['updateNow']>;
-  watchState: Mock<WorkspaceApi['watchState']>;
-  importOrg: Mock<WorkspaceApi['importOrg']>;
-  deleteOrg: Mock<WorkspaceApi['deleteOrg']>;
-  setWatched: Mock<WorkspaceApi['setWatched']>;
-  settingsView(): SettingsView;
-  setSettingsView(view: SettingsView): void;
+type Spied<T> = { [K in keyof T]: T[K] extends (...args: never[]) => unknown ? Mock<T[K]> : T[K] };
+
+export interface FakeApi extends Spied<WorkspaceApi> {
+  /** The background behind the API: its database, its settings and its notices. */
+  background: ReturnType<typeof testBackground>;
+  /** An action's state as the background stored it. */
+  stored(productId: string, actionId: string): Promise<ActionState | undefined>;
 }
 
-/** Behaves like the background: states keyed by action id, a patch applied over the previous state. */
-export function fakeApi(view: LibraryView = libraryOf(), initial: ActionState[] = []): FakeApi {
-  const states = new Map(initial.map((s) => [s.actionId, s]));
-  let clock = 1000;
-  const updateAction = async (productId: string, actionId: string, patch: ActionPatch): Promise<ActionState> => {
-    const previous = states.get(actionId);
-    const assessment =
-      view.kind === 'library' ? view.entries.find((e) => e.product.id === productId)?.assessment : null;
-    const domain =
-      DOMAIN_IDS.find((d) => assessment?.domains[d]?.actions.some((a) => a.id === actionId)) ??
-      previous?.domain ??
-      'D1';
-    const text = assessment?.domains[domain]?.actions.find((a) => a.id === actionId)?.text ?? previous?.text ?? '';
-    const next = applyPatch(
-      previous,
-      { productId, actionId, text, domain, assessmentId: assessment?.id ?? '' },
-      patch,
-      ++clock,
-    );
-    states.set(actionId, next);
-    return next;
-  };
-  const dataset = view.kind === 'library' ? view.dataset : null;
-  const watched = new Set<string>();
-  let settingsView: SettingsView = {
-    kind: 'settings',
-    settings: { ...DEFAULT_SETTINGS },
-    managed: [],
-    ignored: [],
-    feed: { ...EMPTY_STATUS },
-    dataset,
-  };
+export interface FakeApiOptions {
+  /** The dataset the extension ships (the bundled one by default); text that is no valid dataset is refused. */
+  dataset?: Dataset | string;
+  /** Checklist states already saved. */
+  states?: ActionState[];
+  /** The user's settings, and an administrator's policy. */
+  user?: Partial<Settings>;
+  managed?: Record<string, unknown>;
+  /** Reopens a database of an earlier test (a closed tab, a restarted browser). */
+  name?: string;
+}
+
+/**
+ * The workspace's API as the extension wires it (workspaceApi), over the real background handlers and router on
+ * a fake-indexeddb database. Every method is a spy, so a test can see calls or make one fail.
+ */
+export function fakeApi(options: FakeApiOptions = {}): FakeApi {
+  const { dataset } = options;
+  const background = testBackground({
+    ...(options.name ? { name: options.name } : {}),
+    ...(dataset === undefined ? {} : { bundledText: typeof dataset === 'string' ? dataset : JSON.stringify(dataset) }),
+    ...(options.managed ? { managed: options.managed } : {}),
+    ...(options.user ? { user: options.user } : {}),
+  });
+  // As the extension's start-up does: the dataset is loaded (or refused) before the pages ask.
+  const seeded = (async () => {
+    await background.keeper.ensure().catch(() => {});
+    const db = await background.db();
+    for (const state of options.states ?? []) await writeActionState(db, state);
+  })();
+  const ask = askBackground(background.handlers);
+  const api = workspaceApi(
+    async (type, request) => {
+      await seeded;
+      return ask(type, request);
+    },
+    async () => true,
+  );
+  const spied = Object.fromEntries(
+    Object.entries(api).map(([key, fn]) => [key, vi.fn(fn)]),
+  ) as unknown as Spied<WorkspaceApi>;
   return {
-    states,
-    settingsView: () => settingsView,
-    setSettingsView: (next: SettingsView) => void (settingsView = next),
-    settings: vi.fn(async () => settingsView),
-    saveSettings: vi.fn(
-      async (patch: Partial<Settings>) =>
-        (settingsView = { ...settingsView, settings: { ...settingsView.settings, ...patch } }),
-    ),
-    updateNow: vi.fn(async () => settingsView),
-    importOrg: vi.fn(async () => ({ kind: 'refused' as const, issues: [] })),
-    deleteOrg: vi.fn(async () => {}),
-    watchState: vi.fn(async (productId: string) => ({
-      kind: 'watch' as const,
-      watched: watched.has(productId),
-      history: [],
-    })),
-    setWatched: vi.fn(async (productId: string, on: boolean) => {
-      if (on) watched.add(productId);
-      else watched.delete(productId);
-      return { kind: 'watch' as const, watched: on, history: [] };
-    }),
-    library: vi.fn(async () => view),
-    checklist: vi.fn(async (productId: string) => [...states.values()].filter((s) => s.productId === productId)),
-    updateAction: vi.fn(updateAction),
-    // The assessments written here and the questionnaire: see org-fixture.ts, which runs the real handlers.
-    orgRecords: vi.fn(async () => ({ kind: 'org-records' as const, records: [], productIds: [] })),
-    saveDraft: vi.fn(notHere),
-    saveVersion: vi.fn(notHere),
-    deleteRecord: vi.fn(notHere),
-    restoreRecord: vi.fn(notHere),
-    questionnaire: vi.fn(notHere),
-    importAnswers: vi.fn(notHere),
-    requestHosts: vi.fn(async () => true),
+    ...spied,
+    background,
+    async stored(productId, actionId) {
+      await seeded;
+      return readActionState(await background.db(), productId, actionId);
+    },
   };
-}
-
-async function notHere(): Promise<never> {
-  throw new Error('not in this test: use org-fixture.ts');
 }
 
 export function stateOf(productId: string, actionId: string, change: Partial<ActionState> = {}): ActionState {
