@@ -17,6 +17,7 @@ const PRODUCT_PAGES = [
   'https://haystack.deepset.ai/',
   'https://learn.microsoft.com/en-us/semantic-kernel/overview/',
 ].map((url, i) => visit(url, `product-${i}`));
+const VISITED_PRODUCTS = ['openai-codex', 'langchain', 'crewai', 'haystack', 'semantic-kernel'];
 /** Pages on a rated vendor's host that are no rated product, and a page on no vendor's host. */
 const OTHER_PAGES = ['https://openai.com/careers/', 'https://github.com/openai/whisper', 'https://example.org/'].map(
   (url, i) => visit(url, `other-${i}`),
@@ -135,7 +136,8 @@ test('browsing, the popup and every workspace page ask for nothing but the pages
 
 test('nothing about the pages visited is stored beyond the tab’s session state', async () => {
   const worker = await session.worker();
-  const local = JSON.stringify(await worker.evaluate(() => chrome.storage.local.get(null)));
+  const localItems = await worker.evaluate(() => chrome.storage.local.get(null));
+  const local = JSON.stringify(localItems);
   const sessionState = JSON.stringify(await worker.evaluate(() => chrome.storage.session.get(null)));
   const page = await session.ctx.newPage();
   await page.goto(`chrome-extension://${session.extensionId}/src/options/index.html#/library`);
@@ -167,6 +169,10 @@ test('nothing about the pages visited is stored beyond the tab’s session state
       assert.ok(!text.includes(trace), `${where} mentions ${trace}, from a visited page that is no rated product`);
     }
   }
+  // The one thing kept about the rated products seen: their ids, the last eight, for the popup's "recent" list.
+  const recent = localItems.recentProducts ?? [];
+  assert.ok(recent.length <= 8);
+  for (const id of recent) assert.ok(VISITED_PRODUCTS.includes(id), `recentProducts holds ${id}, never visited`);
   // Product pages: what the tab shows may stay in the tab's session state, and nowhere else.
   for (const where of ['storage.local', 'IndexedDB']) {
     assert.ok(!stores[where].includes('psf-visit='), `${where} kept the address of a visited page`);
