@@ -3,10 +3,18 @@
  * helpers (detection's) out of the popup's bundle.
  */
 
-/** True for an absolute `https:` URL: the only kind of link PSF Lens follows. */
+import { NO_INVISIBLE } from './text-rules.ts';
+
+/**
+ * True for an absolute `https:` URL that shows what it opens: the only kind of link PSF Lens follows. A user name
+ * or password (`https://vendor.example@evil.example/`) or an invisible character (a right-to-left override) can
+ * make a link read as one host and open another.
+ */
 export function isHttpsUrl(value: string): boolean {
+  if (!NO_INVISIBLE.test(value)) return false;
   try {
-    return new URL(value).protocol === 'https:';
+    const url = new URL(value);
+    return url.protocol === 'https:' && !url.username && !url.password;
   } catch {
     return false;
   }

@@ -67,9 +67,12 @@ export function impossibleDate(value: string): string | null {
 }
 
 export function credentialsInLink(value: string): string | null {
-  // Whether it is a URL at all is another rule's refusal.
-  const url = URL.canParse(value) ? new URL(value) : null;
-  if (!url) return null;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return null; // whether it is a URL at all is another rule's refusal
+  }
   if (!url.username && !url.password) return null;
   return `must not carry a user name or password (${url.protocol}//…@${url.host}): link to the page itself`;
 }

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { checkFiles } from '../../../src/cli/check.ts';
+import { isHttpsUrl } from '../../../src/core/https-url.ts';
 import { duplicateKeys } from '../../../src/core/json-text.ts';
 import type { Dataset } from '../../../src/core/model.ts';
 import { parseDataset, validateDataset, type DatasetIssue } from '../../../src/core/schema.ts';
@@ -171,6 +172,21 @@ describe('links that carry credentials are refused', () => {
     const dataset = bundled();
     dataset.products[0]!.homepage = 'https://medium.com/@vendor/launch';
     expect(issuesOf(validateDataset(dataset))).toEqual([]);
+  });
+});
+
+describe('a link PSF Lens follows (popup, workspace, vendor answers) shows what it opens', () => {
+  test.each([
+    ['https://user:pass@productionai.institute/x', false],
+    ['https://openai.com@evil.example/codex', false],
+    ['https://evil.example/\u202egnp.exe', false],
+    ['https://evil.example/\u200b', false],
+    ['http://productionai.institute/', false],
+    ['javascript:alert(1)', false],
+    ['https://productionai.institute/insights/x', true],
+    ['https://medium.com/@vendor/launch', true],
+  ])('%s: %s', (link, expected) => {
+    expect(isHttpsUrl(link)).toBe(expected);
   });
 });
 
