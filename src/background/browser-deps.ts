@@ -3,6 +3,7 @@ import browser from 'webextension-polyfill';
 import { BUNDLE_SYNCED_KEY, HIDDEN_SITES_KEY, RECENT_PRODUCTS_KEY, tabStateKey } from '../shared/storage-keys.ts';
 import { browserSettings } from './browser-settings.ts';
 import { openDatabase, type Db } from './db.ts';
+import { orgFeedTarget } from './org-feed.ts';
 import { publishedVersion, publishRecords, readRecord, type RecordStore } from './publish.ts';
 import type { SpaEntryDeps } from './spa-entry.ts';
 import { watchedNotifier } from './notifications.ts';
@@ -83,11 +84,16 @@ function contentScriptFile(): string | undefined {
 
 export function browserDeps(): BrowserDeps {
   const dataset = createDatasetKeeper(db, readBundled, (source) => publishRecords(records, source), notifyWatched);
-  const settings = browserSettings(dataset);
+  const org = { changed: async () => {} };
+  const settings = browserSettings(
+    dataset,
+    orgFeedTarget(db, () => org.changed()),
+  );
   return {
     db,
     dataset,
     settings,
+    org,
     managedChanged: () => settings.managedChanged(),
     async resume() {
       const { version } = browser.runtime.getManifest();

@@ -1,7 +1,7 @@
 /** Settings and the feed runner over the real browser: storage.local, storage.managed, alarms, fetch, WebCrypto. */
 import browser from 'webextension-polyfill';
 import type { FeedStatus } from '../shared/feed-status.ts';
-import { FEED_STATUS_KEY, MANAGED_MIRROR_KEY, SETTINGS_KEY } from '../shared/storage-keys.ts';
+import { FEED_STATUS_KEY, MANAGED_MIRROR_KEY, ORG_FEED_STATUS_KEY, SETTINGS_KEY } from '../shared/storage-keys.ts';
 import { parseDataset } from '../core/schema.ts';
 import {
   effectiveSettings,
@@ -11,10 +11,12 @@ import {
   type Settings,
 } from '../shared/settings.ts';
 import type { DatasetKeeper } from './dataset.ts';
-import { createFeedRunner, EMPTY_STATUS } from './feed-runner.ts';
+import { createFeedRunner, EMPTY_STATUS, type FeedTarget } from './feed-runner.ts';
+import { ORG_FEED } from './org-feed.ts';
 import type { SettingsDeps } from './types.ts';
 
 export const FEED_ALARM = 'psf-lens-feed';
+export const ORG_FEED_ALARM = 'psf-lens-org-feed';
 
 /**
  * Chromium answers the first storage.managed read of a session only once its policy service is up, which
@@ -66,27 +68,52 @@ async function readUser(): Promise<Settings> {
   return migrateSettings(settings);
 }
 
-async function readStatus(): Promise<FeedStatus> {
-  const { [FEED_STATUS_KEY]: feedStatus } = await browser.storage.local.get(FEED_STATUS_KEY);
-  return feedStatus && typeof feedStatus === 'object'
-    ? { ...EMPTY_STATUS, ...(feedStatus as FeedStatus) }
-    : { ...EMPTY_STATUS };
+/** A feed's recorded status under its storage key. */
+function statusStore(key: string) {
+  return {
+    async get(): Promise<FeedStatus> {
+      const { [key]: stored } = await browser.storage.local.get(key);
+      return stored && typeof stored === 'object'
+        ? { ...EMPTY_STATUS, ...(stored as FeedStatus) }
+        : { ...EMPTY_STATUS };
+    },
+    set: (status: FeedStatus) => browser.storage.local.set({ [key]: status }),
+  };
 }
 
+/** A feed's single alarm, armed for `when` or cleared. */
+const alarm = (name: string) => async (when: number | null) => {
+  await browser.alarms.clear(name);
+  if (when !== null) await browser.alarms.create(name, { when });
+};
+
 /** `managedChanged` is for the one storage.onChanged listener, which index.ts registers. */
-export function browserSettings(keeper: DatasetKeeper): SettingsDeps & { managedChanged(): Promise<void> } {
+export function browserSettings(
+  keeper: DatasetKeeper,
+  orgTarget: FeedTarget,
+): SettingsDeps & { managedChanged(): Promise<void> } {
   const managed = managedPolicy();
   const read = async (options: { wait?: boolean } = {}) =>
     effectiveSettings(await readUser(), await managed.read(options.wait ?? true), parseDataset);
+  const io = { fetch: (input: RequestInfo | URL, init?: RequestInit) => fetch(input, init), subtle: crypto.subtle };
+  const settings = async () => (await read()).settings;
+  const psfStatus = statusStore(FEED_STATUS_KEY);
+  const orgStatus = statusStore(ORG_FEED_STATUS_KEY);
   const runner = createFeedRunner({
-    settings: async () => (await read()).settings,
-    status: { get: readStatus, set: (feedStatus) => browser.storage.local.set({ [FEED_STATUS_KEY]: feedStatus }) },
+    settings,
+    status: psfStatus,
     keeper,
-    io: { fetch: (input, init) => fetch(input, init), subtle: crypto.subtle },
-    schedule: async (when) => {
-      await browser.alarms.clear(FEED_ALARM);
-      if (when !== null) await browser.alarms.create(FEED_ALARM, { when });
-    },
+    io,
+    schedule: alarm(FEED_ALARM),
+    now: Date.now,
+  });
+  const orgRunner = createFeedRunner({
+    settings,
+    feed: ORG_FEED,
+    status: orgStatus,
+    keeper: orgTarget,
+    io,
+    schedule: alarm(ORG_FEED_ALARM),
     now: Date.now,
   });
   return {
@@ -95,10 +122,11 @@ export function browserSettings(keeper: DatasetKeeper): SettingsDeps & { managed
       managedDatasets(await managed.read(options.wait ?? true), parseDataset).valid,
     readUser,
     writeUser: (settings) => browser.storage.local.set({ [SETTINGS_KEY]: { version: SETTINGS_VERSION, ...settings } }),
-    feed: { run: () => runner.run(), status: readStatus, reschedule: () => runner.reschedule() },
+    feed: { run: () => runner.run(), status: psfStatus.get, reschedule: () => runner.reschedule() },
+    orgFeed: { run: () => orgRunner.run(), status: orgStatus.get, reschedule: () => orgRunner.reschedule() },
     async managedChanged() {
       managed.forget();
-      await runner.reschedule();
+      await Promise.all([runner.reschedule(), orgRunner.reschedule()]);
     },
   };
 }

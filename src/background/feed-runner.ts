@@ -5,7 +5,7 @@
  */
 import type { FeedStatus } from '../shared/feed-status.ts';
 import type { Settings } from '../shared/settings.ts';
-import type { DatasetKeeper } from './dataset.ts';
+import type { Dataset } from '../core/model.ts';
 import { fetchFeed, FEED_LIMITS, type FeedIo, type FeedLimits } from './feed.ts';
 
 export const EMPTY_STATUS: FeedStatus = {
@@ -23,10 +23,32 @@ export function retryDelayMs(failures: number, intervalHours: number): number {
   return Math.min(intervalHours * 3_600_000, 5 * 60_000 * 2 ** Math.max(0, failures - 1));
 }
 
+/** Where a runner's dataset goes: the PSF dataset's keeper, or the organisation's team feed copy. */
+export interface FeedTarget {
+  /** The installed dataset's version (a version no feed is older than when there is none yet). */
+  ensure(feedUrl: string): Promise<{ version: string }>;
+  installFeed(dataset: Dataset, feedUrl: string): Promise<{ version: string }>;
+}
+
+/** Which of the settings' feeds a runner keeps, and what it says when none is set. */
+export interface FeedChoice {
+  url: string;
+  publicKey: string;
+  off: string;
+}
+
+/** The PSF dataset's feed: the default. The organisation's team feed picks its own keys with the same rules. */
+export const PSF_FEED = (s: Settings): FeedChoice => ({
+  url: s.feedUrl,
+  publicKey: s.feedPublicKey,
+  off: 'No feed configured: the bundled dataset serves.',
+});
+
 export interface FeedRunnerDeps {
   settings(): Promise<Settings>;
+  feed?: (settings: Settings) => FeedChoice;
   status: { get(): Promise<FeedStatus>; set(status: FeedStatus): Promise<void> };
-  keeper: DatasetKeeper;
+  keeper: FeedTarget;
   io: FeedIo;
   /** Arms the single feed alarm for `when`, or clears it with null. */
   schedule(when: number | null): Promise<void>;
@@ -39,18 +61,19 @@ export function createFeedRunner(deps: FeedRunnerDeps) {
 
   async function attempt(): Promise<FeedStatus> {
     const settings = await deps.settings();
+    const feed = (deps.feed ?? PSF_FEED)(settings);
     const previous = await deps.status.get();
     const now = deps.now();
-    if (!settings.feedUrl) {
+    if (!feed.url) {
       const off: FeedStatus = {
         ...previous,
-        lastOutcome: { kind: 'off', message: 'No feed configured: the bundled dataset serves.' },
+        lastOutcome: { kind: 'off', message: feed.off },
         nextAttempt: null,
       };
       await Promise.all([deps.status.set(off), deps.schedule(null)]);
       return off;
     }
-    if (!settings.feedPublicKey) {
+    if (!feed.publicKey) {
       const refused: FeedStatus = {
         ...previous,
         lastAttempt: now,
@@ -60,18 +83,18 @@ export function createFeedRunner(deps: FeedRunnerDeps) {
       await Promise.all([deps.status.set(refused), deps.schedule(null)]);
       return refused;
     }
-    const installed = await deps.keeper.ensure();
+    const installed = await deps.keeper.ensure(feed.url);
     const result = await fetchFeed(
-      { url: settings.feedUrl, publicKey: settings.feedPublicKey },
+      { url: feed.url, publicKey: feed.publicKey },
       // Another feed's ETag could name different bytes: a 304 from the new address would then keep the wrong data.
-      { version: installed.version, etag: previous.etagFor === settings.feedUrl ? previous.etag : null },
+      { version: installed.version, etag: previous.etagFor === feed.url ? previous.etag : null },
       deps.io,
       deps.limits ?? FEED_LIMITS,
     );
     const interval = settings.updateIntervalHours * 3_600_000;
     const succeeded = (kind: 'updated' | 'not-modified', etag: string | null, message: string): FeedStatus => ({
       etag,
-      etagFor: settings.feedUrl,
+      etagFor: feed.url,
       lastAttempt: now,
       lastSuccess: now,
       failures: 0,
@@ -81,7 +104,7 @@ export function createFeedRunner(deps: FeedRunnerDeps) {
     let next: FeedStatus;
     switch (result.kind) {
       case 'updated': {
-        const meta = await deps.keeper.installFeed(result.dataset, settings.feedUrl);
+        const meta = await deps.keeper.installFeed(result.dataset, feed.url);
         next = succeeded('updated', result.etag, `Updated to version ${meta.version}.`);
         break;
       }
@@ -114,7 +137,7 @@ export function createFeedRunner(deps: FeedRunnerDeps) {
     /** Arms the alarm from the recorded status (at start-up, and after the settings change). */
     async reschedule(): Promise<void> {
       const [settings, status] = await Promise.all([deps.settings(), deps.status.get()]);
-      if (!settings.feedUrl) return deps.schedule(null);
+      if (!(deps.feed ?? PSF_FEED)(settings).url) return deps.schedule(null);
       const due = status.nextAttempt ?? deps.now();
       await deps.schedule(Math.max(due, deps.now() + 1000));
     },

@@ -4,7 +4,7 @@
  */
 import browser, { type Runtime } from 'webextension-polyfill';
 import { browserDeps, WORKSPACE_PAGE } from './browser-deps.ts';
-import { FEED_ALARM } from './browser-settings.ts';
+import { FEED_ALARM, ORG_FEED_ALARM } from './browser-settings.ts';
 import { createHandlers } from './handlers/index.ts';
 import { noticeProduct } from './notifications.ts';
 import { route } from './router.ts';
@@ -25,11 +25,13 @@ deps.resume().catch((error: unknown) => console.error('PSF Lens could not load i
 // The feed: on its alarm, and re-armed at every start and when an administrator's policy changes.
 browser.alarms.onAlarm.addListener((alarm) => {
   if (alarm.name === FEED_ALARM) void deps.settings.feed.run();
+  if (alarm.name === ORG_FEED_ALARM) void deps.settings.orgFeed.run();
 });
 browser.storage.onChanged.addListener((_changes, area) => {
   if (area === 'managed') void deps.managedChanged();
 });
 void deps.settings.feed.reschedule();
+void deps.settings.orgFeed.reschedule();
 
 // A rating-change notification opens the product's page in the workspace, with its history.
 browser.notifications.onClicked.addListener((id) => {

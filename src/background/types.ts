@@ -30,7 +30,15 @@ export interface SettingsDeps {
   /** The user's own settings (managed values are not stored). */
   readUser(): Promise<Settings>;
   writeUser(settings: Settings): Promise<void>;
-  feed: { run(): Promise<FeedStatus>; status(): Promise<FeedStatus>; reschedule(): Promise<void> };
+  feed: FeedControl;
+  /** The organisation's team feed of its own assessments: the same runner and rules, its own key and address. */
+  orgFeed: FeedControl;
+}
+
+export interface FeedControl {
+  run(): Promise<FeedStatus>;
+  status(): Promise<FeedStatus>;
+  reschedule(): Promise<void>;
 }
 
 /** A short list of strings kept in extension storage. */

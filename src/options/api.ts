@@ -29,6 +29,8 @@ export interface WorkspaceApi {
   saveVersion(id: string): Promise<SaveVersionResult>;
   deleteRecord(id: string): Promise<void>;
   restoreRecord(id: string): Promise<void>;
+  /** Keeps this browser's version over the team feed's current one, which then stops showing as a conflict. */
+  keepMine(id: string): Promise<void>;
   questionnaire(productId: string, basis?: 'pai' | 'organisation'): Promise<QuestionnaireView>;
   importAnswers(productId: string, text: string, basis?: 'pai' | 'organisation'): Promise<AnswersImportResult>;
   /**

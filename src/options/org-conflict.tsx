@@ -8,10 +8,11 @@ import type { OrgRecordView } from '../shared/messages.ts';
 export function OrgConflict({
   conflict,
   onTake,
+  onKeep,
 }: {
   conflict: NonNullable<OrgRecordView['conflict']>;
-  mine: OrgDraft;
   onTake(draft: OrgDraft): void;
+  onKeep(): void;
 }) {
   return (
     <div class="org-conflict" role="region" aria-label="The team feed differs">
@@ -21,6 +22,9 @@ export function OrgConflict({
       </p>
       <button type="button" onClick={() => onTake(conflict.feedDraft)}>
         Take the team's version into this draft
+      </button>{' '}
+      <button type="button" onClick={onKeep}>
+        Keep mine
       </button>
     </div>
   );

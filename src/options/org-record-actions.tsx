@@ -134,7 +134,13 @@ export function OrgRecordActions(props: {
           {notice.text}
         </p>
       )}
-      {record?.conflict && <OrgConflict conflict={record.conflict} mine={draft} onTake={props.onTake} />}
+      {record?.conflict && (
+        <OrgConflict
+          conflict={record.conflict}
+          onTake={props.onTake}
+          onKeep={() => void api.keepMine(recordId).then(props.onChanged, fail)}
+        />
+      )}
       {record && record.versions.length > 0 && (
         <OrgHistory versions={record.versions} domains={props.library.domains} />
       )}

@@ -114,7 +114,9 @@ export function OrganisationPage({
               <li key={org.id} aria-label={org.name}>
                 <strong>{org.name}</strong> · version {org.dataset.version} · {org.dataset.products.length} products,{' '}
                 {org.dataset.assessments.length} assessments
-                {org.managed ? (
+                {org.feedUrl ? (
+                  <span class="managed">From your team's feed, {new URL(org.feedUrl).host}</span>
+                ) : org.managed ? (
                   <span class="managed">Set by your organisation's policy</span>
                 ) : (
                   ` · imported ${new Date(org.importedAt).toLocaleDateString()}`
@@ -126,7 +128,7 @@ export function OrganisationPage({
                   >
                     Export
                   </button>
-                  {!org.managed && (
+                  {!org.managed && !org.feedUrl && (
                     <label class="replace">
                       Replace with a new file
                       <input
@@ -136,7 +138,7 @@ export function OrganisationPage({
                       />
                     </label>
                   )}
-                  {!org.managed && (
+                  {!org.managed && !org.feedUrl && (
                     <button
                       type="button"
                       onClick={() =>

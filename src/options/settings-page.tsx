@@ -7,6 +7,7 @@ import type { WorkspaceApi } from './api.ts';
 import { StateBox } from './layout.tsx';
 import { errorText } from '../shared/error-text.ts';
 import { useLoad } from '../ui/use-load.ts';
+import { OrgFeedSettings } from './org-feed-settings.tsx';
 
 const when = (ms: number | null) => (ms ? new Date(ms).toLocaleString() : 'never');
 
@@ -68,7 +69,7 @@ export function SettingsPage({ api, onDataChanged }: { api: WorkspaceApi; onData
     );
   const updateNow = () =>
     act(api.updateNow, (next) => {
-      if (next.feed.lastOutcome?.kind === 'updated') onDataChanged();
+      if (next.feed.lastOutcome?.kind === 'updated' || next.orgFeed.lastOutcome?.kind === 'updated') onDataChanged();
       return '';
     });
   const feedPatch = (): Partial<Settings> => {
@@ -99,7 +100,11 @@ export function SettingsPage({ api, onDataChanged }: { api: WorkspaceApi; onData
           Last result: {outcome.message}
         </p>
       )}
-      <button type="button" disabled={busy || !view.settings.feedUrl} onClick={() => void updateNow()}>
+      <button
+        type="button"
+        disabled={busy || !(view.settings.feedUrl || view.settings.orgFeedUrl)}
+        onClick={() => void updateNow()}
+      >
         Update now
       </button>
       {view.ignored.length > 0 && (
@@ -155,6 +160,7 @@ export function SettingsPage({ api, onDataChanged }: { api: WorkspaceApi; onData
           Save the feed settings
         </button>
       </form>
+      <OrgFeedSettings view={view} busy={busy} save={(patch) => void save(patch)} />
 
       <h2>On vendor pages</h2>
       <label class="toggle">

@@ -31,6 +31,9 @@ export function workspaceApi(ask: Ask, requestHosts: WorkspaceApi['requestHosts'
     restoreRecord: async (id) => {
       await ask('org-restore-record', { id });
     },
+    keepMine: async (id) => {
+      await ask('org-keep-mine', { id });
+    },
     questionnaire: (productId, basis) => ask('questionnaire', { productId, ...(basis ? { basis } : {}) }),
     importAnswers: (productId, text, basis) =>
       ask('questionnaire-import', { productId, text, ...(basis ? { basis } : {}) }),

@@ -76,6 +76,8 @@ export interface OrgDatasetView {
   managed?: boolean;
   /** The assessments written in PSF Lens: edited one by one, not replaced as a file. */
   written?: boolean;
+  /** The organisation's team feed it came from: read-only here. */
+  feedUrl?: string;
 }
 
 /** Every product with its current assessment, for the workspace, and the organisation's own datasets. */
@@ -102,6 +104,8 @@ export interface SettingsView {
   /** Managed values that were invalid and are ignored, with the reason. */
   ignored: string[];
   feed: FeedStatus;
+  /** The organisation's team feed of its own assessments. */
+  orgFeed: FeedStatus;
   dataset: DatasetInfo | null;
 }
 

@@ -156,6 +156,8 @@ export const PROTOCOL = {
   /** Workspace: delete an assessment written here (undo with org-restore-record). */
   'org-delete-record': { from: 'ui', request: v.strictObject({ id: OrgRecordIdSchema }), reply: reply<Ack>() },
   'org-restore-record': { from: 'ui', request: v.strictObject({ id: OrgRecordIdSchema }), reply: reply<Ack>() },
+  /** Workspace: keep this browser's version of an assessment over the team feed's current one. */
+  'org-keep-mine': { from: 'ui', request: v.strictObject({ id: OrgRecordIdSchema }), reply: reply<Ack>() },
   /** Workspace: the questionnaire for a product's vendor, with the answers received so far. */
   questionnaire: {
     from: 'ui',

@@ -14,6 +14,10 @@ export interface Settings {
   /** The in-page badge; the toolbar icon and popup work either way. */
   badgeEnabled: boolean;
   updateIntervalHours: number;
+  /** HTTPS address of the organisation's signed feed of its own assessments (the team's shared view); empty: none. */
+  orgFeedUrl: string;
+  /** Base64 Ed25519 public key of the organisation's feed: its own key, never the PSF feed's. */
+  orgFeedPublicKey: string;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -21,23 +25,29 @@ export const DEFAULT_SETTINGS: Settings = {
   feedPublicKey: '',
   badgeEnabled: true,
   updateIntervalHours: 24,
+  orgFeedUrl: '',
+  orgFeedPublicKey: '',
 };
 export const SETTING_KEYS = Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[];
 
+/** A feed's address and key: the same rules for the PSF feed and the organisation's. */
+const feedUrl = v.union([
+  v.literal(''),
+  v.pipe(
+    v.string(),
+    v.maxLength(2048),
+    v.url('the feed address must be a URL'),
+    v.startsWith('https://', 'the feed address must be https:'),
+  ),
+]);
+const feedKey = v.union([
+  v.literal(''),
+  v.pipe(v.string(), v.regex(/^[A-Za-z0-9+/]{43}=$/, 'the public key must be a base64 Ed25519 key (44 characters)')),
+]);
+
 const FIELDS = {
-  feedUrl: v.union([
-    v.literal(''),
-    v.pipe(
-      v.string(),
-      v.maxLength(2048),
-      v.url('the feed address must be a URL'),
-      v.startsWith('https://', 'the feed address must be https:'),
-    ),
-  ]),
-  feedPublicKey: v.union([
-    v.literal(''),
-    v.pipe(v.string(), v.regex(/^[A-Za-z0-9+/]{43}=$/, 'the public key must be a base64 Ed25519 key (44 characters)')),
-  ]),
+  feedUrl,
+  feedPublicKey: feedKey,
   badgeEnabled: v.boolean(),
   updateIntervalHours: v.pipe(
     v.number(),
@@ -45,6 +55,8 @@ const FIELDS = {
     v.minValue(1, 'update at most every hour'),
     v.maxValue(24 * 30, 'update at least every 30 days'),
   ),
+  orgFeedUrl: feedUrl,
+  orgFeedPublicKey: feedKey,
 };
 
 /** A partial settings object: every field optional, unknown fields refused. Used for saves and managed policy. */

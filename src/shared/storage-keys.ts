@@ -11,6 +11,8 @@ export const HIDDEN_SITES_KEY = 'hiddenSites';
 export const RECENT_PRODUCTS_KEY = 'recentProducts';
 /** storage.local: the feed's last outcome and next attempt. */
 export const FEED_STATUS_KEY = 'feedStatus';
+/** storage.local: the organisation's team feed's last outcome and next attempt. */
+export const ORG_FEED_STATUS_KEY = 'orgFeedStatus';
 /** storage.local: the administrator's policy as last read, for answers that cannot wait for the policy service. */
 export const MANAGED_MIRROR_KEY = 'managedMirror';
 /** storage.local: what the in-page badge needs, one key per host (`rules:<host>`, see rule-store.ts). */

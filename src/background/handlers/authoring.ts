@@ -4,25 +4,47 @@
  * no dataset load, feed or import can touch it.
  */
 import { checkDraft } from '../../core/org-draft-check.ts';
-import { idFromName, type OrgDraft } from '../../core/org-draft.ts';
+import { draftFromAssessment, idFromName, type OrgDraft } from '../../core/org-draft.ts';
+import { latestByProduct } from '../../core/latest.ts';
 import { draftDifferences } from '../../core/org-versions.ts';
 import type { OrgRecordView } from '../../shared/messages.ts';
-import { purgeOrgRecords, readOrgRecord, readOrgRecords, readProducts, writeOrgRecord, type OrgRecord } from '../db.ts';
+import {
+  purgeOrgRecords,
+  readOrgFeed,
+  readOrgRecord,
+  readOrgRecords,
+  readProducts,
+  writeOrgRecord,
+  type OrgFeedCopy,
+  type OrgRecord,
+} from '../db.ts';
 import type { Deps, Handlers } from '../types.ts';
 
 type AuthoringHandlers = Pick<
   Handlers,
-  'org-records' | 'org-save-draft' | 'org-save-version' | 'org-delete-record' | 'org-restore-record'
+  'org-records' | 'org-save-draft' | 'org-save-version' | 'org-delete-record' | 'org-restore-record' | 'org-keep-mine'
 >;
 
 /** How long a deleted assessment can still be restored. */
 export const UNDO_DAYS = 30;
 
-export function recordView(record: OrgRecord): OrgRecordView {
+/**
+ * A record as the workspace shows it, with the team feed's version of the same product beside it where the two
+ * differ (and the user has not set that feed version aside): a conflict to show, never to resolve silently.
+ */
+export function recordView(record: OrgRecord, feed?: OrgFeedCopy): OrgRecordView {
   const last = record.versions.at(-1);
   const status = !last ? 'new' : draftDifferences(last.draft, record.draft).length ? 'edited' : 'saved';
-  const { feedResolved: _seen, ...rest } = record;
-  return { ...rest, status };
+  const { feedResolved, ...rest } = record;
+  const product = record.draft.id ? feed?.dataset.products.find((p) => p.id === record.draft.id) : undefined;
+  if (!feed || !product || feedResolved === feed.dataset.version) return { ...rest, status };
+  const theirs = draftFromAssessment(product, latestByProduct(feed.dataset.assessments).get(product.id) ?? null, {
+    fresh: false,
+  });
+  const differences = draftDifferences(record.draft, theirs);
+  return differences.length
+    ? { ...rest, status, conflict: { feedVersion: feed.dataset.version, differences, feedDraft: theirs } }
+    : { ...rest, status };
 }
 
 /** The organisation's current assessments: the last saved version of every record not deleted. */
@@ -49,11 +71,11 @@ export function authoringHandlers(deps: Deps, now: () => number = Date.now): Aut
     async 'org-records'() {
       const db = await deps.db();
       await purgeOrgRecords(db, now() - UNDO_DAYS * 86_400_000);
-      const [records, products] = await Promise.all([readOrgRecords(db), readProducts(db)]);
+      const [records, products, feed] = await Promise.all([readOrgRecords(db), readProducts(db), readOrgFeed(db)]);
       const productIds = [...new Set([...products.map((p) => p.id), ...records.map((r) => r.draft.id)])];
       return {
         kind: 'org-records',
-        records: records.sort((a, b) => b.draftUpdatedAt - a.draftUpdatedAt).map(recordView),
+        records: records.sort((a, b) => b.draftUpdatedAt - a.draftUpdatedAt).map((r) => recordView(r, feed)),
         productIds: productIds.filter(Boolean).sort(),
       };
     },
@@ -107,6 +129,14 @@ export function authoringHandlers(deps: Deps, now: () => number = Date.now): Aut
       const record = await live(id);
       await writeOrgRecord(await deps.db(), { ...record, deletedAt: now() });
       await changed();
+      return { kind: 'ok' };
+    },
+
+    /** The user keeps their own version over the team feed's current one: that feed version is no longer shown. */
+    async 'org-keep-mine'({ id }) {
+      const db = await deps.db();
+      const [record, feed] = await Promise.all([live(id), readOrgFeed(db)]);
+      if (feed) await writeOrgRecord(db, { ...record, feedResolved: feed.dataset.version });
       return { kind: 'ok' };
     },
 

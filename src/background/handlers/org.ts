@@ -5,12 +5,14 @@
 import { parseDataset } from '../../core/schema.ts';
 import type { OrgDatasetView } from '../../shared/messages.ts';
 import { draftsDataset } from '../../core/org-draft.ts';
-import { deleteOrgDataset, readMeta, readOrgDatasets, writeOrgDataset } from '../db.ts';
+import { deleteOrgDataset, readMeta, readOrgDatasets, readOrgFeed, writeOrgDataset } from '../db.ts';
 import { savedDrafts } from './authoring.ts';
 import type { Deps, Handlers } from '../types.ts';
 
 /** The id of the dataset view of the assessments written in PSF Lens. */
 export const WRITTEN_HERE = 'written-here';
+/** The id of the dataset view of the organisation's team feed. */
+export const TEAM_FEED = 'team-feed';
 
 type OrgHandlers = Pick<Handlers, 'org-import' | 'org-delete'>;
 
@@ -44,7 +46,11 @@ export async function orgViews(deps: Deps): Promise<OrgDatasetView[]> {
   const imported = stored
     .sort((a, b) => a.importedAt - b.importedAt)
     .map(({ id, name, importedAt, dataset }) => ({ id, name, importedAt, dataset }));
-  return [...fromPolicy, ...imported, ...(await writtenHere(deps))];
+  const feed = await readOrgFeed(await deps.db());
+  const fromFeed: OrgDatasetView[] = feed
+    ? [{ id: TEAM_FEED, name: "Your team's feed", importedAt: feed.loadedAt, dataset: feed.dataset, feedUrl: feed.url }]
+    : [];
+  return [...fromPolicy, ...fromFeed, ...imported, ...(await writtenHere(deps))];
 }
 
 /** The assessments written in PSF Lens, as one dataset beside the imported ones. */

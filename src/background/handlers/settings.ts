@@ -9,14 +9,15 @@ import type { Deps, Handlers } from '../types.ts';
 type SettingsHandlers = Pick<Handlers, 'settings' | 'save-settings' | 'update-now'>;
 
 export function settingsHandlers(deps: Deps): SettingsHandlers {
-  async function view(feed?: FeedStatus): Promise<SettingsView> {
-    const [effective, status, meta] = await Promise.all([
+  async function view(feed?: FeedStatus, org?: FeedStatus): Promise<SettingsView> {
+    const [effective, status, orgFeed, meta] = await Promise.all([
       deps.settings.read(),
       feed ?? deps.settings.feed.status(),
+      org ?? deps.settings.orgFeed.status(),
       deps.db().then(readMeta),
     ]);
     const dataset = meta ? (({ key: _key, domains: _domains, ...info }) => info)(meta) : null;
-    return { kind: 'settings', ...effective, feed: status, dataset };
+    return { kind: 'settings', ...effective, feed: status, orgFeed, dataset };
   }
 
   return {
@@ -29,12 +30,13 @@ export function settingsHandlers(deps: Deps): SettingsHandlers {
       if (locked.length) throw new Error(`managed by your administrator: ${locked.join(', ')}`);
       const user = await deps.settings.readUser();
       await deps.settings.writeUser({ ...user, ...patch });
-      await deps.settings.feed.reschedule();
+      await Promise.all([deps.settings.feed.reschedule(), deps.settings.orgFeed.reschedule()]);
       return view();
     },
 
     async 'update-now'() {
-      return view(await deps.settings.feed.run());
+      const [feed, org] = await Promise.all([deps.settings.feed.run(), deps.settings.orgFeed.run()]);
+      return view(feed, org);
     },
   };
 }

@@ -90,6 +90,7 @@ function fakeHandlers(): Handlers {
     'org-save-version': vi.fn(async () => ({ kind: 'unchanged' as const, n: 1 })),
     'org-delete-record': vi.fn(ok),
     'org-restore-record': vi.fn(ok),
+    'org-keep-mine': vi.fn(ok),
     questionnaire: vi.fn(async () => ({ kind: 'no-product' as const, productId: 'x' })),
     'questionnaire-import': vi.fn(async () => ({ kind: 'unreadable' as const, reason: 'x' })),
   };

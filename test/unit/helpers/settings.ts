@@ -19,6 +19,11 @@ export function fakeSettings(user: Partial<Settings> = {}, managed: Record<strin
       status: async () => status,
       reschedule: vi.fn(async () => {}),
     },
+    orgFeed: {
+      run: vi.fn(async () => ({ ...EMPTY_STATUS })),
+      status: async () => ({ ...EMPTY_STATUS }),
+      reschedule: vi.fn(async () => {}),
+    },
   };
   return { deps, user: () => stored, setStatus: (next: FeedStatus) => void (status = next) };
 }

@@ -16,7 +16,23 @@ describe('migrateSettings', () => {
         badgeEnabled: false,
         updateIntervalHours: 6,
       },
-      { feedUrl: 'https://feed.example/d.json', feedPublicKey: KEY, badgeEnabled: false, updateIntervalHours: 6 },
+      {
+        ...DEFAULT_SETTINGS,
+        feedUrl: 'https://feed.example/d.json',
+        feedPublicKey: KEY,
+        badgeEnabled: false,
+        updateIntervalHours: 6,
+      },
+    ],
+    [
+      'the organisation feed, with its own key',
+      { version: 1, orgFeedUrl: 'https://team.example/org.json', orgFeedPublicKey: KEY },
+      { ...DEFAULT_SETTINGS, orgFeedUrl: 'https://team.example/org.json', orgFeedPublicKey: KEY },
+    ],
+    [
+      'an http organisation feed is dropped',
+      { version: 1, orgFeedUrl: 'http://team.example/org.json', orgFeedPublicKey: 'short' },
+      DEFAULT_SETTINGS,
     ],
     [
       'version 0 kept the feed in one object',
