@@ -47,7 +47,9 @@ test('a new assessment: reasons beside the fields, kept as typed, saved as a ver
 
   type(/^Assessor/, 'Security team');
   fireEvent.click(screen.getByRole('button', { name: 'Save version' }));
-  expect(await screen.findByText(/Saved as version 1\. PSF Lens shows it on acme\.example/)).toBeTruthy();
+  expect(
+    await screen.findByText(/Saved as version 1\. PSF Lens shows it on acme\.example/, undefined, { timeout: 5000 }),
+  ).toBeTruthy();
   expect(requestHosts).toHaveBeenCalledWith(['https://acme.example/*', 'https://www.acme.example/*']);
 
   // A new tab (a restarted browser: the same database) shows the same assessment.
@@ -67,7 +69,7 @@ test('from a PAI assessment: a starting point, labelled; delete and undo on the 
   expect(screen.getByText(/Started from PAI's assessment/)).toBeTruthy();
   type(/^Assessor/, 'Risk office');
   fireEvent.click(screen.getByRole('button', { name: 'Save version' }));
-  await screen.findByText(/Saved as version 1/);
+  await screen.findByText(/Saved as version 1/, undefined, { timeout: 5000 });
 
   cleanup();
   await open('#/organisation', api);
