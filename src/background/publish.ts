@@ -23,7 +23,11 @@ export interface PublishSource {
 }
 
 export async function publishRecords(store: RecordStore, source: PublishSource): Promise<void> {
-  const entries = hostRecords(compileIndex(source.products), source.products, latestByProduct(source.assessments));
+  const entries = hostRecords(
+    compileIndex(source.products, source.assessments),
+    source.products,
+    latestByProduct(source.assessments),
+  );
   const stale = Object.keys(await store.get(null)).filter((key) => key.startsWith(RULES_PREFIX) && !(key in entries));
   await store.set(entries);
   if (stale.length) await store.remove(stale);

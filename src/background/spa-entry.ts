@@ -6,14 +6,14 @@
  * permission beyond the host's, and no new warning at install (webNavigation would ask to "read your browsing
  * history"). Leaving the page again is the content script's to see (it follows the Navigation API).
  */
-import { pathMatches } from '../core/detect.ts';
+import { productsFitting } from '../core/host-rules.ts';
 import { parsePageUrl } from '../core/url.ts';
 import type { HostRecord } from '../shared/rule-store.ts';
 
 /** Whether an address is a rated product's page by its path (page words are the content script's to read). */
 export function mayBeRated(record: HostRecord | undefined, url: string): boolean {
   const page = parsePageUrl(url);
-  return Boolean(page && record?.rules.some((rule) => pathMatches(rule, page)));
+  return Boolean(page && record?.rules.host === page.host && productsFitting(record.rules, page.segments).length);
 }
 
 export interface SpaEntryDeps {

@@ -1,5 +1,4 @@
 /** The `detect` command's arguments, input and output. */
-import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import { parseArgs } from './args.ts';
 import type { Output } from './check.ts';
@@ -29,6 +28,27 @@ function detectArgs(args: string[]): Options | string {
   return options;
 }
 
+/**
+ * Calls `each` with every line of a stream (LF or CRLF), a chunk at a time: for a list of a few hundred thousand
+ * URLs this is several times faster than readline's event per line. A last line without a newline still counts.
+ */
+export async function eachLine(input: Readable, each: (line: string) => void): Promise<void> {
+  const decoder = new TextDecoder();
+  let rest = '';
+  const take = (line: string) => each(line.endsWith('\r') ? line.slice(0, -1) : line);
+  for await (const chunk of input) {
+    const text = rest + (typeof chunk === 'string' ? chunk : decoder.decode(chunk as Uint8Array, { stream: true }));
+    let start = 0;
+    for (let end = text.indexOf('\n'); end !== -1; end = text.indexOf('\n', start)) {
+      take(text.slice(start, end));
+      start = end + 1;
+    }
+    rest = text.slice(start);
+  }
+  rest += decoder.decode();
+  if (rest) take(rest);
+}
+
 /** Exit code: 0 every line read (matched or not), 1 some line was bad, 2 the command could not run. */
 export async function detectCommand(args: string[], io: Output, stdin: Readable): Promise<number> {
   const options = detectArgs(args);
@@ -51,7 +71,7 @@ export async function detectCommand(args: string[], io: Output, stdin: Readable)
   if (options.format === 'csv') io.out(csvRow(CSV_HEADER));
   if (options.stdin) {
     let line = 0;
-    for await (const text of createInterface({ input: stdin, crlfDelay: Infinity })) emit(classify(c, text, ++line));
+    await eachLine(stdin, (text) => emit(classify(c, text, ++line)));
   } else {
     for (const url of options.urls) emit(classify(c, url));
   }

@@ -31,7 +31,11 @@ export interface Classifier {
 }
 
 export function classifier(dataset: Dataset): Classifier {
-  return { dataset, index: compileIndex(dataset.products), assessmentOf: latestByProduct(dataset.assessments) };
+  return {
+    dataset,
+    index: compileIndex(dataset.products, dataset.assessments),
+    assessmentOf: latestByProduct(dataset.assessments),
+  };
 }
 
 export function classify(c: Classifier, raw: string, line?: number): Row {
@@ -64,9 +68,14 @@ export function classify(c: Classifier, raw: string, line?: number): Row {
   };
 }
 
+/** The row without its `kind`, as one line of JSON (written out by hand: a detect run prints one per URL). */
 export function jsonLine(row: Row): string {
-  const { kind: _kind, ...fields } = row;
-  return JSON.stringify(fields);
+  const q = JSON.stringify;
+  if (row.kind === 'error') {
+    return `{${row.line === undefined ? '' : `"line":${row.line},`}"input":${q(row.input)},"error":${q(row.error)}}`;
+  }
+  const products = row.products ? `"products":${q(row.products)},` : '';
+  return `{"url":${q(row.url)},"product":${q(row.product)},${products}"assessment":${q(row.assessment)},"confidence":${q(row.confidence)},"reason":${q(row.reason)}}`;
 }
 
 export const CSV_HEADER = [

@@ -42,8 +42,6 @@ export function createWatcher(site: string, doc: Document, api: PageApi): Watche
   let values: Record<string, unknown> = {};
   let loaded: Promise<void> | null = null;
   let lastUrl = '';
-  let withCanonical = true;
-  let loads = 0;
   let shown = '';
   let badge: AbortController | null = null;
   let giveUp: ReturnType<typeof setTimeout> | undefined;
@@ -80,7 +78,7 @@ export function createWatcher(site: string, doc: Document, api: PageApi): Watche
     let early = !doc.body;
     const signals = () => {
       early ||= doc.readyState === 'loading';
-      return readSignals(doc, withCanonical);
+      return readSignals(doc);
     };
     const found = detectMatches(hostIndex(site, record.rules), lastUrl, signals, true);
     if (early && doc.readyState === 'loading') {
@@ -113,8 +111,6 @@ export function createWatcher(site: string, doc: Document, api: PageApi): Watche
   async function check(again = false): Promise<void> {
     const url = doc.location.href.split('#')[0] ?? '';
     if ((url === lastUrl && !again) || teardown.signal.aborted) return;
-    // Single-page apps often leave the first page's canonical link in place for a while after navigating.
-    withCanonical = again || loads++ === 0;
     lastUrl = url;
     if (again) {
       shown = '';

@@ -56,7 +56,11 @@ export function matchPatterns(products: readonly Pick<Product, 'match'>[]): stri
   const scopes = new Map<string, Set<string> | null>();
   for (const product of products) {
     for (const rule of product.match) {
-      const path = (rule.path ?? '').replace(/\/+$/, '');
+      // Detection reads `agents.html` and `agents.md` as one page, and a glob's `*` as any run: so does the pattern.
+      const path = (rule.path ?? '')
+        .replace(/\/+$/, '')
+        .replace(/\.(?:html?|mdx?)$/, '')
+        .replace(/\*+$/, '');
       for (const host of hostVariants(rule.host)) {
         if (!path || !isSharedHost(host)) scopes.set(host, null);
         else if (scopes.get(host) !== null) scopes.set(host, (scopes.get(host) ?? new Set<string>()).add(path));

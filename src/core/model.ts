@@ -27,8 +27,10 @@ export function domainName(domains: readonly Pick<Domain, 'id' | 'name'>[], id: 
 /**
  * Where a product lives on the web. `host` is a lower-case host name without `www.` (the `www.` form is
  * always accepted too). `path` is a path prefix matched on segment boundaries (`/codex` matches `/codex`
- * and `/codex/pricing`, not `/codexes`); absent means the whole host. `signals`, when present, says the URL
- * alone is not enough: the page's title, canonical link or meta must also name one of these phrases.
+ * and `/codex/pricing`, not `/codexes`); a `*` in a segment stands for any run of characters within it
+ * (`/project/langchain-*`); absent means the whole host. Locale segments, doc endings (`.html`, `.md`), case and,
+ * on PyPI, name separators never matter (docs/dataset-format.md). `signals`, on a vendor's own host only, says
+ * the URL alone is not enough: the page's title or meta must also name one of these phrases.
  */
 export interface MatchRule {
   host: string;
@@ -38,6 +40,9 @@ export interface MatchRule {
   exact?: boolean;
 }
 
+/** Pages a product's match rules would claim but that are not the product's: an exclusion always wins. */
+export type ExcludeRule = Omit<MatchRule, 'signals'>;
+
 export interface Product {
   id: string;
   name: string;
@@ -45,6 +50,7 @@ export interface Product {
   category: string;
   homepage: string;
   match: MatchRule[];
+  exclude?: ExcludeRule[];
 }
 
 export interface Action {

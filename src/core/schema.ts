@@ -6,6 +6,7 @@
 import * as v from 'valibot';
 import { DOMAIN_IDS, RATINGS, type Dataset, type DomainId } from './model.ts';
 import { duplicateKeys, jsonPath as pathOf } from './json-text.ts';
+import { isSharedHost } from './match-patterns.ts';
 import { countRatings } from './summary.ts';
 import { credentialsInLink, impossibleDate, invisibleCharacter, NO_INVISIBLE } from './text-rules.ts';
 
@@ -79,21 +80,30 @@ const counts = v.strictObject({
   Gap: v.pipe(v.number(), v.integer(), v.minValue(0)),
 });
 
-export const MatchRuleSchema = v.strictObject({
-  host: v.pipe(
+const ruleHost = v.pipe(
+  v.string(),
+  v.regex(/^(?!www\.)[a-z0-9-]+(?:\.[a-z0-9-]+)+$/, 'must be a lower-case host name without www.'),
+);
+const rulePath = v.optional(
+  v.pipe(
     v.string(),
-    v.regex(/^(?!www\.)[a-z0-9-]+(?:\.[a-z0-9-]+)+$/, 'must be a lower-case host name without www.'),
-  ),
-  path: v.optional(
-    v.pipe(
-      v.string(),
-      v.regex(/^\/[^\s?#]*$/, 'must start with / and hold no query or fragment'),
-      rule(invisibleCharacter),
+    v.regex(/^\/[^\s?#]*$/, 'must start with / and hold no query or fragment'),
+    rule(invisibleCharacter),
+    v.check(
+      (path) => !path.includes('**'),
+      'a * stands for any run of characters within one segment: ** says nothing more',
     ),
   ),
+);
+
+export const MatchRuleSchema = v.strictObject({
+  host: ruleHost,
+  path: rulePath,
   signals: v.optional(v.pipe(v.array(name), v.minLength(1))),
   exact: v.optional(v.boolean()),
 });
+
+export const ExcludeRuleSchema = v.strictObject({ host: ruleHost, path: rulePath, exact: v.optional(v.boolean()) });
 
 export const ProductSchema = v.strictObject({
   id,
@@ -102,6 +112,7 @@ export const ProductSchema = v.strictObject({
   category: name,
   homepage: httpsUrl,
   match: v.pipe(v.array(MatchRuleSchema), v.minLength(1, 'a product needs at least one match rule')),
+  exclude: v.optional(v.array(ExcludeRuleSchema)),
 });
 
 export const AssessmentSchema = v.strictObject({
@@ -181,6 +192,31 @@ function duplicates(ids: string[], where: (i: number) => string, what: string): 
   return issues;
 }
 
+/** Match rules that could not work as written: page signals on a shared host, exclusions on a host never matched. */
+function ruleIssues(dataset: Dataset): DatasetIssue[] {
+  const issues: DatasetIssue[] = [];
+  dataset.products.forEach((product, i) => {
+    product.match.forEach((rule, j) => {
+      if (rule.signals && isSharedHost(rule.host)) {
+        issues.push({
+          path: `$.products[${i}].match[${j}].signals`,
+          message: `${rule.host} is shared by many vendors, where the URL alone decides and page signals are never read: give a longer path instead`,
+        });
+      }
+    });
+    const hosts = new Set(product.match.map((r) => r.host));
+    product.exclude?.forEach((rule, j) => {
+      if (!hosts.has(rule.host)) {
+        issues.push({
+          path: `$.products[${i}].exclude[${j}].host`,
+          message: `${product.id} has no match rule on ${rule.host}, so there is nothing to exclude`,
+        });
+      }
+    });
+  });
+  return issues;
+}
+
 /** Rules across records that a structural schema cannot say. */
 export function consistencyIssues(dataset: Dataset): DatasetIssue[] {
   const issues: DatasetIssue[] = [];
@@ -205,6 +241,7 @@ export function consistencyIssues(dataset: Dataset): DatasetIssue[] {
       'assessment id',
     ),
   );
+  issues.push(...ruleIssues(dataset));
   const actionIds: string[] = [];
   const actionPaths: string[] = [];
   const productIds = new Set(dataset.products.map((p) => p.id));

@@ -1,33 +1,61 @@
-/** URL helpers shared by detection and by the manifest's match patterns. Pure. */
+/**
+ * URL helpers shared by detection (compile time and in the page) and by the manifest's match patterns. Pure,
+ * and small: the content script bundles `parsePageUrl`, `pageSegments` and `isLocaleSegment`.
+ */
 
 export interface PageUrl {
   /** Lower-case host without a trailing dot and without a leading `www.`. */
   host: string;
-  /** Lower-case, decoded, non-empty path segments. */
+  /** Path segments as detection compares them: see `pageSegments`. */
   segments: string[];
 }
 
-/** A leading path segment such as `en`, `ja-JP`, `en-us` or `zh-Hant`: a localized copy of the same page. */
-const LOCALE_SEGMENT = /^[a-z]{2}(?:[-_][a-z0-9]{2,4})?$/i;
+/**
+ * A locale path segment: `en`, `de`, `jp`, `ja-JP`, `en_us`, `de_de`, `us_en`, `zh-Hans`, `es-419`. Detection
+ * skips one wherever a rule's path does not name it, so `/de_de/bedrock/...` and `/docs/ja/...` are the pages
+ * of `/bedrock/...` and `/docs/...`.
+ */
+const LOCALE_SEGMENT = /^[a-z]{2}(?:[-_](?:[a-z]{2}|[a-z]{4}|\d{3}))?$/i;
+
+/** The endings of a doc page's other renderings: `agents.html`, `agents.md` and `agents` are one page. */
+const DOC_ENDING = /\.(?:html?|mdx?)$/;
+
+/** Hosts whose names fold as PEP 503 says: `Llama_Index`, `llama.index` and `llama-index` are one project. */
+const FOLDED_HOSTS = new Set(['pypi.org', 'test.pypi.org']);
 
 export function bareHost(host: string): string {
-  const lower = host.toLowerCase().replace(/\.$/, '');
+  let lower = host.toLowerCase();
+  if (lower.endsWith('.')) lower = lower.slice(0, -1);
   return lower.startsWith('www.') ? lower.slice(4) : lower;
 }
 
+/** Lower-case, decoded, non-empty path segments, as written (a rule's own path is read this way too). */
 export function pathSegments(path: string): string[] {
   const out: string[] = [];
-  for (const raw of path.split('/')) {
+  for (const raw of path.toLowerCase().split('/')) {
     if (!raw) continue;
     let segment = raw;
-    try {
-      segment = decodeURIComponent(raw);
-    } catch {
-      // A malformed escape is kept as written: it can still match a rule spelled the same way.
+    if (raw.includes('%')) {
+      try {
+        segment = decodeURIComponent(raw).toLowerCase();
+      } catch {
+        // A malformed escape is kept as written: it can still match a rule spelled the same way.
+      }
     }
-    out.push(segment.toLowerCase());
+    out.push(segment);
   }
   return out;
+}
+
+/**
+ * The segments detection compares, for a page and for a rule alike: the last segment without a doc ending,
+ * and on a package index the names folded (runs of `-`, `_` and `.` read as one `-`).
+ */
+export function pageSegments(host: string, path: string): string[] {
+  const segments = pathSegments(path);
+  const last = segments.length - 1;
+  if (last >= 0 && segments[last]?.includes('.')) segments[last] = (segments[last] as string).replace(DOC_ENDING, '');
+  return FOLDED_HOSTS.has(host) ? segments.map((s) => s.replace(/[-_.]+/g, '-')) : segments;
 }
 
 /** Parses an http(s) URL into what detection needs, or returns null for anything else. */
@@ -38,9 +66,9 @@ export function parsePageUrl(input: string): PageUrl | null {
   } catch {
     return null;
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
-  if (!url.hostname) return null;
-  return { host: bareHost(url.hostname), segments: pathSegments(url.pathname) };
+  if ((url.protocol !== 'https:' && url.protocol !== 'http:') || !url.hostname) return null;
+  const host = bareHost(url.hostname);
+  return { host, segments: pageSegments(host, url.pathname) };
 }
 
 export function isLocaleSegment(segment: string): boolean {

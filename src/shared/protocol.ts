@@ -51,7 +51,7 @@ export const PROTOCOL = {
       productIds: v.pipe(v.array(productId), v.minLength(1), v.maxLength(16)),
       detection: v.strictObject({
         confidence: v.picklist(['high', 'medium']),
-        via: v.picklist(['url', 'canonical', 'signals']),
+        via: v.picklist(['url', 'signals']),
         reason: v.pipe(v.string(), v.maxLength(400)),
       }),
     }),

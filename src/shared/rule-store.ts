@@ -4,7 +4,8 @@
  * only its own host's key and decides and mounts the badge from it alone: no dataset in its bundle, no message
  * on the badge's path, no worker wake-up.
  */
-import type { CompiledIndex, CompiledRule } from '../core/detect.ts';
+import type { CompiledIndex } from '../core/detect.ts';
+import { RECORD_VERSION, type HostRules } from '../core/host-rules.ts';
 import { DOMAIN_IDS, type Assessment } from '../core/model.ts';
 import { countRatings, headline, type Headline } from '../core/summary.ts';
 import { rulesKey } from './storage-keys.ts';
@@ -19,9 +20,10 @@ export interface BadgeFacts {
   headline: Headline | null;
 }
 
-/** `rules:<host>`: the host's rules in match order, and the badge's facts for each product they name. */
+/** `rules:<host>`: the host's compiled rules, and the badge's facts for each product they name. */
 export interface HostRecord {
-  rules: CompiledRule[];
+  /** The host's compiled match rules (core/host-rules.ts). */
+  rules: HostRules;
   products: Record<string, BadgeFacts>;
 }
 
@@ -68,11 +70,11 @@ export function hostRecords(
     }),
   );
   const entries: Record<string, HostRecord> = {};
-  for (const [host, rules] of index.byHost) {
+  for (const [host, rules] of index.records) {
     const named: Record<string, BadgeFacts> = {};
-    for (const rule of rules) {
-      const fact = facts.get(rule.productId);
-      if (fact) named[rule.productId] = fact;
+    for (const productId of Object.keys(rules.rank)) {
+      const fact = facts.get(productId);
+      if (fact) named[productId] = fact;
     }
     entries[rulesKey(host)] = { rules, products: named };
   }
@@ -82,7 +84,7 @@ export function hostRecords(
 /** A stored value as a host record, or undefined for anything else (nothing published yet, an older shape). */
 export function asHostRecord(value: unknown): HostRecord | undefined {
   const record = value as HostRecord | undefined;
-  return Array.isArray(record?.rules) && record.products instanceof Object ? record : undefined;
+  return record?.rules?.v === RECORD_VERSION && record.products instanceof Object ? record : undefined;
 }
 
 /** The badge's two lines for a page about these products (at least one): its name and line, or several by name. */

@@ -6,7 +6,15 @@ import { compileIndex, detectAll, type DetectionIndex } from '../../core/detect.
 import { headline } from '../../core/summary.ts';
 import { bareHost, parsePageUrl } from '../../core/url.ts';
 import type { Ack, TabView } from '../../shared/messages.ts';
-import { readAssessmentFor, readOrgDatasets, readProduct, readProducts, type DatasetMeta, type Db } from '../db.ts';
+import {
+  readAssessmentFor,
+  readAssessments,
+  readOrgDatasets,
+  readProduct,
+  readProducts,
+  type DatasetMeta,
+  type Db,
+} from '../db.ts';
 import { loadedDataset } from '../dataset.ts';
 import { checkClaim } from '../claim.ts';
 import { toolbarState, type ProductSummary } from '../describe.ts';
@@ -34,7 +42,9 @@ export function lookupHandlers(deps: Deps): LookupHandlers {
 
   async function detectionIndex(meta: DatasetMeta): Promise<DetectionIndex> {
     if (index?.version !== `${meta.version}@${meta.loadedAt}`) {
-      index = { version: `${meta.version}@${meta.loadedAt}`, value: compileIndex(await readProducts(await deps.db())) };
+      const db = await deps.db();
+      const [products, assessments] = await Promise.all([readProducts(db), readAssessments(db)]);
+      index = { version: `${meta.version}@${meta.loadedAt}`, value: compileIndex(products, assessments) };
     }
     return index.value;
   }
@@ -88,7 +98,7 @@ export function lookupHandlers(deps: Deps): LookupHandlers {
       const host = parsePageUrl(tabUrl)?.host;
       const record = host === undefined ? undefined : await deps.records.read(host);
       const check = sameDocument(tabUrl, request.url)
-        ? checkClaim(record, tabUrl, request.productIds, request.detection)
+        ? checkClaim(record, tabUrl, request.productIds)
         : { kind: 'refused' as const, reason: 'the tab has moved on' };
       if (check.kind === 'refused' || !record) {
         await deps.toolbar(tabId, { kind: 'none' });

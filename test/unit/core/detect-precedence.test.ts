@@ -1,8 +1,9 @@
 /**
  * The detector's precedence rules, each on a synthetic table of products of its own, so a rule no product of
  * today's dataset exercises is still held: a longer path wins; at equal length an exact page beats a prefix and
- * a rule the URL decides beats one that needs the page's words; the URL beats the canonical link; rules equally
- * specific tie, and only they. Each failure message names the rule to fix in compareRules or matchUrl.
+ * a rule the URL decides beats one that needs the page's words; a canonical link is never followed; rules equally
+ * specific tie, and only they. Each failure message names the rule to fix in `specificity` (compile.ts) or
+ * `matchRecord` (host-rules.ts).
  */
 import { describe, expect, test, vi } from 'vitest';
 import { compileIndex, detect, detectAll, type PageSignals } from '../../../src/core/detect.ts';
@@ -52,12 +53,17 @@ describe('a longer path wins', () => {
     ['/a/b', { urlShort: rule('/a'), signalsLong: rule('/a/b', { signals: ['Widget'] }) }, 'signalsLong'],
   ] as const)('on %s the rules %o give %s', (path, rules, expected) => {
     for (const order of bothOrders(rules))
-      expect(winner(order, path, naming('Widget')), 'compareRules: a longer path comes first').toBe(expected);
+      expect(winner(order, path, naming('Widget')), 'specificity (compile.ts): a longer path comes first').toBe(
+        expected,
+      );
   });
 
   test('a longer rule whose words the page lacks gives way to the shorter one', () => {
     const rules = { urlShort: rule('/a'), signalsLong: rule('/a/b', { signals: ['Widget'] }) };
-    expect(winner(rules, '/a/b', naming('Something else')), 'matchUrl: a rule that fails moves on').toBe('urlShort');
+    expect(
+      winner(rules, '/a/b', naming('Something else')),
+      'matchRecord: a rule whose words are missing moves on',
+    ).toBe('urlShort');
   });
 });
 
@@ -70,7 +76,9 @@ describe('at equal length, an exact page beats a prefix', () => {
     ['/pricing', { prefix: rule('/'), exact: rule('/', { exact: true }) }, 'prefix'],
   ] as const)('on %s the rules %o give %s', (path, rules, expected) => {
     for (const order of bothOrders(rules))
-      expect(winner(order, path), 'compareRules: an exact page before a prefix of its length').toBe(expected);
+      expect(winner(order, path), 'specificity (compile.ts): an exact page before a prefix of its length').toBe(
+        expected,
+      );
   });
 
   test('the prefix does not tie with the exact page it loses to', () => {
@@ -82,7 +90,7 @@ describe('at equal length and exactness, the URL alone beats a rule that needs t
   const rules = { words: rule('/a', { signals: ['Widget'] }), url: rule('/a') };
 
   test.each(bothOrders(rules))('even when the page names the words (%o)', (order) => {
-    expect(winner(order, '/a', naming('Widget')), 'compareRules: URL-only before signals').toBe('url');
+    expect(winner(order, '/a', naming('Widget')), 'specificity (compile.ts): URL-only before signals').toBe('url');
     expect(tied(order, '/a', naming('Widget')), 'a URL-only rule does not tie with a signals rule').toEqual(['url']);
   });
 
@@ -101,18 +109,18 @@ describe('at equal length and exactness, the URL alone beats a rule that needs t
   });
 });
 
-describe('the URL beats the canonical link', () => {
+describe('the URL decides: a canonical link is never followed', () => {
   const rules = { here: rule('/a'), there: rule('/b') };
+  // What a page's head may hold besides title and meta: detection must not read it as a claim.
+  const withCanonical = (href: string) => () => ({ canonical: href }) as PageSignals;
 
   test('a page the URL matches ignores its canonical link', () => {
-    const result = detect(indexOf(rules), url('/a'), () => ({ canonical: url('/b') }));
+    const result = detect(indexOf(rules), url('/a'), withCanonical(url('/b')));
     expect(result).toMatchObject({ productId: 'here', via: 'url', confidence: 'high' });
   });
 
-  test('a page the URL does not match follows its canonical link on the same host, at medium confidence', () => {
-    const result = detect(indexOf(rules), url('/elsewhere'), () => ({ canonical: url('/b/page') }));
-    expect(result).toMatchObject({ productId: 'there', via: 'canonical', confidence: 'medium' });
-    expect(detect(indexOf(rules), url('/elsewhere'), () => ({ canonical: 'https://other.example/b' }))).toEqual(
+  test('a page the URL does not match stays unmatched, whatever its canonical link names', () => {
+    expect(detect(indexOf(rules), url('/elsewhere'), withCanonical(url('/b/page')))).toEqual(
       expect.objectContaining({ kind: 'no-match' }),
     );
   });
@@ -129,7 +137,7 @@ describe('rules equally specific tie, and only they', () => {
     ],
   ] as const)('%s: detectAll gives both, detect one of them', (_what, rules, path) => {
     for (const order of bothOrders(rules)) {
-      expect(tied(order, path, naming('Alpha', 'Beta')), 'matchUrl: every rule tied with the best').toEqual([
+      expect(tied(order, path, naming('Alpha', 'Beta')), 'matchRecord: every rule tied with the best').toEqual([
         'one',
         'two',
       ]);
