@@ -64,29 +64,25 @@ export function hostIndex(site: string, rules: HostRules | undefined): Detection
 }
 
 function toMatch({ rule, phrase }: Found): Match {
-  return phrase
-    ? {
-        kind: 'match',
-        productId: rule.p,
-        confidence: 'medium',
-        via: 'signals',
-        reason: `matched ${rule.l} and the page names “${phrase}”`,
-      }
-    : { kind: 'match', productId: rule.p, confidence: 'high', via: 'url', reason: `matched ${rule.l}` };
+  return {
+    kind: 'match',
+    productId: rule.p,
+    confidence: phrase ? 'medium' : 'high',
+    via: phrase ? 'signals' : 'url',
+    reason: `matched ${rule.l}${phrase ? ` and the page names “${phrase}”` : ''}`,
+  };
 }
 
-type Outcome = { page: PageUrl | null; record?: HostRules; result: Match[] | Exclude<Detection, Match> };
+type Result = Match[] | Exclude<Detection, Match>;
 
-function matchPage(index: DetectionIndex, url: string, readSignals: () => PageSignals): Outcome {
-  const page = parsePageUrl(url);
-  if (!page) return { page, result: { kind: 'invalid-url', reason: 'not an http(s) URL' } };
+function matchPage(index: DetectionIndex, page: PageUrl | null, readSignals: () => PageSignals): Result {
+  if (!page) return { kind: 'invalid-url', reason: 'not an http(s) URL' };
   const record = index.record(page.host);
-  if (!record) return { page, result: { kind: 'no-match', reason: `no rated product on ${page.host}` } };
+  if (!record) return { kind: 'no-match', reason: `no rated product on ${page.host}` };
   const found = matchRecord(record, page.segments, readSignals);
-  const result = found.length
+  return found.length
     ? found.map(toMatch)
-    : { kind: 'no-match' as const, reason: `no rated product at this path on ${page.host}` };
-  return { page, record, result };
+    : { kind: 'no-match', reason: `no rated product at this path on ${page.host}` };
 }
 
 /**
@@ -98,25 +94,23 @@ export function detectMatches(
   url: string,
   readSignals: () => PageSignals,
   all: boolean,
-): Match[] | Exclude<Detection, Match> {
-  const { result } = matchPage(index, url, readSignals);
+): Result {
+  const result = matchPage(index, parsePageUrl(url), readSignals);
   return Array.isArray(result) && !all ? result.slice(0, 1) : result;
 }
 
 /** The product a page is about. `readSignals` is called at most once, and only where the URL leaves a choice. */
 export function detect(index: DetectionIndex, url: string, readSignals: () => PageSignals = () => ({})): Detection {
-  const { result } = matchPage(index, url, readSignals);
+  const result = matchPage(index, parsePageUrl(url), readSignals);
   return Array.isArray(result) ? (result[0] as Match) : result;
 }
 
 /** Every product a page is equally about (usually one; several on a vendor's home page), best first. */
-export function detectAll(
-  index: DetectionIndex,
-  url: string,
-  readSignals: () => PageSignals = () => ({}),
-): Match[] | Exclude<Detection, Match> {
-  const { page, record, result } = matchPage(index, url, readSignals);
-  if (Array.isArray(result) || !page || !record) return result;
+export function detectAll(index: DetectionIndex, url: string, readSignals: () => PageSignals = () => ({})): Result {
+  const page = parsePageUrl(url);
+  const result = matchPage(index, page, readSignals);
+  const record = page && index.record(page.host);
+  if (Array.isArray(result) || !record) return result;
   // Where a rule would have matched with the page's words, say which rule and which words.
   const waiting = rulesAlong(record.root, page.segments).find((r) => r.s && !r.x);
   if (!waiting?.s) return result;

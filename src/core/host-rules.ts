@@ -54,21 +54,14 @@ export interface Found {
   phrase?: string;
 }
 
-/** Each glob's pattern compiled once per record object (records are long-lived; JSON cannot carry a RegExp). */
-const globs = new WeakMap<object, RegExp>();
-function globOf(entry: [string, PathNode]): RegExp {
-  let glob = globs.get(entry);
-  if (!glob) globs.set(entry, (glob = new RegExp(entry[0])));
-  return glob;
-}
-
 /** Every rule along the page's path; a locale segment the rules do not name is stepped over. */
 function walk(node: PathNode, segments: readonly string[], i: number, out: RuleRef[]): void {
   if (node.r) for (const rule of node.r) if ((!rule.e || i === segments.length) && !out.includes(rule)) out.push(rule);
   const segment = segments[i];
   if (segment === undefined) return;
   if (node.c && Object.hasOwn(node.c, segment)) walk(node.c[segment] as PathNode, segments, i + 1, out);
-  if (node.g) for (const entry of node.g) if (globOf(entry).test(segment)) walk(entry[1], segments, i + 1, out);
+  // V8 caches a regular expression by its source, so building one per test costs little.
+  if (node.g) for (const [glob, child] of node.g) if (new RegExp(glob).test(segment)) walk(child, segments, i + 1, out);
   if (isLocaleSegment(segment)) walk(node, segments, i + 1, out);
 }
 
@@ -89,17 +82,13 @@ export function productsFitting(rules: HostRules, segments: readonly string[]): 
   return [...new Set(refs.filter((r) => !r.x && !excluded.includes(r.p)).map((r) => r.p))];
 }
 
-/** A phrase counts only as a whole: "GPT-4.1" is not found in "GPT-4.10" nor in "GPT-4.1-mini". */
+/**
+ * A phrase counts only as a whole: "GPT-4.1" is not found in "GPT-4.10" nor in "GPT-4.1-mini" (a letter or digit,
+ * or a joiner `-` or `.` followed by one, touching it makes it part of a longer name).
+ */
 export function namesPhrase(text: string, name: string): boolean {
-  const haystack = text.toLowerCase();
-  const phrase = name.toLowerCase();
-  for (let at = haystack.indexOf(phrase); phrase && at !== -1; at = haystack.indexOf(phrase, at + 1)) {
-    const before = haystack.slice(Math.max(0, at - 2), at);
-    const after = haystack.slice(at + phrase.length, at + phrase.length + 2);
-    if (!/(?:[\p{L}\p{N}]|[\p{L}\p{N}][-.])$/u.test(before) && !/^(?:[\p{L}\p{N}]|[-.][\p{L}\p{N}])/u.test(after))
-      return true;
-  }
-  return false;
+  const phrase = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return Boolean(name) && new RegExp(`(?<![\\p{L}\\p{N}][-.]?)${phrase}(?![-.]?[\\p{L}\\p{N}])`, 'iu').test(text);
 }
 
 const pageNames = (text: PageText, phrase: string) =>

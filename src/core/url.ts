@@ -15,13 +15,13 @@ export interface PageUrl {
  * skips one wherever a rule's path does not name it, so `/de_de/bedrock/...` and `/docs/ja/...` are the pages
  * of `/bedrock/...` and `/docs/...`.
  */
-const LOCALE_SEGMENT = /^[a-z]{2}(?:[-_](?:[a-z]{2}|[a-z]{4}|\d{3}))?$/i;
+const LOCALE_SEGMENT = /^[a-z]{2}([-_]([a-z]{2}|[a-z]{4}|\d{3}))?$/i;
 
 /** The endings of a doc page's other renderings: `agents.html`, `agents.md` and `agents` are one page. */
 const DOC_ENDING = /\.(?:html?|mdx?)$/;
 
 /** Hosts whose names fold as PEP 503 says: `Llama_Index`, `llama.index` and `llama-index` are one project. */
-const FOLDED_HOSTS = new Set(['pypi.org', 'test.pypi.org']);
+const FOLDED_HOSTS = /^(?:test\.)?pypi\.org$/;
 
 export function bareHost(host: string): string {
   let lower = host.toLowerCase();
@@ -31,20 +31,17 @@ export function bareHost(host: string): string {
 
 /** Lower-case, decoded, non-empty path segments, as written (a rule's own path is read this way too). */
 export function pathSegments(path: string): string[] {
-  const out: string[] = [];
-  for (const raw of path.toLowerCase().split('/')) {
-    if (!raw) continue;
-    let segment = raw;
-    if (raw.includes('%')) {
+  return path
+    .toLowerCase()
+    .split('/')
+    .filter(Boolean)
+    .map((segment) => {
       try {
-        segment = decodeURIComponent(raw).toLowerCase();
+        return segment.includes('%') ? decodeURIComponent(segment).toLowerCase() : segment;
       } catch {
-        // A malformed escape is kept as written: it can still match a rule spelled the same way.
+        return segment; // A malformed escape is kept as written: it can still match a rule spelled the same way.
       }
-    }
-    out.push(segment);
-  }
-  return out;
+    });
 }
 
 /**
@@ -55,7 +52,7 @@ export function pageSegments(host: string, path: string): string[] {
   const segments = pathSegments(path);
   const last = segments.length - 1;
   if (last >= 0 && segments[last]?.includes('.')) segments[last] = (segments[last] as string).replace(DOC_ENDING, '');
-  return FOLDED_HOSTS.has(host) ? segments.map((s) => s.replace(/[-_.]+/g, '-')) : segments;
+  return FOLDED_HOSTS.test(host) ? segments.map((s) => s.replace(/[-_.]+/g, '-')) : segments;
 }
 
 /** Parses an http(s) URL into what detection needs, or returns null for anything else. */
