@@ -33,6 +33,11 @@ browser.storage.onChanged.addListener((_changes, area) => {
 void deps.settings.feed.reschedule();
 void deps.settings.orgFeed.reschedule();
 
+// Once, when PSF Lens is installed (never on an update or a browser update): the welcome page.
+browser.runtime.onInstalled.addListener(({ reason }) => {
+  if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL(`${WORKSPACE_PAGE}#/welcome`) });
+});
+
 // A rating-change notification opens the product's page in the workspace, with its history.
 browser.notifications.onClicked.addListener((id) => {
   const productId = noticeProduct(id);

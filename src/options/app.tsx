@@ -12,6 +12,7 @@ import { OrganisationPage } from './organisation-page.tsx';
 import { OrgEditorPage } from './org-editor-page.tsx';
 import { QuestionnairePage } from './questionnaire-page.tsx';
 import { SettingsPage } from './settings-page.tsx';
+import { WelcomePage } from './welcome-page.tsx';
 import { hrefFor, useHashRoute, type HashRouter } from './router.ts';
 
 /** The workspace: loads the library once, then shows the page the hash names. */
@@ -50,6 +51,8 @@ export function WorkspaceApp({ api }: { api: WorkspaceApi }) {
       <main id="main" ref={main} tabIndex={-1}>
         {route.kind === 'settings' ? (
           <SettingsPage api={api} onDataChanged={retry} />
+        ) : route.kind === 'welcome' ? (
+          <WelcomePage />
         ) : (
           <Body
             load={load}
@@ -160,6 +163,7 @@ function Page({
         />
       );
     case 'settings':
+    case 'welcome':
       return null;
     case 'organisation':
       return <OrganisationPage organisation={library.organisation ?? []} api={api} onChanged={reload} />;

@@ -13,6 +13,8 @@ export type Route =
   /** `actionId`: the item to focus, for a link to one action (`#/checklist/<id>?action=<action id>`). */
   | { kind: 'checklist'; productId: string; actionId?: string }
   | { kind: 'settings' }
+  /** Opened once, when PSF Lens is installed. */
+  | { kind: 'welcome' }
   | { kind: 'organisation' }
   /** A new assessment (`from` a rated product, or for a `site`), or one being edited (`recordId`). */
   | { kind: 'org-edit'; recordId: string | null; from?: string; site?: string }
@@ -41,6 +43,7 @@ export function parseHash(hash: string): Route {
     return actionId ? { kind: page, productId: id, actionId } : { kind: page, productId: id };
   }
   if (page === 'settings' && segments.length === 1) return { kind: 'settings' };
+  if (page === 'welcome' && segments.length === 1) return { kind: 'welcome' };
   if (page === 'organisation' && segments.length === 1) return { kind: 'organisation' };
   if (page === 'organisation' && id === 'new' && rest.length === 0) {
     const from = params.get('from');
@@ -79,6 +82,8 @@ export function hrefFor(route: Route): string {
       return `#/compare?products=${route.productIds.map(encodeURIComponent).join(',')}`;
     case 'settings':
       return '#/settings';
+    case 'welcome':
+      return '#/welcome';
     case 'organisation':
       return '#/organisation';
     case 'org-edit': {

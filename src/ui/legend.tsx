@@ -13,9 +13,10 @@ const TEXT = {
   } satisfies Record<Rating | 'none', string>,
 };
 
-export function Legend() {
+/** `open`: shown unfolded, where there is room (the welcome page). */
+export function Legend({ open }: { open?: boolean }) {
   return (
-    <details class="legend">
+    <details class="legend" open={open}>
       <summary>{TEXT.summary}</summary>
       <p>{TEXT.psf}</p>
       <dl>

@@ -34,6 +34,7 @@ describe('the background at start', () => {
       'storage.onChanged',
       'notifications.onClicked',
       'tabs.onRemoved',
+      'runtime.onInstalled',
     ])
       expect(names, `${needed} must be listened to from the start`).toContain(needed);
     for (const [name, count] of Object.entries(counts())) expect(count, `${name}: one listener`).toBe(1);
@@ -66,6 +67,15 @@ describe('what the listeners do', () => {
     await clicked?.fire('another-extension:thing');
     const opened = fake.calls.filter((c) => c.path === 'tabs.create').map((c) => c.args[0]);
     expect(opened).toEqual([{ url: `${ORIGIN}src/options/index.html#/product/openai-codex` }]);
+  });
+
+  test('installing opens the welcome page once; an update or a browser update opens nothing', async () => {
+    const installed = fake.events.get('runtime.onInstalled');
+    await installed?.fire({ reason: 'update', previousVersion: '0.1.0' });
+    await installed?.fire({ reason: 'chrome_update' });
+    await installed?.fire({ reason: 'install' });
+    const opened = fake.calls.filter((c) => c.path === 'tabs.create').map((c) => c.args[0]);
+    expect(opened).toEqual([{ url: `${ORIGIN}src/options/index.html#/welcome` }]);
   });
 
   test('a message from one of PSF Lens’s pages is answered from the dataset loaded at start', async () => {

@@ -18,6 +18,7 @@ const CASES: [string, Route][] = [
     '#/checklist/openai-codex?action=openai-codex-sites-plugins.d4.audit-logs',
     { kind: 'checklist', productId: 'openai-codex', actionId: 'openai-codex-sites-plugins.d4.audit-logs' },
   ],
+  ['#/welcome', { kind: 'welcome' }],
   ['#/compare?products=langchain,crewai', { kind: 'compare', productIds: ['langchain', 'crewai'] }],
   ['#/organisation/new', { kind: 'org-edit', recordId: null }],
   ['#/organisation/new?from=langchain', { kind: 'org-edit', recordId: null, from: 'langchain' }],
