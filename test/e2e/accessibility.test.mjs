@@ -1,0 +1,123 @@
+// Accessibility and small screens in real Chromium: axe-core (WCAG 2.1 A and AA, and best practice) finds no
+// violation on any popup state or workspace page, in light and in dark; and at 400 px wide nothing scrolls sideways.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { after, before, describe, test } from 'node:test';
+import { launch, tabIdOf, waitForBadge, waitForReady } from '../../scripts/lib/browser.mjs';
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
+const SCHEMES = ['light', 'dark'];
+let session;
+
+before(async () => {
+  session = await launch();
+  await waitForReady(session);
+});
+after(() => session?.close());
+
+/** Every violation as one readable line: rule, impact, and the first elements it names. */
+async function violations(page) {
+  // Evaluated through DevTools, so the extension page's script policy does not apply to axe's source.
+  await page.evaluate(AXE);
+  const found = await page.evaluate(
+    (tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] }),
+    TAGS,
+  );
+  return found.violations.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help} at ${v.nodes
+        .slice(0, 3)
+        .map((n) => n.target.join(' '))
+        .join(', ')}`,
+  );
+}
+
+/** How far the page scrolls sideways: zero when nothing is wider than the window. */
+const overflow = (page) =>
+  page.evaluate(() => document.scrollingElement.scrollWidth - document.scrollingElement.clientWidth);
+
+/** Checks a page as it is now, in both colour schemes. */
+async function check(page, what) {
+  for (const colorScheme of SCHEMES) {
+    await page.emulateMedia({ colorScheme });
+    assert.deepEqual(await violations(page), [], `${what}, ${colorScheme}`);
+  }
+}
+
+const POPUP_STATES = [
+  { what: 'a complete assessment', url: 'https://openai.com/codex/' },
+  { what: 'a partial assessment', url: 'https://haystack.deepset.ai/' },
+  { what: 'several products on one page', url: 'https://www.anthropic.com/' },
+  { what: 'no rating captured', url: 'https://www.anthropic.com/', choose: 'Claude Opus 4.8' },
+  { what: 'no rated product (the launcher)', url: 'https://example.org/', search: 'lang' },
+];
+
+describe('the popup, 400 × 600', () => {
+  for (const state of POPUP_STATES) {
+    test(state.what, async (t) => {
+      const page = await session.ctx.newPage();
+      t.after(() => page.close());
+      await page.goto(state.url);
+      if (!state.search) await waitForBadge(page);
+      const popup = await session.ctx.newPage();
+      t.after(() => popup.close());
+      await popup.setViewportSize({ width: 400, height: 600 });
+      await popup.goto(
+        `chrome-extension://${session.extensionId}/src/popup/index.html?tabId=${await tabIdOf(session, page)}`,
+      );
+      await popup.waitForSelector('.scorecard, .launcher');
+      if (state.choose && (await popup.locator('h1').textContent()) !== state.choose) {
+        await popup.locator('.alternatives button', { hasText: state.choose }).click();
+        await popup.locator('h1', { hasText: state.choose }).waitFor();
+      }
+      if (state.search) await popup.getByRole('searchbox').fill(state.search);
+      await check(popup, `popup: ${state.what}`);
+      assert.equal(await overflow(popup), 0, `popup: ${state.what} scrolls sideways at 400 px`);
+    });
+  }
+
+  test('the first screen answers without scrolling: verdict, the actions to take first, the legend', async (t) => {
+    const page = await session.ctx.newPage();
+    t.after(() => page.close());
+    await page.goto('https://openai.com/codex/');
+    await waitForBadge(page);
+    const popup = await session.ctx.newPage();
+    t.after(() => popup.close());
+    await popup.setViewportSize({ width: 400, height: 600 });
+    await popup.goto(
+      `chrome-extension://${session.extensionId}/src/popup/index.html?tabId=${await tabIdOf(session, page)}`,
+    );
+    for (const selector of ['h1', '.rated-by', '.verdict', '.first-actions li:nth-child(3)', '.legend summary']) {
+      const box = await popup.locator(selector).boundingBox();
+      assert.ok(box && box.y + box.height <= 600, `${selector} ends at ${box && box.y + box.height}, below 600 px`);
+    }
+  });
+});
+
+const WORKSPACE = [
+  ['library', '#/library', '.library-table'],
+  ['product', '#/product/langchain', '.domains'],
+  ['compare', '#/compare?products=langchain,crewai,autogen,semantic-kernel', '.compare-table'],
+  ['checklist', '#/checklist/openai-codex', '.action-row'],
+  ['organisation', '#/organisation', 'h1'],
+  ['settings', '#/settings', 'h1'],
+  ['welcome', '#/welcome', 'h1'],
+];
+
+describe('the workspace', () => {
+  for (const [name, hash, ready] of WORKSPACE) {
+    test(`${name}: no violation, light and dark; no sideways scrolling at 400 px`, async (t) => {
+      const page = await session.ctx.newPage();
+      t.after(() => page.close());
+      await page.setViewportSize({ width: 1280, height: 860 });
+      await page.goto(`chrome-extension://${session.extensionId}/src/options/index.html${hash}`);
+      await page.locator(ready).first().waitFor();
+      await page.waitForLoadState('networkidle');
+      await check(page, `workspace ${name}`);
+      await page.setViewportSize({ width: 400, height: 800 });
+      assert.equal(await overflow(page), 0, `workspace ${name} scrolls sideways at 400 px`);
+    });
+  }
+});
