@@ -1,6 +1,6 @@
 // The one test command (npm test): every check PSF Lens has, in order, stopping at the first failure.
-// Format, lint, types, unit tests (Vitest), the dataset's fidelity to the PSF facts, both builds, the Firefox lint, and the
-// end-to-end tests in Chromium. Ends with one line "N passed, N failed".
+// Format, lint, types, unit tests (Vitest), the dataset's fidelity to the PSF facts, both builds and their size budgets,
+// the Firefox lint, and the end-to-end tests in Chromium. Ends with one line "N passed, N failed".
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
@@ -57,7 +57,7 @@ const steps = [
         true),
   () => run('build for Chrome', 'npx', ['vite', 'build', '--logLevel', 'warn']),
   () => run('build for Firefox', 'npx', ['vite', 'build', '--logLevel', 'warn'], { env: { TARGET: 'firefox' } }),
-  () => run('content script size budget', 'node', ['scripts/content-budget.mjs']),
+  () => run('size budgets', 'node', ['scripts/check-size.mjs']),
   () =>
     run('build for the end-to-end tests in Firefox', 'npx', ['vite', 'build', '--logLevel', 'warn'], {
       env: { TARGET: 'firefox', PSF_LENS_E2E: '1' },
