@@ -17,7 +17,9 @@ const isCli = process.env.TARGET === 'cli';
 const isE2e = process.env.PSF_LENS_E2E === '1';
 /** PSF Lens's own pages, opened to the test driver in the end-to-end build only. */
 const E2E_PAGES = ['src/popup/index.html', 'src/options/index.html'];
-const dataset = JSON.parse(readFileSync('public/data/psf-dataset.json', 'utf8')) as Dataset;
+/** `PSF_PUBLIC_DIR` and `PSF_OUT_DIR`: another dataset in its own build, as `npm run bench` measures at scale. */
+const publicDir = process.env.PSF_PUBLIC_DIR ?? 'public';
+const dataset = JSON.parse(readFileSync(`${publicDir}/data/psf-dataset.json`, 'utf8')) as Dataset;
 interface ManifestSource extends Record<string, unknown> {
   content_scripts?: Record<string, unknown>[];
 }
@@ -67,6 +69,7 @@ const cliBuild = {
 };
 
 const extensionBuild = {
+  publicDir,
   plugins: [
     preact(),
     ...(process.env.VITEST
@@ -80,7 +83,7 @@ const extensionBuild = {
         ]),
   ],
   build: {
-    outDir: `dist/${target}${isE2e ? '-e2e' : ''}`,
+    outDir: process.env.PSF_OUT_DIR ?? `dist/${target}${isE2e ? '-e2e' : ''}`,
     emptyOutDir: true,
     target: 'es2022',
     // Both browsers preload modules natively; the polyfill would only add to every page's size.

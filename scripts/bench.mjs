@@ -1,122 +1,233 @@
-// npm run bench: PSF Lens's size and speed, measured on the built extension in headless Chromium.
-// Prints figures and their ratio to the targets. Figures, not pass/fail: a regression shows as a ratio above 1.
+// npm run bench: PSF Lens's speed and size as the user meets them, in one table with targets, ratios and pass/fail.
+// Headless Chromium on fixture pages; times in each page's own clock from navigation start, medians of
+// BENCH_NAVIGATIONS (20) navigations, against a browser without PSF Lens measured in the same run, navigation for
+// navigation. First navigations: BENCH_LAUNCHES (8) fresh browsers each. `--no-scale` skips the 10,000-product build.
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
-import { DIST, launch, tabIdOf, waitForReady } from './lib/browser.mjs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { CHROMIUM, DIST, launch, stopServiceWorker } from './lib/browser.mjs';
+import { cliThroughput } from './lib/cli-throughput.mjs';
+import { firstNavigation, markBadges, navigate, navigationSeries } from './lib/navigation.mjs';
+import { BUDGETS, measureSizes } from './lib/sizes.mjs';
+import { openStoragePage, storagePerHost, waitForHostEntries } from './lib/storage.mjs';
+import { buildWithDataset, syntheticDataset, withManifestOf } from './lib/synthetic.mjs';
+import { bytes, count, kib, median, ms, printTable, row, section, signedMs, times } from './lib/table.mjs';
+import { workerHeap } from './lib/worker-heap.mjs';
 
-const NAVIGATIONS = Number(process.env.BENCH_NAVIGATIONS ?? 30);
-const TARGETS = { contentGzip: 6000, popupGzip: 25000, badgeMedianMs: 150 };
+const NAVIGATIONS = Number(process.env.BENCH_NAVIGATIONS ?? 20);
+const LAUNCHES = Number(process.env.BENCH_LAUNCHES ?? 8);
+const SCALE = !process.argv.includes('--no-scale');
+const CODEX = 'https://openai.com/codex/';
+/** github.com holds the most rules of any host, in the real dataset and the synthetic one. */
+const GITHUB = 'https://github.com/langchain-ai/langchain';
+const SYNTHETIC_DIST = resolve('dist/bench/synthetic');
+/** How long Chromium may take to start with the 10,000-product manifest before the bench gives up waiting. */
+const SCALE_TIMEOUT = Number(process.env.BENCH_SCALE_TIMEOUT ?? 120_000);
+/** chrome.storage.local's quota without the unlimitedStorage permission (QUOTA_BYTES). */
+const STORAGE_QUOTA = 10 * 1024 * 1024;
+const patternsOf = (dist) =>
+  JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8')).content_scripts.flatMap((c) => c.matches).length;
 
-const gz = (bytes) => gzipSync(bytes, { level: 9 }).length;
-const kb = (n) => `${(n / 1000).toFixed(2)} kB`;
-const quantile = (values, q) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
-};
-const row = (label, value, target) =>
-  console.log(`  ${label.padEnd(44)} ${value.padStart(12)}${target ? `   ${target}` : ''}`);
-const ratio = (value, target) => `(${(value / target).toFixed(2)}x of target ${target.toLocaleString('en')})`;
+const load = () => loadavg()[0].toFixed(2);
+const loadAtStart = load();
+const build = (env = {}) =>
+  execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { stdio: 'inherit', env: { ...process.env, ...env } });
+const visible = (runs) => median(runs.map((r) => r.visible));
+const shown = (runs) => runs.filter((r) => r.visible !== undefined).length;
+const step = (what) => process.stderr.write(`bench: ${what} (load ${load()})\n`);
 
-execFileSync('npx', ['vite', 'build', '--logLevel', 'silent'], { stdio: 'ignore' });
+step('building for Chrome and the command line');
+build();
+build({ TARGET: 'cli' });
+const real = JSON.parse(readFileSync('public/data/psf-dataset.json', 'utf8'));
+const sizes = measureSizes(DIST);
 
-// --- sizes
-const content = readFileSync(join(DIST, 'src/content/index.js'));
-const popupHtml = readFileSync(join(DIST, 'src/popup/index.html'), 'utf8');
-const popupJs = [...popupHtml.matchAll(/(?:src|href)="\/?(assets\/[^"]+\.js)"/g)].map((m) => m[1]);
-const popupBytes = popupJs.map((file) => readFileSync(join(DIST, file)));
-const popupGzip = popupBytes.reduce((sum, b) => sum + gz(b), 0);
-console.log('\nSize (minified, gzip -9)');
-row('content script', `${content.length.toLocaleString('en')} B`);
-row('content script, gzipped', `${gz(content).toLocaleString('en')} B`, ratio(gz(content), TARGETS.contentGzip));
-row(
-  `popup JS (${popupJs.length} files), gzipped`,
-  `${popupGzip.toLocaleString('en')} B`,
-  ratio(popupGzip, TARGETS.popupGzip),
-);
-row('bundled dataset, gzipped', kb(gz(readFileSync(join(DIST, 'data/psf-dataset.json')))));
-
-// --- navigation start to badge visible
-const session = await launch();
-await waitForReady(session);
-// Records, in the page's own clock, when the badge's host (a popover; the fixture has none) enters the document.
-await session.ctx.addInitScript(() => {
-  new MutationObserver((records, observer) => {
-    if (records.some((r) => [...r.addedNodes].some((n) => n.nodeType === 1 && n.hasAttribute('popover')))) {
-      window.__psfBadgeAt = performance.now();
-      observer.disconnect();
-    }
-  }).observe(document, { childList: true, subtree: true });
-});
-const page = await session.ctx.newPage();
-const times = [];
-const ownShare = [];
-for (let i = 0; i <= NAVIGATIONS; i++) {
-  await page.goto(`https://openai.com/codex/?n=${i}`);
-  const at = await page.waitForFunction(() => window.__psfBadgeAt, null, { timeout: 5000 }).then((h) => h.jsonValue());
-  const domReady = await page.evaluate(() => performance.getEntriesByType('navigation')[0].domContentLoadedEventStart);
-  times.push(at);
-  ownShare.push(at - domReady);
+/** The steady state on one browser: badge timings with the worker running and asleep, heap, storage. */
+async function steadyState(dist, { baseline }) {
+  const started = performance.now();
+  const session = await launch({ dist, devtools: true });
+  const startup = performance.now() - started;
+  const plain = baseline ? await launch({ dist: null }) : null;
+  try {
+    const storagePage = await openStoragePage(session);
+    await waitForHostEntries(storagePage);
+    await markBadges(session.ctx);
+    if (plain) await markBadges(plain.ctx);
+    const page = await session.ctx.newPage();
+    const basePage = plain ? await plain.ctx.newPage() : null;
+    const series = (url, asleep = false) =>
+      navigationSeries({ page, baseline: basePage, url, count: NAVIGATIONS, asleep, session });
+    step(`${NAVIGATIONS} navigations, worker running`);
+    const running = await series(CODEX);
+    const github = await series(GITHUB);
+    const heapRunning = await workerHeap(session).catch(() => null);
+    const storage = await storagePerHost(storagePage);
+    step(`${NAVIGATIONS} navigations, worker asleep`);
+    const asleep = await series(CODEX, true);
+    // A worker woken by a page after it was stopped: what it holds when it has answered one page.
+    await stopServiceWorker(session, page);
+    await navigate(page, `${CODEX}?psf-bench=woken`);
+    await page.waitForTimeout(1000);
+    const heapWoken = await workerHeap(session).catch(() => null);
+    return { startup, running, github, asleep, heapRunning, heapWoken, storage };
+  } finally {
+    await session.close();
+    await plain?.close();
+  }
 }
-const [cold, ...warm] = times;
-const ownWarm = ownShare.slice(1);
+
+async function firstNavigations(launchBrowser) {
+  const out = [];
+  for (let i = 0; i < LAUNCHES; i++) out.push(await firstNavigation(launchBrowser, CODEX));
+  return out;
+}
+
+step('steady state, real dataset');
+const steady = await steadyState(DIST, { baseline: true });
+step(`${LAUNCHES} fresh profiles, first navigation after install`);
+const fresh = await firstNavigations(() => launch());
+step(`${LAUNCHES} browser restarts on one profile`);
+const profile = mkdtempSync(join(tmpdir(), 'psf-lens-restart-'));
+const installed = await launch({ profile });
+await waitForHostEntries(await openStoragePage(installed));
+await installed.close();
+const restarts = await firstNavigations(() => launch({ profile }));
+rmSync(profile, { recursive: true, force: true });
+
+step('psf-lens detect --stdin, 200,000 URLs');
+const cliTimes = await cliThroughput({ cli: 'dist/cli/psf-lens.js', dataset: real });
+const cliRate = 200_000 / (median(cliTimes) / 1000);
+
+let scale = null;
+if (SCALE) {
+  step('building with 10,000 products');
+  const synthetic = syntheticDataset(real);
+  buildWithDataset(synthetic, SYNTHETIC_DIST);
+  // Its own manifest asks for every product's hosts: first, how long Chromium takes to start with it.
+  step(`Chromium start with the 10,000-product manifest (given up after ${SCALE_TIMEOUT / 1000} s)`);
+  const started = performance.now();
+  const install = await launch({ dist: SYNTHETIC_DIST, timeout: SCALE_TIMEOUT }).then(
+    async (session) => (await session.close(), performance.now() - started),
+    () => null,
+  );
+  // The dataset's own costs, with the real dataset's manifest so that Chromium starts in its usual time.
+  step('steady state, 10,000 products');
+  const runtime = withManifestOf(SYNTHETIC_DIST, DIST, `${SYNTHETIC_DIST}-runtime`);
+  scale = {
+    products: synthetic.products.length,
+    rules: synthetic.products.reduce((sum, p) => sum + p.match.length, 0),
+    install,
+    sizes: measureSizes(SYNTHETIC_DIST),
+    ...(await steadyState(runtime, { baseline: false })),
+  };
+}
+
+// --- the table
+const r = steady.running;
+const baseDcl = median(r.base.map((b) => b.dcl));
+const running = visible(r.runs) - baseDcl;
+const asleep = visible(steady.asleep.runs) - median(steady.asleep.base.map((b) => b.dcl));
+const firstRows = (title, runs) => [
+  row(`${title}: badge shown`, shown(runs), {
+    target: LAUNCHES,
+    atLeast: true,
+    show: (n) => `${n} of ${LAUNCHES}`,
+  }),
+  row(`${title}: toolbar set`, runs.filter((x) => x.toolbar).length, { show: (n) => `${n} of ${LAUNCHES}` }),
+  row(`${title}: median from navigation start`, visible(runs), { target: 400, show: ms }),
+];
+const heapRow = (label, value) => row(label, value, { target: 600 * 1024, show: kib });
+const scaleRatio = (label, a, b) => row(label, a !== null && b ? a / b : null, { target: 1.2, show: times });
+const storageRows = (label, s) => [
+  row(`${label}: hosts in extension storage`, s.hosts, { show: count }),
+  row(`${label}: bytes per host, median`, s.medianBytes, { show: bytes }),
+  row(`${label}: largest host (${s.largestHost})`, s.largestBytes, { show: bytes }),
+  row(`${label}: all hosts / all storage`, s.hostBytes, { show: bytes, note: `all storage ${bytes(s.totalBytes)}` }),
+];
+
+const rows = [
+  section('In-page badge (openai.com/codex, medians)'),
+  row('badge visible - baseline DOMContentLoaded, worker running', running, { target: 30, show: signedMs }),
+  row('badge visible - baseline DOMContentLoaded, worker asleep', asleep, { show: signedMs }),
+  row('badge visible from navigation start, worker running', visible(r.runs), { show: ms }),
+  row('badge visible from navigation start, worker asleep / running', visible(steady.asleep.runs) / visible(r.runs), {
+    target: 1.3,
+    show: times,
+    note: `${ms(visible(steady.asleep.runs))} asleep; ${steady.asleep.stopped} of ${NAVIGATIONS} navigations began with the worker reported stopped`,
+  }),
+  row('baseline (no extension) DOMContentLoaded', baseDcl, { show: ms }),
+  row(
+    'vendor page load event - baseline load event',
+    median(r.runs.map((x) => x.load)) - median(r.base.map((b) => b.load)),
+    {
+      target: 15,
+      show: signedMs,
+    },
+  ),
+  row('badges shown, worker running / asleep', shown(r.runs) + shown(steady.asleep.runs), {
+    target: 2 * NAVIGATIONS,
+    atLeast: true,
+    show: (n) => `${n} of ${2 * NAVIGATIONS}`,
+  }),
+  section(`First navigation (${LAUNCHES} launches each, rules not waited for)`),
+  ...firstRows('fresh profile after install', fresh),
+  ...firstRows('after a browser restart', restarts),
+  section('Size (gzip -9 per file)'),
+  row('content script', sizes.content.gzip, { target: BUDGETS.content.limit, show: bytes }),
+  row(`popup JS (${sizes.popup.files.length} files)`, sizes.popup.gzip, { target: BUDGETS.popup.limit, show: bytes }),
+  row(`workspace JS (${sizes.workspace.files.length} files)`, sizes.workspace.gzip, { show: bytes }),
+  row(`service worker JS (${sizes.background.files.length} files)`, sizes.background.gzip, { show: bytes }),
+  row('dist/chrome, all files', sizes.distBytes, { target: BUDGETS.dist.limit, show: kib }),
+  section('Service worker heap after GC (full dataset)'),
+  heapRow('after install and the lookups above', steady.heapRunning),
+  heapRow('woken by a page after being stopped', steady.heapWoken),
+  section('Command line'),
+  row('psf-lens detect --stdin, 200,000 URLs, URLs/s', cliRate, {
+    target: 150_000,
+    atLeast: true,
+    show: count,
+    note: `median of ${cliTimes.length} runs, start-up included: ${cliTimes.map(ms).join(', ')}`,
+  }),
+  section('Extension storage per host'),
+  ...storageRows(`real dataset (${real.products.length} products)`, steady.storage),
+];
+if (scale) {
+  const label = `${count(scale.products)} products (${count(scale.rules)} rules)`;
+  rows.push(
+    section(`Scale: ${label} / real dataset`),
+    row('content-script match patterns in the manifest', patternsOf(SYNTHETIC_DIST), {
+      show: count,
+      note: `the real dataset's manifest has ${patternsOf(DIST)}`,
+    }),
+    row('Chromium start to worker running with that manifest', scale.install && scale.install / steady.startup, {
+      target: 1.2,
+      show: times,
+      failed: scale.install === null ? `> ${SCALE_TIMEOUT / 1000} s` : '',
+      note: `${scale.install === null ? 'gave up' : ms(scale.install)} against ${ms(steady.startup)} with the real dataset; the rows below use the real dataset's manifest`,
+    }),
+    scaleRatio('content script bytes', scale.sizes.content.gzip, sizes.content.gzip),
+    scaleRatio('badge from navigation start, openai.com', visible(scale.running.runs), visible(r.runs)),
+    scaleRatio('badge from navigation start, github.com', visible(scale.github.runs), visible(steady.github.runs)),
+    scaleRatio('worker heap after install and lookups', scale.heapRunning, steady.heapRunning),
+    scaleRatio('worker heap, woken', scale.heapWoken, steady.heapWoken),
+    row('extension storage, all of it (storage.local quota: 10 MB)', scale.storage.totalBytes, {
+      target: STORAGE_QUOTA,
+      show: kib,
+      note: 'past the quota, publishing fails and no page shows a badge; the rows here were measured with unlimitedStorage',
+    }),
+    row('dist/chrome with the synthetic dataset', scale.sizes.distBytes, { show: kib }),
+    ...storageRows(label, scale.storage),
+  );
+}
+
+const chromium = execFileSync(CHROMIUM, ['--version'], {
+  encoding: 'utf8',
+  stdio: ['ignore', 'pipe', 'ignore'],
+}).trim();
+console.log(`\nPSF Lens bench: ${chromium}, headless; ${NAVIGATIONS} navigations a series, ${LAUNCHES} launches.`);
 console.log(
-  `\nNavigation start to badge in the page, headless Chromium (${warm.length} navigations after a first one)`,
+  `Load average (1 min) at start ${loadAtStart}, at the end ${load()}: on this 2-core machine, timings taken while` +
+    ' other work runs are noisy; run it quiet.\n',
 );
-row('first navigation', `${cold.toFixed(0)} ms`);
-row('median', `${quantile(warm, 0.5).toFixed(0)} ms`, ratio(quantile(warm, 0.5), TARGETS.badgeMedianMs));
-row('p95', `${quantile(warm, 0.95).toFixed(0)} ms`);
-row('of which after DOMContentLoaded (PSF Lens), median', `${quantile(ownWarm, 0.5).toFixed(0)} ms`);
-row('of which after DOMContentLoaded, p95', `${quantile(ownWarm, 0.95).toFixed(0)} ms`);
-
-// --- background lookup latency
-const tabId = await tabIdOf(session, page);
-const ui = await session.ctx.newPage();
-await ui.goto(`chrome-extension://${session.extensionId}/src/popup/index.html?tabId=${tabId}`);
-const roundTrips = await ui.evaluate(async (id) => {
-  const out = [];
-  for (let i = 0; i < 100; i++) {
-    const t0 = performance.now();
-    await chrome.runtime.sendMessage({ type: 'tab-view', tabId: id });
-    out.push(performance.now() - t0);
-  }
-  return out;
-}, tabId);
-const worker = await session.worker();
-const reads = await worker.evaluate(async () => {
-  const db = await new Promise((resolve, reject) => {
-    const request = indexedDB.open('psf-lens');
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error);
-  });
-  const out = [];
-  for (let i = 0; i < 200; i++) {
-    const t0 = performance.now();
-    await new Promise((resolve) => {
-      const request = db
-        .transaction('assessments')
-        .objectStore('assessments')
-        .index('by-product')
-        .getAll('openai-codex');
-      request.onsuccess = resolve;
-    });
-    out.push(performance.now() - t0);
-  }
-  db.close();
-  return out;
-});
-console.log('\nBackground lookup');
-row('message round trip (popup -> background), median', `${quantile(roundTrips, 0.5).toFixed(2)} ms`);
-row('message round trip, p95', `${quantile(roundTrips, 0.95).toFixed(2)} ms`);
-row('IndexedDB indexed read in the worker, median', `${quantile(reads, 0.5).toFixed(3)} ms`);
-row('IndexedDB indexed read, p95', `${quantile(reads, 0.95).toFixed(3)} ms`);
-await session.close();
-
-// --- detection in one process (the engine the content script and the command line share)
-execFileSync('npx', ['vite', 'build', '--logLevel', 'silent'], {
-  stdio: 'ignore',
-  env: { ...process.env, TARGET: 'cli' },
-});
-execFileSync('node', ['--expose-gc', 'dist/cli/bench-detect.js'], { stdio: 'inherit' });
-console.log('');
+printTable(rows);

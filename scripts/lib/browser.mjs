@@ -1,5 +1,5 @@
 // Drives Debian's Chromium with the built PSF Lens loaded, for the end-to-end tests, `npm start` and the bench.
-import { mkdtempSync, rmSync, existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -13,9 +13,20 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
  * `args`: more Chromium switches. `fixtures: false` leaves requests unrouted, for tests that need the browser's own
  * network behaviour (CORS preflights, which Playwright answers itself for routed requests): then pass
  * `--host-resolver-rules` so that nothing but the loopback servers can be reached.
+ * `devtools`: also open a DevTools port, for a second client that reaches targets Playwright does not (the
+ * service worker's heap); `devtoolsEndpoint()` then names its address. `dist: null`: the same browser without
+ * PSF Lens, as the bench's baseline. `timeout`: how long Chromium may take to start with the extension installed.
  */
-export async function launch({ headless = true, dist = DIST, profile, args = [], fixtures = true } = {}) {
-  if (!existsSync(join(dist, 'manifest.json'))) throw new Error(`no build at ${dist}: run npm run build first`);
+export async function launch({
+  headless = true,
+  dist = DIST,
+  profile,
+  args = [],
+  fixtures = true,
+  devtools = false,
+  timeout = 180_000,
+} = {}) {
+  if (dist && !existsSync(join(dist, 'manifest.json'))) throw new Error(`no build at ${dist}: run npm run build first`);
   if (!existsSync(CHROMIUM))
     throw new Error(`no Chromium at ${CHROMIUM}: apt-get install chromium (or set CHROMIUM_PATH)`);
   const userData = profile ?? mkdtempSync(join(tmpdir(), 'psf-lens-profile-'));
@@ -23,9 +34,9 @@ export async function launch({ headless = true, dist = DIST, profile, args = [],
     executablePath: CHROMIUM,
     headless,
     viewport: { width: 1280, height: 800 },
+    timeout,
     args: [
-      `--disable-extensions-except=${dist}`,
-      `--load-extension=${dist}`,
+      ...(dist ? [`--disable-extensions-except=${dist}`, `--load-extension=${dist}`] : []),
       '--no-sandbox',
       '--disable-gpu',
       '--disable-quic',
@@ -33,16 +44,22 @@ export async function launch({ headless = true, dist = DIST, profile, args = [],
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      ...(devtools ? ['--remote-debugging-port=0'] : []),
       ...args,
     ],
   });
   const refused = fixtures ? await serveFixtures(ctx) : [];
-  const worker = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker'));
-  const extensionId = new URL(worker.url()).host;
+  const worker = dist ? (ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker', { timeout }))) : null;
+  const extensionId = worker ? new URL(worker.url()).host : null;
   return {
     ctx,
     extensionId,
     refused,
+    /** The browser-wide DevTools websocket (with `devtools: true`), read from the port file Chromium writes. */
+    devtoolsEndpoint() {
+      const [port, path] = readFileSync(join(userData, 'DevToolsActivePort'), 'utf8').split('\n');
+      return `ws://127.0.0.1:${port}${path}`;
+    },
     /** The current service worker (a new one after a restart). */
     async worker() {
       return ctx.serviceWorkers()[0] ?? ctx.waitForEvent('serviceworker');
@@ -55,9 +72,9 @@ export async function launch({ headless = true, dist = DIST, profile, args = [],
 }
 
 /** Waits until the background has published its match rules (the content script needs them). */
-export async function waitForReady(session) {
+export async function waitForReady(session, { timeout = 5000 } = {}) {
   const worker = await session.worker();
-  for (let i = 0; i < 100; i++) {
+  for (let i = 0; i < timeout / 50; i++) {
     const count = await worker.evaluate(
       async () => Object.keys(await chrome.storage.local.get(null)).filter((k) => k.startsWith('rules:')).length,
     );
@@ -142,12 +159,23 @@ export async function openPopup(session, tabId, { width = 420, height = 900 } = 
   return popup;
 }
 
-/** Stops every service worker, as the browser does to an idle one; the next message starts it again. */
+/**
+ * Stops every service worker, as the browser does to an idle one; the next message starts it again. Resolves
+ * true once the browser reports PSF Lens's worker stopped (false if it did not say so within two seconds).
+ */
 export async function stopServiceWorker(session, page) {
   const cdp = await session.ctx.newCDPSession(page);
+  const origin = `chrome-extension://${session.extensionId}/`;
   try {
+    const stopped = new Promise((resolve) => {
+      cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+        if (versions.some((v) => v.scriptURL.startsWith(origin) && v.runningStatus === 'stopped')) resolve(true);
+      });
+      setTimeout(() => resolve(false), 2000);
+    });
     await cdp.send('ServiceWorker.enable');
     await cdp.send('ServiceWorker.stopAllWorkers');
+    return await stopped;
   } finally {
     await cdp.detach();
   }
