@@ -32,3 +32,21 @@ export function parseArgs<F extends string>(
   }
   return out;
 }
+
+/** How many ids or files a command takes, and what to call one: for a usage error that says what is expected. */
+export interface Arity {
+  min: number;
+  max: number;
+  one: string;
+  other: string;
+}
+
+/** "compare needs 2 to 6 product ids, not 1", or null when the count is right. */
+export function arityProblem(command: string, n: number, arity: Arity): string | null {
+  if (n >= arity.min && n <= arity.max) return null;
+  const want =
+    arity.min === arity.max
+      ? `${arity.min} ${arity.min === 1 ? arity.one : arity.other}`
+      : `${arity.min} to ${arity.max} ${arity.other}`;
+  return `${command} needs ${want}, not ${n}`;
+}

@@ -1,6 +1,7 @@
 /** `psf-lens check <file>...`: validates dataset files, naming each problem's JSON path and reason. */
 import { readFile } from 'node:fs/promises';
 import { DOMAIN_IDS } from '../core/model.ts';
+import { plural } from '../core/plural.ts';
 import { parseDataset } from '../core/schema.ts';
 
 export interface Output {
@@ -8,10 +9,18 @@ export interface Output {
   err(line: string): void;
 }
 
+export const CHECK_USAGE = 'usage: psf-lens check <dataset.json>...';
+
+const count = {
+  products: (n: number) => plural(n, { one: '# product', other: '# products' }),
+  assessments: (n: number) => plural(n, { one: '# assessment', other: '# assessments' }),
+  problems: (n: number) => plural(n, { one: '# problem', other: '# problems' }),
+};
+
 /** Exit code: 0 all valid, 1 some file invalid, 2 some file unreadable. */
 export async function checkFiles(files: string[], io: Output): Promise<number> {
   if (!files.length) {
-    io.err('usage: psf-lens check <dataset.json>...');
+    io.err(`check needs at least one dataset file\n${CHECK_USAGE}`);
     return 2;
   }
   let code = 0;
@@ -29,12 +38,12 @@ export async function checkFiles(files: string[], io: Output): Promise<number> {
       const { products, assessments } = result.dataset;
       const captured = assessments.reduce((n, a) => n + DOMAIN_IDS.filter((d) => a.ratings[d]).length, 0);
       io.out(
-        `${file}: valid: ${products.length} products, ${assessments.length} assessments, ${captured} of ${assessments.length * 8} domain ratings captured`,
+        `${file}: valid: ${count.products(products.length)}, ${count.assessments(assessments.length)}, ${captured} of ${assessments.length * 8} domain ratings captured`,
       );
       continue;
     }
     code = Math.max(code, 1);
-    io.out(`${file}: ${result.issues.length} problem${result.issues.length === 1 ? '' : 's'}`);
+    io.out(`${file}: ${count.problems(result.issues.length)}`);
     for (const issue of result.issues) io.out(`  ${issue.path}: ${issue.message}`);
   }
   return code;

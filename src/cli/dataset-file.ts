@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { Dataset } from '../core/model.ts';
 import { parseDataset } from '../core/schema.ts';
-import { parseArgs, type ParsedArgs } from './args.ts';
+import { arityProblem, parseArgs, type Arity, type ParsedArgs } from './args.ts';
 import type { Output } from './check.ts';
 
 /** dist/cli/psf-lens.js and src/cli/*.ts both sit two folders below the project. */
@@ -28,12 +28,13 @@ export async function argsWithDataset<F extends string>(
   args: readonly string[],
   formats: readonly F[],
   usage: string,
-  count: (n: number) => boolean,
+  arity: Arity & { command: string },
   io: Output,
 ): Promise<{ parsed: ParsedArgs<F>; dataset: Dataset } | null> {
   const parsed = parseArgs(args, formats);
-  if (typeof parsed === 'string' || !count(parsed.positional.length)) {
-    io.err(`${typeof parsed === 'string' ? `${parsed}\n` : ''}${usage}`);
+  const problem = typeof parsed === 'string' ? parsed : arityProblem(arity.command, parsed.positional.length, arity);
+  if (typeof parsed === 'string' || problem) {
+    io.err(`${problem}\n${usage}`);
     return null;
   }
   try {

@@ -4,7 +4,10 @@ import { actionsExport, compareExport, EXPORT_FORMATS, type Entry, type ExportFo
 import type { Dataset } from '../core/model.ts';
 import { latestByProduct } from '../core/latest.ts';
 import type { Output } from './check.ts';
+import type { Arity } from './args.ts';
 import { argsWithDataset } from './dataset-file.ts';
+
+export const PRODUCT_IDS = { one: 'product id', other: 'product ids' } satisfies Pick<Arity, 'one' | 'other'>;
 
 export const COMPARE_USAGE =
   'usage: psf-lens compare <productId> <productId>... [--format md|csv|json] [--dataset <file>]';
@@ -23,10 +26,10 @@ async function exportCommand(
   args: string[],
   io: Output,
   usage: string,
-  count: (n: number) => boolean,
+  arity: Arity & { command: string },
   write: (d: Dataset, e: Entry[], f: ExportFormat) => string,
 ): Promise<number> {
-  const read = await argsWithDataset(args, EXPORT_FORMATS, usage, count, io);
+  const read = await argsWithDataset(args, EXPORT_FORMATS, usage, arity, io);
   if (!read) return 2;
   const { parsed, dataset } = read;
   const list = entries(dataset, parsed.positional);
@@ -39,20 +42,12 @@ async function exportCommand(
 }
 
 export const compareCommand = (args: string[], io: Output) =>
-  exportCommand(
-    args,
-    io,
-    COMPARE_USAGE,
-    (n) => n >= 2 && n <= 6,
-    (d, e, f) => compareExport(e, d.domains, d.attribution, f),
+  exportCommand(args, io, COMPARE_USAGE, { command: 'compare', min: 2, max: 6, ...PRODUCT_IDS }, (d, e, f) =>
+    compareExport(e, d.domains, d.attribution, f),
   );
 
 /** The actions as the dataset has them, all to do: the checklist's own states live in the browser. */
 export const actionsCommand = (args: string[], io: Output) =>
-  exportCommand(
-    args,
-    io,
-    ACTIONS_USAGE,
-    (n) => n === 1,
-    (d, [e], f) => actionsExport(e!, checklistItems(e!.assessment, []), d.domains, d.attribution, f),
+  exportCommand(args, io, ACTIONS_USAGE, { command: 'actions', min: 1, max: 1, ...PRODUCT_IDS }, (d, [e], f) =>
+    actionsExport(e!, checklistItems(e!.assessment, []), d.domains, d.attribution, f),
   );

@@ -3,11 +3,18 @@ import { basisOf, buildQuestionnaire, questionnaireExport, QUESTIONNAIRE_FORMATS
 import { latestByProduct } from '../core/latest.ts';
 import type { Output } from './check.ts';
 import { argsWithDataset } from './dataset-file.ts';
+import { PRODUCT_IDS } from './export-commands.ts';
 
 export const QUESTIONNAIRE_USAGE = 'usage: psf-lens questionnaire <productId> [--format md|csv] [--dataset <file>]';
 
 export async function questionnaireCommand(args: string[], io: Output): Promise<number> {
-  const read = await argsWithDataset(args, QUESTIONNAIRE_FORMATS, QUESTIONNAIRE_USAGE, (n) => n === 1, io);
+  const read = await argsWithDataset(
+    args,
+    QUESTIONNAIRE_FORMATS,
+    QUESTIONNAIRE_USAGE,
+    { command: 'questionnaire', min: 1, max: 1, ...PRODUCT_IDS },
+    io,
+  );
   if (!read) return 2;
   const { parsed, dataset } = read;
   const [id] = parsed.positional;

@@ -10,10 +10,14 @@ import type { Output } from './check.ts';
 
 const subtle = webcrypto.subtle as SubtleCrypto;
 
+export const KEYGEN_USAGE =
+  'usage: psf-lens keygen <name>   (writes <name>.key, secret, and <name>.pub, to pin in PSF Lens)';
+export const SIGN_USAGE = 'usage: psf-lens sign <dataset.json> <name>.key   (writes <dataset.json>.sig)';
+
 export async function keygenCommand(args: string[], io: Output): Promise<number> {
   const [name] = args;
   if (!name || args.length > 1) {
-    io.err('usage: psf-lens keygen <name>   (writes <name>.key, secret, and <name>.pub, to pin in PSF Lens)');
+    io.err(`keygen needs one name for the key pair, not ${args.length}\n${KEYGEN_USAGE}`);
     return 2;
   }
   const pair = await generateKeyPair(subtle);
@@ -31,7 +35,7 @@ export async function keygenCommand(args: string[], io: Output): Promise<number>
 export async function signCommand(args: string[], io: Output): Promise<number> {
   const [file, keyFile] = args;
   if (!file || !keyFile || args.length > 2) {
-    io.err('usage: psf-lens sign <dataset.json> <name>.key   (writes <dataset.json>.sig)');
+    io.err(`sign needs a dataset file and a private key file, not ${args.length} arguments\n${SIGN_USAGE}`);
     return 2;
   }
   const bytes = new Uint8Array(await readFile(file));

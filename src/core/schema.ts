@@ -181,15 +181,51 @@ function jsonPath(issue: v.BaseIssue<unknown>): string {
   return pathOf((issue.path ?? []).map((item) => (typeof item.key === 'number' ? item.key : String(item.key))));
 }
 
-function duplicates(ids: string[], where: (i: number) => string, what: string): DatasetIssue[] {
+function duplicates(ids: (string | null)[], where: (i: number) => string, what: string): DatasetIssue[] {
   const seen = new Map<string, number>();
   const issues: DatasetIssue[] = [];
   ids.forEach((value, i) => {
+    if (value === null) return;
     const first = seen.get(value);
     if (first === undefined) seen.set(value, i);
     else issues.push({ path: where(i), message: `duplicate ${what} "${value}" (first at ${where(first)})` });
   });
   return issues;
+}
+
+const record = (value: unknown): Record<string, unknown> =>
+  value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
+const idOf = (value: unknown): string | null => {
+  const id = record(value).id;
+  return typeof id === 'string' ? id : null;
+};
+
+/**
+ * Repeated ids of domains, products, assessments and actions. Read from the input as it is, valid or not, so a
+ * file with structural problems has its repeated ids named in the same run rather than after the next fix.
+ */
+function idIssues(input: unknown): DatasetIssue[] {
+  const root = record(input);
+  const issues = (['domains', 'products', 'assessments'] as const).flatMap((key) =>
+    duplicates(
+      list(root[key]).map(idOf),
+      (i) => `$.${key}[${i}].id`,
+      { domains: 'domain', products: 'product id', assessments: 'assessment id' }[key],
+    ),
+  );
+  const actionIds: (string | null)[] = [];
+  const actionPaths: string[] = [];
+  list(root.assessments).forEach((assessment, i) => {
+    const domains = record(record(assessment).domains);
+    for (const domain of DOMAIN_IDS) {
+      list(record(domains[domain]).actions).forEach((action, j) => {
+        actionIds.push(idOf(action));
+        actionPaths.push(`$.assessments[${i}].domains.${domain}.actions[${j}].id`);
+      });
+    }
+  });
+  return [...issues, ...duplicates(actionIds, (i) => actionPaths[i] ?? '$', 'action id')];
 }
 
 /** Match rules that could not work as written: page signals on a shared host, exclusions on a host never matched. */
@@ -219,42 +255,12 @@ function ruleIssues(dataset: Dataset): DatasetIssue[] {
 
 /** Rules across records that a structural schema cannot say. */
 export function consistencyIssues(dataset: Dataset): DatasetIssue[] {
-  const issues: DatasetIssue[] = [];
-  issues.push(
-    ...duplicates(
-      dataset.domains.map((d) => d.id),
-      (i) => `$.domains[${i}].id`,
-      'domain',
-    ),
-  );
-  issues.push(
-    ...duplicates(
-      dataset.products.map((p) => p.id),
-      (i) => `$.products[${i}].id`,
-      'product id',
-    ),
-  );
-  issues.push(
-    ...duplicates(
-      dataset.assessments.map((a) => a.id),
-      (i) => `$.assessments[${i}].id`,
-      'assessment id',
-    ),
-  );
-  issues.push(...ruleIssues(dataset));
-  const actionIds: string[] = [];
-  const actionPaths: string[] = [];
+  const issues: DatasetIssue[] = [...idIssues(dataset), ...ruleIssues(dataset)];
   const productIds = new Set(dataset.products.map((p) => p.id));
   dataset.assessments.forEach((assessment, i) => {
     const at = `$.assessments[${i}]`;
     if (!productIds.has(assessment.productId)) {
       issues.push({ path: `${at}.productId`, message: `unknown product "${assessment.productId}"` });
-    }
-    for (const domain of DOMAIN_IDS) {
-      assessment.domains[domain]?.actions.forEach((action, j) => {
-        actionIds.push(action.id);
-        actionPaths.push(`${at}.domains.${domain}.actions[${j}].id`);
-      });
     }
     const source = assessment.summaryCounts;
     if (!source) return;
@@ -273,7 +279,6 @@ export function consistencyIssues(dataset: Dataset): DatasetIssue[] {
       }
     }
   });
-  issues.push(...duplicates(actionIds, (i) => actionPaths[i] ?? '$', 'action id'));
   return issues;
 }
 
@@ -287,9 +292,13 @@ function reason(issue: v.BaseIssue<unknown>): string {
 export function validateDataset(input: unknown): DatasetResult {
   const parsed = v.safeParse(DatasetSchema, input);
   if (!parsed.success) {
+    // Every problem in one pass: the structure's, and the repeated ids the raw input already shows.
     return {
       kind: 'invalid',
-      issues: parsed.issues.map((issue) => ({ path: jsonPath(issue), message: reason(issue) })),
+      issues: [
+        ...parsed.issues.map((issue) => ({ path: jsonPath(issue), message: reason(issue) })),
+        ...idIssues(input),
+      ],
     };
   }
   const dataset = parsed.output as Dataset;

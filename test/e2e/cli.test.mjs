@@ -46,3 +46,17 @@ test('psf-lens check exits 1 with JSON paths for a broken dataset', async () => 
     return true;
   });
 });
+
+test('the built command line: --version, --help on a command, list, and a usage error that says what it needs', async () => {
+  const { version } = JSON.parse(await import('node:fs').then((fs) => fs.readFileSync('package.json', 'utf8')));
+  assert.equal((await run('node', ['dist/cli/psf-lens.js', '--version'])).stdout.trim(), `psf-lens ${version}`);
+  assert.match((await run('node', ['dist/cli/psf-lens.js', 'compare', '--help'])).stdout, /usage: psf-lens compare/);
+  const list = (await run('node', ['dist/cli/psf-lens.js', 'list', '--format', 'csv'])).stdout.trim().split('\n');
+  assert.equal(list[0], 'id,name,vendor');
+  assert.ok(list.includes('crewai,CrewAI,CrewAI'), list.join(' | '));
+  await assert.rejects(run('node', ['dist/cli/psf-lens.js', 'compare', 'langchain']), (error) => {
+    assert.equal(error.code, 2);
+    assert.match(error.stderr, /^compare needs 2 to 6 product ids, not 1\n/);
+    return true;
+  });
+});
