@@ -123,6 +123,34 @@ export async function readBadge(page) {
   }
 }
 
+/** Clicks an element inside the badge's closed shadow root, by its class, at its on-screen box. */
+export async function clickInBadge(page, className) {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
+    const find = (node) => {
+      if (
+        (node.attributes ?? []).some(
+          (v, i, a) => i % 2 === 1 && a[i - 1] === 'class' && v.split(' ').includes(className),
+        )
+      )
+        return node;
+      for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) {
+        const hit = find(child);
+        if (hit) return hit;
+      }
+      return null;
+    };
+    const node = find(root);
+    if (!node) throw new Error(`no .${className} in the badge`);
+    const { model } = await cdp.send('DOM.getBoxModel', { backendNodeId: node.backendNodeId });
+    const [x1, y1, , , x3, y3] = model.content;
+    await page.mouse.click((x1 + x3) / 2, (y1 + y3) / 2);
+  } finally {
+    await cdp.detach();
+  }
+}
+
 export async function waitForBadge(page, { timeout = 5000, present = true } = {}) {
   const end = Date.now() + timeout;
   for (;;) {

@@ -17,6 +17,17 @@ export const FIXTURE_ROUTES = {
   'https://haystack.deepset.ai': 'haystack.html',
   'https://www.anthropic.com': 'anthropic-home.html',
   'https://example.org': 'plain.html',
+  'https://github.com': 'github-home.html',
+  'https://github.com/search': 'github-home.html',
+  // The hostile-page suite (test/e2e/hostile*.test.mjs): pages that attack what PSF Lens puts in them.
+  'https://openai.com/codex/hostile/css': 'hostile/css.html',
+  'https://openai.com/codex/hostile/hooks': 'hostile/hooks.html',
+  'https://openai.com/codex/hostile/custom-element': 'hostile/custom-element.html',
+  'https://openai.com/codex/hostile/remove-loop': 'hostile/remove-loop.html',
+  'https://openai.com/codex/hostile/csp': 'hostile/csp.html',
+  'https://openai.com/codex/hostile/frames': 'hostile/frames.html',
+  'https://openai.com/codex/hostile/big': 'hostile/big.html',
+  'https://www.anthropic.com/claude/sonnet/hostile-title': 'hostile/huge-title.html',
 };
 
 function routeKey(url) {

@@ -5,8 +5,15 @@
 import type { PageSignals } from '../core/detect.ts';
 
 const META = ['meta[property="og:title"]', 'meta[name="application-name"]'];
+/**
+ * A page's words are read this far only: a product's name sits at the start of a real title, and a page with a
+ * title of a megabyte must not cost PSF Lens a search through all of it (on the page's own main thread).
+ */
+export const SIGNAL_CHARS = 300;
 
 export function readSignals(doc: Document): PageSignals {
-  const meta = META.map((selector) => doc.querySelector<HTMLMetaElement>(selector)?.content ?? '');
-  return { title: doc.title, meta };
+  const meta = META.map(
+    (selector) => doc.querySelector<HTMLMetaElement>(selector)?.content.slice(0, SIGNAL_CHARS) ?? '',
+  );
+  return { title: doc.title.slice(0, SIGNAL_CHARS), meta };
 }

@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import {
+  clickInBadge,
   launch,
   openPopup,
   readBadge,
@@ -33,34 +34,6 @@ async function visit(url, t) {
   page.on('pageerror', (error) => consoleErrors.push(`${url}: ${error.message}`));
   await page.goto(url);
   return page;
-}
-
-/** Clicks an element inside the badge's closed shadow root, by its class, at its on-screen box. */
-async function clickInBadge(page, className) {
-  const cdp = await page.context().newCDPSession(page);
-  try {
-    const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
-    const find = (node) => {
-      if (
-        (node.attributes ?? []).some(
-          (v, i, a) => i % 2 === 1 && a[i - 1] === 'class' && v.split(' ').includes(className),
-        )
-      )
-        return node;
-      for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) {
-        const hit = find(child);
-        if (hit) return hit;
-      }
-      return null;
-    };
-    const node = find(root);
-    assert.ok(node, `no .${className} in the badge`);
-    const { model } = await cdp.send('DOM.getBoxModel', { backendNodeId: node.backendNodeId });
-    const [x1, y1, , , x3, y3] = model.content;
-    await page.mouse.click((x1 + x3) / 2, (y1 + y3) / 2);
-  } finally {
-    await cdp.detach();
-  }
 }
 
 before(async () => {
@@ -234,6 +207,35 @@ describe('single-page navigation', () => {
     await page.waitForTimeout(300);
     assert.equal(await readBadge(page), null, 'no badge from the abandoned /codex/ lookup');
     await page.close();
+  });
+});
+
+describe('single-page navigation on a shared host', () => {
+  // github.com's patterns are scoped to the rated repositories, so no content script runs on its home page: the
+  // background sees the tab arrive at a rated path and injects it then.
+  test('from the home page into a rated repository by pushState shows the badge, without a reload; leaving removes it', async (t) => {
+    const page = await visit('https://github.com/', t);
+    const tabId = await tabIdOf(session, page);
+    await page.waitForTimeout(300);
+    assert.equal(await readBadge(page), null, 'nothing on GitHub’s home page');
+    await page.click('#to-repo');
+    const badge = await waitForBadge(page);
+    assert.match(badge.text, /^PSF LangChain.* 3 Strong · 4 Partial · 1 Gap/);
+    assert.equal(await eventually(async () => (await toolbarOf(session, tabId)).text, 'PSF'), 'PSF');
+    await page.click('#to-other');
+    await waitForBadge(page, { present: false });
+    assert.equal(await eventually(async () => (await toolbarOf(session, tabId)).text, ''), '');
+    await page.goBack(); // back to the repository
+    assert.match((await waitForBadge(page)).text, /LangChain/);
+    await page.click('#to-home');
+    await waitForBadge(page, { present: false });
+    await page.click('#to-repo');
+    await waitForBadge(page);
+    assert.equal(
+      await page.evaluate(() => [...document.documentElement.children].filter((n) => n.hasAttribute('popover')).length),
+      1,
+      'one badge, however often the script was injected',
+    );
   });
 });
 

@@ -1,0 +1,74 @@
+// The hostile-page suite in Firefox ESR, for what WebDriver BiDi lets a test see (the badge's box, not the words
+// inside its closed shadow root; those are checked in Chromium by hostile.test.mjs).
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { badgeBox, launchFirefox } from '../../scripts/lib/firefox.mjs';
+
+let firefox;
+let page;
+
+async function settledBox() {
+  for (let i = 0; i < 40; i++) {
+    const box = await badgeBox(page);
+    if (box) return box;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return null;
+}
+
+const inCorner = (box) => box && Math.abs(box.right - 12) <= 2 && Math.abs(box.bottom - 12) <= 2 && box.width > 150;
+
+before(async () => {
+  firefox = await launchFirefox();
+  page = await firefox.newPage();
+  // The first page after install waits for the records PSF Lens publishes as it starts.
+  await page.goto('https://openai.com/codex/');
+  await settledBox();
+});
+
+after(async () => {
+  await firefox?.close();
+});
+
+describe('in Firefox', () => {
+  for (const css of ['transform', 'contain', 'will-change']) {
+    test(`html { ${css} } cannot move the badge out of the viewport's corner`, async () => {
+      await page.goto(`https://openai.com/codex/hostile/css#${css}`);
+      const box = await settledBox();
+      assert.ok(inCorner(box), JSON.stringify(box));
+      assert.equal(box.topLayer, true);
+    });
+  }
+
+  test('a page that defines custom elements gets no shadow root', async () => {
+    await page.goto('https://openai.com/codex/hostile/custom-element');
+    assert.ok(await settledBox());
+    await new Promise((r) => setTimeout(r, 200));
+    assert.equal(await page.evaluate(() => window.__stolen), null);
+  });
+
+  test('the strictest Content Security Policy does not unstyle the badge', async () => {
+    await page.goto('https://openai.com/codex/hostile/csp');
+    const box = await settledBox();
+    assert.ok(inCorner(box), JSON.stringify(box));
+  });
+
+  test('a page that keeps removing the badge: a few tries, then PSF Lens stops', async () => {
+    await page.goto('https://openai.com/codex/hostile/remove-loop#remove');
+    await new Promise((r) => setTimeout(r, 1500));
+    const fights = await page.evaluate(() => window.__fights);
+    assert.ok(fights >= 1 && fights <= 4, `${fights} mounts`);
+    await new Promise((r) => setTimeout(r, 800));
+    assert.equal(await page.evaluate(() => window.__fights), fights);
+  });
+
+  test('synthetic pagehide events do not remove the badge', async () => {
+    await page.goto('https://openai.com/codex/');
+    assert.ok(await settledBox());
+    await page.evaluate(() => {
+      for (let i = 0; i < 50; i++) window.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: true }));
+    });
+    await new Promise((r) => setTimeout(r, 300));
+    assert.ok(await badgeBox(page), 'a synthetic pagehide removed the badge');
+  });
+});
