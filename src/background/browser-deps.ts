@@ -2,9 +2,11 @@
 import browser from 'webextension-polyfill';
 import { BUNDLE_SYNCED_KEY, HIDDEN_SITES_KEY, RECENT_PRODUCTS_KEY, tabStateKey } from '../shared/storage-keys.ts';
 import { browserSettings } from './browser-settings.ts';
-import { openDatabase, type Db } from './db.ts';
+import { openDatabase, readAssessments, readMeta, readProducts, type Db } from './db.ts';
+import { orgViews } from './handlers/org.ts';
+import { syncOrgScripts, type ScriptingApi } from './org-sites.ts';
 import { orgFeedTarget } from './org-feed.ts';
-import { publishedVersion, publishRecords, readRecord, type RecordStore } from './publish.ts';
+import { publishedVersion, publishRecords, readRecord, type OwnSource, type RecordStore } from './publish.ts';
 import type { SpaEntryDeps } from './spa-entry.ts';
 import { watchedNotifier } from './notifications.ts';
 import { createDatasetKeeper } from './dataset.ts';
@@ -66,6 +68,8 @@ function storedList(key: string): StringList {
 }
 
 export interface BrowserDeps extends Deps {
+  /** For permissions.onAdded and onRemoved: the organisation's sites follow the user's grants. */
+  syncOrgSites(): Promise<void>;
   /** For the storage.onChanged listener that index.ts registers. */
   managedChanged(): Promise<void>;
   /**
@@ -77,23 +81,75 @@ export interface BrowserDeps extends Deps {
   spaEntry: SpaEntryDeps;
 }
 
+/** The organisation's own products and their latest assessments: every organisation dataset, PAI's excluded later. */
+async function ownSource(deps: Deps): Promise<OwnSource> {
+  const views = await orgViews(deps);
+  return {
+    products: views.flatMap((v) => v.dataset.products),
+    assessments: views.flatMap((v) => v.dataset.assessments),
+  };
+}
+
+/** The manifest's content script, as dynamic registrations copy it. */
+function manifestScript() {
+  const [script] = browser.runtime.getManifest().content_scripts ?? [];
+  const js = script?.js?.[0];
+  return js ? { js, runAt: script?.run_at, matches: script?.matches ?? [] } : null;
+}
+
+// One sync at a time: two concurrent registrations of one script id would fail.
+let sites: Promise<unknown> = Promise.resolve();
+
+function syncSites(deps: Deps): Promise<void> {
+  const next = sites.then(async () => {
+    const [own, rated] = await Promise.all([ownSource(deps), deps.db().then(readProducts)]);
+    const ratedIds = new Set(rated.map((p) => p.id));
+    await syncOrgScripts({
+      products: async () => own.products.filter((p) => !ratedIds.has(p.id)),
+      granted: async () => (await browser.permissions.getAll()).origins ?? [],
+      script: manifestScript(),
+      scripting: browser.scripting as unknown as ScriptingApi,
+    });
+  });
+  sites = next.catch((error: unknown) => console.error('PSF Lens could not register its organisation sites:', error));
+  return next;
+}
+
+/** After the organisation's assessments change: publish the pages' records again, then follow with the scripts. */
+async function orgChanged(deps: Deps & { syncOrgSites(): Promise<void> }): Promise<void> {
+  const database = await deps.db();
+  const meta = await readMeta(database);
+  if (meta) {
+    const [products, assessments] = await Promise.all([readProducts(database), readAssessments(database)]);
+    await publishRecords(records, { version: meta.version, products, assessments }, await ownSource(deps));
+  }
+  await deps.syncOrgSites();
+}
+
 /** The content script's file in this build (crxjs names it), as the manifest lists it. */
 function contentScriptFile(): string | undefined {
   return browser.runtime.getManifest().content_scripts?.[0]?.js?.[0];
 }
 
 export function browserDeps(): BrowserDeps {
-  const dataset = createDatasetKeeper(db, readBundled, (source) => publishRecords(records, source), notifyWatched);
-  const org = { changed: async () => {} };
+  // The organisation's products are published with PAI's, so a new dataset keeps them on their pages.
+  const dataset = createDatasetKeeper(
+    db,
+    readBundled,
+    async (source) => publishRecords(records, source, await ownSource(self)),
+    notifyWatched,
+  );
+  const org = { changed: () => orgChanged(self) };
   const settings = browserSettings(
     dataset,
     orgFeedTarget(db, () => org.changed()),
   );
-  return {
+  const self: BrowserDeps = {
     db,
     dataset,
     settings,
     org,
+    syncOrgSites: () => syncSites(self),
     managedChanged: () => settings.managedChanged(),
     async resume() {
       const { version } = browser.runtime.getManifest();
@@ -137,4 +193,5 @@ export function browserDeps(): BrowserDeps {
       }
     },
   };
+  return self;
 }

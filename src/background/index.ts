@@ -20,7 +20,10 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
 
 // At every start, install and update included: loads the bundled dataset once per version of PSF Lens, and
 // publishes the badge's records again where a worker stopped half-way through.
-deps.resume().catch((error: unknown) => console.error('PSF Lens could not load its dataset:', error));
+deps
+  .resume()
+  .then(() => deps.syncOrgSites())
+  .catch((error: unknown) => console.error('PSF Lens could not load its dataset:', error));
 
 // The feed: on its alarm, and re-armed at every start and when an administrator's policy changes.
 browser.alarms.onAlarm.addListener((alarm) => {
@@ -52,6 +55,10 @@ browser.notifications.onClicked.addListener((id) => {
 browser.tabs.onUpdated.addListener((tabId, change) => {
   if (change.url) void onTabAddress(deps.spaEntry, tabId, change.url);
 });
+
+// The organisation's own products' sites: the content script runs there only while the user grants them.
+browser.permissions.onAdded.addListener(() => void deps.syncOrgSites());
+browser.permissions.onRemoved.addListener(() => void deps.syncOrgSites());
 
 browser.tabs.onRemoved.addListener((tabId) => {
   void deps.tabs.clearState(tabId);

@@ -22,11 +22,30 @@ export interface PublishSource {
   assessments: readonly Assessment[];
 }
 
-export async function publishRecords(store: RecordStore, source: PublishSource): Promise<void> {
+/** The organisation's own products and assessments, published beside PAI's and labelled as the organisation's. */
+export type OwnSource = Omit<PublishSource, 'version'>;
+
+/** PAI's products, then the organisation's products PAI does not rate (a PAI product keeps PAI's badge). */
+function withOwn(source: PublishSource, own: OwnSource) {
+  const rated = new Set(source.products.map((p) => p.id));
+  const products = [...source.products, ...own.products.filter((p) => !rated.has(p.id))];
+  const ownIds = new Set(products.filter((p) => !rated.has(p.id)).map((p) => p.id));
+  const latest = latestByProduct(source.assessments);
+  for (const [id, assessment] of latestByProduct(own.assessments)) if (ownIds.has(id)) latest.set(id, assessment);
+  return { products, latest, ownIds };
+}
+
+export async function publishRecords(
+  store: RecordStore,
+  source: PublishSource,
+  own: OwnSource = { products: [], assessments: [] },
+): Promise<void> {
+  const { products, latest, ownIds } = withOwn(source, own);
   const entries = hostRecords(
-    compileIndex(source.products, source.assessments),
-    source.products,
-    latestByProduct(source.assessments),
+    compileIndex(products, [...source.assessments, ...own.assessments]),
+    products,
+    latest,
+    ownIds,
   );
   const stale = Object.keys(await store.get(null)).filter((key) => key.startsWith(RULES_PREFIX) && !(key in entries));
   await store.set(entries);

@@ -45,7 +45,7 @@ export type TabView =
       /** Other rated products the same page is equally about (a vendor's home page). */
       alternatives: { id: string; name: string }[];
       /** The organisation's own assessments of this product (titles and where they came from), never PAI's. */
-      organisation?: { dataset: string; title: string }[];
+      organisation?: { dataset: string; title: string; assessment?: Assessment }[];
       assessment: Assessment | null;
       domains: Domain[];
       detection: DetectionInfo;

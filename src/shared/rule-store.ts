@@ -43,6 +43,9 @@ export function badgeLine(assessment: Pick<Assessment, 'ratings'> | null | undef
   return `${captured} of ${DOMAIN_IDS.length} domains rated: ${parts}`;
 }
 
+/** How the badge names an assessment of the user's organisation. */
+export const OWN_PREFIX = "Your organisation's rating: ";
+
 export interface ProductFactsSource {
   id: string;
   name: string;
@@ -54,6 +57,8 @@ export function hostRecords(
   index: CompiledIndex,
   products: readonly ProductFactsSource[],
   latest: ReadonlyMap<string, Assessment>,
+  /** Products whose assessment is the user's organisation's own: the badge says so, never passing it off as PAI's. */
+  own: ReadonlySet<string> = new Set(),
 ): Record<string, HostRecord> {
   const facts = new Map(
     products.map((p) => {
@@ -63,7 +68,7 @@ export function hostRecords(
         {
           name: p.name,
           vendor: p.vendor,
-          line: badgeLine(assessment),
+          line: own.has(p.id) ? `${OWN_PREFIX}${badgeLine(assessment)}` : badgeLine(assessment),
           headline: assessment ? headline(assessment) : null,
         },
       ];

@@ -10,6 +10,7 @@ import { AssessmentDetails } from './assessment-body.tsx';
 import { FirstActions } from './first-actions.tsx';
 import { Legend } from './legend.tsx';
 import { ExternalLink } from './links.tsx';
+import { OwnAssessment } from './own-assessment.tsx';
 import { Verdict } from './verdict.tsx';
 
 export type ProductView = Extract<TabView, { kind: 'product' }>;
@@ -72,7 +73,10 @@ export function Scorecard({ view, actions }: { view: ProductView; actions: Score
           )}
         </header>
         {!assessment ? (
-          <p class="empty">{TEXT.notAssessed(product.name)}</p>
+          <>
+            <p class="empty">{TEXT.notAssessed(product.name)}</p>
+            {view.organisation?.[0] && <OwnAssessment own={view.organisation[0]} domains={domains} />}
+          </>
         ) : (
           <>
             <Verdict assessment={assessment} domains={domains} />

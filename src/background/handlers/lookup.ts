@@ -6,15 +6,8 @@ import { compileIndex, detectAll, type DetectionIndex } from '../../core/detect.
 import { headline } from '../../core/summary.ts';
 import { bareHost, parsePageUrl } from '../../core/url.ts';
 import type { Ack, TabView } from '../../shared/messages.ts';
-import {
-  readAssessmentFor,
-  readAssessments,
-  readOrgDatasets,
-  readProduct,
-  readProducts,
-  type DatasetMeta,
-  type Db,
-} from '../db.ts';
+import { readAssessmentFor, readAssessments, readProduct, readProducts, type DatasetMeta, type Db } from '../db.ts';
+import { orgViews } from './org.ts';
 import { loadedDataset } from '../dataset.ts';
 import { checkClaim } from '../claim.ts';
 import { toolbarState, type ProductSummary } from '../describe.ts';
@@ -141,15 +134,20 @@ export function lookupHandlers(deps: Deps): LookupHandlers {
       const db = await deps.db();
       const chosen =
         request.productId && found.productIds.includes(request.productId) ? request.productId : found.productIds[0];
-      const product = chosen === undefined ? undefined : await readProduct(db, chosen);
+      const own = await orgViews(deps);
+      // A product only the organisation assessed (on its own sites) is shown from the organisation's data.
+      const product =
+        chosen === undefined
+          ? undefined
+          : ((await readProduct(db, chosen)) ?? own.flatMap((o) => o.dataset.products).find((p) => p.id === chosen));
       if (!product) return { kind: 'no-product', dataset };
       const [summaries] = await Promise.all([summarize(db, found.productIds), remember(deps, product.id)]);
       const alternatives = summaries.map((i) => ({ id: i.productId, name: i.name }));
       const site = bareHost(new URL(found.url).hostname);
-      const organisation = (await readOrgDatasets(db)).flatMap((org) =>
+      const organisation = own.flatMap((org) =>
         org.dataset.assessments
           .filter((a) => a.productId === product.id)
-          .map((a) => ({ dataset: org.name, title: a.title })),
+          .map((a) => ({ dataset: org.name, title: a.title, assessment: a })),
       );
       return {
         kind: 'product',

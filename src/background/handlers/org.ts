@@ -80,6 +80,7 @@ export function orgHandlers(deps: Deps, now: () => number = Date.now): OrgHandle
       const id = request.replaces ?? idFor(request.name, new Set(existing.map((e) => e.id)));
       const name = request.name.trim().slice(0, 120) || id;
       await writeOrgDataset(db, { id, name, importedAt: now(), dataset: parsed.dataset });
+      await deps.org?.changed();
       return {
         kind: 'imported',
         id,
@@ -90,6 +91,7 @@ export function orgHandlers(deps: Deps, now: () => number = Date.now): OrgHandle
 
     async 'org-delete'(request) {
       await deleteOrgDataset(await deps.db(), request.id);
+      await deps.org?.changed();
       return { kind: 'ok' };
     },
   };

@@ -3,6 +3,7 @@
 import { expect, test } from 'vitest';
 import { replaceDataset } from '../../../src/background/db.ts';
 import { authoringHandlers, UNDO_DAYS } from '../../../src/background/handlers/authoring.ts';
+import { createHandlers } from '../../../src/background/handlers/index.ts';
 import { questionnaireHandlers } from '../../../src/background/handlers/questionnaire.ts';
 import type { Context } from '../../../src/background/types.ts';
 import { emptyDraft, type OrgDraft } from '../../../src/core/org-draft.ts';
@@ -168,4 +169,31 @@ test('an unknown product has no questionnaire', async () => {
     kind: 'no-product',
     productId: 'nope',
   });
+});
+
+test('the popup’s view of a page of a product only the organisation assessed: its rating, labelled', async () => {
+  const { authoring, keeper, deps } = setup();
+  await keeper.ensure();
+  await authoring['org-save-draft']({ type: 'org-save-draft', id: 'r1', draft: draft() }, UI);
+  await authoring['org-save-version']({ type: 'org-save-version', id: 'r1' }, UI);
+  const url = 'https://acme.example/agent';
+  const detection = { confidence: 'high' as const, via: 'url' as const, reason: 'matched acme.example (whole site)' };
+  const handlers = createHandlers({
+    ...deps,
+    tabs: {
+      ...deps.tabs,
+      url: async () => url,
+      getState: async () => ({ url, productIds: ['acme-agent'], detection }),
+    },
+  });
+  const view = await handlers['tab-view']({ type: 'tab-view', tabId: 4 }, UI);
+  if (view.kind !== 'product') throw new Error(`expected the product, got ${view.kind}`);
+  expect(view.product.name).toBe('Acme Agent');
+  expect(view.assessment).toBeNull();
+  expect(view.organisation).toEqual([
+    expect.objectContaining({
+      dataset: 'Written in PSF Lens',
+      assessment: expect.objectContaining({ ratings: { D3: 'Gap' } }),
+    }),
+  ]);
 });

@@ -7,10 +7,11 @@ import { authoringHandlers } from '../../../src/background/handlers/authoring.ts
 import { createFeedRunner, EMPTY_STATUS } from '../../../src/background/feed-runner.ts';
 import { ORG_FEED, orgFeedTarget } from '../../../src/background/org-feed.ts';
 import type { Context } from '../../../src/background/types.ts';
-import { draftsDataset, emptyDraft, type OrgDraft } from '../../../src/core/org-draft.ts';
+import { draftsDataset, type OrgDraft } from '../../../src/core/org-draft.ts';
 import { generateKeyPair, sign } from '../../../src/core/signature.ts';
 import type { FeedStatus } from '../../../src/shared/feed-status.ts';
 import { DEFAULT_SETTINGS, type Settings } from '../../../src/shared/settings.ts';
+import { acmeDraft } from '../helpers/org.ts';
 import { bundled } from '../helpers/dataset.ts';
 import { testBackground } from '../helpers/deps.ts';
 
@@ -18,17 +19,7 @@ const UI: Context = { from: 'ui' };
 const subtle = webcrypto.subtle as SubtleCrypto;
 const URL_A = 'https://team.example/org.json';
 
-function acme(rating: 'Gap' | 'Partial'): OrgDraft {
-  const d = emptyDraft('acme-agent', '2026-11-20');
-  Object.assign(d, {
-    name: 'Acme Agent',
-    vendor: 'Acme',
-    assessor: 'Team',
-    sites: [{ host: 'acme.example', path: '' }],
-  });
-  d.domains.D3.rating = rating;
-  return d;
-}
+const acme = (rating: 'Gap' | 'Partial'): OrgDraft => acmeDraft({ D3: rating });
 
 const feedFile = (version: string, rating: 'Gap' | 'Partial') =>
   JSON.stringify(

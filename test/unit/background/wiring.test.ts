@@ -35,6 +35,8 @@ describe('the background at start', () => {
       'notifications.onClicked',
       'tabs.onRemoved',
       'runtime.onInstalled',
+      'permissions.onAdded',
+      'permissions.onRemoved',
     ])
       expect(names, `${needed} must be listened to from the start`).toContain(needed);
     for (const [name, count] of Object.entries(counts())) expect(count, `${name}: one listener`).toBe(1);
@@ -55,6 +57,8 @@ describe('the background at start', () => {
       await fire('tabs.onUpdated', 3, { status: 'complete' }, { id: 3 });
       await fire('tabs.onRemoved', 3, { windowId: 1, isWindowClosing: false });
       await fire('runtime.onInstalled', { reason: 'update' });
+      await fire('permissions.onAdded', { origins: ['https://acme.example/*'] });
+      await fire('permissions.onRemoved', { origins: ['https://acme.example/*'] });
     }
     expect(counts()).toEqual(before);
   });

@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { questionnaireCommand } from '../../../src/cli/questionnaire-command.ts';
-import { draftsDataset, emptyDraft } from '../../../src/core/org-draft.ts';
+import { draftsDataset } from '../../../src/core/org-draft.ts';
+import { acmeDraft } from '../helpers/org.ts';
 import { assessmentOf, bundled } from '../helpers/dataset.ts';
 
 async function run(args: string[]) {
@@ -36,14 +37,7 @@ test('CSV on request, one row per question, for the vendor to fill in', async ()
 });
 
 test('an organisation’s own dataset file: its assessment is the basis, labelled as the organisation’s', async () => {
-  const draft = emptyDraft('acme-agent', '2026-11-20');
-  Object.assign(draft, {
-    name: 'Acme Agent',
-    vendor: 'Acme',
-    assessor: 'Risk',
-    sites: [{ host: 'acme.example', path: '' }],
-  });
-  draft.domains.D1.rating = 'Strong';
+  const draft = acmeDraft({ D1: 'Strong' }, 'Risk');
   const file = join(mkdtempSync(join(tmpdir(), 'psf-q-')), 'org.json');
   writeFileSync(
     file,

@@ -334,3 +334,18 @@ describe('Assess this product yourself', () => {
     expect(link.getAttribute('href')).toBe(workspaceHref('/organisation/new'));
   });
 });
+
+test('a product only the organisation assessed: its rating in the popup, labelled as the organisation’s', async () => {
+  const d = bundled();
+  const own = { ...assessmentOf(d, 'crewai'), id: 'acme-org', productId: 'acme', ratings: { D3: 'Gap' as const } };
+  const view: TabView = {
+    ...productView('crewai', 'acme.example'),
+    product: { ...productOf(d, 'crewai'), id: 'acme', name: 'Acme Agent' },
+    assessment: null,
+    organisation: [{ dataset: 'Written in PSF Lens', title: own.title, assessment: own }],
+  };
+  render(<PopupApp api={api(async () => view)} />);
+  const section = await screen.findByRole('region', { name: "Your organisation's assessment" });
+  expect(section.textContent).toMatch(/not the Production AI Institute's/);
+  expect(section.textContent).toMatch(/Gap/);
+});

@@ -1,0 +1,21 @@
+/**
+ * The organisation's own assessment in the popup, for a product PAI has not assessed (one the organisation rated
+ * on its own sites): the same verdict and details as PAI's, always labelled as the organisation's, never as PAI's.
+ */
+import type { Domain } from '../core/model.ts';
+import type { TabView } from '../shared/messages.ts';
+import { AssessmentDetails } from './assessment-body.tsx';
+import { Verdict } from './verdict.tsx';
+
+type Own = NonNullable<Extract<TabView, { kind: 'product' }>['organisation']>[number];
+
+export function OwnAssessment({ own, domains }: { own: Own; domains: readonly Domain[] }) {
+  if (!own.assessment) return null;
+  return (
+    <section class="own-assessment" aria-label="Your organisation's assessment">
+      <p class="org-label">Your organisation's assessment · from “{own.dataset}” · not the Production AI Institute's</p>
+      <Verdict assessment={own.assessment} domains={domains} />
+      <AssessmentDetails assessment={own.assessment} domains={domains} />
+    </section>
+  );
+}
