@@ -17,6 +17,13 @@ const isCli = process.env.TARGET === 'cli';
 const isE2e = process.env.PSF_LENS_E2E === '1';
 /** PSF Lens's own pages, opened to the test driver in the end-to-end build only. */
 const E2E_PAGES = ['src/popup/index.html', 'src/options/index.html'];
+/**
+ * A site an organisation assesses itself, granted at install in the end-to-end build only. Chromium's prompt for an
+ * optional host permission is browser UI that no test driver can answer, so there `permissions.request` finds the
+ * site already granted and answers at once, and the test takes the grant back through Chromium's own site-access
+ * settings (chrome://extensions), as a user would. The shipped build asks, and has no such host.
+ */
+export const E2E_ORG_HOST = 'acme-agent.example';
 /** `PSF_PUBLIC_DIR` and `PSF_OUT_DIR`: another dataset in its own build, as `npm run bench` measures at scale. */
 const publicDir = process.env.PSF_PUBLIC_DIR ?? 'public';
 const dataset = JSON.parse(readFileSync(`${publicDir}/data/psf-dataset.json`, 'utf8')) as Dataset;
@@ -48,6 +55,8 @@ function manifestFor(browser: 'chrome' | 'firefox'): ManifestV3Export {
   }
   if (isE2e && browser === 'firefox')
     manifest.web_accessible_resources = [{ resources: E2E_PAGES, matches: ['<all_urls>'] }];
+  if (isE2e && browser === 'chrome')
+    manifest.host_permissions = [...patterns, `https://${E2E_ORG_HOST}/*`, `https://www.${E2E_ORG_HOST}/*`];
   return manifest as unknown as ManifestV3Export;
 }
 

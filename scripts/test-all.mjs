@@ -62,6 +62,10 @@ const steps = [
     run('build for the end-to-end tests in Firefox', 'npx', ['vite', 'build', '--logLevel', 'warn'], {
       env: { TARGET: 'firefox', PSF_LENS_E2E: '1' },
     }),
+  () =>
+    run('build for the end-to-end tests in Chromium', 'npx', ['vite', 'build', '--logLevel', 'warn'], {
+      env: { PSF_LENS_E2E: '1' },
+    }),
   () => run('build the command line', 'npx', ['vite', 'build', '--logLevel', 'warn'], { env: { TARGET: 'cli' } }),
   () =>
     run('the command line checks the bundled dataset', 'node', [

@@ -13,5 +13,8 @@ export function exposedPages(manifest) {
 export function notShippable(manifest) {
   const problems = exposedPages(manifest).map((resource) => `web_accessible_resources exposes ${resource}`);
   if (manifest.name !== 'PSF Lens') problems.push(`name is "${manifest.name}", not "PSF Lens"`);
+  // The end-to-end build grants a test site at install (see E2E_ORG_HOST in vite.config.ts): never in a store build.
+  for (const host of manifest.host_permissions ?? [])
+    if (/\.example\//.test(host)) problems.push(`host_permissions holds the test site ${host}`);
   return problems;
 }

@@ -17,6 +17,12 @@ import { errorText } from '../shared/error-text.ts';
 
 type Notice = { kind: 'info' | 'problem'; text: string } | { kind: 'deleted' } | null;
 
+/** The sites of host patterns as a person names them: `acme.example, github.com/acme/agent` (no www. twins). */
+export function sitesText(patterns: readonly string[]): string {
+  const sites = patterns.map((p) => p.replace(/^[a-z*]+:\/\//, '').replace(/\/?\*$/, ''));
+  return [...new Set(sites.map((s) => s.replace(/^www\./, '')))].join(', ');
+}
+
 function saveLine(state: SaveState): string {
   switch (state.kind) {
     case 'idle':
@@ -64,7 +70,7 @@ export function OrgRecordActions(props: {
       await autosave.flush();
       const result = await api.saveVersion(recordId);
       if (result.kind === 'not-ready') return setNotice({ kind: 'problem', text: result.issues[0]?.message ?? '' });
-      const hosts = patterns.map((p) => p.replace(/^[a-z*]+:\/\//, '').replace(/\*$/, '')).join(', ');
+      const hosts = sitesText(patterns);
       const where = (await granted)
         ? `PSF Lens shows it on ${hosts}.`
         : `You did not allow PSF Lens on ${hosts}, so it will not show it there; save again to be asked again.`;
