@@ -40,14 +40,19 @@ export async function launchFirefox({ dist = FIREFOX_DIST, prefs = {}, acceptIns
     page.on('pageerror', (error) => errors.push(`${page.url()}: ${error.message}`));
     page.on('console', (message) => message.type() === 'error' && errors.push(`${page.url()}: ${message.text()}`));
     await page.setRequestInterception(true);
+    // Firefox may drop an intercepted request before the answer reaches it (the page navigated on, or closed):
+    // BiDi then says "no such request". That is not a failure of the page under test, so it is not reported.
+    const gone = (error) => {
+      if (!/no such request/i.test(String(error?.message))) errors.push(`interception: ${error?.message}`);
+    };
     page.on('request', (request) => {
       const body = request.isNavigationRequest() ? fixtureFor(request.url()) : null;
       if (body !== null) {
-        void request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body });
+        request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body }).catch(gone);
         return;
       }
       refused.push(request.url());
-      void request.abort();
+      request.abort().catch(gone);
     });
     return page;
   }
