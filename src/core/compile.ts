@@ -4,7 +4,7 @@
  * Runs in the background and the command line, never in the page.
  */
 import { RECORD_VERSION, type HostRules, type PathNode, type RuleRef } from './host-rules.ts';
-import { isSharedHost } from './match-patterns.ts';
+import { isSharedHost, withAliases } from './match-patterns.ts';
 import type { Assessment, ExcludeRule, MatchRule, Product } from './model.ts';
 import { latestByProduct } from './latest.ts';
 import { countRatings } from './summary.ts';
@@ -85,8 +85,8 @@ export function compileRecords(
     record.rank[product.id] = captured ? countRatings(captured.ratings).captured : 0;
   };
   for (const product of products) {
-    for (const rule of product.match) add(product, rule, false);
-    for (const rule of product.exclude ?? []) add(product, rule, true);
+    for (const rule of withAliases(product.match)) add(product, rule, false);
+    for (const rule of withAliases(product.exclude ?? [])) add(product, rule, true);
   }
   return records;
 }

@@ -8,7 +8,7 @@
  * apps where people work with their own data (ChatGPT, the API console), it is scoped to the product's paths,
  * so PSF Lens is not even loaded on anyone else's pages.
  */
-import type { Product } from './model.ts';
+import type { ExcludeRule, Product } from './model.ts';
 import { bareHost } from './url.ts';
 
 /** Hosts (or suffixes after a dot) shared by unrelated projects, or apps holding the user's own work. */
@@ -51,11 +51,20 @@ function hostVariants(host: string): string[] {
   return www ? [bare, `www.${bare}`] : [bare];
 }
 
+/** PyPI serves every project at `/p/<name>` too (a short link that redirects): the same rule holds there. */
+export function withAliases<R extends ExcludeRule>(rules: readonly R[]): R[] {
+  return rules.flatMap((rule) =>
+    /^(?:test\.)?pypi\.org$/.test(rule.host) && rule.path?.startsWith('/project/')
+      ? [rule, { ...rule, path: `/p/${rule.path.slice('/project/'.length)}` }]
+      : [rule],
+  );
+}
+
 export function matchPatterns(products: readonly Pick<Product, 'match'>[]): string[] {
   /** host -> path prefixes, or null for the whole host. */
   const scopes = new Map<string, Set<string> | null>();
   for (const product of products) {
-    for (const rule of product.match) {
+    for (const rule of withAliases(product.match)) {
       // Detection reads `agents.html` and `agents.md` as one page, and a glob's `*` as any run: so does the pattern.
       const path = (rule.path ?? '')
         .replace(/\/+$/, '')
