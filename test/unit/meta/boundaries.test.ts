@@ -236,3 +236,24 @@ describe('pages say errors in one way', () => {
     },
   );
 });
+
+describe('every extension-storage key is named in one module', () => {
+  // A key written out at the call: `storage.local.get('settings')`, `storage.session.set({ tab: ... })`.
+  const LITERAL_KEY =
+    /storage\.(?:local|session|sync|managed)\.(?:get|remove)\(\s*['"`]|storage\.(?:local|session|sync)\.set\(\s*\{\s*(?:['"`]|\w+\s*:)/;
+
+  test('the detector finds keys written at the call and passes named ones', () => {
+    expect(LITERAL_KEY.test("browser.storage.local.get('settings')")).toBe(true);
+    expect(LITERAL_KEY.test('browser.storage.session.set({ feedStatus: s })')).toBe(true);
+    expect(LITERAL_KEY.test('browser.storage.local.set({ [SETTINGS_KEY]: s })')).toBe(false);
+    expect(LITERAL_KEY.test('browser.storage.local.get(SETTINGS_KEY)')).toBe(false);
+  });
+
+  test.each(code.filter((f) => f.path !== 'src/shared/storage-keys.ts').map((f) => [f.path, f] as const))(
+    '%s names its storage keys from src/shared/storage-keys.ts',
+    (_path, file) => {
+      const lines = file.text.split('\n').filter((line) => LITERAL_KEY.test(line));
+      expect(lines, `${file.path}: add the key to src/shared/storage-keys.ts and use the constant`).toEqual([]);
+    },
+  );
+});
