@@ -1,6 +1,6 @@
 // The permissions PSF Lens asks for, read from both built manifests, equal the README's table (section
-// "Permissions"), and each has its reason there: whoever adds a permission has to say why. Host permissions are
-// the rated products' hosts only, as the dataset derives them, never all sites.
+// "Permissions"), and each has its reason there: whoever adds a permission has to say why. The hosts granted at
+// install are the rated products' only, as the dataset derives them, never all sites.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
@@ -51,14 +51,15 @@ for (const build of BUILDS) {
     for (const [name, why] of table) assert.ok(why.length >= 20, `README.md gives no real reason for ${name}`);
   });
 
-  test(`the ${build} build's host permissions are the rated products' hosts, never all sites`, () => {
+  test(`the ${build} build is granted the rated products' hosts at install, never all sites; others only on request`, () => {
     const manifest = manifestOf(build);
-    const hosts = [...(manifest.host_permissions ?? []), ...(manifest.optional_host_permissions ?? [])];
-    assert.ok(hosts.length > 0);
-    for (const pattern of hosts) {
-      assert.doesNotMatch(pattern, /<all_urls>|^\*:\/\/\*\/|:\/\/\*\/|:\/\/\*$/, `${pattern} would grant all sites`);
-      assert.match(pattern, /^[a-z*]+:\/\/(\*\.)?[a-z0-9.-]+\.[a-z]+\/.*$/, `${pattern} is not one host`);
+    assert.ok(manifest.host_permissions?.length > 0);
+    for (const pattern of manifest.host_permissions) {
+      assert.doesNotMatch(pattern, /<all_urls>|:\/\/\*(\/|$)/, `${pattern} would grant all sites at install`);
+      assert.match(pattern, /^https:\/\/(\*\.)?[a-z0-9.-]+\.[a-z]+\/.*$/, `${pattern} is not one https host`);
     }
+    // Optional host permissions are asked site by site when the user saves an assessment of their own: https only.
+    for (const pattern of manifest.optional_host_permissions ?? []) assert.match(pattern, /^https:\/\//);
   });
 }
 
