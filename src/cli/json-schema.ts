@@ -1,6 +1,6 @@
 /** The dataset format as JSON Schema, generated from the same valibot schema the extension enforces. */
 import { toJsonSchema } from '@valibot/to-json-schema';
-import { DatasetSchema } from '../core/schema.ts';
+import { datasetSchema } from '../core/schema.ts';
 
 export function datasetJsonSchema(): object {
   return {
@@ -9,6 +9,6 @@ export function datasetJsonSchema(): object {
     description:
       'PSF assessments of AI products and the match rules that recognise their pages. Documented in docs/dataset-format.md.',
     // Transformations (trimming) have no JSON Schema form and are left out; every rule that judges input is in.
-    ...toJsonSchema(DatasetSchema, { errorMode: 'ignore' }),
+    ...toJsonSchema(datasetSchema(), { errorMode: 'ignore' }),
   };
 }

@@ -7,7 +7,7 @@
 import * as v from 'valibot';
 import { DOMAIN_IDS, type Domain, type DomainId } from './model.ts';
 import { draftsDataset, type OrgDraft } from './org-draft.ts';
-import { HttpsUrlSchema, NAME_MAX, validateDataset, type DatasetIssue } from './schema.ts';
+import { httpsUrlSchema, NAME_MAX, validateDataset, type DatasetIssue } from './schema.ts';
 
 export interface FieldIssue {
   /** The form field: `name`, `sites.0.host`, `domains.D3.findings.1`, `domains.D3.evidence.0`, `date`... */
@@ -85,7 +85,7 @@ function formIssues(draft: OrgDraft): FieldIssue[] {
   if (!DATE.test(draft.date)) issues.push({ field: 'date', message: 'The date is a day, YYYY-MM-DD.' });
   for (const d of DOMAIN_IDS) {
     draft.domains[d].evidence.forEach((link, i) => {
-      if (link.trim() && !v.is(HttpsUrlSchema, link.trim()))
+      if (link.trim() && !v.is(httpsUrlSchema(), link.trim()))
         issues.push({ field: `domains.${d}.evidence.${i}`, message: 'An evidence link is an https:// address.' });
     });
   }

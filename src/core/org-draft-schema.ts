@@ -7,37 +7,42 @@ import * as v from 'valibot';
 import { DOMAIN_IDS, RATINGS, type DomainId } from './model.ts';
 import type { OrgDraft } from './org-draft.ts';
 
-const short = v.pipe(v.string(), v.maxLength(2000));
-const list = <T extends v.GenericSchema>(item: T) => v.pipe(v.array(item), v.maxLength(100));
+/** Built for each check and dropped after (in module scope it would sit in the service worker's heap for good). */
+function orgDraftShape() {
+  const short = v.pipe(v.string(), v.maxLength(2000));
+  const list = <T extends v.GenericSchema>(item: T) => v.pipe(v.array(item), v.maxLength(100));
 
-const DomainShape = v.strictObject({
-  rating: v.nullable(v.picklist(RATINGS)),
-  findings: list(short),
-  actions: list(v.strictObject({ id: v.pipe(v.string(), v.maxLength(120)), text: short })),
-  evidence: list(short),
-});
+  const DomainShape = v.strictObject({
+    rating: v.nullable(v.picklist(RATINGS)),
+    findings: list(short),
+    actions: list(v.strictObject({ id: v.pipe(v.string(), v.maxLength(120)), text: short })),
+    evidence: list(short),
+  });
 
-export const OrgDraftSchema = v.strictObject({
-  id: v.pipe(v.string(), v.maxLength(120)),
-  name: short,
-  vendor: short,
-  category: short,
-  sites: list(
-    v.strictObject({
-      host: short,
-      path: short,
-      exact: v.optional(v.boolean()),
-      signals: v.optional(list(short)),
-    }),
-  ),
-  domains: v.strictObject(
-    Object.fromEntries(DOMAIN_IDS.map((d) => [d, DomainShape])) as Record<DomainId, typeof DomainShape>,
-  ),
-  assessor: short,
-  date: v.pipe(v.string(), v.maxLength(40)),
-  scope: short,
-  basedOn: v.optional(v.strictObject({ assessmentId: short, title: short, url: short })),
-}) satisfies v.GenericSchema<OrgDraft, OrgDraft>;
+  return v.strictObject({
+    id: v.pipe(v.string(), v.maxLength(120)),
+    name: short,
+    vendor: short,
+    category: short,
+    sites: list(
+      v.strictObject({
+        host: short,
+        path: short,
+        exact: v.optional(v.boolean()),
+        signals: v.optional(list(short)),
+      }),
+    ),
+    domains: v.strictObject(
+      Object.fromEntries(DOMAIN_IDS.map((d) => [d, DomainShape])) as Record<DomainId, typeof DomainShape>,
+    ),
+    assessor: short,
+    date: v.pipe(v.string(), v.maxLength(40)),
+    scope: short,
+    basedOn: v.optional(v.strictObject({ assessmentId: short, title: short, url: short })),
+  }) satisfies v.GenericSchema<OrgDraft, OrgDraft>;
+}
+
+export const OrgDraftSchema = v.lazy(orgDraftShape);
 
 /** A record's key: made by the workspace when a new draft starts, stable for its whole life. */
-export const OrgRecordIdSchema = v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,80}$/, 'not a record id'));
+export const OrgRecordIdSchema = v.lazy(() => v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,80}$/, 'not a record id')));

@@ -35,8 +35,8 @@ export interface ReplyType<T> {
 }
 const reply = <T>(): ReplyType<T> => ({});
 
-const none = v.strictObject({});
-const productId = v.pipe(v.string(), v.maxLength(120));
+const none = v.lazy(() => v.strictObject({}));
+const productId = v.lazy(() => v.pipe(v.string(), v.maxLength(120)));
 
 export const PROTOCOL = {
   /**
@@ -45,16 +45,18 @@ export const PROTOCOL = {
    */
   'page-product': {
     from: 'content',
-    request: v.strictObject({
-      /** The page's address now: after in-page navigation the sender's URL can still be the document's first one. */
-      url: v.pipe(v.string(), v.maxLength(4096), v.url(), v.regex(/^https:\/\//)),
-      productIds: v.pipe(v.array(productId), v.minLength(1), v.maxLength(16)),
-      detection: v.strictObject({
-        confidence: v.picklist(['high', 'medium']),
-        via: v.picklist(['url', 'signals']),
-        reason: v.pipe(v.string(), v.maxLength(400)),
+    request: v.lazy(() =>
+      v.strictObject({
+        /** The page's address now: after in-page navigation the sender's URL can still be the document's first one. */
+        url: v.pipe(v.string(), v.maxLength(4096), v.url(), v.regex(/^https:\/\//)),
+        productIds: v.pipe(v.array(productId), v.minLength(1), v.maxLength(16)),
+        detection: v.strictObject({
+          confidence: v.picklist(['high', 'medium']),
+          via: v.picklist(['url', 'signals']),
+          reason: v.pipe(v.string(), v.maxLength(400)),
+        }),
       }),
-    }),
+    ),
     reply: reply<PageReport>(),
   },
   /** This tab left the product's page (SPA navigation). */
@@ -67,16 +69,20 @@ export const PROTOCOL = {
   /** Popup: the view for a tab; `productId` picks one of several products the page is about. */
   'tab-view': {
     from: 'ui',
-    request: v.strictObject({
-      tabId: v.pipe(v.number(), v.integer(), v.minValue(0)),
-      productId: v.optional(productId),
-    }),
+    request: v.lazy(() =>
+      v.strictObject({
+        tabId: v.pipe(v.number(), v.integer(), v.minValue(0)),
+        productId: v.optional(productId),
+      }),
+    ),
     reply: reply<TabView>(),
   },
   /** Popup: show or hide the in-page badge on a site. */
   'set-site-hidden': {
     from: 'ui',
-    request: v.strictObject({ site: v.pipe(v.string(), v.regex(/^[a-z0-9.-]{1,253}$/)), hidden: v.boolean() }),
+    request: v.lazy(() =>
+      v.strictObject({ site: v.pipe(v.string(), v.regex(/^[a-z0-9.-]{1,253}$/)), hidden: v.boolean() }),
+    ),
     reply: reply<Ack>(),
   },
 
@@ -86,28 +92,30 @@ export const PROTOCOL = {
   /** Workspace: every product and assessment. */
   library: { from: 'ui', request: none, reply: reply<LibraryView>() },
   /** Workspace: the user's states of a product's actions (current and retired). */
-  checklist: { from: 'ui', request: v.strictObject({ productId }), reply: reply<ChecklistView>() },
+  checklist: { from: 'ui', request: v.lazy(() => v.strictObject({ productId })), reply: reply<ChecklistView>() },
   /** Workspace: set an action's status, owner, due date or notes. */
   'update-action': {
     from: 'ui',
-    request: v.strictObject({
-      productId,
-      actionId: v.pipe(v.string(), v.maxLength(200)),
-      patch: v.strictObject({
-        status: v.optional(v.picklist(ACTION_STATUSES)),
-        owner: v.optional(v.pipe(v.string(), v.maxLength(200))),
-        due: v.optional(v.pipe(v.string(), v.regex(/^(?:\d{4}-\d{2}-\d{2})?$/, 'a due date is YYYY-MM-DD or empty'))),
-        notes: v.optional(v.pipe(v.string(), v.maxLength(10_000))),
+    request: v.lazy(() =>
+      v.strictObject({
+        productId,
+        actionId: v.pipe(v.string(), v.maxLength(200)),
+        patch: v.strictObject({
+          status: v.optional(v.picklist(ACTION_STATUSES)),
+          owner: v.optional(v.pipe(v.string(), v.maxLength(200))),
+          due: v.optional(v.pipe(v.string(), v.regex(/^(?:\d{4}-\d{2}-\d{2})?$/, 'a due date is YYYY-MM-DD or empty'))),
+          notes: v.optional(v.pipe(v.string(), v.maxLength(10_000))),
+        }),
       }),
-    }),
+    ),
     reply: reply<SavedAction>(),
   },
   /** Workspace: a product's watch state and rating history. */
-  'watch-state': { from: 'ui', request: v.strictObject({ productId }), reply: reply<WatchView>() },
+  'watch-state': { from: 'ui', request: v.lazy(() => v.strictObject({ productId })), reply: reply<WatchView>() },
   /** Workspace: watch a product for rating changes, or stop. */
   'set-watched': {
     from: 'ui',
-    request: v.strictObject({ productId, watched: v.boolean() }),
+    request: v.lazy(() => v.strictObject({ productId, watched: v.boolean() })),
     reply: reply<WatchView>(),
   },
 
@@ -116,7 +124,7 @@ export const PROTOCOL = {
   /** Workspace: change the user's settings (managed ones are refused). */
   'save-settings': {
     from: 'ui',
-    request: v.strictObject({ patch: SettingsPatchSchema }),
+    request: v.lazy(() => v.strictObject({ patch: SettingsPatchSchema })),
     reply: reply<SettingsView>(),
   },
   /** Workspace: fetch the feed now. */
@@ -125,17 +133,19 @@ export const PROTOCOL = {
   /** Workspace: import a dataset file of the organisation's own assessments (`replaces` updates one). */
   'org-import': {
     from: 'ui',
-    request: v.strictObject({
-      name: v.pipe(v.string(), v.maxLength(200)),
-      text: v.pipe(v.string(), v.maxLength(20_000_000, 'the file is over 20 MB')),
-      replaces: v.optional(v.pipe(v.string(), v.maxLength(80))),
-    }),
+    request: v.lazy(() =>
+      v.strictObject({
+        name: v.pipe(v.string(), v.maxLength(200)),
+        text: v.pipe(v.string(), v.maxLength(20_000_000, 'the file is over 20 MB')),
+        replaces: v.optional(v.pipe(v.string(), v.maxLength(80))),
+      }),
+    ),
     reply: reply<ImportResult>(),
   },
   /** Workspace: delete an imported organisation dataset. */
   'org-delete': {
     from: 'ui',
-    request: v.strictObject({ id: v.pipe(v.string(), v.maxLength(80)) }),
+    request: v.lazy(() => v.strictObject({ id: v.pipe(v.string(), v.maxLength(80)) })),
     reply: reply<Ack>(),
   },
 
@@ -144,39 +154,53 @@ export const PROTOCOL = {
   /** Workspace: keep a draft as the user types (any content; the rules apply when a version is saved). */
   'org-save-draft': {
     from: 'ui',
-    request: v.strictObject({ id: OrgRecordIdSchema, draft: OrgDraftSchema }),
+    request: v.lazy(() => v.strictObject({ id: OrgRecordIdSchema, draft: OrgDraftSchema })),
     reply: reply<{ kind: 'draft-saved'; updatedAt: number }>(),
   },
   /** Workspace: save the draft as a new version, if it passes the dataset rules. */
   'org-save-version': {
     from: 'ui',
-    request: v.strictObject({ id: OrgRecordIdSchema }),
+    request: v.lazy(() => v.strictObject({ id: OrgRecordIdSchema })),
     reply: reply<SaveVersionResult>(),
   },
   /** Workspace: delete an assessment written here (undo with org-restore-record). */
-  'org-delete-record': { from: 'ui', request: v.strictObject({ id: OrgRecordIdSchema }), reply: reply<Ack>() },
-  'org-restore-record': { from: 'ui', request: v.strictObject({ id: OrgRecordIdSchema }), reply: reply<Ack>() },
+  'org-delete-record': {
+    from: 'ui',
+    request: v.lazy(() => v.strictObject({ id: OrgRecordIdSchema })),
+    reply: reply<Ack>(),
+  },
+  'org-restore-record': {
+    from: 'ui',
+    request: v.lazy(() => v.strictObject({ id: OrgRecordIdSchema })),
+    reply: reply<Ack>(),
+  },
   /** Workspace: keep this browser's version of an assessment over the team feed's current one. */
-  'org-keep-mine': { from: 'ui', request: v.strictObject({ id: OrgRecordIdSchema }), reply: reply<Ack>() },
+  'org-keep-mine': {
+    from: 'ui',
+    request: v.lazy(() => v.strictObject({ id: OrgRecordIdSchema })),
+    reply: reply<Ack>(),
+  },
   /** Workspace: the questionnaire for a product's vendor, with the answers received so far. */
   questionnaire: {
     from: 'ui',
-    request: v.strictObject({ productId, basis: v.optional(v.picklist(['pai', 'organisation'])) }),
+    request: v.lazy(() => v.strictObject({ productId, basis: v.optional(v.picklist(['pai', 'organisation'])) })),
     reply: reply<QuestionnaireView>(),
   },
   /** Workspace: read a vendor's filled-in questionnaire CSV; good rows are kept, bad ones refused with the reason. */
   'questionnaire-import': {
     from: 'ui',
-    request: v.strictObject({
-      productId,
-      basis: v.optional(v.picklist(['pai', 'organisation'])),
-      text: v.pipe(v.string(), v.maxLength(5_000_000, 'the file is over 5 MB')),
-    }),
+    request: v.lazy(() =>
+      v.strictObject({
+        productId,
+        basis: v.optional(v.picklist(['pai', 'organisation'])),
+        text: v.pipe(v.string(), v.maxLength(5_000_000, 'the file is over 5 MB')),
+      }),
+    ),
     reply: reply<AnswersImportResult>(),
   },
 } as const satisfies Record<
   string,
-  { from: Sender; request: v.StrictObjectSchema<v.ObjectEntries, undefined>; reply: ReplyType<unknown> }
+  { from: Sender; request: v.LazySchema<v.StrictObjectSchema<v.ObjectEntries, undefined>>; reply: ReplyType<unknown> }
 >;
 
 export type Protocol = typeof PROTOCOL;

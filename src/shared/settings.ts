@@ -30,41 +30,49 @@ export const DEFAULT_SETTINGS: Settings = {
 };
 export const SETTING_KEYS = Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[];
 
-/** A feed's address and key: the same rules for the PSF feed and the organisation's. */
-const feedUrl = v.union([
-  v.literal(''),
-  v.pipe(
-    v.string(),
-    v.maxLength(2048),
-    v.url('the feed address must be a URL'),
-    v.startsWith('https://', 'the feed address must be https:'),
-  ),
-]);
-const feedKey = v.union([
-  v.literal(''),
-  v.pipe(v.string(), v.regex(/^[A-Za-z0-9+/]{43}=$/, 'the public key must be a base64 Ed25519 key (44 characters)')),
-]);
+/**
+ * Each setting's rule, built where it is used and dropped after, so that none of it stays in the service worker's
+ * heap. A feed's address and key follow the same rules for the PSF feed and the organisation's.
+ */
+function fields() {
+  const feedUrl = v.union([
+    v.literal(''),
+    v.pipe(
+      v.string(),
+      v.maxLength(2048),
+      v.url('the feed address must be a URL'),
+      v.startsWith('https://', 'the feed address must be https:'),
+    ),
+  ]);
+  const feedKey = v.union([
+    v.literal(''),
+    v.pipe(v.string(), v.regex(/^[A-Za-z0-9+/]{43}=$/, 'the public key must be a base64 Ed25519 key (44 characters)')),
+  ]);
 
-const FIELDS = {
-  feedUrl,
-  feedPublicKey: feedKey,
-  badgeEnabled: v.boolean(),
-  updateIntervalHours: v.pipe(
-    v.number(),
-    v.integer(),
-    v.minValue(1, 'update at most every hour'),
-    v.maxValue(24 * 30, 'update at least every 30 days'),
-  ),
-  orgFeedUrl: feedUrl,
-  orgFeedPublicKey: feedKey,
-};
+  return {
+    feedUrl,
+    feedPublicKey: feedKey,
+    badgeEnabled: v.boolean(),
+    updateIntervalHours: v.pipe(
+      v.number(),
+      v.integer(),
+      v.minValue(1, 'update at most every hour'),
+      v.maxValue(24 * 30, 'update at least every 30 days'),
+    ),
+    orgFeedUrl: feedUrl,
+    orgFeedPublicKey: feedKey,
+  };
+}
 
 /** A partial settings object: every field optional, unknown fields refused. Used for saves and managed policy. */
-export const SettingsPatchSchema = v.strictObject(
-  Object.fromEntries(SETTING_KEYS.map((k) => [k, v.optional(FIELDS[k])])) as {
-    [K in keyof Settings]: v.OptionalSchema<(typeof FIELDS)[K], undefined>;
-  },
-);
+export const SettingsPatchSchema = v.lazy(() => {
+  const rules = fields();
+  return v.strictObject(
+    Object.fromEntries(SETTING_KEYS.map((k) => [k, v.optional(rules[k])])) as {
+      [K in keyof Settings]: v.OptionalSchema<ReturnType<typeof fields>[K], undefined>;
+    },
+  );
+});
 
 /** Any stored shape to the current one: unknown or broken fields fall back to their defaults, nothing throws. */
 export function migrateSettings(stored: unknown): Settings {
@@ -77,8 +85,9 @@ export function migrateSettings(stored: unknown): Settings {
     raw.feedUrl ??= feed.url;
     raw.feedPublicKey ??= feed.publicKey;
   }
+  const rules = fields();
   for (const key of SETTING_KEYS) {
-    const parsed = v.safeParse(FIELDS[key], raw[key]);
+    const parsed = v.safeParse(rules[key], raw[key]);
     if (parsed.success) (out as unknown as Record<string, unknown>)[key] = parsed.output;
   }
   return out;
@@ -122,9 +131,10 @@ export function applyManaged(
   const keys: (keyof Settings)[] = [];
   const ignored: string[] = [];
   if (managed && typeof managed === 'object') {
+    const rules = fields();
     for (const [key, value] of Object.entries(managed)) {
       if (!(SETTING_KEYS as string[]).includes(key)) continue;
-      const parsed = v.safeParse(FIELDS[key as keyof Settings], value);
+      const parsed = v.safeParse(rules[key as keyof Settings], value);
       if (!parsed.success) {
         ignored.push(`${key}: ${parsed.issues[0]?.message ?? 'invalid'}`);
         continue;
