@@ -2,7 +2,8 @@
  * The background: only wiring. Every listener is registered here, once, synchronously at start-up, since the
  * worker may be stopped at any moment and only listeners registered in its first turn wake it again.
  */
-import browser, { type Runtime } from 'webextension-polyfill';
+import type { Runtime } from 'webextension-polyfill';
+import { browser } from './ext.ts';
 import { browserDeps, WORKSPACE_PAGE } from './browser-deps.ts';
 import { FEED_ALARM, ORG_FEED_ALARM } from './browser-settings.ts';
 import { createHandlers } from './handlers/index.ts';
@@ -14,8 +15,13 @@ const deps = browserDeps();
 const handlers = createHandlers(deps);
 const self = { id: browser.runtime.id, origin: browser.runtime.getURL('') };
 
-browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) =>
-  route(handlers, message, sender, self),
+// Answered through sendResponse, kept open by returning `true`: Chromium's way (a returned promise is Firefox's and
+// was the polyfill's), which Firefox accepts too.
+browser.runtime.onMessage.addListener(
+  (message: unknown, sender: Runtime.MessageSender, sendResponse: (reply: unknown) => void) => {
+    void route(handlers, message, sender, self).then(sendResponse);
+    return true as const;
+  },
 );
 
 // At every start, install and update included: loads the bundled dataset once per version of PSF Lens, and
