@@ -5,26 +5,33 @@ import type { Output } from './check.ts';
 import { loadDataset } from './dataset-file.ts';
 import { classifier, classify, CSV_HEADER, csvLine, jsonLine, type Row } from './detect.ts';
 import { csvRow } from '../core/csv.ts';
+import { explain } from '../core/explain.ts';
+import { explanationText } from './explain-lines.ts';
 
-export const DETECT_USAGE = 'usage: psf-lens detect [--format json|csv] [--dataset <file>] (<url>... | --stdin)';
+export const DETECT_USAGE =
+  'usage: psf-lens detect [--format json|csv] [--explain] [--dataset <file>] (<url>... | --stdin)';
 
 interface Options {
   format: 'json' | 'csv';
   stdin: boolean;
+  /** Every rule of each URL's host, and why it did or did not decide (text, or one JSON object a URL). */
+  explain: boolean;
   dataset?: string;
   urls: string[];
 }
 
 function detectArgs(args: string[]): Options | string {
-  const parsed = parseArgs(args, ['json', 'csv'] as const, ['--stdin']);
+  const parsed = parseArgs(args, ['json', 'csv'] as const, ['--stdin', '--explain']);
   if (typeof parsed === 'string') return parsed;
   const options: Options = {
     format: parsed.format,
     stdin: parsed.flags.has('--stdin'),
+    explain: parsed.flags.has('--explain'),
     urls: parsed.positional,
     ...(parsed.dataset ? { dataset: parsed.dataset } : {}),
   };
   if (options.stdin === options.urls.length > 0) return 'give URLs as arguments or --stdin, not both or neither';
+  if (options.explain && options.format === 'csv') return '--explain writes text or JSON (--format json), not CSV';
   return options;
 }
 
@@ -64,9 +71,13 @@ export async function detectCommand(args: string[], io: Output, stdin: Readable)
     return 2;
   }
   let errors = 0;
+  const json = args.includes('--format');
   const emit = (row: Row) => {
     if (row.kind === 'error') errors++;
-    io.out(options.format === 'csv' ? csvLine(c, row) : jsonLine(row));
+    if (options.explain && row.kind === 'result') {
+      const e = explain(c.index, row.url);
+      for (const line of json ? [JSON.stringify(e)] : explanationText(e)) io.out(line);
+    } else io.out(options.format === 'csv' ? csvLine(c, row) : jsonLine(row));
   };
   if (options.format === 'csv') io.out(csvRow(CSV_HEADER));
   if (options.stdin) {

@@ -40,9 +40,8 @@ export function explain(index: DetectionIndex, url: string, readSignals: () => P
   const trial = (rule: RuleRef): RuleTrial => {
     const base = { productId: rule.p, rule: rule.l };
     if (!fits.includes(rule)) {
-      const why = rule.e
-        ? `the path is not exactly ${rule.l}`
-        : `the path ${page.segments.length ? '/' + page.segments.join('/') : '/'} does not fit ${rule.l}`;
+      const path = `/${page.segments.join('/')}`;
+      const why = rule.e ? `the path ${path} is not this page` : `the path ${path} does not fit`;
       return { ...base, outcome: rule.x ? 'exclusion-not-applied' : 'no-fit', why };
     }
     if (rule.x)

@@ -112,3 +112,60 @@ describe('usage errors exit 2', () => {
     expect(err[0]).toMatch(/package\.json is not a valid dataset/);
   });
 });
+
+describe('--explain: every rule of the host, and why it did or did not decide', () => {
+  test('text: the verdict, then a line per rule with its outcome', async () => {
+    const { code, out } = await run([
+      '--explain',
+      'https://docs.aws.amazon.com/de_de/bedrock/latest/userguide/agents-create.html',
+      'https://www.anthropic.com/claude/opus',
+      'https://example.com/',
+    ]);
+    expect(code).toBe(0);
+    const text = out.join('\n');
+    expect(text).toContain(
+      '→ amazon-bedrock-agents: matched /bedrock/latest/userguide/agents-* on docs.aws.amazon.com',
+    );
+    expect(text).toMatch(/✓ amazon-bedrock-agents +\/bedrock\/latest\/userguide\/agents-\* on docs\.aws\.amazon\.com/);
+    expect(text).toMatch(
+      /✗ amazon-bedrock-agents +\/bedrock\/latest\/APIReference\/API_agent_\* on docs\.aws\.amazon\.com: the path \/de_de\/bedrock\/latest\/userguide\/agents-create does not fit/,
+    );
+    expect(text).toMatch(
+      /\? claude-opus-4-8 +\/claude\/opus on anthropic\.com: the address fits, but the page must also name “Claude Opus 4\.8”/,
+    );
+    expect(text).toContain('(no rule of any rated product on example.com)');
+  });
+
+  test('an exclusion says it won', async () => {
+    const { out } = await run([
+      '--explain',
+      'https://docs.aws.amazon.com/sdk-for-ruby/v3/api/Aws/BedrockAgentCore.html',
+    ]);
+    expect(out.join('\n')).toMatch(
+      /⊘ amazon-bedrock-agents +not \/sdk-for-ruby\/v3\/api\/Aws\/BedrockAgentCore\* on docs\.aws\.amazon\.com: this page is never amazon-bedrock-agents/,
+    );
+  });
+
+  test('with --format json, one object a URL, the same trials', async () => {
+    const { rows } = await run(['--explain', '--format', 'json', 'https://github.com/openai/codex/issues/1']);
+    expect(rows()[0]).toMatchObject({
+      url: 'https://github.com/openai/codex/issues/1',
+      products: ['openai-codex'],
+      trials: expect.arrayContaining([
+        {
+          productId: 'openai-codex',
+          rule: '/openai/codex on github.com',
+          outcome: 'chosen',
+          why: 'matched /openai/codex on github.com',
+        },
+        expect.objectContaining({ productId: 'langchain', outcome: 'no-fit' }),
+      ]),
+    });
+  });
+
+  test('--explain with --format csv is refused with the reason', async () => {
+    const { code, err } = await run(['--explain', '--format', 'csv', 'https://openai.com/codex/']);
+    expect(code).toBe(2);
+    expect(err.join('\n')).toContain('--explain writes text or JSON (--format json), not CSV');
+  });
+});
