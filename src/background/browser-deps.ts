@@ -1,5 +1,5 @@
 /** The handlers' dependencies, backed by the real browser APIs. */
-import { browser } from './ext.ts';
+import browser from 'webextension-polyfill';
 import { BUNDLE_SYNCED_KEY, HIDDEN_SITES_KEY, RECENT_PRODUCTS_KEY, tabStateKey } from '../shared/storage-keys.ts';
 import { browserSettings } from './browser-settings.ts';
 import { openDatabase, readAssessments, readMeta, readProducts, type Db } from './db.ts';

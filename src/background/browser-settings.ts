@@ -1,5 +1,5 @@
 /** Settings and the feed runner over the real browser: storage.local, storage.managed, alarms, fetch, WebCrypto. */
-import { browser } from './ext.ts';
+import browser from 'webextension-polyfill';
 import type { FeedStatus } from '../shared/feed-status.ts';
 import { FEED_STATUS_KEY, MANAGED_MIRROR_KEY, ORG_FEED_STATUS_KEY, SETTINGS_KEY } from '../shared/storage-keys.ts';
 import { parseDataset } from '../core/schema.ts';

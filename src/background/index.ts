@@ -2,8 +2,7 @@
  * The background: only wiring. Every listener is registered here, once, synchronously at start-up, since the
  * worker may be stopped at any moment and only listeners registered in its first turn wake it again.
  */
-import type { Runtime } from 'webextension-polyfill';
-import { browser } from './ext.ts';
+import browser, { type Runtime } from 'webextension-polyfill';
 import { browserDeps, WORKSPACE_PAGE } from './browser-deps.ts';
 import { FEED_ALARM, ORG_FEED_ALARM } from './browser-settings.ts';
 import { createHandlers } from './handlers/index.ts';
@@ -15,13 +14,8 @@ const deps = browserDeps();
 const handlers = createHandlers(deps);
 const self = { id: browser.runtime.id, origin: browser.runtime.getURL('') };
 
-// Answered through sendResponse, kept open by returning `true`: Chromium's way (a returned promise is Firefox's and
-// was the polyfill's), which Firefox accepts too.
-browser.runtime.onMessage.addListener(
-  (message: unknown, sender: Runtime.MessageSender, sendResponse: (reply: unknown) => void) => {
-    void route(handlers, message, sender, self).then(sendResponse);
-    return true as const;
-  },
+browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) =>
+  route(handlers, message, sender, self),
 );
 
 // At every start, install and update included: loads the bundled dataset once per version of PSF Lens, and

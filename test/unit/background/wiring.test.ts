@@ -6,11 +6,11 @@ import { EXTENSION_ID, fakeBrowser, ORIGIN } from '../helpers/fake-browser.ts';
 
 let fake: ReturnType<typeof fakeBrowser>;
 
-/** Starts the background as the browser does: imports index.ts once, with the fake as the browser's own API. */
+/** Starts the background as the browser does: imports index.ts once, with the fake as webextension-polyfill. */
 async function start() {
   fake = fakeBrowser();
   vi.resetModules();
-  vi.stubGlobal('browser', fake.browser);
+  vi.doMock('webextension-polyfill', () => ({ default: fake.browser }));
   vi.stubGlobal('fetch', fake.fetch);
   await import('../../../src/background/index.ts');
   // Let start-up's own work (loading the dataset, arming the feed) finish.
@@ -21,6 +21,7 @@ const counts = () => Object.fromEntries([...fake.events].map(([name, e]) => [nam
 
 beforeEach(start);
 afterEach(() => {
+  vi.doUnmock('webextension-polyfill');
   vi.unstubAllGlobals();
 });
 

@@ -53,18 +53,7 @@ export function fakeBrowser() {
       const made: FakeEvent = {
         listeners,
         late: 0,
-        // Each listener's answer, as the browser takes it: what it returns, or, where it returns `true`, what it
-        // passes to the `sendResponse` it is given last.
-        fire: (...args) =>
-          Promise.all(
-            listeners.map(
-              (l) =>
-                new Promise((answer) => {
-                  const returned = l(...args, answer);
-                  if (returned !== true) answer(returned);
-                }),
-            ),
-          ),
+        fire: (...args) => Promise.all(listeners.map((l) => l(...args))),
       };
       found = made;
       events.set(path, made);
