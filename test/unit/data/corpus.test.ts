@@ -98,7 +98,9 @@ describe('precision and recall', () => {
       .filter((g) => g.product !== g.entry.expect)
       .map((g) => `${g.entry.url} (${g.entry.expect})`);
     expect(recall, `missed product pages:\n${missed.join('\n')}`).toBeGreaterThanOrEqual(0.95);
-    const claims = wrong.map((g) => `${g.entry.url}: named ${g.product}, expected ${g.entry.expect ?? g.entry.accept}`);
+    const claims = wrong.map(
+      (g) => `${g.entry.url}: named ${g.product}, expected ${JSON.stringify(g.entry.expect ?? g.entry.accept)}`,
+    );
     expect(precision, `wrong products:\n${claims.join('\n')}`).toBeGreaterThanOrEqual(0.99);
   });
 
