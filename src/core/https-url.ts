@@ -3,7 +3,7 @@
  * helpers (detection's) out of the popup's bundle.
  */
 
-import { NO_INVISIBLE } from './text-rules.ts';
+import { NO_INVISIBLE } from './invisible.ts';
 
 /**
  * True for an absolute `https:` URL that shows what it opens: the only kind of link PSF Lens follows. A user name

@@ -5,11 +5,7 @@
  * 2026-02-30 sorts as if it were real. Each rule returns the plain sentence of a refusal, or null.
  */
 
-/**
- * Controls (Cc), invisible formatting characters (Cf: bidirectional overrides and isolates, zero-width spaces
- * and joiners, the byte order mark, tag characters) and lone surrogates (Cs). Exported for the JSON Schema.
- */
-export const NO_INVISIBLE = /^[^\p{Cc}\p{Cf}\p{Cs}]*$/u;
+export { NO_INVISIBLE } from './invisible.ts';
 
 const NAMES: Record<number, string> = {
   0x200b: 'zero-width space',

@@ -1,8 +1,7 @@
 import { Component } from 'preact';
-import { errorText } from '../shared/error-text.ts';
-import type { TabView } from '../shared/messages.ts';
+import type { LauncherView, TabView } from '../shared/messages.ts';
 import { Scorecard } from '../ui/scorecard.tsx';
-import { Launcher, type LauncherData } from './launcher.tsx';
+import { Launcher } from './launcher.tsx';
 
 export interface PopupApi {
   /** The address of a workspace page, for the links to it. */
@@ -11,25 +10,24 @@ export interface PopupApi {
   load(productId?: string): Promise<TabView>;
   setSiteHidden(site: string, hidden: boolean): Promise<void>;
   /** The library's products and the recently viewed ones, for the popup off a rated page. */
-  launcher(): Promise<LauncherData>;
+  launcher(): Promise<LauncherView>;
 }
 
-type State =
-  | { kind: 'loading' }
-  | { kind: 'error'; message: string }
-  | { kind: 'ready'; view: TabView }
-  | { kind: 'launcher'; data: LauncherData };
+type State = { kind: 'loading' } | { kind: 'error' } | { kind: 'ready'; view: TabView | LauncherView };
 
 const TEXT = {
   loading: 'Loading the assessment…',
-  error: (message: string) => `PSF Lens could not read its data. ${message}`,
+  // The popup meets one kind of failure: the background did not answer (it was restarting, or PSF Lens was just
+  // updated). One sentence says what to do; the popup's size budget has no room for errorText's cases.
+  error:
+    'PSF Lens did not answer. Close this popup and open it again; if that does not help, reload PSF Lens on the browser’s extensions page.',
   noDataset: (reason: string) => `PSF Lens has no usable dataset: ${reason}`,
 };
 
 /**
  * The popup for the tab it was opened on: the product's scorecard, or the launcher off a rated page. A class
  * rather than hooks (and so not ui/use-load.ts): the popup's size budget (10 KB gzip, Preact included) has no
- * room for preact/hooks. Errors are said through errorText like everywhere else.
+ * room for preact/hooks.
  */
 export class PopupApp extends Component<{ api: PopupApi }, State> {
   override state: State = { kind: 'loading' };
@@ -42,12 +40,10 @@ export class PopupApp extends Component<{ api: PopupApi }, State> {
     const { api } = this.props;
     api
       .load(productId)
-      .then(async (view): Promise<State> =>
-        view.kind === 'no-product' ? { kind: 'launcher', data: await api.launcher() } : { kind: 'ready', view },
-      )
+      .then(async (view) => (view.kind === 'no-product' ? api.launcher() : view))
       .then(
-        (state) => this.setState(state),
-        (error: unknown) => this.setState({ kind: 'error', message: errorText(error) }),
+        (view) => this.setState({ kind: 'ready', view }),
+        () => this.setState({ kind: 'error' }),
       );
   }
 
@@ -55,10 +51,10 @@ export class PopupApp extends Component<{ api: PopupApi }, State> {
     const { api } = this.props;
     const state = this.state;
     if (state.kind === 'loading') return <Status role="status" text={TEXT.loading} />;
-    if (state.kind === 'error') return <Status role="alert" text={TEXT.error(state.message)} />;
+    if (state.kind === 'error') return <Status role="alert" text={TEXT.error} />;
     const href = api.workspaceHref;
-    if (state.kind === 'launcher') return <Launcher data={state.data} href={href} />;
     const { view } = state;
+    if (view.kind === 'launcher') return <Launcher data={view} href={href} />;
     if (view.kind === 'no-dataset') return <Status role="alert" text={TEXT.noDataset(view.reason)} />;
     if (view.kind === 'no-product') return null;
     return (

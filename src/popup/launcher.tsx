@@ -9,7 +9,7 @@ import type { LauncherView } from '../shared/messages.ts';
 
 export type LauncherProduct = LauncherData['products'][number];
 
-export type LauncherData = Omit<Extract<LauncherView, { kind: 'launcher' }>, 'kind'>;
+export type LauncherData = Extract<LauncherView, { kind: 'launcher' }>;
 
 const TEXT = {
   title: 'PSF Lens',
@@ -27,7 +27,7 @@ const MAX_RESULTS = 6;
 function matches(products: LauncherProduct[], query: string): LauncherProduct[] {
   const q = query.trim().toLowerCase();
   if (!q) return [];
-  const hit = (p: LauncherProduct) => `${p.name} ${p.vendor} ${p.id}`.toLowerCase().includes(q);
+  const hit = (p: LauncherProduct) => `${p.name} ${p.vendor}`.toLowerCase().includes(q);
   return products.filter(hit).slice(0, MAX_RESULTS);
 }
 
@@ -52,14 +52,7 @@ export class Launcher extends Component<{ data: LauncherData; href(path: string)
       <main class="launcher">
         <h1>{TEXT.title}</h1>
         <p>{TEXT.lede}</p>
-        <form
-          role="search"
-          onSubmit={(e) => {
-            // Enter opens the first match, as a browser's address bar does.
-            e.preventDefault();
-            e.currentTarget.parentElement?.querySelector<HTMLAnchorElement>('.results a')?.click();
-          }}
-        >
+        <form role="search" onSubmit={(e) => e.preventDefault()}>
           <label for="q" class="sr-only">
             {TEXT.search}
           </label>
@@ -67,17 +60,13 @@ export class Launcher extends Component<{ data: LauncherData; href(path: string)
             id="q"
             type="search"
             autoFocus
-            autoComplete="off"
             placeholder={TEXT.placeholder}
             value={query}
             onInput={(e) => this.setState({ query: e.currentTarget.value })}
           />
         </form>
         {query.trim() !== '' && (
-          <section aria-live="polite" aria-labelledby="results">
-            <h2 id="results" class="sr-only">
-              {TEXT.results}
-            </h2>
+          <section aria-live="polite" aria-label={TEXT.results}>
             {found.length ? <ul class="picks results">{found.map(item)}</ul> : <p>{TEXT.none(query.trim())}</p>}
           </section>
         )}

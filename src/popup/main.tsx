@@ -18,11 +18,7 @@ const api: PopupApi = {
   setSiteHidden: async (site, hidden) => {
     await send('set-site-hidden', { site, hidden });
   },
-  launcher: async () => {
-    const view = await send('launcher', {});
-    if (view.kind === 'no-dataset') throw new Error(view.reason);
-    return view;
-  },
+  launcher: () => send('launcher', {}),
   workspaceHref: (path) => `${ext.runtime.getURL('src/options/index.html')}#${path}`,
 };
 

@@ -26,6 +26,7 @@ function productView(productId: string, site = 'openai.com'): ProductView {
 }
 
 const LAUNCHER: LauncherData = {
+  kind: 'launcher',
   products: bundled().products.map(({ id, name, vendor }) => ({ id, name, vendor })),
   recent: ['crewai', 'no-longer-in-the-dataset', 'openai-codex'],
   dataset: {
@@ -72,7 +73,7 @@ describe('PopupApp states', () => {
   test('an error when loading fails', async () => {
     render(<PopupApp api={api(async () => Promise.reject(new Error('no answer to tab-view')))} />);
     const alert = await screen.findByRole('alert');
-    expect(alert.textContent).toContain('PSF Lens could not read its data. PSF Lens did not answer. Try again');
+    expect(alert.textContent).toMatch(/^PSF Lens did not answer\. Close this popup and open it again; if that/);
     expect(alert.textContent, 'no internal message name').not.toContain('tab-view');
     expect(screen.queryByRole('status')).toBeNull();
   });
