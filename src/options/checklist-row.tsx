@@ -9,6 +9,11 @@ import {
 } from '../core/checklist.ts';
 import { errorText } from '../shared/error-text.ts';
 
+/** The longest owner and notes the background keeps (its message table's limits): the field stops there, so no
+ * one types past what can be saved and meets a refusal. */
+export const OWNER_MAX = 200;
+export const NOTES_MAX = 10_000;
+
 /** The row's element id, the target of a link to one action. */
 export const actionRowId = (actionId: string) => `action-${actionId}`;
 
@@ -115,6 +120,7 @@ export function ChecklistRow({ item, save, domainLabel }: ChecklistRowProps) {
           <span>Owner</span>
           <input
             type="text"
+            maxLength={OWNER_MAX}
             value={text.owner}
             aria-describedby={id('text')}
             onInput={(e) => onText('owner', e.currentTarget.value)}
@@ -137,6 +143,7 @@ export function ChecklistRow({ item, save, domainLabel }: ChecklistRowProps) {
           <span>Notes</span>
           <textarea
             rows={2}
+            maxLength={NOTES_MAX}
             value={text.notes}
             aria-describedby={id('text')}
             onInput={(e) => onText('notes', e.currentTarget.value)}

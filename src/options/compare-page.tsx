@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { compareExport, type Entry } from '../core/export.ts';
 import { DOMAIN_IDS } from '../core/model.ts';
+import { NotCapturedNote } from '../ui/not-captured-note.tsx';
 import { cellId, CompareTable, ratingsDiffer, type Cell } from './compare-table.tsx';
 import { ExportBar } from './export-bar.tsx';
 import { FindingPanel } from './finding-panel.tsx';
@@ -89,6 +90,7 @@ export function ComparePage({ library, productIds, onChange }: ComparePageProps)
             onOpen={setOpen}
             onRemove={(id) => onChange(ids.filter((p) => p !== id))}
           />
+          <NotCapturedNote />
           {open && openEntry && (
             <FindingPanel entry={openEntry} domain={domainOf(library, open.domain)} onClose={close} />
           )}

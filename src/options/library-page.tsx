@@ -1,6 +1,7 @@
 import { DOMAIN_IDS } from '../core/model.ts';
 import type { Entry } from '../core/export.ts';
 import { RatingLabel } from '../ui/rating.tsx';
+import { NotCapturedNote } from '../ui/not-captured-note.tsx';
 import { MAX_COMPARE, MIN_COMPARE, useTitle, type Library } from './library-data.ts';
 import { domainName } from '../core/model.ts';
 import { LibraryFilters } from './library-filters.tsx';
@@ -45,37 +46,40 @@ export function LibraryPage({ library, query, onQuery, picked, onPick }: Library
           </button>
         </div>
       ) : (
-        <div class="table-wrap">
-          <table class="library-table">
-            <caption class="sr-only">Products and their eight PSF domain ratings</caption>
-            <thead>
-              <tr>
-                <th scope="col" class="pick">
-                  <span class="sr-only">Compare</span>
-                </th>
-                <th scope="col">Product</th>
-                <th scope="col">Published</th>
-                {DOMAIN_IDS.map((id) => (
-                  <th key={id} scope="col" class="rating-col" title={domainName(library.domains, id)}>
-                    {id}
-                    <span class="sr-only"> {domainName(library.domains, id)}</span>
+        <>
+          <div class="table-wrap">
+            <table class="library-table">
+              <caption class="sr-only">Products and their eight PSF domain ratings</caption>
+              <thead>
+                <tr>
+                  <th scope="col" class="pick">
+                    <span class="sr-only">Compare</span>
                   </th>
+                  <th scope="col">Product</th>
+                  <th scope="col">Published</th>
+                  {DOMAIN_IDS.map((id) => (
+                    <th key={id} scope="col" class="rating-col" title={domainName(library.domains, id)}>
+                      {id}
+                      <span class="sr-only"> {domainName(library.domains, id)}</span>
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map((entry) => (
+                  <LibraryRow
+                    key={entry.product.id}
+                    entry={entry}
+                    isPicked={picked.includes(entry.product.id)}
+                    isFull={picked.length >= MAX_COMPARE}
+                    onToggle={toggle}
+                  />
                 ))}
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((entry) => (
-                <LibraryRow
-                  key={entry.product.id}
-                  entry={entry}
-                  isPicked={picked.includes(entry.product.id)}
-                  isFull={picked.length >= MAX_COMPARE}
-                  onToggle={toggle}
-                />
-              ))}
-            </tbody>
-          </table>
-        </div>
+              </tbody>
+            </table>
+          </div>
+          <NotCapturedNote />
+        </>
       )}
     </section>
   );

@@ -3,6 +3,7 @@
  * bundled dataset; a refused file changes nothing and the page lists every problem. Each import can be replaced by
  * a newer file, exported and deleted. These assessments are always labelled as the organisation's, never PAI's.
  */
+import { plural } from '../core/plural.ts';
 import { useEffect, useState } from 'preact/hooks';
 import type { ImportResult, OrgDatasetView } from '../shared/messages.ts';
 import type { WorkspaceApi } from './api.ts';
@@ -19,6 +20,12 @@ type Outcome =
       issues: { path: string; message: string }[];
     }
   | { kind: 'error'; text: string };
+
+/** Counted nouns through the plural rules: "1 product", never "1 products". */
+const counted = {
+  products: (n: number) => plural(n, { one: '# product', other: '# products' }),
+  assessments: (n: number) => plural(n, { one: '# assessment', other: '# assessments' }),
+};
 
 export function OrganisationPage({
   organisation,
@@ -51,7 +58,7 @@ export function OrganisationPage({
         });
       setOutcome({
         kind: 'done',
-        text: `${replaces ? 'Replaced' : 'Imported'} ${file.name}: ${result.products} products, ${result.assessments} assessments.`,
+        text: `${replaces ? 'Replaced' : 'Imported'} ${file.name}: ${counted.products(result.products)}, ${counted.assessments(result.assessments)}.`,
       });
       onChanged();
     } catch (error) {
@@ -68,9 +75,9 @@ export function OrganisationPage({
         Your organisation's assessments
       </h1>
       <p class="note">
-        Your security team's own reviews, in the PSF Lens dataset format (see docs/dataset-format.md; check a file with
-        npm run dataset:check). They appear beside the independent assessments, always labelled as your organisation's,
-        and stay in this browser only.
+        Your security team's own reviews: write one here, or import a file exported from PSF Lens (a file with a problem
+        is refused, with every problem named, and nothing changes). They appear beside the independent assessments,
+        always labelled as your organisation's, and stay in this browser only.
       </p>
       <OrgWrittenList api={api} onChanged={onChanged} />
       <h2>Imported and set by policy</h2>
@@ -112,8 +119,8 @@ export function OrganisationPage({
             .filter((o) => !o.written)
             .map((org) => (
               <li key={org.id} aria-label={org.name}>
-                <strong>{org.name}</strong> · version {org.dataset.version} · {org.dataset.products.length} products,{' '}
-                {org.dataset.assessments.length} assessments
+                <strong>{org.name}</strong> · version {org.dataset.version} ·{' '}
+                {counted.products(org.dataset.products.length)}, {counted.assessments(org.dataset.assessments.length)}
                 {org.feedUrl ? (
                   <span class="managed">From your team's feed, {new URL(org.feedUrl).host}</span>
                 ) : org.managed ? (

@@ -80,6 +80,7 @@ export function SettingsPage({ api, onDataChanged }: { api: WorkspaceApi; onData
     return patch;
   };
   const outcome = view.feed.lastOutcome;
+  const hasFeed = Boolean(view.settings.feedUrl || view.settings.orgFeedUrl);
 
   return (
     <section class="settings" aria-labelledby="settings-title">
@@ -102,11 +103,18 @@ export function SettingsPage({ api, onDataChanged }: { api: WorkspaceApi; onData
       )}
       <button
         type="button"
-        disabled={busy || !(view.settings.feedUrl || view.settings.orgFeedUrl)}
+        disabled={busy || !hasFeed}
+        aria-describedby={hasFeed ? undefined : 'update-now-why'}
         onClick={() => void updateNow()}
       >
-        Update now
+        {busy ? 'Checking…' : 'Update now'}
       </button>
+      {!hasFeed && (
+        <p id="update-now-why" class="note">
+          Update now needs a feed: PSF Lens uses the data bundled with it until you (or your administrator) set a signed
+          feed below.
+        </p>
+      )}
       {view.ignored.length > 0 && (
         <p class="error">
           Your organisation's policy has values PSF Lens cannot use, ignored: {view.ignored.join('; ')}

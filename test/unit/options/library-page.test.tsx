@@ -163,3 +163,17 @@ describe('picking products to compare', () => {
     expect(boxes[0]?.disabled).toBe(false);
   });
 });
+
+describe('"not captured" is said once', () => {
+  test('each missing rating is a dash read as "not captured"; the words show once, under the table', async () => {
+    await openAt('#/library');
+    const cells = [...document.querySelectorAll('.library-table .rating-none')];
+    expect(cells.length).toBeGreaterThan(0);
+    expect(cells.every((c) => c.querySelector('.sr-only')?.textContent === 'not captured')).toBe(true);
+    const shown = [...document.querySelectorAll('p, td, span:not(.sr-only)')].filter(
+      (el) => el.closest('.sr-only') === null && /not captured/.test(el.textContent ?? '') && !el.querySelector('*'),
+    );
+    expect(shown).toHaveLength(0);
+    expect(screen.getAllByText(/not captured: PSF Lens’s data lacks that rating/)).toHaveLength(1);
+  });
+});

@@ -38,7 +38,7 @@ test('a good file is imported, named, and the library reloads', async () => {
   fireEvent.change(screen.getByLabelText('Import a dataset file (JSON)'), {
     target: { files: [file('acme.json', '{"x":1}')] },
   });
-  expect(await screen.findByText('Imported acme.json: 1 products, 2 assessments.')).toBeTruthy();
+  expect(await screen.findByText('Imported acme.json: 1 product, 2 assessments.')).toBeTruthy();
   expect(api.importOrg).toHaveBeenCalledWith('acme.json', '{"x":1}', undefined);
   expect(onChanged).toHaveBeenCalledTimes(1);
 });

@@ -18,13 +18,16 @@ async function openSettings(api = fakeApi()) {
 }
 
 describe('#/settings', () => {
-  test('shows the data line and, without a feed, a disabled Update now', async () => {
+  test('shows the data line and, without a feed, a disabled Update now that says why', async () => {
     await openSettings();
     const { published, version } = bundled();
     expect(
       screen.getAllByText(`PSF data of ${published}, bundled (version ${version})`, { exact: false }).length,
     ).toBeGreaterThan(0);
-    expect((screen.getByRole('button', { name: 'Update now' }) as HTMLButtonElement).disabled).toBe(true);
+    const button = screen.getByRole('button', { name: 'Update now' }) as HTMLButtonElement;
+    expect(button.disabled).toBe(true);
+    const why = document.getElementById(button.getAttribute('aria-describedby') ?? '');
+    expect(why?.textContent).toMatch(/^Update now needs a feed: PSF Lens uses the data bundled with it until/);
   });
 
   test('saves the feed settings the user typed', async () => {
