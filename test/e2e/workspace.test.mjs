@@ -138,7 +138,7 @@ test("the organisation's own assessments: a good file is imported and labelled, 
     mimeType: 'application/json',
     buffer: Buffer.from(JSON.stringify(own)),
   });
-  await page.getByText('Imported acme.json: 1 products, 1 assessments.').waitFor();
+  await page.getByText('Imported acme.json: 1 product, 1 assessment.').waitFor();
   await page.getByRole('listitem', { name: 'acme.json' }).waitFor();
 
   own.assessments[0].ratings.D1 = 'Excellent';
