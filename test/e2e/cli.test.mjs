@@ -60,3 +60,16 @@ test('the built command line: --version, --help on a command, list, and a usage 
     return true;
   });
 });
+
+test('psf-lens questionnaire writes the vendor’s questions as Markdown, and as CSV for the vendor to fill in', async () => {
+  const md = await run('node', ['dist/cli/psf-lens.js', 'questionnaire', 'langchain']);
+  assert.match(md.stdout, /^# PSF due-diligence questionnaire: LangChain/);
+  assert.match(md.stdout, /\*\*Answer:\*\*/);
+  const csv = await run('node', ['dist/cli/psf-lens.js', 'questionnaire', 'langchain', '--format', 'csv']);
+  const [header, ...rows] = csv.stdout.trim().split('\r\n');
+  assert.equal(
+    header,
+    'product_id,question_id,domain_id,domain,current_rating,question,evidence_wanted,answer,evidence_links',
+  );
+  assert.ok(rows.length > 0 && rows.every((r) => r.startsWith('langchain,D')));
+});

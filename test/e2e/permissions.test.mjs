@@ -61,6 +61,13 @@ for (const build of BUILDS) {
     // Optional host permissions are asked site by site when the user saves an assessment of their own: https only.
     for (const pattern of manifest.optional_host_permissions ?? []) assert.match(pattern, /^https:\/\//);
   });
+
+  // An organisation's own products live on hosts no build can know, so the optional permission names https sites
+  // in general; PSF Lens never holds it as such: it asks, on the user's click, for exactly the sites of the
+  // assessment being saved (test/e2e/organisation.test.mjs), and runs nowhere the user did not grant.
+  test(`the ${build} build may ask for https sites only later, one assessment's sites at a time`, () => {
+    assert.deepEqual(manifestOf(build).optional_host_permissions ?? [], ['https://*/*']);
+  });
 }
 
 test('the Firefox build declares that PSF Lens collects no data', () => {

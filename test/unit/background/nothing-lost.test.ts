@@ -7,7 +7,9 @@ import type { Context } from '../../../src/background/types.ts';
 import { generateKeyPair, sign } from '../../../src/core/signature.ts';
 import type { FeedStatus } from '../../../src/shared/feed-status.ts';
 import { DEFAULT_SETTINGS } from '../../../src/shared/settings.ts';
+import { CSV_HEADER } from '../../../src/core/questionnaire.ts';
 import { bundled } from '../helpers/dataset.ts';
+import { acmeDraft } from '../helpers/org.ts';
 import { testBackground } from '../helpers/deps.ts';
 
 const UI: Context = { from: 'ui' };
@@ -23,7 +25,30 @@ async function snapshot(handlers: ReturnType<typeof testBackground>['handlers'])
     ),
     watched: (await handlers['watch-state']({ type: 'watch-state', productId: 'openai-codex' }, UI)).watched,
     organisation: library.organisation?.map((o) => [o.id, o.dataset.assessments.map((a) => a.id)]),
+    // Assessments written here, drafts and versions alike, and the vendor's answers.
+    written: (await handlers['org-records']({ type: 'org-records' }, UI)).records.map((r) => ({
+      id: r.id,
+      draft: r.draft,
+      versions: r.versions,
+      status: r.status,
+    })),
+    answers: await handlers
+      .questionnaire({ type: 'questionnaire', productId: 'acme-agent' }, UI)
+      .then((q) => (q.kind === 'questionnaire' ? q.answers : null)),
   };
+}
+
+/** A saved assessment with a draft edited since, a new draft never saved, and a vendor's answer to one question. */
+async function writeOwn(handlers: ReturnType<typeof testBackground>['handlers']) {
+  await handlers['org-save-draft']({ type: 'org-save-draft', id: 'r1', draft: acmeDraft({ D3: 'Gap' }) }, UI);
+  await handlers['org-save-version']({ type: 'org-save-version', id: 'r1' }, UI);
+  await handlers['org-save-draft']({ type: 'org-save-draft', id: 'r1', draft: acmeDraft({ D3: 'Partial' }) }, UI);
+  await handlers['org-save-draft'](
+    { type: 'org-save-draft', id: 'r2', draft: { ...acmeDraft(), id: '', name: 'Half' } },
+    UI,
+  );
+  const csv = `${CSV_HEADER.join(',')}\nacme-agent,D3-1,,,,,,Thirty days,https://acme.example/dpa\n`;
+  await handlers['questionnaire-import']({ type: 'questionnaire-import', productId: 'acme-agent', text: csv }, UI);
 }
 
 test('checklists, notes, own assessments and the watchlist survive every kind of dataset change', async () => {
@@ -46,7 +71,13 @@ test('checklists, notes, own assessments and the watchlist survive every kind of
     { ...structuredClone(bundled().assessments.find((a) => a.productId === 'crewai')!), id: 'acme-crewai' },
   ];
   await handlers['org-import']({ type: 'org-import', name: 'acme.json', text: JSON.stringify(own) }, UI);
+  await writeOwn(handlers);
   const before = await snapshot(handlers);
+  expect(before.written.map((r) => [r.id, r.status, r.versions.length]).sort()).toEqual([
+    ['r1', 'edited', 1],
+    ['r2', 'new', 0],
+  ]);
+  expect(before.answers?.map((a) => a.answer)).toEqual(['Thirty days']);
   expect(before.checklist[0]).toMatchObject({ status: 'in-progress', owner: 'Dana', notes: 'Waiting on IT' });
 
   // A feed that is refused (signed by the wrong key), then one that is installed.
