@@ -30,6 +30,7 @@ export const COMMANDS: Record<string, Command> = {
     details: [
       '--stdin            read one URL a line from standard input',
       '--format csv       a table with the eight ratings, for a spreadsheet',
+      "--explain          every rule of the URL's host, and why it did or did not decide",
       DATASET_OPTION,
     ],
     run: (args, io, stdin) => detectCommand(args, io, stdin),

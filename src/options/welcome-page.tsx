@@ -38,6 +38,21 @@ export function WelcomePage() {
     <article class="welcome">
       <h1 tabIndex={-1}>{TEXT.title}</h1>
       <p class="lede">{TEXT.lede}</p>
+      <section aria-labelledby="welcome-try">
+        <h2 id="welcome-try">{TEXT.try}</h2>
+        <p>{TEXT.tryText}</p>
+        <p class="page-actions">
+          <a class="button primary-button" href={hrefFor(LIBRARY)}>
+            {TEXT.library}
+          </a>
+          <a href={hrefFor({ kind: 'settings' })}>{TEXT.settings}</a>
+        </p>
+      </section>
+      <section aria-labelledby="welcome-pin">
+        <h2 id="welcome-pin">{TEXT.pin}</h2>
+        <p>{TEXT.pinChrome}</p>
+        <p>{TEXT.pinFirefox}</p>
+      </section>
       <section aria-labelledby="welcome-does">
         <h2 id="welcome-does">{TEXT.does}</h2>
         <ul>
@@ -54,21 +69,6 @@ export function WelcomePage() {
             <li key={item}>{item}</li>
           ))}
         </ul>
-      </section>
-      <section aria-labelledby="welcome-pin">
-        <h2 id="welcome-pin">{TEXT.pin}</h2>
-        <p>{TEXT.pinChrome}</p>
-        <p>{TEXT.pinFirefox}</p>
-      </section>
-      <section aria-labelledby="welcome-try">
-        <h2 id="welcome-try">{TEXT.try}</h2>
-        <p>{TEXT.tryText}</p>
-        <p class="page-actions">
-          <a class="button primary-button" href={hrefFor(LIBRARY)}>
-            {TEXT.library}
-          </a>
-          <a href={hrefFor({ kind: 'settings' })}>{TEXT.settings}</a>
-        </p>
       </section>
     </article>
   );
