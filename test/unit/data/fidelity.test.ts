@@ -1,6 +1,7 @@
 // The bundled dataset against the PSF facts: every rating exactly as published, nothing invented, nothing quoted,
 // and every official site of every product recognised. The facts are committed as a fixture so that a clone
 // without ../shared still checks them; where ../shared is present, the copy must not have drifted from it.
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { compileIndex, detectAll } from '../../../src/core/detect.ts';
@@ -90,5 +91,42 @@ describe('text is our own words', () => {
     const w = words(text);
     const copied = w.map((_, i) => w.slice(i, i + 6).join(' ')).filter((run, i) => i + 6 <= w.length && runs.has(run));
     expect(copied, 'rewrite this text in our own words').toEqual([]);
+  });
+});
+
+describe('text does not repeat the published pages', () => {
+  // Only hashes of the pages' six-word runs are committed (test/fixtures/published-six-word-hashes.json), not the text.
+  const published = JSON.parse(readFileSync('test/fixtures/published-six-word-hashes.json', 'utf8')) as {
+    pages: Record<string, string[]>;
+  };
+  const words = (s: string) => s.toLowerCase().match(/[a-z0-9]+(?:['.-][a-z0-9]+)*/g) ?? [];
+  const hash = (run: string) => createHash('sha256').update(run).digest('hex').slice(0, 16);
+  const cases = dataset.assessments
+    .filter((a) => published.pages[a.id])
+    .flatMap((a) =>
+      [
+        ...a.overview,
+        ...Object.values(a.domains).flatMap((d) => [...(d?.findings ?? []), ...(d?.actions ?? []).map((x) => x.text)]),
+        a.independence ?? '',
+        a.basis ?? '',
+        ...(a.scope ?? []).map((s) => s.detail),
+        ...(a.revisitWhen ?? []),
+      ]
+        .filter(Boolean)
+        .map((text) => [a.id, text] as const),
+    );
+
+  test('the hashes cover the pages read, and the check has texts to check', () => {
+    expect(Object.keys(published.pages).length).toBeGreaterThanOrEqual(5);
+    expect(cases.length).toBeGreaterThan(20);
+  });
+
+  test.each(cases)('%s: %s', (id, text) => {
+    const page = new Set(published.pages[id]);
+    const w = words(text);
+    const copied = w
+      .map((_, i) => w.slice(i, i + 6).join(' '))
+      .filter((run, i) => i + 6 <= w.length && page.has(hash(run)));
+    expect(copied, 'rewrite this text in our own words: it repeats six words of the published page').toEqual([]);
   });
 });
