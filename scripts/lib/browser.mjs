@@ -123,32 +123,48 @@ export async function readBadge(page) {
   }
 }
 
-/** Clicks an element inside the badge's closed shadow root, by its class, at its on-screen box. */
-export async function clickInBadge(page, className) {
+/**
+ * The on-screen boxes of the elements inside the badge's closed shadow root that carry a class, in document
+ * order ({ left, top, right, bottom } in CSS pixels, and `overflow`: how far its contents spill out of it), read
+ * through the DevTools protocol.
+ */
+export async function boxesInBadge(page, className) {
   const cdp = await page.context().newCDPSession(page);
   try {
     const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
-    const find = (node) => {
-      if (
-        (node.attributes ?? []).some(
-          (v, i, a) => i % 2 === 1 && a[i - 1] === 'class' && v.split(' ').includes(className),
-        )
-      )
-        return node;
-      for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) {
-        const hit = find(child);
-        if (hit) return hit;
-      }
-      return null;
+    const found = [];
+    const walk = (node) => {
+      const classes = (node.attributes ?? []).find((v, i, a) => i % 2 === 1 && a[i - 1] === 'class');
+      if (classes?.split(' ').includes(className)) found.push(node);
+      for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) walk(child);
     };
-    const node = find(root);
-    if (!node) throw new Error(`no .${className} in the badge`);
-    const { model } = await cdp.send('DOM.getBoxModel', { backendNodeId: node.backendNodeId });
-    const [x1, y1, , , x3, y3] = model.content;
-    await page.mouse.click((x1 + x3) / 2, (y1 + y3) / 2);
+    walk(root);
+    const boxes = [];
+    for (const node of found) {
+      const model = await cdp.send('DOM.getBoxModel', { backendNodeId: node.backendNodeId }).catch(() => null);
+      if (!model) continue; // not rendered (display: none)
+      const [left, top, , , right, bottom] = model.model.border;
+      // How wide its contents are, beside how wide it is: text that overflows its box runs under its neighbours.
+      const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: node.backendNodeId });
+      const { result } = await cdp.send('Runtime.callFunctionOn', {
+        objectId: object.objectId,
+        functionDeclaration: 'function () { return [this.scrollWidth, this.clientWidth]; }',
+        returnByValue: true,
+      });
+      const [scrollWidth, clientWidth] = result.value;
+      boxes.push({ left, top, right, bottom, overflow: scrollWidth - clientWidth });
+    }
+    return boxes;
   } finally {
     await cdp.detach();
   }
+}
+
+/** Clicks the first shown element inside the badge's closed shadow root that carries a class, at its middle. */
+export async function clickInBadge(page, className) {
+  const [box] = await boxesInBadge(page, className);
+  if (!box) throw new Error(`no .${className} shown in the badge`);
+  await page.mouse.click((box.left + box.right) / 2, (box.top + box.bottom) / 2);
 }
 
 export async function waitForBadge(page, { timeout = 5000, present = true } = {}) {

@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import {
+  boxesInBadge,
   clickInBadge,
   launch,
   openPopup,
@@ -277,6 +278,54 @@ describe('isolation and robustness', () => {
     assert.deepEqual([box.display, box.opacity, box.visibility], ['block', '1', 'visible']);
     assert.equal(await page.evaluate(() => window.__psfShadowSeen), null, 'a page script sees no shadow root');
     await page.close();
+  });
+
+  for (const width of [320, 400, 1280]) {
+    test(`at ${width} px wide the badge fits the window and nothing in it overlaps`, async (t) => {
+      const page = await session.ctx.newPage();
+      t.after(() => page.close());
+      await page.setViewportSize({ width, height: 640 });
+      await page.goto('https://haystack.deepset.ai/');
+      await waitForBadge(page);
+      const [badge] = await boxesInBadge(page, 'b');
+      // The ratings line and the hint wrap rather than run on under the buttons (the name is cut with an ellipsis).
+      const words = [...(await boxesInBadge(page, 'c')), ...(await boxesInBadge(page, 'h'))];
+      const controls = await boxesInBadge(page, 'x');
+      assert.ok(badge.left >= 0 && badge.right <= width && badge.bottom <= 640, `badge ${JSON.stringify(badge)}`);
+      assert.equal(words.length, 2);
+      assert.equal(controls.length, 2);
+      for (const line of words) {
+        assert.ok(line.overflow <= 0, `words spill ${line.overflow} px out of their line`);
+        for (const control of controls)
+          assert.ok(line.right <= control.left, `words reaching ${line.right} run under a button at ${control.left}`);
+      }
+    });
+  }
+
+  test('the keyboard reaches the badge after the page, and Enter on it opens the details', async (t) => {
+    const page = await visit('https://openai.com/codex/', t);
+    await waitForBadge(page);
+    const inBadge = () => page.evaluate(() => document.activeElement?.hasAttribute('popover') ?? false);
+    let presses = 0;
+    while (!(await inBadge()) && presses < 20) {
+      await page.keyboard.press('Tab');
+      presses++;
+    }
+    assert.ok(await inBadge(), 'Tab never reached the badge');
+    // What the background hears (the popup it opens may not be a page a headless browser shows).
+    const worker = await session.worker();
+    await worker.evaluate(() => {
+      globalThis.__psfAsked = [];
+      chrome.runtime.onMessage.addListener(
+        (message, sender) => void (sender.tab && globalThis.__psfAsked.push(message.type)),
+      );
+    });
+    await page.keyboard.press('Enter');
+    const asked = await eventually(
+      async () => (await worker.evaluate(() => globalThis.__psfAsked)).join(),
+      'open-details',
+    );
+    assert.equal(asked, 'open-details');
   });
 
   test('hiding the badge for a site sticks, and the popup brings it back', async (t) => {
