@@ -1,9 +1,12 @@
 /// <reference types="vitest/config" />
 import { chmodSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
-import { defineConfig } from 'vite';
+import { build, defineConfig, type Plugin } from 'vite';
 import { matchPatterns } from './src/core/match-patterns.ts';
+import { searchOrigins } from './src/core/search-links.ts';
+import { SEARCH_SCRIPT_FILE } from './src/shared/script-files.ts';
 import type { Dataset } from './src/core/model.ts';
 
 const target = process.env.TARGET === 'firefox' ? 'firefox' : 'chrome';
@@ -13,6 +16,8 @@ const isCli = process.env.TARGET === 'cli';
  * `PSF_LENS_E2E=1`: the build the end-to-end tests drive, into dist/<browser>-e2e, never packaged (the packager
  * refuses it). In Firefox it lists the popup and the workspace as web-accessible, because WebDriver BiDi may not
  * navigate to an extension page that is not; the store build (dist/firefox) has no such entry, and a test proves it.
+ * In Chromium it grants the search engines' hosts at install, because no driver can answer the browser's own
+ * permission prompt; the search marks' setting is still off until the test switches it on.
  */
 const isE2e = process.env.PSF_LENS_E2E === '1';
 /** PSF Lens's own pages, opened to the test driver in the end-to-end build only. */
@@ -56,7 +61,12 @@ function manifestFor(browser: 'chrome' | 'firefox'): ManifestV3Export {
   if (isE2e && browser === 'firefox')
     manifest.web_accessible_resources = [{ resources: E2E_PAGES, matches: ['<all_urls>'] }];
   if (isE2e && browser === 'chrome')
-    manifest.host_permissions = [...patterns, `https://${E2E_ORG_HOST}/*`, `https://www.${E2E_ORG_HOST}/*`];
+    manifest.host_permissions = [
+      ...patterns,
+      `https://${E2E_ORG_HOST}/*`,
+      `https://www.${E2E_ORG_HOST}/*`,
+      ...searchOrigins(),
+    ];
   return manifest as unknown as ManifestV3Export;
 }
 
@@ -77,6 +87,39 @@ const cliBuild = {
   },
 };
 
+/**
+ * The search marks' script, registered at run time (src/background/search-marks.ts), built here as one
+ * self-contained file beside the bundle, at the path the background names (src/shared/script-files.ts). Not
+ * through crxjs's `?script` import: that lists the file as web-accessible to every site (so any page could detect
+ * PSF Lens by fetching it) and names the background's chunk after the checkout's absolute path, which made the
+ * store packages differ between machines.
+ */
+function standaloneScript(entry: string, fileName: string): Plugin {
+  let root = '';
+  return {
+    name: 'psf-lens:standalone-script',
+    apply: 'build',
+    configResolved: (config) => void (root = config.root),
+    async generateBundle() {
+      const result = await build({
+        configFile: false,
+        root,
+        logLevel: 'warn',
+        publicDir: false,
+        build: {
+          write: false,
+          target: 'es2022',
+          lib: { entry: resolve(root, entry), formats: ['iife'], name: 'psfLensScript', fileName: () => fileName },
+        },
+      });
+      const outputs = (Array.isArray(result) ? result : [result]).flatMap((r) => ('output' in r ? r.output : []));
+      const chunk = outputs.find((o) => o.type === 'chunk' && o.isEntry);
+      if (!chunk || chunk.type !== 'chunk') throw new Error(`${entry}: no script built`);
+      this.emitFile({ type: 'asset', fileName, source: chunk.code });
+    },
+  };
+}
+
 const extensionBuild = {
   publicDir,
   plugins: [
@@ -89,6 +132,7 @@ const extensionBuild = {
             browser: target,
             contentScripts: { standaloneFiles: ['src/content/index.ts'] },
           }),
+          standaloneScript('src/search/search.ts', SEARCH_SCRIPT_FILE),
         ]),
   ],
   build: {

@@ -59,6 +59,10 @@ const steps = [
   () => run('build for Firefox', 'npx', ['vite', 'build', '--logLevel', 'warn'], { env: { TARGET: 'firefox' } }),
   () => run('size budgets', 'node', ['scripts/check-size.mjs']),
   () =>
+    run('build for the end-to-end tests in Chromium', 'npx', ['vite', 'build', '--logLevel', 'warn'], {
+      env: { PSF_LENS_E2E: '1' },
+    }),
+  () =>
     run('build for the end-to-end tests in Firefox', 'npx', ['vite', 'build', '--logLevel', 'warn'], {
       env: { TARGET: 'firefox', PSF_LENS_E2E: '1' },
     }),

@@ -28,6 +28,10 @@ export const FIXTURE_ROUTES = {
   'https://openai.com/codex/hostile/frames': 'hostile/frames.html',
   'https://openai.com/codex/hostile/big': 'hostile/big.html',
   'https://www.anthropic.com/claude/sonnet/hostile-title': 'hostile/huge-title.html',
+  // Search engines' result pages (the query is not part of the key).
+  'https://www.google.com/search': 'search-google.html',
+  'https://www.bing.com/search': 'search-bing.html',
+  'https://duckduckgo.com': 'search-duckduckgo.html',
 };
 
 function routeKey(url) {

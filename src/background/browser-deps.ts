@@ -1,10 +1,12 @@
 /** The handlers' dependencies, backed by the real browser APIs. */
 import browser from 'webextension-polyfill';
 import { BUNDLE_SYNCED_KEY, HIDDEN_SITES_KEY, RECENT_PRODUCTS_KEY, tabStateKey } from '../shared/storage-keys.ts';
+import { browserSearchMarks } from './browser-search-marks.ts';
 import { browserSettings } from './browser-settings.ts';
 import { openDatabase, readAssessments, readMeta, readProducts, type Db } from './db.ts';
 import { orgViews } from './handlers/org.ts';
-import { syncOrgScripts, type ScriptingApi } from './org-sites.ts';
+import { syncOrgScripts } from './org-sites.ts';
+import { createRegistrations, type ScriptingApi } from './registration.ts';
 import { orgFeedTarget } from './org-feed.ts';
 import { publishedVersion, publishRecords, readRecord, type OwnSource, type RecordStore } from './publish.ts';
 import type { SpaEntryDeps } from './spa-entry.ts';
@@ -79,6 +81,7 @@ export interface BrowserDeps extends Deps {
    */
   resume(): Promise<void>;
   spaEntry: SpaEntryDeps;
+  searchMarks: { reconcile(): Promise<unknown> };
 }
 
 /** The organisation's own products and their latest assessments: every organisation dataset, PAI's excluded later. */
@@ -144,6 +147,8 @@ export function browserDeps(): BrowserDeps {
     dataset,
     orgFeedTarget(db, () => org.changed()),
   );
+  // One queue for every content script PSF Lens registers at run time.
+  const registrations = createRegistrations(browser.scripting as unknown as ScriptingApi);
   const self: BrowserDeps = {
     db,
     dataset,
@@ -151,6 +156,7 @@ export function browserDeps(): BrowserDeps {
     org,
     syncOrgSites: () => syncSites(self),
     managedChanged: () => settings.managedChanged(),
+    searchMarks: browserSearchMarks(settings, registrations),
     async resume() {
       const { version } = browser.runtime.getManifest();
       const { [BUNDLE_SYNCED_KEY]: synced } = await browser.storage.local.get(BUNDLE_SYNCED_KEY);

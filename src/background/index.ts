@@ -8,6 +8,7 @@ import { FEED_ALARM, ORG_FEED_ALARM } from './browser-settings.ts';
 import { createHandlers } from './handlers/index.ts';
 import { noticeProduct } from './notifications.ts';
 import { route } from './router.ts';
+import { SETTINGS_KEY } from '../shared/storage-keys.ts';
 import { onTabAddress } from './spa-entry.ts';
 
 const deps = browserDeps();
@@ -30,9 +31,15 @@ browser.alarms.onAlarm.addListener((alarm) => {
   if (alarm.name === FEED_ALARM) void deps.settings.feed.run();
   if (alarm.name === ORG_FEED_ALARM) void deps.settings.orgFeed.run();
 });
-browser.storage.onChanged.addListener((_changes, area) => {
+// Search result marks: registered while switched on and granted, unregistered as soon as either goes.
+const reconcileSearchMarks = () =>
+  void deps.searchMarks.reconcile().catch((error: unknown) => console.error('PSF Lens search marks:', error));
+reconcileSearchMarks();
+browser.storage.onChanged.addListener((changes, area) => {
   if (area === 'managed') void deps.managedChanged();
+  if (area === 'local' && SETTINGS_KEY in changes) reconcileSearchMarks();
 });
+
 void deps.settings.feed.reschedule();
 void deps.settings.orgFeed.reschedule();
 
@@ -56,9 +63,14 @@ browser.tabs.onUpdated.addListener((tabId, change) => {
   if (change.url) void onTabAddress(deps.spaEntry, tabId, change.url);
 });
 
-// The organisation's own products' sites: the content script runs there only while the user grants them.
-browser.permissions.onAdded.addListener(() => void deps.syncOrgSites());
-browser.permissions.onRemoved.addListener(() => void deps.syncOrgSites());
+// The organisation's own products' sites and the search result marks: their scripts run only while the user
+// grants the hosts (withdrawn in the browser's own settings too).
+const permissionsChanged = () => {
+  void deps.syncOrgSites();
+  reconcileSearchMarks();
+};
+browser.permissions.onAdded.addListener(permissionsChanged);
+browser.permissions.onRemoved.addListener(permissionsChanged);
 
 browser.tabs.onRemoved.addListener((tabId) => {
   void deps.tabs.clearState(tabId);

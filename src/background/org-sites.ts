@@ -7,24 +7,11 @@
  */
 import { matchPatterns } from '../core/match-patterns.ts';
 import type { Product } from '../core/model.ts';
+import { syncRegistration, type RegisteredScript, type ScriptingApi } from './registration.ts';
 
 export const ORG_SCRIPT_ID = 'psf-lens-organisation';
 
-export interface RegisteredScript {
-  id: string;
-  matches?: string[];
-  js?: string[];
-  runAt?: 'document_start' | 'document_end' | 'document_idle';
-  persistAcrossSessions?: boolean;
-}
-
-/** The part of `browser.scripting` this needs (a fake in tests). */
-export interface ScriptingApi {
-  getRegisteredContentScripts(filter: { ids: string[] }): Promise<RegisteredScript[]>;
-  registerContentScripts(scripts: RegisteredScript[]): Promise<void>;
-  updateContentScripts(scripts: RegisteredScript[]): Promise<void>;
-  unregisterContentScripts(filter: { ids: string[] }): Promise<void>;
-}
+export type { RegisteredScript, ScriptingApi } from './registration.ts';
 
 export interface OrgSitesDeps {
   /** The organisation's products PAI does not rate (their sites are not in the manifest). */
@@ -49,17 +36,8 @@ export function wantedPatterns(
 /** Brings the registration in line with the organisation's products and the user's grants; returns its patterns. */
 export async function syncOrgScripts(deps: OrgSitesDeps): Promise<string[]> {
   if (!deps.script) return [];
-  const [products, granted, existing] = await Promise.all([
-    deps.products(),
-    deps.granted(),
-    deps.scripting.getRegisteredContentScripts({ ids: [ORG_SCRIPT_ID] }),
-  ]);
+  const [products, granted] = await Promise.all([deps.products(), deps.granted()]);
   const matches = wantedPatterns(products, granted, deps.script.matches);
-  const registered = existing.find((s) => s.id === ORG_SCRIPT_ID);
-  if (!matches.length) {
-    if (registered) await deps.scripting.unregisterContentScripts({ ids: [ORG_SCRIPT_ID] });
-    return [];
-  }
   const script: RegisteredScript = {
     id: ORG_SCRIPT_ID,
     matches,
@@ -67,8 +45,6 @@ export async function syncOrgScripts(deps: OrgSitesDeps): Promise<string[]> {
     ...(deps.script.runAt ? { runAt: deps.script.runAt } : {}),
     persistAcrossSessions: true,
   };
-  if (!registered) await deps.scripting.registerContentScripts([script]);
-  else if (JSON.stringify(registered.matches ?? []) !== JSON.stringify(matches))
-    await deps.scripting.updateContentScripts([script]);
+  await syncRegistration(deps.scripting, ORG_SCRIPT_ID, matches.length ? script : null);
   return matches;
 }

@@ -70,6 +70,8 @@ export interface Deps {
    * feed installed), so what depends on them follows: published match rules, content-script registrations.
    */
   org?: { changed(): Promise<void> };
+  /** Told when the settings change, so the search result marks' registration follows (search-marks.ts). */
+  searchMarks?: { reconcile(): Promise<unknown> };
 }
 
 /** Who sent a message, as the router established it from the browser's sender. */

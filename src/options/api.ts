@@ -38,4 +38,11 @@ export interface WorkspaceApi {
    * before anything is awaited, or the browser refuses to ask. Resolves true when all are granted.
    */
   requestHosts(origins: string[]): Promise<boolean>;
+  /** Whether every one of these host patterns is granted now. */
+  hasHosts(origins: string[]): Promise<boolean>;
+  /** Gives these host patterns back (a host the build requires stays granted). */
+  removeHosts(origins: string[]): Promise<void>;
 }
+
+/** The browser's permission calls the workspace makes, injected so tests can answer them. */
+export type HostAccess = Pick<WorkspaceApi, 'requestHosts' | 'hasHosts' | 'removeHosts'>;

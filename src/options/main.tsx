@@ -11,9 +11,14 @@ import './checklist.css';
 import './org-editor.css';
 import './questionnaire.css';
 
-const api = workspaceApi(send, (origins) =>
-  origins.length ? browser.permissions.request({ origins }) : Promise.resolve(true),
-);
+const api = workspaceApi(send, {
+  requestHosts: (origins) => (origins.length ? browser.permissions.request({ origins }) : Promise.resolve(true)),
+  hasHosts: (origins) => browser.permissions.contains({ origins }),
+  async removeHosts(origins) {
+    // The end-to-end build requires the search engines' hosts, which cannot be removed; the store build can.
+    await browser.permissions.remove({ origins }).catch(() => false);
+  },
+});
 
 const root = document.getElementById('app');
 if (root) render(<WorkspaceApp api={api} />, root);

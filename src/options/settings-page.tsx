@@ -5,6 +5,7 @@ import type { SettingsView } from '../shared/messages.ts';
 import type { Settings } from '../shared/settings.ts';
 import type { WorkspaceApi } from './api.ts';
 import { StateBox } from './layout.tsx';
+import { SearchMarksSetting } from './search-marks-setting.tsx';
 import { errorText } from '../shared/error-text.ts';
 import { useLoad } from '../ui/use-load.ts';
 import { OrgFeedSettings } from './org-feed-settings.tsx';
@@ -180,6 +181,7 @@ export function SettingsPage({ api, onDataChanged }: { api: WorkspaceApi; onData
         />
         Show the in-page badge <Managed view={view} field="badgeEnabled" />
       </label>
+      <SearchMarksSetting api={api} view={view} onSaved={settings.set} />
       {message && (
         <p class={message.kind === 'error' ? 'error' : 'note'} role={message.kind === 'error' ? 'alert' : 'status'}>
           {message.text}

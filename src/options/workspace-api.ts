@@ -3,12 +3,13 @@
  * tests pass the background's own router, so the pages' tests run the real handlers behind the real mapping.
  */
 import type { MessageType, Reply, RequestInput } from '../shared/protocol.ts';
-import type { WorkspaceApi } from './api.ts';
+import type { HostAccess, WorkspaceApi } from './api.ts';
 
 export type Ask = <K extends MessageType>(type: K, request: RequestInput<K>) => Promise<Reply<K>>;
 
-export function workspaceApi(ask: Ask, requestHosts: WorkspaceApi['requestHosts']): WorkspaceApi {
+export function workspaceApi(ask: Ask, hosts: HostAccess): WorkspaceApi {
   return {
+    ...hosts,
     library: () => ask('library', {}),
     checklist: async (productId) => (await ask('checklist', { productId })).states,
     updateAction: async (productId, actionId, patch) =>
@@ -37,6 +38,5 @@ export function workspaceApi(ask: Ask, requestHosts: WorkspaceApi['requestHosts'
     questionnaire: (productId, basis) => ask('questionnaire', { productId, ...(basis ? { basis } : {}) }),
     importAnswers: (productId, text, basis) =>
       ask('questionnaire-import', { productId, text, ...(basis ? { basis } : {}) }),
-    requestHosts,
   };
 }

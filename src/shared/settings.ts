@@ -18,6 +18,8 @@ export interface Settings {
   orgFeedUrl: string;
   /** Base64 Ed25519 public key of the organisation's feed: its own key, never the PSF feed's. */
   orgFeedPublicKey: string;
+  /** Marks beside search results that lead to rated products; needs the user's grant of the engines' hosts. */
+  searchMarks: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -27,8 +29,14 @@ export const DEFAULT_SETTINGS: Settings = {
   updateIntervalHours: 24,
   orgFeedUrl: '',
   orgFeedPublicKey: '',
+  searchMarks: false,
 };
 export const SETTING_KEYS = Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[];
+/**
+ * What an administrator's policy may set. Search marks are the user's alone: they need the user's own grant of
+ * the search engines' hosts, which no policy gives.
+ */
+export const MANAGED_KEYS = SETTING_KEYS.filter((key) => key !== 'searchMarks');
 
 /**
  * Each setting's rule, built where it is used and dropped after, so that none of it stays in the service worker's
@@ -53,6 +61,7 @@ function fields() {
     feedUrl,
     feedPublicKey: feedKey,
     badgeEnabled: v.boolean(),
+    searchMarks: v.boolean(),
     updateIntervalHours: v.pipe(
       v.number(),
       v.integer(),
@@ -133,7 +142,7 @@ export function applyManaged(
   if (managed && typeof managed === 'object') {
     const rules = fields();
     for (const [key, value] of Object.entries(managed)) {
-      if (!(SETTING_KEYS as string[]).includes(key)) continue;
+      if (!(MANAGED_KEYS as string[]).includes(key)) continue;
       const parsed = v.safeParse(rules[key as keyof Settings], value);
       if (!parsed.success) {
         ignored.push(`${key}: ${parsed.issues[0]?.message ?? 'invalid'}`);

@@ -132,6 +132,20 @@ test("the Firefox package passes Mozilla's linter: no errors, and only the warni
     );
 });
 
+test('a build that grants the search engines at install (the Chromium end-to-end build) is refused', () => {
+  const granted = join(work, 'granted-chrome');
+  cpSync(join(work, 'a-chrome'), granted, { recursive: true });
+  const manifest = JSON.parse(readFileSync(join(granted, 'manifest.json'), 'utf8'));
+  manifest.host_permissions.push('https://www.google.com/*');
+  writeFileSync(join(granted, 'manifest.json'), JSON.stringify(manifest));
+  const refused = packageInto('granted', { chrome: granted, firefox: join(work, 'a-firefox') });
+  assert.notEqual(refused.status, 0);
+  assert.match(
+    refused.stderr,
+    /is not a store build: host_permissions grants https:\/\/www\.google\.com\/\* at install/,
+  );
+});
+
 test('a build that opens extension pages to the web (the end-to-end build) is refused', () => {
   const exposed = join(work, 'exposed-firefox');
   cpSync(join(work, 'a-firefox'), exposed, { recursive: true });

@@ -30,6 +30,7 @@ export function settingsHandlers(deps: Deps): SettingsHandlers {
       if (locked.length) throw new Error(`managed by your administrator: ${locked.join(', ')}`);
       const user = await deps.settings.readUser();
       await deps.settings.writeUser({ ...user, ...patch });
+      if ('searchMarks' in patch) await deps.searchMarks?.reconcile();
       await Promise.all([deps.settings.feed.reschedule(), deps.settings.orgFeed.reschedule()]);
       return view();
     },

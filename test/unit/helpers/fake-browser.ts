@@ -35,6 +35,33 @@ function memoryArea() {
   };
 }
 
+/** Dynamically registered content scripts, by id, as the browser keeps them. */
+function memoryScripting() {
+  const registered = new Map<string, { id: string }>();
+  return {
+    registered,
+    async getRegisteredContentScripts(filter?: { ids?: string[] }) {
+      return [...registered.values()].filter((s) => !filter?.ids || filter.ids.includes(s.id)).map((s) => ({ ...s }));
+    },
+    async registerContentScripts(scripts: { id: string }[]) {
+      for (const script of scripts) {
+        if (registered.has(script.id)) throw new Error(`Duplicate script ID '${script.id}'`);
+        registered.set(script.id, structuredClone(script));
+      }
+    },
+    async updateContentScripts(scripts: { id: string }[]) {
+      for (const script of scripts) {
+        const current = registered.get(script.id);
+        if (!current) throw new Error(`No script with ID '${script.id}'`);
+        registered.set(script.id, { ...current, ...structuredClone(script) });
+      }
+    },
+    async unregisterContentScripts(filter?: { ids?: string[] }) {
+      for (const id of filter?.ids ?? [...registered.keys()]) registered.delete(id);
+    },
+  };
+}
+
 export function fakeBrowser() {
   const events = new Map<string, FakeEvent>();
   const calls: { path: string; args: unknown[] }[] = [];
@@ -63,7 +90,15 @@ export function fakeBrowser() {
 
   const local = memoryArea();
   const session = memoryArea();
+  const scripting = memoryScripting();
+  /** Optional host permissions the user granted. */
+  const granted = new Set<string>();
   const fixed: Record<string, unknown> = {
+    'scripting.getRegisteredContentScripts': scripting.getRegisteredContentScripts,
+    'scripting.registerContentScripts': scripting.registerContentScripts,
+    'scripting.updateContentScripts': scripting.updateContentScripts,
+    'scripting.unregisterContentScripts': scripting.unregisterContentScripts,
+    'permissions.contains': async ({ origins = [] }: { origins?: string[] }) => origins.every((o) => granted.has(o)),
     'runtime.id': EXTENSION_ID,
     'runtime.getURL': (path: string) => `${ORIGIN}${path}`,
     'runtime.getManifest': () => ({ version: '0.0.0-test', content_scripts: [] }),
@@ -106,6 +141,8 @@ export function fakeBrowser() {
     calls,
     local,
     session,
+    scripting,
+    granted,
     /** The bundled dataset, where the background fetches it from its own package. */
     fetch: async (url: string) =>
       url === `${ORIGIN}data/psf-dataset.json` ? new Response(DATASET_TEXT) : new Response('', { status: 404 }),

@@ -63,7 +63,7 @@ describe('#/settings', () => {
     expect(url.disabled).toBe(true);
     expect(url.value).toBe('https://corp.example/psf.json');
     expect(screen.getAllByText('Managed by your organisation')).toHaveLength(2);
-    expect((screen.getByRole('checkbox') as HTMLInputElement).disabled).toBe(true);
+    expect((screen.getByRole('checkbox', { name: /Show the in-page badge/ }) as HTMLInputElement).disabled).toBe(true);
     fireEvent.click(screen.getByRole('button', { name: 'Save the feed settings' }));
     await waitFor(() => expect(api.saveSettings).toHaveBeenCalled());
     expect(Object.keys(api.saveSettings.mock.calls[0]?.[0] ?? {})).not.toContain('feedUrl');

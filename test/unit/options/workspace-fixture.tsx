@@ -45,6 +45,8 @@ export interface FakeApiOptions {
   managed?: Record<string, unknown>;
   /** Reopens a database of an earlier test (a closed tab, a restarted browser). */
   name?: string;
+  /** Host permissions the browser has granted already. */
+  grantedHosts?: string[];
 }
 
 /**
@@ -66,12 +68,23 @@ export function fakeApi(options: FakeApiOptions = {}): FakeApi {
     for (const state of options.states ?? []) await writeActionState(db, state);
   })();
   const ask = askBackground(background.handlers);
+  // The browser's host permissions: a request is granted (make the spy answer false for a refusal).
+  const granted = new Set<string>(options.grantedHosts ?? []);
   const api = workspaceApi(
     async (type, request) => {
       await seeded;
       return ask(type, request);
     },
-    async () => true,
+    {
+      async requestHosts(origins) {
+        for (const origin of origins) granted.add(origin);
+        return true;
+      },
+      hasHosts: async (origins) => origins.every((origin) => granted.has(origin)),
+      async removeHosts(origins) {
+        for (const origin of origins) granted.delete(origin);
+      },
+    },
   );
   const spied = Object.fromEntries(
     Object.entries(api).map(([key, fn]) => [key, vi.fn(fn)]),

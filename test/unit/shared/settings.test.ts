@@ -66,3 +66,12 @@ describe('applyManaged', () => {
     expect(applyManaged(DEFAULT_SETTINGS, undefined)).toEqual({ settings: DEFAULT_SETTINGS, managed: [], ignored: [] });
   });
 });
+
+test('search result marks are the user’s alone: off by default, and no policy switches them on', () => {
+  expect(DEFAULT_SETTINGS.searchMarks).toBe(false);
+  const applied = applyManaged(DEFAULT_SETTINGS, { searchMarks: true, badgeEnabled: false });
+  expect(applied.settings.searchMarks).toBe(false);
+  expect(applied.managed).toEqual(['badgeEnabled']);
+  expect(migrateSettings({ version: 1, searchMarks: 'yes' }).searchMarks).toBe(false);
+  expect(migrateSettings({ version: 1, searchMarks: true }).searchMarks).toBe(true);
+});

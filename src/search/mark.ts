@@ -1,0 +1,55 @@
+/**
+ * One mark beside a result link: a small "PSF" button in a closed shadow root (page CSS cannot restyle it, page
+ * scripts cannot reach into it), named for assistive technology by the product and its ratings, which also show
+ * in a tooltip on hover and on keyboard focus. Escape hides the tooltip; a click keeps it open. Plain DOM and
+ * textContent only: dataset text is never parsed as markup.
+ */
+import type { MarkView } from './marker.ts';
+import css from './mark.css?inline';
+
+// Short class names, shipped on every marked result: m mark, t tooltip, n name, c counts, s source, p pinned,
+// x dismissed.
+
+function span(className: string, text: string): HTMLSpanElement {
+  const node = document.createElement('span');
+  node.className = className;
+  node.textContent = text;
+  return node;
+}
+
+export function mountMark(anchor: Element, view: MarkView, signal: AbortSignal): void {
+  if (signal.aborted) return;
+  const host = document.createElement('span');
+  const root = host.attachShadow({ mode: 'closed' });
+  const style = document.createElement('style');
+  style.textContent = css;
+
+  const mark = document.createElement('button');
+  mark.type = 'button';
+  mark.className = 'm';
+  mark.textContent = 'PSF';
+  mark.setAttribute('aria-label', `PSF assessment of ${view.name}: ${view.line}`);
+  // The tooltip repeats the label for sighted users; assistive technology has it once, from the label.
+  const tip = span('t', '');
+  tip.setAttribute('aria-hidden', 'true');
+  tip.append(span('n', view.name), span('c', view.line), span('s', 'Production Safety Framework · PSF Lens'));
+
+  mark.addEventListener('click', (event) => {
+    event.preventDefault();
+    tip.classList.toggle('p');
+    tip.classList.remove('x');
+  });
+  mark.addEventListener('keydown', (event) => {
+    if (event.key !== 'Escape') return;
+    tip.classList.add('x');
+    tip.classList.remove('p');
+  });
+  // Dismissed by Escape until the pointer or focus leaves: then hover or focus shows it again.
+  const reset = () => tip.classList.remove('x');
+  mark.addEventListener('blur', reset);
+  mark.addEventListener('pointerleave', reset);
+
+  root.append(style, mark, tip);
+  anchor.after(host);
+  signal.addEventListener('abort', () => host.remove(), { once: true });
+}

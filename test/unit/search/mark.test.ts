@@ -1,0 +1,81 @@
+// @vitest-environment happy-dom
+/**
+ * One search result mark: beside the link (never inside it), a button named by the product and its ratings, a
+ * tooltip with the same words that Escape dismisses and a click pins, in a closed shadow root, gone when stopped.
+ */
+import { afterEach, expect, test, vi } from 'vitest';
+import { mountMark } from '../../../src/search/mark.ts';
+
+const VIEW = { name: 'OpenAI Codex', line: '1 Strong · 5 Partial · 2 Gap' };
+
+/** The mark's closed shadow root, caught as it is attached (page scripts get null from the host). */
+function mount(signal = new AbortController().signal) {
+  document.body.innerHTML = '<h3 id="h"><a href="https://openai.com/codex/">Codex | OpenAI</a></h3>';
+  const attach = vi.spyOn(Element.prototype, 'attachShadow');
+  const anchor = document.querySelector('a') as HTMLAnchorElement;
+  mountMark(anchor, VIEW, signal);
+  const root = attach.mock.results[0]?.value as ShadowRoot;
+  return { anchor, root, host: anchor.nextElementSibling as HTMLElement };
+}
+
+afterEach(() => vi.restoreAllMocks());
+
+test('sits right after the link, outside it, in a closed shadow root', () => {
+  const { anchor, root, host } = mount();
+  expect(anchor.querySelector('*')).toBeNull();
+  expect(host.parentElement?.id).toBe('h');
+  expect(host.shadowRoot).toBeNull();
+  expect(root.mode).toBe('closed');
+});
+
+test('a focusable button whose name carries the product and its ratings', () => {
+  const { root } = mount();
+  const button = root.querySelector('button');
+  expect(button?.type).toBe('button');
+  expect(button?.textContent).toBe('PSF');
+  expect(button?.getAttribute('aria-label')).toBe('PSF assessment of OpenAI Codex: 1 Strong · 5 Partial · 2 Gap');
+  expect(button?.tabIndex).toBe(0);
+  const tip = root.querySelector('.t');
+  expect(tip?.getAttribute('aria-hidden'), 'read once, from the label').toBe('true');
+  expect(tip?.textContent).toContain('OpenAI Codex');
+  expect(tip?.textContent).toContain('1 Strong · 5 Partial · 2 Gap');
+});
+
+test('Escape dismisses the tooltip until focus or the pointer leaves; a click pins it', () => {
+  const { root } = mount();
+  const button = root.querySelector('button') as HTMLButtonElement;
+  const tip = root.querySelector('.t') as HTMLElement;
+  button.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
+  expect(tip.classList.contains('x')).toBe(true);
+  button.dispatchEvent(new Event('blur'));
+  expect(tip.classList.contains('x')).toBe(false);
+  const click = new MouseEvent('click', { bubbles: true, cancelable: true });
+  button.dispatchEvent(click);
+  expect(tip.classList.contains('p')).toBe(true);
+  expect(click.defaultPrevented).toBe(true);
+  button.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
+  expect(tip.classList.contains('p')).toBe(false);
+});
+
+test('the words are text, never markup', () => {
+  document.body.innerHTML = '<h2><a href="https://x.example/">x</a></h2>';
+  const attach = vi.spyOn(Element.prototype, 'attachShadow');
+  mountMark(
+    document.querySelector('a') as Element,
+    { name: '<img src=x onerror=alert(1)>', line: '<b>1</b>' },
+    new AbortController().signal,
+  );
+  const root = attach.mock.results[0]?.value as ShadowRoot;
+  expect(root.querySelector('img, b')).toBeNull();
+  expect(root.querySelector('.n')?.textContent).toBe('<img src=x onerror=alert(1)>');
+});
+
+test('removed when its page stops marking; never mounted on a stopped one', () => {
+  const controller = new AbortController();
+  const { anchor } = mount(controller.signal);
+  expect(anchor.nextElementSibling).not.toBeNull();
+  controller.abort();
+  expect(anchor.nextElementSibling).toBeNull();
+  mountMark(anchor, VIEW, controller.signal);
+  expect(anchor.nextElementSibling).toBeNull();
+});

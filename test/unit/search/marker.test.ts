@@ -1,0 +1,139 @@
+// @vitest-environment happy-dom
+/**
+ * The search marks' content script on fixture result pages of each engine (test/fixtures/pages/search-*.html),
+ * with the host records the background publishes for the bundled dataset: which links get a mark and with which
+ * words, redirect-wrapped links included; results that arrive later; one storage read per host; marks gone when
+ * switched off.
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, test } from 'vitest';
+import { compileIndex } from '../../../src/core/detect.ts';
+import { latestByProduct } from '../../../src/core/latest.ts';
+import { hostRecords } from '../../../src/shared/rule-store.ts';
+import { createMarker, type MarkView } from '../../../src/search/marker.ts';
+import { bundled } from '../helpers/dataset.ts';
+
+const PAGES = resolve(dirname(fileURLToPath(import.meta.url)), '../../fixtures/pages');
+const dataset = bundled();
+const RECORDS = hostRecords(compileIndex(dataset.products), dataset.products, latestByProduct(dataset.assessments));
+const nameOf = (id: string) => dataset.products.find((p) => p.id === id)?.name;
+
+/** Loads a fixture page into the document at its engine's address (relative result links resolve against it). */
+function load(file: string, url: string): string {
+  const html = readFileSync(resolve(PAGES, file), 'utf8');
+  (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(url);
+  document.documentElement.innerHTML = html.replace(/^<!doctype html>\s*<html[^>]*>|<\/html>\s*$/gi, '');
+  return html;
+}
+
+function setup() {
+  const reads: string[][] = [];
+  const marks: { result: string | undefined; view: MarkView }[] = [];
+  const marker = createMarker(document, {
+    async read(keys) {
+      reads.push(keys);
+      return Object.fromEntries(keys.filter((k) => k in RECORDS).map((k) => [k, structuredClone(RECORDS[k])]));
+    },
+    mount(anchor, view) {
+      marks.push({ result: anchor.closest('[id^="r-"]')?.id, view });
+    },
+  });
+  return { marker, reads, marks, marked: () => marks.map((m) => m.result) };
+}
+
+let stop: (() => void) | undefined;
+afterEach(() => stop?.());
+
+describe('Google', () => {
+  test('marks the title links of rated products, the google.com/url?q= ones included, and nothing else', async () => {
+    load('search-google.html', 'https://www.google.com/search?q=ai+agent+frameworks');
+    const { marker, marks, marked } = setup();
+    stop = marker.stop;
+    expect(await marker.scan()).toBe(3);
+    expect(marked()).toEqual(['r-langchain', 'r-codex', 'r-sonnet']);
+    expect(marks[0]?.view).toEqual({
+      name: nameOf('langchain'),
+      line: RECORDS['rules:github.com']?.products.langchain?.line,
+    });
+    expect(marks[1]?.view.name).toBe('OpenAI Codex');
+    expect(marks[1]?.view.line).toMatch(/^\d Strong · \d Partial · \d Gap$/);
+    // The Sonnet page needs the product's name in the page's words: the result's title has it.
+    expect(marks[2]?.view.name).toBe('Claude Sonnet 4.6');
+  });
+
+  test('a second scan marks nothing twice and reads no host twice', async () => {
+    load('search-google.html', 'https://www.google.com/search?q=ai');
+    const { marker, reads, marked } = setup();
+    stop = marker.stop;
+    await marker.scan();
+    expect(reads).toHaveLength(1);
+    expect(new Set(reads[0])).toEqual(
+      new Set(['rules:github.com', 'rules:openai.com', 'rules:anthropic.com', 'rules:example.org']),
+    );
+    expect(await marker.scan()).toBe(0);
+    expect(reads).toHaveLength(1);
+    expect(marked()).toHaveLength(3);
+  });
+});
+
+describe('Bing', () => {
+  test('unwraps bing.com/ck/a?u=a1<base64url>; a broken one is left alone', async () => {
+    load('search-bing.html', 'https://www.bing.com/search?q=ai+agent+frameworks');
+    const { marker, marks, marked } = setup();
+    stop = marker.stop;
+    await marker.scan();
+    expect(marked()).toEqual(['r-crewai', 'r-autogen', 'r-haystack']);
+    expect(marks.map((m) => m.view.name)).toEqual(['CrewAI', nameOf('autogen'), 'Haystack']);
+    // Haystack's assessment captured four of eight ratings: the words say so, never a Gap it does not have.
+    expect(marks[2]?.view.line).toMatch(/^4 of 8 domains rated: /);
+  });
+});
+
+describe('DuckDuckGo', () => {
+  test('results rendered by script later are marked when they arrive, duckduckgo.com/l/?uddg= included', async () => {
+    const html = load('search-duckduckgo.html', 'https://duckduckgo.com/?q=ai+agent+frameworks');
+    const { marker, marks, marked } = setup();
+    stop = marker.stop;
+    expect(await marker.scan(), 'nothing there yet').toBe(0);
+    // What the page's own script does 300 ms after load (happy-dom runs no page script): the same results.
+    const rows = [...html.matchAll(/\[\s*'(r-[^']+)',\s*'([^']+)',\s*'([^']+)',?\s*\]/g)];
+    expect(rows).toHaveLength(4);
+    for (const [, id = '', href = '', title = ''] of rows) {
+      const article = document.createElement('article');
+      article.id = id;
+      const link = Object.assign(document.createElement('a'), { href, textContent: title });
+      article.append(Object.assign(document.createElement('h2'), {}));
+      article.querySelector('h2')?.append(link);
+      document.getElementById('links')?.append(article);
+    }
+    expect(await marker.scan()).toBe(3);
+    expect(marked()).toEqual(['r-semantic-kernel', 'r-haystack', 'r-anthropic']);
+    expect(marks[2]?.view.name, "the vendor's home page: two rated products").toBe('Anthropic: 2 rated products');
+  });
+});
+
+test('no record published yet (or an older shape): no mark, no error', async () => {
+  load('search-google.html', 'https://www.google.com/search?q=ai');
+  const marks: unknown[] = [];
+  const marker = createMarker(document, {
+    read: async (keys) => Object.fromEntries(keys.map((k) => [k, ['an', 'older', 'shape']])),
+    mount: (...args) => void marks.push(args),
+  });
+  expect(await marker.scan()).toBe(0);
+  expect(marks).toEqual([]);
+});
+
+test('stopped (switched off): no more marks, and the signal given to each mark is aborted', async () => {
+  load('search-google.html', 'https://www.google.com/search?q=ai');
+  const signals: AbortSignal[] = [];
+  const marker = createMarker(document, {
+    read: async (keys) => Object.fromEntries(keys.filter((k) => k in RECORDS).map((k) => [k, RECORDS[k]])),
+    mount: (_anchor, _view, signal) => void signals.push(signal),
+  });
+  await marker.scan();
+  marker.stop();
+  expect(signals.length).toBe(3);
+  expect(signals.every((s) => s.aborted)).toBe(true);
+});
