@@ -73,7 +73,8 @@ test('checklists, notes, own assessments and the watchlist survive every kind of
   await handlers['org-import']({ type: 'org-import', name: 'acme.json', text: JSON.stringify(own) }, UI);
   await writeOwn(handlers);
   const before = await snapshot(handlers);
-  expect(before.written.map((r) => [r.id, r.status, r.versions.length]).sort()).toEqual([
+  const byId = (a: [string, ...unknown[]], b: [string, ...unknown[]]) => a[0].localeCompare(b[0]);
+  expect(before.written.map((r): [string, string, number] => [r.id, r.status, r.versions.length]).sort(byId)).toEqual([
     ['r1', 'edited', 1],
     ['r2', 'new', 0],
   ]);
