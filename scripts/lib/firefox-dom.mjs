@@ -41,15 +41,20 @@ export async function control(page, label, { within = 'body', withinText = '' } 
   return element;
 }
 
-/** Clicks the first button (or link) whose text is `name`. */
-export async function clickButton(page, name) {
-  const handle = await page.evaluateHandle(
-    (text) => [...document.querySelectorAll('button, a')].find((n) => n.textContent.trim() === text) ?? null,
-    name,
-  );
-  const element = handle.asElement();
-  if (!element) throw new Error(`no button "${name}"`);
-  await element.click();
+/** Clicks the first enabled button (or link) whose text is `name`, once there is one (a busy page relabels them). */
+export async function clickButton(page, name, { timeout = 5000 } = {}) {
+  const end = Date.now() + timeout;
+  for (;;) {
+    const handle = await page.evaluateHandle(
+      (text) =>
+        [...document.querySelectorAll('button, a')].find((n) => n.textContent.trim() === text && !n.disabled) ?? null,
+      name,
+    );
+    const element = handle.asElement();
+    if (element) return element.click();
+    if (Date.now() > end) throw new Error(`no button "${name}"`);
+    await delay(50);
+  }
 }
 
 /** Replaces a text field's value the way a person does: select all, type. */

@@ -168,7 +168,7 @@ describe("the user's data through feeds, a refused import and an update", () => 
     writeFileSync(join(work, 'broken.json'), JSON.stringify(own));
     await page.evaluate(() => void (location.hash = '#/organisation'));
     await (await control(page, 'Import a dataset file (JSON)')).uploadFile(join(work, 'acme.json'));
-    await waitForText(page, /Imported acme\.json: 1 products, 1 assessments\./);
+    await waitForText(page, /Imported acme\.json: 1 product, 1 assessment\./);
   });
 
   test('a signed, newer feed is installed; one signed by another key and an older one are refused', async () => {
