@@ -59,13 +59,13 @@ async function setToolbar(tabId: number, state: ToolbarState): Promise<void> {
 }
 
 /** A list of strings under one storage.local key; anything else stored there reads as empty. */
-function storedList(key: string): StringList {
+function storedList(key: string, area: 'local' | 'session' = 'local'): StringList {
   return {
     async get() {
-      const { [key]: stored } = await browser.storage.local.get(key);
+      const { [key]: stored } = await browser.storage[area].get(key);
       return Array.isArray(stored) ? stored.filter((s): s is string => typeof s === 'string') : [];
     },
-    set: (values) => browser.storage.local.set({ [key]: values }),
+    set: (values) => browser.storage[area].set({ [key]: values }),
   };
 }
 
@@ -173,7 +173,8 @@ export function browserDeps(): BrowserDeps {
       },
     },
     hiddenSites: storedList(HIDDEN_SITES_KEY),
-    recent: storedList(RECENT_PRODUCTS_KEY),
+    // Which rated products were seen is about the user's browsing: kept for this browser session only.
+    recent: storedList(RECENT_PRODUCTS_KEY, 'session'),
     tabs: {
       async url(tabId) {
         try {

@@ -169,8 +169,11 @@ test('nothing about the pages visited is stored beyond the tab’s session state
       assert.ok(!text.includes(trace), `${where} mentions ${trace}, from a visited page that is no rated product`);
     }
   }
-  // The one thing kept about the rated products seen: their ids, the last eight, for the popup's "recent" list.
-  const recent = localItems.recentProducts ?? [];
+  // The one thing kept about the rated products seen: their ids, the last eight, for the popup's "recent" list,
+  // in the session's storage only, gone when the browser closes.
+  assert.equal(localItems.recentProducts, undefined, 'recently viewed products are kept beyond the session');
+  const recent = JSON.parse(sessionState).recentProducts ?? [];
+  assert.ok(recent.length > 0, 'the popup was shown for a rated product, so the session lists it as recent');
   assert.ok(recent.length <= 8);
   for (const id of recent) assert.ok(VISITED_PRODUCTS.includes(id), `recentProducts holds ${id}, never visited`);
   // Product pages: what the tab shows may stay in the tab's session state, and nowhere else.
