@@ -31,6 +31,11 @@ describe('classifySender', () => {
     ],
     ['the popup', POPUP, { from: 'ui' }],
     [
+      'content script in the tab with id 0',
+      sender({ id: SELF.id, url: PAGE, tabId: 0, frameId: 0 }),
+      { from: 'content', tabId: 0, pageUrl: PAGE },
+    ],
+    [
       'the popup opened in a tab',
       sender({ id: SELF.id, url: `${SELF.origin}src/popup/index.html?tabId=3`, tabId: 9, frameId: 0 }),
       { from: 'ui' },
@@ -50,6 +55,10 @@ describe('classifySender', () => {
     ['a file: page', sender({ id: SELF.id, url: 'file:///home/me/page.html', tabId: 3, frameId: 0 })],
     ['a chrome: page', sender({ id: SELF.id, url: 'chrome://newtab/', tabId: 3, frameId: 0 })],
     ['a data: page', sender({ id: SELF.id, url: 'data:text/html,hi', tabId: 3, frameId: 0 })],
+    [
+      'a file: page that names https:// in its path',
+      sender({ id: SELF.id, url: 'file:///https://x', tabId: 3, frameId: 0 }),
+    ],
     ['an origin that only starts like ours', sender({ id: SELF.id, url: 'chrome-extension://psflensidx/page.html' })],
     ['no URL at all', sender({ id: SELF.id, tabId: 3, frameId: 0 })],
   ])('refuses %s', (_what, from) => {

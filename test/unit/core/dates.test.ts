@@ -17,12 +17,22 @@ describe('periodOf', () => {
     expect(periodOf(date)).toEqual(period);
   });
 
-  test.each([undefined, '', 'soon', '2026-Q5', '2026-Q0', '26-04', '2026-4', '2026-04-3', 'x2026', '2026-04-30x'])(
-    '%j is no date',
-    (date) => {
-      expect(periodOf(date)).toBeNull();
-    },
-  );
+  test.each([
+    undefined,
+    '',
+    'soon',
+    '2026-Q5',
+    '2026-Q0',
+    '26-04',
+    '2026-4',
+    '2026-04-3',
+    'x2026',
+    '2026-04-30x',
+    'x2026-Q2',
+    '2026-Q2x',
+  ])('%j is no date', (date) => {
+    expect(periodOf(date)).toBeNull();
+  });
 });
 
 describe('compareDates', () => {
