@@ -30,7 +30,6 @@ function synthetic(count: number): Product[] {
       { host: `vendor${i}.example` },
       { host: 'github.com', path: `/org${i}/repo${i}` },
       { host: 'pypi.org', path: `/project/pkg-${i}` },
-      { host: 'pypi.org', path: `/project/pkg-${i}-*` },
       { host: `docs.vendor${i % 200}.example`, path: `/products/p${i}` },
     ],
   }));
@@ -138,7 +137,7 @@ export async function benchDetect(cliPath = fileURLToPath(new URL('./psf-lens.js
     const pages = [
       `https://vendor${i}.example/pricing`,
       `https://github.com/org${i}/repo${i}/blob/main/README.md`,
-      `https://pypi.org/project/pkg-${i}-core/`,
+      `https://pypi.org/project/pkg-${i}/`,
     ];
     return pages[k % 3] ?? '';
   });

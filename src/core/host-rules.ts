@@ -54,6 +54,12 @@ export interface Found {
   phrase?: string;
 }
 
+/**
+ * Each glob's pattern compiled once (records are plain JSON and cannot carry a RegExp). Sources start with `^`, so
+ * no key is ever an inherited property.
+ */
+const globs: Record<string, RegExp> = {};
+
 /** Every rule along the page's path; a locale segment the rules do not name is stepped over. */
 function walk(node: PathNode, segments: readonly string[], i: number, out: RuleRef[]): void {
   if (node.r) for (const rule of node.r) if ((!rule.e || i === segments.length) && !out.includes(rule)) out.push(rule);
@@ -61,7 +67,9 @@ function walk(node: PathNode, segments: readonly string[], i: number, out: RuleR
   if (segment === undefined) return;
   if (node.c && Object.hasOwn(node.c, segment)) walk(node.c[segment] as PathNode, segments, i + 1, out);
   // V8 caches a regular expression by its source, so building one per test costs little.
-  if (node.g) for (const [glob, child] of node.g) if (new RegExp(glob).test(segment)) walk(child, segments, i + 1, out);
+  if (node.g)
+    for (const [glob, child] of node.g)
+      if ((globs[glob] ??= new RegExp(glob)).test(segment)) walk(child, segments, i + 1, out);
   if (isLocaleSegment(segment)) walk(node, segments, i + 1, out);
 }
 
