@@ -108,7 +108,7 @@ export function SettingsPage({ api, onDataChanged }: { api: WorkspaceApi; onData
         aria-describedby={hasFeed ? undefined : 'update-now-why'}
         onClick={() => void updateNow()}
       >
-        {busy ? 'Checking…' : 'Update now'}
+        Update now
       </button>
       {!hasFeed && (
         <p id="update-now-why" class="note">
