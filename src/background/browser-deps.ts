@@ -1,6 +1,12 @@
 /** The handlers' dependencies, backed by the real browser APIs. */
 import browser from 'webextension-polyfill';
-import { BUNDLE_SYNCED_KEY, HIDDEN_SITES_KEY, RECENT_PRODUCTS_KEY, tabStateKey } from '../shared/storage-keys.ts';
+import {
+  BUNDLE_SYNCED_KEY,
+  HIDDEN_SITES_KEY,
+  RECENT_PRODUCTS_KEY,
+  RULES_CHECKED_KEY,
+  tabStateKey,
+} from '../shared/storage-keys.ts';
 import { browserSearchMarks } from './browser-search-marks.ts';
 import { browserSettings } from './browser-settings.ts';
 import { openDatabase, readAssessments, readMeta, readProducts, type Db } from './db.ts';
@@ -159,10 +165,24 @@ export function browserDeps(): BrowserDeps {
     searchMarks: browserSearchMarks(settings, registrations),
     async resume() {
       const { version } = browser.runtime.getManifest();
-      const { [BUNDLE_SYNCED_KEY]: synced } = await browser.storage.local.get(BUNDLE_SYNCED_KEY);
-      if (synced === version) return dataset.resume(await publishedVersion(records));
-      await dataset.syncBundled();
-      await browser.storage.local.set({ [BUNDLE_SYNCED_KEY]: version });
+      const { [BUNDLE_SYNCED_KEY]: synced, [RULES_CHECKED_KEY]: checked } = await browser.storage.local.get([
+        BUNDLE_SYNCED_KEY,
+        RULES_CHECKED_KEY,
+      ]);
+      if (synced === version) {
+        const published = await publishedVersion(records);
+        // Records already found to match the stored dataset: nothing half-done to repair, and the database stays
+        // closed at this start (opening it at each of a worker's many starts held about 35 KB of its heap).
+        if (published !== undefined && published === checked) return;
+        await dataset.resume(published);
+      } else {
+        await dataset.syncBundled();
+        await browser.storage.local.set({ [BUNDLE_SYNCED_KEY]: version });
+        // Registered scripts persist across sessions; grants and organisation changes sync them as they happen. So
+        // they are brought in line on install and update only, not at each of the many starts of a worker.
+        await syncSites(self);
+      }
+      await browser.storage.local.set({ [RULES_CHECKED_KEY]: await publishedVersion(records) });
     },
     records: { read: (host) => readRecord(records, host) },
     spaEntry: {

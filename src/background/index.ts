@@ -19,14 +19,11 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
   route(handlers, message, sender, self),
 );
 
-// At every start, install and update included: loads the bundled dataset once per version of PSF Lens, and
-// publishes the badge's records again where a worker stopped half-way through.
-deps
-  .resume()
-  .then(() => deps.syncOrgSites())
-  .catch((error: unknown) => console.error('PSF Lens could not load its dataset:', error));
+// At every start, install and update included: loads the bundled dataset once per version of PSF Lens (and then
+// registers the organisation's sites), and publishes the badge's records again where a worker stopped half-way.
+deps.resume().catch((error: unknown) => console.error('PSF Lens could not load its dataset:', error));
 
-// The feed: on its alarm, and re-armed at every start and when an administrator's policy changes.
+// The feeds run on their alarms; an administrator's policy changing arms them again.
 browser.alarms.onAlarm.addListener((alarm) => {
   if (alarm.name === FEED_ALARM) void deps.settings.feed.run();
   if (alarm.name === ORG_FEED_ALARM) void deps.settings.orgFeed.run();
@@ -39,12 +36,14 @@ browser.storage.onChanged.addListener((changes, area) => {
   if (area === 'managed') void deps.managedChanged();
   if (area === 'local' && SETTINGS_KEY in changes) reconcileSearchMarks();
 });
-
-void deps.settings.feed.reschedule();
-void deps.settings.orgFeed.reschedule();
+// Alarms outlive the worker, and Chromium may drop them when the browser restarts: armed again when the browser
+// starts, when PSF Lens is installed or updated, and when the settings or the policy change, not at every wake-up.
+const rearm = () => void Promise.all([deps.settings.feed.reschedule(), deps.settings.orgFeed.reschedule()]);
+browser.runtime.onStartup.addListener(rearm);
 
 // Once, when PSF Lens is installed (never on an update or a browser update): the welcome page.
 browser.runtime.onInstalled.addListener(({ reason }) => {
+  rearm();
   if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL(`${WORKSPACE_PAGE}#/welcome`) });
 });
 

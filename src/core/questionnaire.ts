@@ -7,7 +7,7 @@
 import { csvTable } from './csv.ts';
 import { mdText, mdUrl } from './export.ts';
 import { DOMAIN_IDS, domainName, type Assessment, type Domain, type DomainId, type Rating } from './model.ts';
-import { DOMAIN_QUESTIONS, type Question } from './questions.ts';
+import { domainQuestions, type Question } from './questions.ts';
 
 export const QUESTIONNAIRE_FORMATS = ['md', 'csv'] as const;
 export type QuestionnaireFormat = (typeof QUESTIONNAIRE_FORMATS)[number];
@@ -61,7 +61,7 @@ export function buildQuestionnaire(
   const sections = DOMAIN_IDS.flatMap((domain): QuestionnaireSection[] => {
     const rating = assessment?.ratings[domain] ?? null;
     if (rating === 'Strong') return [];
-    return [{ domain, name: domainName(domains, domain), rating, questions: DOMAIN_QUESTIONS[domain] }];
+    return [{ domain, name: domainName(domains, domain), rating, questions: domainQuestions()[domain] }];
   });
   return { product: { id: product.id, name: product.name, vendor: product.vendor }, basis, sections };
 }

@@ -14,7 +14,7 @@ export interface Question {
 
 const q = (id: string, text: string, evidence: string): Question => ({ id, text, evidence });
 
-export const DOMAIN_QUESTIONS: Record<DomainId, readonly Question[]> = {
+const build = (): Record<DomainId, readonly Question[]> => ({
   D1: [
     q(
       'D1-1',
@@ -168,10 +168,17 @@ export const DOMAIN_QUESTIONS: Record<DomainId, readonly Question[]> = {
       'Contract or SLA excerpts',
     ),
   ],
-};
+});
 
-const BY_ID = new Map(Object.values(DOMAIN_QUESTIONS).flatMap((list) => list.map((item) => [item.id, item])));
+let table: Record<DomainId, readonly Question[]> | undefined;
+let byId: Map<string, Question> | undefined;
+/**
+ * The questions, built on first use: the service worker loads this module at every start but asks for them only
+ * for a questionnaire, so until then they take none of its heap.
+ */
+export const domainQuestions = () => (table ??= build());
 
 export function questionById(id: string): Question | undefined {
-  return BY_ID.get(id);
+  byId ??= new Map(Object.values(domainQuestions()).flatMap((list) => list.map((item) => [item.id, item])));
+  return byId.get(id);
 }

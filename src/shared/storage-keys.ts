@@ -23,6 +23,11 @@ export const rulesKey = (host: string) => `${RULES_PREFIX}${host}`;
  * stopped between storing a dataset and publishing its records is seen at the next start, which publishes again.
  */
 export const RULES_VERSION_KEY = 'rulesVersion';
+/**
+ * storage.local: the records' version (RULES_VERSION_KEY) as last found equal to the stored dataset's. While the two
+ * agree, a worker's start has nothing to repair and leaves the database closed.
+ */
+export const RULES_CHECKED_KEY = 'rulesChecked';
 /** storage.local: the version of PSF Lens whose bundled dataset was last loaded (install and update). */
 export const BUNDLE_SYNCED_KEY = 'bundleSynced';
 /** storage.session: what a tab's content script last reported (`tab:<id>`), so a restarted worker still knows. */

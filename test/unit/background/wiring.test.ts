@@ -2,6 +2,7 @@
 // synchronous run (a stopped service worker is woken only by those), and firing events adds none.
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { RULES_VERSION_KEY } from '../../../src/shared/storage-keys.ts';
 import { EXTENSION_ID, fakeBrowser, ORIGIN } from '../helpers/fake-browser.ts';
 
 let fake: ReturnType<typeof fakeBrowser>;
@@ -35,6 +36,7 @@ describe('the background at start', () => {
       'notifications.onClicked',
       'tabs.onRemoved',
       'runtime.onInstalled',
+      'runtime.onStartup',
       'permissions.onAdded',
       'permissions.onRemoved',
     ])
@@ -94,5 +96,42 @@ describe('what the listeners do', () => {
       .get('runtime.onMessage')
       ?.fire({ type: 'library' }, { id: 'someone-else', url: 'chrome-extension://someone-else/' })) ?? [undefined];
     expect(reply).toEqual({ ok: false, error: 'sender refused' });
+  });
+});
+
+describe('a worker that starts again (stopped while idle, woken by a page)', () => {
+  /** The background started again in the same browser: its storage and its database are kept. */
+  async function restart() {
+    vi.resetModules();
+    await import('../../../src/background/index.ts');
+    await new Promise((done) => setTimeout(done, 50));
+  }
+  const alarmCalls = (since: number) => fake.calls.slice(since).filter((c) => c.path.startsWith('alarms.')).length;
+  // The first start is an install: it publishes the records and stores the dataset.
+  beforeEach(() => vi.waitFor(() => expect(fake.local.data.get(RULES_VERSION_KEY)).toBeDefined(), { timeout: 5000 }));
+
+  test('with nothing half-done, it neither opens the database nor arms the alarms again', async () => {
+    const open = vi.spyOn(indexedDB, 'open');
+    const before = fake.calls.length;
+    await restart();
+    expect(open).not.toHaveBeenCalled();
+    expect(alarmCalls(before)).toBe(0);
+    open.mockRestore();
+  });
+
+  test('stopped between publishing the records and storing their dataset, it publishes the stored one again', async () => {
+    const stored = fake.local.data.get(RULES_VERSION_KEY);
+    fake.local.data.set(RULES_VERSION_KEY, '1999.01.01');
+    await restart();
+    await vi.waitFor(() => expect(fake.local.data.get(RULES_VERSION_KEY)).toBe(stored), { timeout: 5000 });
+  });
+
+  test('the browser starting, and an install or update, arm the feeds’ alarms again', async () => {
+    const before = fake.calls.length;
+    await fake.events.get('runtime.onStartup')?.fire();
+    await vi.waitFor(() => expect(alarmCalls(before)).toBeGreaterThan(0));
+    const started = alarmCalls(before);
+    await fake.events.get('runtime.onInstalled')?.fire({ reason: 'update', previousVersion: '0.1.0' });
+    await vi.waitFor(() => expect(alarmCalls(before)).toBeGreaterThan(started));
   });
 });

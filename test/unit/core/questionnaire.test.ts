@@ -5,7 +5,7 @@ import { parseCsv } from '../../../src/core/csv.ts';
 import { DOMAIN_IDS, type Ratings } from '../../../src/core/model.ts';
 import { importAnswers } from '../../../src/core/questionnaire-import.ts';
 import { buildQuestionnaire, CSV_HEADER, questionnaireExport } from '../../../src/core/questionnaire.ts';
-import { DOMAIN_QUESTIONS, questionById } from '../../../src/core/questions.ts';
+import { domainQuestions, questionById } from '../../../src/core/questions.ts';
 import { bundled } from '../helpers/dataset.ts';
 
 const { domains } = bundled();
@@ -33,17 +33,17 @@ describe('which domains are asked about', () => {
     expect(built.sections.map((s) => s.domain)).toEqual(want);
     for (const s of built.sections) {
       expect(s.rating).toBe(ratings?.[s.domain] ?? null);
-      expect(s.questions).toBe(DOMAIN_QUESTIONS[s.domain]);
+      expect(s.questions).toBe(domainQuestions()[s.domain]);
     }
   });
 });
 
 test('every domain has questions, each with a stable unique id of its domain', () => {
-  const ids = DOMAIN_IDS.flatMap((d) => DOMAIN_QUESTIONS[d].map((q) => q.id));
+  const ids = DOMAIN_IDS.flatMap((d) => domainQuestions()[d].map((q) => q.id));
   expect(new Set(ids).size).toBe(ids.length);
   for (const d of DOMAIN_IDS) {
-    expect(DOMAIN_QUESTIONS[d].length).toBeGreaterThanOrEqual(3);
-    for (const q of DOMAIN_QUESTIONS[d]) {
+    expect(domainQuestions()[d].length).toBeGreaterThanOrEqual(3);
+    for (const q of domainQuestions()[d]) {
       expect(q.id.startsWith(`${d}-`)).toBe(true);
       expect(questionById(q.id)).toBe(q);
       expect(q.text.endsWith('?')).toBe(true);
@@ -69,7 +69,7 @@ describe('exports', () => {
     expect(md).toContain('## D1 Input Governance (now: Gap)');
     expect(md).toContain('## D8 Vendor Resilience (now: Partial)');
     expect(md).not.toContain('D2 Output Validation');
-    expect(md.match(/\*\*Answer:\*\*/g)).toHaveLength(DOMAIN_QUESTIONS.D1.length + DOMAIN_QUESTIONS.D8.length);
+    expect(md.match(/\*\*Answer:\*\*/g)).toHaveLength(domainQuestions().D1.length + domainQuestions().D8.length);
   });
 
   test('Markdown escapes an answer that carries markup, and links evidence as autolinks', () => {
@@ -92,7 +92,7 @@ describe('exports', () => {
     if (parsed.kind !== 'rows') throw new Error(parsed.reason);
     const [header, ...rows] = parsed.rows;
     expect(header).toEqual([...CSV_HEADER]);
-    expect(rows).toHaveLength(DOMAIN_QUESTIONS.D1.length + DOMAIN_QUESTIONS.D8.length);
+    expect(rows).toHaveLength(domainQuestions().D1.length + domainQuestions().D8.length);
     expect(rows.find((r) => r[1] === 'D8-2')?.[7]).toBe(`'=HYPERLINK("x")`);
     expect(rows.every((r) => r[0] === 'acme-agent')).toBe(true);
   });
