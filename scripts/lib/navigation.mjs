@@ -73,7 +73,7 @@ export async function firstNavigation(launchBrowser, url) {
   const session = await launchBrowser();
   try {
     await markBadges(session.ctx);
-    const page = session.ctx.pages()[0] ?? (await session.ctx.newPage());
+    const page = await session.ctx.newPage();
     const timing = await navigate(page, url, { badgeTimeout: 5000 });
     const tabId = await tabIdOf(session, page);
     const toolbar = tabId === undefined ? null : await toolbarOf(session, tabId);
