@@ -1,7 +1,8 @@
 // npm run bench: PSF Lens's speed and size as the user meets them, in one table with targets, ratios and pass/fail.
 // Headless Chromium on fixture pages; times in each page's own clock from navigation start, medians of
 // BENCH_NAVIGATIONS (20) navigations, against a browser without PSF Lens measured in the same run, navigation for
-// navigation. First navigations: BENCH_LAUNCHES (8) fresh browsers each. `--no-scale` skips the 10,000-product build.
+// navigation. First navigations: BENCH_LAUNCHES (8) fresh browsers each. `--no-scale` skips the 10,000-product build;
+// `--run-at` adds the content script at document_start, document_end and document_idle, each against the baseline.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -11,13 +12,14 @@ import { cliThroughput } from './lib/cli-throughput.mjs';
 import { firstNavigation, markBadges, navigate, navigationSeries } from './lib/navigation.mjs';
 import { BUDGETS, measureSizes } from './lib/sizes.mjs';
 import { openStoragePage, storagePerHost, waitForHostEntries } from './lib/storage.mjs';
-import { buildWithDataset, syntheticDataset, withManifestOf } from './lib/synthetic.mjs';
+import { buildWithDataset, copyWithManifest, syntheticDataset, withManifestOf } from './lib/synthetic.mjs';
 import { bytes, count, kib, median, ms, printTable, row, section, signedMs, times } from './lib/table.mjs';
 import { workerHeap } from './lib/worker-heap.mjs';
 
 const NAVIGATIONS = Number(process.env.BENCH_NAVIGATIONS ?? 20);
 const LAUNCHES = Number(process.env.BENCH_LAUNCHES ?? 8);
 const SCALE = !process.argv.includes('--no-scale');
+const RUN_AT = process.argv.includes('--run-at');
 const HEAP_WAKES = 5;
 const CODEX = 'https://openai.com/codex/';
 /** github.com holds the most rules of any host, in the real dataset and the synthetic one. */
@@ -44,8 +46,11 @@ build({ TARGET: 'cli' });
 const real = JSON.parse(readFileSync('public/data/psf-dataset.json', 'utf8'));
 const sizes = measureSizes(DIST);
 
-/** The steady state on one browser: badge timings with the worker running and asleep, heap, storage. */
-async function steadyState(dist, { baseline }) {
+/**
+ * The steady state on one browser: badge timings with the worker running and asleep, against `baseline` (a browser
+ * without PSF Lens); with `extras`, also github.com's timings, the worker's heap and what storage holds per host.
+ */
+async function steadyState(dist, { baseline, extras = true }) {
   const started = performance.now();
   const session = await launch({ dist, devtools: true });
   const startup = performance.now() - started;
@@ -61,26 +66,37 @@ async function steadyState(dist, { baseline }) {
       navigationSeries({ page, baseline: basePage, url, count: NAVIGATIONS, asleep, session });
     step(`${NAVIGATIONS} navigations, worker running`);
     const running = await series(CODEX);
-    const github = await series(GITHUB);
-    const heapRunning = await workerHeap(session).catch(() => null);
-    const storage = await storagePerHost(storagePage);
+    const more = extras
+      ? {
+          github: await series(GITHUB),
+          heapRunning: await workerHeap(session).catch(() => null),
+          storage: await storagePerHost(storagePage),
+        }
+      : {};
     step(`${NAVIGATIONS} navigations, worker asleep`);
     const asleep = await series(CODEX, true);
-    // A worker woken by a page after it was stopped: what it holds when it has answered one page. Several wakes:
-    // V8 grows its number-to-string cache by 64 KB on the first collision of two numbers it turned into text, which
-    // depends on the numbers (tab ids, times) a given run meets.
-    const heapWoken = [];
-    for (let i = 0; i < HEAP_WAKES; i++) {
-      await stopServiceWorker(session, page);
-      await navigate(page, `${CODEX}?psf-bench=woken-${i}`);
-      await page.waitForTimeout(1000);
-      heapWoken.push(await workerHeap(session).catch(() => null));
-    }
-    return { startup, running, github, asleep, heapRunning, heapWoken, storage };
+    const heapWoken = extras ? await wokenHeaps(session, page) : undefined;
+    return { startup, running, asleep, heapWoken, ...more };
   } finally {
     await session.close();
     await plain?.close();
   }
+}
+
+/**
+ * The heap of a worker woken by a page after it was stopped: what it holds when it has answered one page. Several
+ * wakes: V8 grows its number-to-string cache by 64 KB on the first collision of two numbers it turned into text,
+ * which depends on the numbers (tab ids, times) a given run meets.
+ */
+async function wokenHeaps(session, page) {
+  const heaps = [];
+  for (let i = 0; i < HEAP_WAKES; i++) {
+    await stopServiceWorker(session, page);
+    await navigate(page, `${CODEX}?psf-bench=woken-${i}`);
+    await page.waitForTimeout(1000);
+    heaps.push(await workerHeap(session).catch(() => null));
+  }
+  return heaps;
 }
 
 async function firstNavigations(launchBrowser) {
@@ -104,6 +120,16 @@ rmSync(profile, { recursive: true, force: true });
 step('psf-lens detect --stdin, 200,000 URLs');
 const cliTimes = await cliThroughput({ cli: 'dist/cli/psf-lens.js', dataset: real });
 const cliRate = 200_000 / (median(cliTimes) / 1000);
+
+// Where the content script runs (run_at), each measured as the user meets it, in a copy of the build.
+const runAt = {};
+for (const when of RUN_AT ? ['document_start', 'document_end', 'document_idle'] : []) {
+  step(`content script at ${when}`);
+  const dist = copyWithManifest(DIST, resolve(`dist/bench/${when}`), (manifest) => {
+    for (const script of manifest.content_scripts) script.run_at = when;
+  });
+  runAt[when] = await steadyState(dist, { baseline: true, extras: false });
+}
 
 let scale = null;
 if (SCALE) {
@@ -200,6 +226,19 @@ const rows = [
   section('Extension storage per host'),
   ...storageRows(`real dataset (${real.products.length} products)`, steady.storage),
 ];
+if (RUN_AT) {
+  rows.push(section('Content script run_at (badge visible - baseline DOMContentLoaded; load event - baseline)'));
+  for (const [when, result] of Object.entries(runAt)) {
+    const dcl = (series) => visible(series.runs) - median(series.base.map((b) => b.dcl));
+    const load = median(result.running.runs.map((x) => x.load)) - median(result.running.base.map((b) => b.load));
+    rows.push(
+      row(`${when}: worker running / asleep`, dcl(result.running), {
+        show: signedMs,
+        note: `asleep ${signedMs(dcl(result.asleep))}; load event ${signedMs(load)}`,
+      }),
+    );
+  }
+}
 if (scale) {
   const label = `${count(scale.products)} products (${count(scale.rules)} rules)`;
   rows.push(

@@ -87,19 +87,26 @@ export function buildWithDataset(dataset, outDir) {
   return join(work, 'data', 'psf-dataset.json');
 }
 
+/** A copy of the build at `dist` in `outDir`, its manifest changed by `edit`. */
+export function copyWithManifest(dist, outDir, edit) {
+  rmSync(outDir, { recursive: true, force: true });
+  cpSync(dist, outDir, { recursive: true });
+  const manifest = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8'));
+  edit(manifest);
+  writeFileSync(join(outDir, 'manifest.json'), JSON.stringify(manifest));
+  return outDir;
+}
+
 /**
  * A copy of the build at `dist` whose manifest asks for the hosts of `manifestDist`'s instead (the real dataset's),
  * and for unlimited storage (past storage.local's 10 MB quota): the dataset's runtime costs (storage, worker,
  * badge) measured apart from what its manifest and the quota cost.
  */
 export function withManifestOf(dist, manifestDist, outDir) {
-  rmSync(outDir, { recursive: true, force: true });
-  cpSync(dist, outDir, { recursive: true });
-  const manifest = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8'));
   const hosts = JSON.parse(readFileSync(join(manifestDist, 'manifest.json'), 'utf8'));
-  manifest.content_scripts = hosts.content_scripts;
-  manifest.host_permissions = hosts.host_permissions;
-  manifest.permissions = [...new Set([...(manifest.permissions ?? []), 'unlimitedStorage'])];
-  writeFileSync(join(outDir, 'manifest.json'), JSON.stringify(manifest));
-  return outDir;
+  return copyWithManifest(dist, outDir, (manifest) => {
+    manifest.content_scripts = hosts.content_scripts;
+    manifest.host_permissions = hosts.host_permissions;
+    manifest.permissions = [...new Set([...(manifest.permissions ?? []), 'unlimitedStorage'])];
+  });
 }
