@@ -22,7 +22,8 @@ export function grantedSearchHosts(manifest) {
 export function notShippable(manifest) {
   const problems = exposedPages(manifest).map((resource) => `web_accessible_resources exposes ${resource}`);
   for (const host of grantedSearchHosts(manifest)) problems.push(`host_permissions grants ${host} at install`);
-  if (manifest.name !== 'PSF Lens') problems.push(`name is "${manifest.name}", not "PSF Lens"`);
+  if (manifest.name !== '__MSG_extName__')
+    problems.push(`name is "${manifest.name}", not the catalogs' "__MSG_extName__"`);
   // The end-to-end build grants a test site at install (see E2E_ORG_HOST in vite.config.ts): never in a store build.
   for (const host of manifest.host_permissions ?? [])
     if (/\.example\//.test(host)) problems.push(`host_permissions holds the test site ${host}`);

@@ -1,8 +1,10 @@
 /** The frame of every workspace page: the name, the navigation, the data's age and source, the attribution. */
-import { dataLine } from '../shared/data-line.ts';
+import { versionLine } from '../shared/data-line.ts';
+import { t } from '../shared/i18n.ts';
 import type { ComponentChildren } from 'preact';
 import type { DatasetInfo } from '../shared/messages.ts';
 import { ExternalLink } from '../ui/links.tsx';
+import { rich } from '../ui/rich.tsx';
 import { hrefFor, type Route } from './router.ts';
 
 export function Header({
@@ -18,28 +20,28 @@ export function Header({
   return (
     <header class="top no-print">
       <a class="skip" href="#main" onClick={skipToMain}>
-        Skip to the content
+        {t('ws_skip')}
       </a>
       <a class="brand" href="#/library">
-        PSF Lens <span class="brand-sub">workspace</span>
+        PSF Lens <span class="brand-sub">{t('ws_brand')}</span>
       </a>
-      <nav aria-label="Workspace">
+      <nav aria-label={t('ws_nav')}>
         <a href="#/library" aria-current={route.kind === 'library' ? 'page' : undefined}>
-          Library
+          {t('ws_library')}
         </a>
         {(picked.length > 0 || route.kind === 'compare') && (
           <a href={compareHref} aria-current={route.kind === 'compare' ? 'page' : undefined}>
-            Compare ({picked.length})
+            {t('ws_compare', { n: picked.length })}
           </a>
         )}
         <a href="#/organisation" aria-current={route.kind === 'organisation' ? 'page' : undefined}>
-          Your organisation
+          {t('ws_organisation')}
         </a>
         <a href="#/settings" aria-current={route.kind === 'settings' ? 'page' : undefined}>
-          Settings
+          {t('ws_settings')}
         </a>
       </nav>
-      <p class="data-line">{dataset ? `${dataLine(dataset)} (version ${dataset.version})` : 'PSF data: not loaded'}</p>
+      <p class="data-line">{versionLine(dataset)}</p>
     </header>
   );
 }
@@ -56,10 +58,10 @@ export function Footer({ dataset }: { dataset: DatasetInfo | null }) {
   return (
     <footer class="attribution">
       <p>
-        The Production Safety Framework (PSF) and its assessments are published by the{' '}
-        <ExternalLink href={attribution.url}>{attribution.publisher}</ExternalLink> under{' '}
-        <ExternalLink href={attribution.licenseUrl}>{attribution.license}</ExternalLink>. Findings and actions are
-        summarised in PSF Lens's own words; every assessment links to its source.
+        {rich(t('ws_attribution'), {
+          publisher: <ExternalLink href={attribution.url}>{attribution.publisher}</ExternalLink>,
+          license: <ExternalLink href={attribution.licenseUrl}>{attribution.license}</ExternalLink>,
+        })}
       </p>
     </footer>
   );

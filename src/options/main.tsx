@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import browser from 'webextension-polyfill';
+import { pageLanguage } from '../shared/page-language.ts';
 import { send } from '../shared/send.ts';
 import { WorkspaceApp } from './app.tsx';
 import { workspaceApi } from './workspace-api.ts';
@@ -21,4 +22,7 @@ const api = workspaceApi(send, {
 });
 
 const root = document.getElementById('app');
-if (root) render(<WorkspaceApp api={api} />, root);
+// The page's language first (a local file, read in a few milliseconds), then the page; English if it cannot be read.
+void pageLanguage()
+  .catch(() => undefined)
+  .then(() => root && render(<WorkspaceApp api={api} />, root));

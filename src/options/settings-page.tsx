@@ -1,16 +1,19 @@
 /** #/settings: where the data comes from, how current it is, the feed, and the badge. Managed values are locked. */
 import { useEffect, useState } from 'preact/hooks';
 import { dataLine } from '../shared/data-line.ts';
+import { t } from '../shared/i18n.ts';
 import type { SettingsView } from '../shared/messages.ts';
 import type { Settings } from '../shared/settings.ts';
 import type { WorkspaceApi } from './api.ts';
 import { StateBox } from './layout.tsx';
 import { SearchMarksSetting } from './search-marks-setting.tsx';
+import { LanguageSetting } from './language-setting.tsx';
 import { errorText } from '../shared/error-text.ts';
 import { useLoad } from '../ui/use-load.ts';
 import { OrgFeedSettings } from './org-feed-settings.tsx';
 
-const when = (ms: number | null) => (ms ? new Date(ms).toLocaleString() : 'never');
+/** A moment in the page's language (never the browser's, which would put German dates in an English page). */
+const when = (ms: number | null) => (ms ? t.dateTime(ms) : t('settings_never'));
 
 function Managed({ view, field }: { view: SettingsView; field: keyof Settings }) {
   return view.managed.includes(field) ? <span class="managed">Managed by your organisation</span> : null;
@@ -182,6 +185,21 @@ export function SettingsPage({ api, onDataChanged }: { api: WorkspaceApi; onData
         Show the in-page badge <Managed view={view} field="badgeEnabled" />
       </label>
       <SearchMarksSetting api={api} view={view} onSaved={settings.set} />
+      <LanguageSetting
+        view={view}
+        busy={busy}
+        browserLanguage={navigator.language}
+        save={(language) =>
+          void act(
+            () => api.saveSettings({ language }),
+            () => {
+              // Every word of the page changes: load it again in the new language.
+              location.reload();
+              return '';
+            },
+          )
+        }
+      />
       {message && (
         <p class={message.kind === 'error' ? 'error' : 'note'} role={message.kind === 'error' ? 'alert' : 'status'}>
           {message.text}

@@ -1,5 +1,6 @@
 import { Component } from 'preact';
 import type { LauncherView, TabView } from '../shared/messages.ts';
+import { t } from '../shared/i18n.ts';
 import { Scorecard } from '../ui/scorecard.tsx';
 import { Launcher } from './launcher.tsx';
 
@@ -15,14 +16,8 @@ export interface PopupApi {
 
 type State = { kind: 'loading' } | { kind: 'error' } | { kind: 'ready'; view: TabView | LauncherView };
 
-const TEXT = {
-  loading: 'Loading the assessment…',
-  // The popup meets one kind of failure: the background did not answer (it was restarting, or PSF Lens was just
-  // updated). One sentence says what to do; the popup's size budget has no room for errorText's cases.
-  error:
-    'PSF Lens did not answer. Close this popup and open it again; if that does not help, reload PSF Lens on the browser’s extensions page.',
-  noDataset: (reason: string) => `PSF Lens has no usable dataset: ${reason}`,
-};
+// The popup meets one kind of failure: the background did not answer (it was restarting, or PSF Lens was just
+// updated). One sentence (popup_error) says what to do; the popup's size budget has no room for errorText's cases.
 
 /**
  * The popup for the tab it was opened on: the product's scorecard, or the launcher off a rated page. A class
@@ -50,12 +45,12 @@ export class PopupApp extends Component<{ api: PopupApi }, State> {
   override render() {
     const { api } = this.props;
     const state = this.state;
-    if (state.kind === 'loading') return <Status role="status" text={TEXT.loading} />;
-    if (state.kind === 'error') return <Status role="alert" text={TEXT.error} />;
+    if (state.kind === 'loading') return <Status role="status" text={t('popup_loading')} />;
+    if (state.kind === 'error') return <Status role="alert" text={t('popup_error')} />;
     const href = api.workspaceHref;
     const { view } = state;
     if (view.kind === 'launcher') return <Launcher data={view} href={href} />;
-    if (view.kind === 'no-dataset') return <Status role="alert" text={TEXT.noDataset(view.reason)} />;
+    if (view.kind === 'no-dataset') return <Status role="alert" text={t('popup_noDataset', { reason: view.reason })} />;
     if (view.kind === 'no-product') return null;
     return (
       <Scorecard

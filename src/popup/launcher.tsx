@@ -4,23 +4,13 @@
  */
 import { Component } from 'preact';
 import { dataLine } from '../shared/data-line.ts';
+import { t } from '../shared/i18n.ts';
 import { AssessLink, assessPath } from '../ui/assess-link.tsx';
 import type { LauncherView } from '../shared/messages.ts';
 
 export type LauncherProduct = LauncherData['products'][number];
 
 export type LauncherData = Extract<LauncherView, { kind: 'launcher' }>;
-
-const TEXT = {
-  title: 'PSF Lens',
-  lede: 'No rated product on this page. Look one up in the library:',
-  search: 'Search the library',
-  placeholder: 'Product or vendor, e.g. lang',
-  results: 'Matching products',
-  none: (q: string) => `No product in the library matches “${q}”.`,
-  recent: 'Recently viewed',
-  workspace: 'Open the workspace: the whole library, comparisons, checklists',
-};
 
 const MAX_RESULTS = 6;
 
@@ -50,35 +40,39 @@ export class Launcher extends Component<{ data: LauncherData; href(path: string)
     );
     return (
       <main class="launcher">
-        <h1>{TEXT.title}</h1>
-        <p>{TEXT.lede}</p>
+        <h1>PSF Lens</h1>
+        <p>{t('launcher_lede')}</p>
         <form role="search" onSubmit={(e) => e.preventDefault()}>
           <label for="q" class="sr-only">
-            {TEXT.search}
+            {t('launcher_search')}
           </label>
           <input
             id="q"
             type="search"
             autoFocus
-            placeholder={TEXT.placeholder}
+            placeholder={t('launcher_placeholder')}
             value={query}
             onInput={(e) => this.setState({ query: e.currentTarget.value })}
           />
         </form>
         {query.trim() !== '' && (
-          <section aria-live="polite" aria-label={TEXT.results}>
-            {found.length ? <ul class="picks results">{found.map(item)}</ul> : <p>{TEXT.none(query.trim())}</p>}
+          <section aria-live="polite" aria-label={t('launcher_results')}>
+            {found.length ? (
+              <ul class="picks results">{found.map(item)}</ul>
+            ) : (
+              <p>{t('launcher_none', { query: query.trim() })}</p>
+            )}
           </section>
         )}
         {recent.length > 0 && (
           <section aria-labelledby="recent">
-            <h2 id="recent">{TEXT.recent}</h2>
+            <h2 id="recent">{t('launcher_recent')}</h2>
             <ul class="picks">{recent.map(item)}</ul>
           </section>
         )}
         <p class="workspace-links">
           <a href={href('/library')} target="_blank" rel="noopener">
-            {TEXT.workspace}
+            {t('launcher_workspace')}
           </a>
         </p>
         <AssessLink href={href(assessPath())} />

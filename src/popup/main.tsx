@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { ext } from '../shared/ext.ts';
+import { pageLanguage } from '../shared/page-language.ts';
 import { send } from '../shared/send.ts';
 import './popup.css';
 import { PopupApp, type PopupApi } from './app.tsx';
@@ -24,4 +25,7 @@ const api: PopupApi = {
 
 if (new URLSearchParams(location.search).has('tabId')) document.documentElement.classList.add('in-tab');
 const root = document.getElementById('app');
-if (root) render(<PopupApp api={api} />, root);
+// The page's language first (a local file, read in a few milliseconds), then the page; English if it cannot be read.
+void pageLanguage()
+  .catch(() => undefined)
+  .then(() => root && render(<PopupApp api={api} />, root));

@@ -1,13 +1,16 @@
 /** How old the PSF data is and where it comes from, in one line for every page that shows ratings. */
+import { t } from './i18n.ts';
 import type { DatasetInfo } from './messages.ts';
 
+/** "5 minutes ago", "vor 3 Stunden", "il y a 2 jours": the language's own words for a time past. */
 function ago(ms: number): string {
   const minutes = Math.round(ms / 60_000);
-  if (minutes < 2) return 'just now';
-  if (minutes < 120) return `${minutes} minutes ago`;
+  if (minutes < 2) return t('data_justNow');
+  const relative = new Intl.RelativeTimeFormat(t.locale, { numeric: 'always' });
+  if (minutes < 120) return relative.format(-minutes, 'minute');
   const hours = Math.round(minutes / 60);
-  if (hours < 48) return `${hours} hours ago`;
-  return `${Math.round(hours / 24)} days ago`;
+  if (hours < 48) return relative.format(-hours, 'hour');
+  return relative.format(-Math.round(hours / 24), 'day');
 }
 
 export function dataLine(
@@ -21,7 +24,12 @@ export function dataLine(
     } catch {
       // Shown as written.
     }
-    return `PSF data of ${info.published}, updated ${ago(now - info.loadedAt)} from ${host}`;
+    return t('data_feed', { date: info.published, ago: ago(now - info.loadedAt), host });
   }
-  return `PSF data of ${info.published}, bundled`;
+  return t('data_bundled', { date: info.published });
+}
+
+/** The data line with the dataset's version, or what the page says before the data has loaded. */
+export function versionLine(info: (Parameters<typeof dataLine>[0] & { version: string }) | null): string {
+  return info ? t('data_version', { line: dataLine(info), version: info.version }) : t('data_none');
 }

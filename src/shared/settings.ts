@@ -3,6 +3,7 @@
  * administrator through browser policy) winning over the user's. Pure: storage is the caller's.
  */
 import * as v from 'valibot';
+import { LOCALES, type LanguageSetting } from './locales.ts';
 
 export const SETTINGS_VERSION = 1;
 
@@ -20,6 +21,8 @@ export interface Settings {
   orgFeedPublicKey: string;
   /** Marks beside search results that lead to rated products; needs the user's grant of the engines' hosts. */
   searchMarks: boolean;
+  /** The language of PSF Lens's pages: the browser's ('auto'), or English, German or French. */
+  language: LanguageSetting;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -30,13 +33,14 @@ export const DEFAULT_SETTINGS: Settings = {
   orgFeedUrl: '',
   orgFeedPublicKey: '',
   searchMarks: false,
+  language: 'auto',
 };
 export const SETTING_KEYS = Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[];
 /**
  * What an administrator's policy may set. Search marks are the user's alone: they need the user's own grant of
- * the search engines' hosts, which no policy gives.
+ * the search engines' hosts, which no policy gives. The language is the user's own too.
  */
-export const MANAGED_KEYS = SETTING_KEYS.filter((key) => key !== 'searchMarks');
+export const MANAGED_KEYS = SETTING_KEYS.filter((key) => key !== 'searchMarks' && key !== 'language');
 
 /**
  * Each setting's rule, built where it is used and dropped after, so that none of it stays in the service worker's
@@ -62,6 +66,7 @@ function fields() {
     feedPublicKey: feedKey,
     badgeEnabled: v.boolean(),
     searchMarks: v.boolean(),
+    language: v.picklist(['auto', ...LOCALES], 'the language must be auto, en, de or fr'),
     updateIntervalHours: v.pipe(
       v.number(),
       v.integer(),

@@ -2,11 +2,13 @@
  * "Assess this product yourself": the way from any page's popup to the workspace's form, started from the
  * product's PAI assessment when the page is a rated product's, blank otherwise.
  */
+import { t } from '../shared/i18n.ts';
+
 export function AssessLink({ href, productName }: { href: string; productName?: string }) {
   return (
     <p class="assess-link">
       <a href={href} target="_blank" rel="noopener">
-        {productName ? `Assess ${productName} yourself` : 'Assess this product yourself'}
+        {productName ? t('assess_product', { name: productName }) : t('assess_any')}
       </a>
     </p>
   );

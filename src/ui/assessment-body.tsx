@@ -6,16 +6,7 @@ import { DOMAIN_IDS, type Assessment, type Domain } from '../core/model.ts';
 import { Scope, Variants } from './assessment-extras.tsx';
 import { DomainRow } from './domain-row.tsx';
 import { ExternalLink } from './links.tsx';
-
-const TEXT = {
-  domains: 'All eight domains',
-  about: 'About this assessment',
-  basis: 'Basis:',
-  independence: 'Independence:',
-  revisit: 'Look again when:',
-  overview: 'In numbers',
-  read: 'Read the full assessment ↗',
-};
+import { t } from '../shared/i18n.ts';
 
 /** Everything below the first screen, trivia last. */
 export function AssessmentDetails({ assessment, domains }: { assessment: Assessment; domains: readonly Domain[] }) {
@@ -23,7 +14,7 @@ export function AssessmentDetails({ assessment, domains }: { assessment: Assessm
   return (
     <>
       <section class="all-domains">
-        <h2>{TEXT.domains}</h2>
+        <h2>{t('details_domains')}</h2>
         <ol class="domains">
           {DOMAIN_IDS.map((id) => (
             <DomainRow
@@ -39,21 +30,21 @@ export function AssessmentDetails({ assessment, domains }: { assessment: Assessm
       <Variants assessment={assessment} domains={byId} />
       <Scope assessment={assessment} />
       <section class="context">
-        <h2>{TEXT.about}</h2>
+        <h2>{t('details_about')}</h2>
         {assessment.basis && (
           <p>
-            <strong>{TEXT.basis}</strong> {assessment.basis}
+            <strong>{t('details_basis')}</strong> <span lang="en">{assessment.basis}</span>
           </p>
         )}
         {assessment.independence && (
           <p>
-            <strong>{TEXT.independence}</strong> {assessment.independence}
+            <strong>{t('details_independence')}</strong> <span lang="en">{assessment.independence}</span>
           </p>
         )}
         {assessment.revisitWhen && assessment.revisitWhen.length > 0 && (
           <>
-            <h3>{TEXT.revisit}</h3>
-            <ul>
+            <h3>{t('details_revisit')}</h3>
+            <ul lang="en">
               {assessment.revisitWhen.map((line) => (
                 <li key={line}>{line}</li>
               ))}
@@ -62,8 +53,8 @@ export function AssessmentDetails({ assessment, domains }: { assessment: Assessm
         )}
         {assessment.overview.length > 0 && (
           <>
-            <h3>{TEXT.overview}</h3>
-            <ul class="overview">
+            <h3>{t('details_overview')}</h3>
+            <ul class="overview" lang="en">
               {assessment.overview.map((line) => (
                 <li key={line}>{line}</li>
               ))}
@@ -71,7 +62,7 @@ export function AssessmentDetails({ assessment, domains }: { assessment: Assessm
           </>
         )}
         <ExternalLink class="primary" href={assessment.url}>
-          {TEXT.read}
+          {t('assessment_read')}
         </ExternalLink>
       </section>
     </>

@@ -2,26 +2,27 @@
 import { DOMAIN_IDS, type Assessment, type Conflict, type Domain } from '../core/model.ts';
 import { ExternalLink } from './links.tsx';
 import { RatingLabel } from './rating.tsx';
+import { t } from '../shared/i18n.ts';
 
 /** A variant's ratings where they differ from the assessment's own (LangGraph on top of LangChain). */
 export function Variants({ assessment, domains }: { assessment: Assessment; domains: Map<string, Domain> }) {
   if (!assessment.variants?.length) return null;
   return (
-    <section class="extra" aria-label="Variants">
-      <h3>Variants</h3>
+    <section class="extra" aria-label={t('details_variants')}>
+      <h3>{t('details_variants')}</h3>
       {assessment.variants.map((variant) => {
         const changed = DOMAIN_IDS.filter((d) => variant.ratings[d] && variant.ratings[d] !== assessment.ratings[d]);
         return (
           <div key={variant.name} class="variant">
             <p>
-              <strong>{variant.name}:</strong> {variant.note}
+              <strong>{variant.name}:</strong> <span lang="en">{variant.note}</span>
             </p>
             {changed.length > 0 && (
               <ul>
                 {changed.map((d) => (
                   <li key={d}>
-                    {d} {domains.get(d)?.name ?? ''}: <RatingLabel rating={variant.ratings[d]} /> instead of{' '}
-                    <RatingLabel rating={assessment.ratings[d]} />
+                    {d} {domains.get(d)?.name ?? ''}: <RatingLabel rating={variant.ratings[d]} />{' '}
+                    {t('details_insteadOf')} <RatingLabel rating={assessment.ratings[d]} />
                   </li>
                 ))}
               </ul>
@@ -37,9 +38,9 @@ export function Variants({ assessment, domains }: { assessment: Assessment; doma
 export function Scope({ assessment }: { assessment: Assessment }) {
   if (!assessment.scope?.length) return null;
   return (
-    <section class="extra" aria-label="Release scope assessed">
-      <h3>Release scope assessed</h3>
-      <table class="scope">
+    <section class="extra" aria-label={t('details_scope')}>
+      <h3>{t('details_scope')}</h3>
+      <table class="scope" lang="en">
         <tbody>
           {assessment.scope.map((item) => (
             <tr key={item.artifact}>
@@ -59,7 +60,7 @@ export function ConflictNote({ conflict }: { conflict: Conflict }) {
   return (
     <div class="conflict" role="note">
       <p>
-        <strong>Sources disagree.</strong> {conflict.note}
+        <strong>{t('details_sourcesDisagree')}</strong> <span lang="en">{conflict.note}</span>
       </p>
       <ul>
         {conflict.sources.map((source) => (

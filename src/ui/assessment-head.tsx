@@ -3,13 +3,14 @@ import type { Assessment, Domain } from '../core/model.ts';
 import { headline } from '../core/summary.ts';
 import { AssessmentDetails } from './assessment-body.tsx';
 import { HeadlineView } from './headline.tsx';
-
-const TEXT = {
-  index: (n: number) => `PSF Reliability Index: ${n} out of 100`,
-};
+import { t } from '../shared/i18n.ts';
 
 export function dateLine(published?: string, updated?: string, psfVersion?: string): string {
-  return [published && `Published ${published}`, updated && updated !== published && `updated ${updated}`, psfVersion]
+  return [
+    published && t('details_published', { date: published }),
+    updated && updated !== published && t('details_updated', { date: updated }),
+    psfVersion,
+  ]
     .filter(Boolean)
     .join(' · ');
 }
@@ -17,11 +18,13 @@ export function dateLine(published?: string, updated?: string, psfVersion?: stri
 /** The assessment's title, dates and counts: the workspace's opening of a product page. */
 export function AssessmentHead({ assessment }: { assessment: Assessment }) {
   return (
-    <section class="assessment" aria-label="Assessment">
-      <h2>{assessment.title}</h2>
+    <section class="assessment" aria-label={t('details_assessment')}>
+      <h2 lang="en">{assessment.title}</h2>
       <p class="meta">{dateLine(assessment.published, assessment.updated, assessment.psfVersion)}</p>
       <HeadlineView headline={headline(assessment)} />
-      {assessment.reliabilityIndex !== undefined && <p class="meta">{TEXT.index(assessment.reliabilityIndex)}</p>}
+      {assessment.reliabilityIndex !== undefined && (
+        <p class="meta">{t('details_index', { n: assessment.reliabilityIndex })}</p>
+      )}
     </section>
   );
 }

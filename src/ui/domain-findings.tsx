@@ -1,5 +1,6 @@
 import type { Conflict, DomainDetail } from '../core/model.ts';
 import { ConflictNote } from './assessment-extras.tsx';
+import { t } from '../shared/i18n.ts';
 
 export interface DomainFindingsProps {
   detail: DomainDetail | undefined;
@@ -14,14 +15,18 @@ export function DomainFindings({ detail, conflicts, heading: Heading }: DomainFi
   const actions = detail?.actions ?? [];
   return (
     <>
-      {detail?.ratingSource && <p class="note">{detail.ratingSource}</p>}
+      {detail?.ratingSource && (
+        <p class="note" lang="en">
+          {detail.ratingSource}
+        </p>
+      )}
       {conflicts.map((conflict) => (
         <ConflictNote key={conflict.note} conflict={conflict} />
       ))}
       {findings.length > 0 && (
         <>
-          <Heading>Findings</Heading>
-          <ul>
+          <Heading>{t('details_findings')}</Heading>
+          <ul lang="en">
             {findings.map((finding) => (
               <li key={finding}>{finding}</li>
             ))}
@@ -30,17 +35,15 @@ export function DomainFindings({ detail, conflicts, heading: Heading }: DomainFi
       )}
       {actions.length > 0 && (
         <>
-          <Heading>What to do</Heading>
-          <ul class="actions">
+          <Heading>{t('details_whatToDo')}</Heading>
+          <ul class="actions" lang="en">
             {actions.map((action) => (
               <li key={action.id}>{action.text}</li>
             ))}
           </ul>
         </>
       )}
-      {findings.length === 0 && actions.length === 0 && (
-        <p class="note">No findings summarised here for this domain: read the full assessment.</p>
-      )}
+      {findings.length === 0 && actions.length === 0 && <p class="note">{t('details_noFindings')}</p>}
     </>
   );
 }

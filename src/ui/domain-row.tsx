@@ -1,6 +1,7 @@
 import type { Conflict, Domain, DomainDetail, Rating } from '../core/model.ts';
 import { DomainFindings } from './domain-findings.tsx';
 import { RatingLabel } from './rating.tsx';
+import { t } from '../shared/i18n.ts';
 
 export interface DomainRowProps {
   domain: Domain;
@@ -8,12 +9,6 @@ export interface DomainRowProps {
   detail: DomainDetail | undefined;
   conflicts?: Conflict[] | undefined;
 }
-
-const TEXT = {
-  disagree: 'Sources disagree on this rating',
-  disagreeShort: ' sources disagree',
-  outOf: ' out of 100',
-};
 
 /**
  * One PSF domain: its rating at a glance, opening on the findings and the practitioner actions. A native
@@ -25,23 +20,27 @@ export function DomainRow({ domain, rating, detail, conflicts = [] }: DomainRowP
       <details>
         <summary class="domain-head">
           <span class="domain-id">{domain.id}</span>
-          <span class="domain-name">{domain.name}</span>
+          <span class="domain-name" lang="en">
+            {domain.name}
+          </span>
           {conflicts.length > 0 && (
-            <span class="flag" title={TEXT.disagree}>
-              ⚠<span class="sr-only">{TEXT.disagreeShort}</span>
+            <span class="flag" title={t('details_disagree')}>
+              ⚠<span class="sr-only">{t('details_disagreeShort')}</span>
             </span>
           )}
           {detail?.score !== undefined && (
             <span class="domain-score">
               {detail.score}
               <span aria-hidden="true">/100</span>
-              <span class="sr-only">{TEXT.outOf}</span>
+              <span class="sr-only">{t('details_outOf')}</span>
             </span>
           )}
           <RatingLabel rating={rating} />
         </summary>
         <div class="domain-body">
-          <p class="domain-summary">{domain.summary}</p>
+          <p class="domain-summary" lang="en">
+            {domain.summary}
+          </p>
           <DomainFindings detail={detail} conflicts={conflicts} heading="h3" />
         </div>
       </details>

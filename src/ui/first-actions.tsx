@@ -4,17 +4,9 @@
  */
 import { actionCount, topActions } from '../core/first-steps.ts';
 import type { Assessment } from '../core/model.ts';
-import { plural } from '../core/plural.ts';
 import { RATING_ICON } from '../shared/rating-look.ts';
 import { ExternalLink } from './links.tsx';
-
-const TEXT = {
-  heading: 'Do first',
-  all: (n: number) => plural(n, { one: 'The 1 action in the checklist', other: 'All # actions in the checklist' }),
-  noneFirst: 'No action of the assessment is for a Gap or Partial domain.',
-  none: (name: string) => `The assessment lists no practitioner actions for ${name}.`,
-  read: 'Read the full assessment ↗',
-};
+import { t } from '../shared/i18n.ts';
 
 export interface FirstActionsProps {
   assessment: Assessment;
@@ -29,14 +21,15 @@ export function FirstActions({ assessment, productName, href }: FirstActionsProp
   const checklist = `/checklist/${encodeURIComponent(assessment.productId)}`;
   return (
     <section class="first" aria-labelledby="first-heading">
-      <h2 id="first-heading">{TEXT.heading}</h2>
+      <h2 id="first-heading">{t('first_heading')}</h2>
       {total === 0 ? (
         <p>
-          {TEXT.none(productName)} <ExternalLink href={assessment.url}>{TEXT.read}</ExternalLink>
+          {t('first_none', { name: productName })}{' '}
+          <ExternalLink href={assessment.url}>{t('assessment_read')}</ExternalLink>
         </p>
       ) : (
         <>
-          {first.length === 0 && <p>{TEXT.noneFirst}</p>}
+          {first.length === 0 && <p>{t('first_noneFirst')}</p>}
           <ol class="first-actions">
             {first.map(({ domain, rating, action }) => (
               <li key={action.id}>
@@ -51,7 +44,7 @@ export function FirstActions({ assessment, productName, href }: FirstActionsProp
           </ol>
           <p>
             <a href={href(checklist)} target="_blank" rel="noopener">
-              {TEXT.all(total)}
+              {t.plural('first_all', total)}
             </a>
           </p>
         </>

@@ -1,11 +1,12 @@
 import type { Headline } from '../core/summary.ts';
 import { headlineText } from '../core/summary.ts';
 import { RatingLabel } from './rating.tsx';
+import { t } from '../shared/i18n.ts';
 
 /** The assessment at a glance, with what was and was not captured said plainly. */
 export function HeadlineView({ headline }: { headline: Headline }) {
   if (headline.kind === 'none') {
-    return <p class="headline note">Ratings not captured in PSF Lens's data: the full assessment has them.</p>;
+    return <p class="headline note">{t('headline_none')}</p>;
   }
   if (headline.kind === 'partial') {
     return <p class="headline">{headlineText(headline)}</p>;
@@ -20,12 +21,7 @@ export function HeadlineView({ headline }: { headline: Headline }) {
           </span>
         ))}
       </p>
-      {headline.kind === 'source-counts' && (
-        <p class="note">
-          These are the assessment's own counts; {headline.captured} of 8 domain ratings are captured here. The full
-          assessment has the rest.
-        </p>
-      )}
+      {headline.kind === 'source-counts' && <p class="note">{t('headline_sourceCounts', { n: headline.captured })}</p>}
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import { RATING_ICON } from '../shared/rating-look.ts';
+import { t } from '../shared/i18n.ts';
 
 /**
  * Said once under a table of ratings, where each missing rating is only a dash: what the dash means, so no row
@@ -7,8 +8,7 @@ import { RATING_ICON } from '../shared/rating-look.ts';
 export function NotCapturedNote() {
   return (
     <p class="note">
-      <span aria-hidden="true">{RATING_ICON.none}</span> not captured: PSF Lens’s data lacks that rating, which counts
-      neither way; the linked assessment has it.
+      <span aria-hidden="true">{RATING_ICON.none}</span> {t('notCaptured_note')}
     </p>
   );
 }

@@ -6,14 +6,15 @@ import type { Domain } from '../core/model.ts';
 import type { TabView } from '../shared/messages.ts';
 import { AssessmentDetails } from './assessment-body.tsx';
 import { Verdict } from './verdict.tsx';
+import { t } from '../shared/i18n.ts';
 
 type Own = NonNullable<Extract<TabView, { kind: 'product' }>['organisation']>[number];
 
 export function OwnAssessment({ own, domains }: { own: Own; domains: readonly Domain[] }) {
   if (!own.assessment) return null;
   return (
-    <section class="own-assessment" aria-label="Your organisation's assessment">
-      <p class="org-label">Your organisation's assessment · from “{own.dataset}” · not the Production AI Institute's</p>
+    <section class="own-assessment" aria-label={t('own_label')}>
+      <p class="org-label">{t('own_from', { dataset: own.dataset })}</p>
       <Verdict assessment={own.assessment} domains={domains} />
       <AssessmentDetails assessment={own.assessment} domains={domains} />
     </section>

@@ -5,6 +5,8 @@
  */
 import { dataLine } from '../shared/data-line.ts';
 import type { TabView } from '../shared/messages.ts';
+import { t } from '../shared/i18n.ts';
+import { rich } from './rich.tsx';
 import { AssessLink, assessPath } from './assess-link.tsx';
 import { AssessmentDetails } from './assessment-body.tsx';
 import { FirstActions } from './first-actions.tsx';
@@ -22,21 +24,6 @@ export interface ScorecardActions {
   /** The address of a workspace page (`/product/<id>`, `/checklist/<id>`, `/compare?products=<id>`). */
   workspaceHref(path: string): string;
 }
-
-const TEXT = {
-  alsoHere: 'Also on this page:',
-  alsoLabel: 'Other rated products on this page',
-  notAssessed: (name: string) => `The Production AI Institute has not published a PSF assessment of ${name} yet.`,
-  ratedBy: (publisher: string) => `PSF assessment by the ${publisher}`,
-  own: (titles: string) => `Your organisation's own assessment: ${titles}.`,
-  readOwn: 'Read it in the workspace',
-  workspace: 'Workspace',
-  productPage: 'Product page',
-  compare: 'Compare with…',
-  recognised: (reason: string) => `Recognised: ${reason}.`,
-  source: 'Assessment data:',
-  showBadge: (site: string) => `Show the badge on ${site}`,
-};
 
 export function Scorecard({ view, actions }: { view: ProductView; actions: ScorecardActions }) {
   const { product, assessment, domains, detection, dataset } = view;
@@ -56,14 +43,18 @@ export function Scorecard({ view, actions }: { view: ProductView; actions: Score
           </p>
           {assessment && (
             <p class="rated-by">
-              {[TEXT.ratedBy(dataset.attribution.publisher), assessment.psfVersion, assessment.published]
+              {[
+                t('scorecard_ratedBy', { publisher: dataset.attribution.publisher }),
+                assessment.psfVersion,
+                assessment.published,
+              ]
                 .filter(Boolean)
                 .join(' · ')}
             </p>
           )}
           {view.alternatives.length > 0 && (
-            <nav class="alternatives" aria-label={TEXT.alsoLabel}>
-              {TEXT.alsoHere}{' '}
+            <nav class="alternatives" aria-label={t('scorecard_alsoLabel')}>
+              {t('scorecard_alsoHere')}{' '}
               {view.alternatives.map((alt) => (
                 <button key={alt.id} type="button" class="link" onClick={() => actions.choose(alt.id)}>
                   {alt.name}
@@ -74,7 +65,7 @@ export function Scorecard({ view, actions }: { view: ProductView; actions: Score
         </header>
         {!assessment ? (
           <>
-            <p class="empty">{TEXT.notAssessed(product.name)}</p>
+            <p class="empty">{t('scorecard_notAssessed', { name: product.name })}</p>
             {view.organisation?.[0] && <OwnAssessment own={view.organisation[0]} domains={domains} />}
           </>
         ) : (
@@ -82,15 +73,19 @@ export function Scorecard({ view, actions }: { view: ProductView; actions: Score
             <Verdict assessment={assessment} domains={domains} />
             <FirstActions assessment={assessment} productName={product.name} href={href} />
             <Legend />
-            <nav class="workspace-links" aria-label={TEXT.workspace}>
-              {link(`/product/${encodeURIComponent(product.id)}`, TEXT.productPage)}
-              {link(`/compare?products=${encodeURIComponent(product.id)}`, TEXT.compare)}
+            <nav class="workspace-links" aria-label={t('scorecard_workspace')}>
+              {link(`/product/${encodeURIComponent(product.id)}`, t('scorecard_productPage'))}
+              {link(`/compare?products=${encodeURIComponent(product.id)}`, t('scorecard_compare'))}
               <AssessLink href={href(assessPath(product.id))} productName={product.name} />
             </nav>
             {view.organisation && view.organisation.length > 0 && (
               <p class="org-line">
-                {TEXT.own(view.organisation.map((o) => `${o.title} (from ${o.dataset})`).join('; '))}{' '}
-                {link(`/product/${encodeURIComponent(product.id)}`, TEXT.readOwn)}
+                {t('scorecard_own', {
+                  titles: view.organisation
+                    .map((o) => t('scorecard_ownFrom', { title: o.title, dataset: o.dataset }))
+                    .join('; '),
+                })}{' '}
+                {link(`/product/${encodeURIComponent(product.id)}`, t('scorecard_readOwn'))}
               </p>
             )}
             <AssessmentDetails assessment={assessment} domains={domains} />
@@ -98,9 +93,9 @@ export function Scorecard({ view, actions }: { view: ProductView; actions: Score
         )}
       </main>
       <footer>
-        <p class="why">{TEXT.recognised(detection.reason)}</p>
+        <p class="why">{rich(t('scorecard_recognised'), { reason: <span lang="en">{detection.reason}</span> })}</p>
         <p>
-          {dataLine(dataset)}. {TEXT.source}{' '}
+          {dataLine(dataset)}. {t('scorecard_source')}{' '}
           <ExternalLink href={dataset.attribution.url}>{dataset.attribution.publisher}</ExternalLink>,{' '}
           <ExternalLink href={dataset.attribution.licenseUrl}>{dataset.attribution.license}</ExternalLink>.
         </p>
@@ -110,7 +105,7 @@ export function Scorecard({ view, actions }: { view: ProductView; actions: Score
             checked={!view.siteHidden}
             onChange={(e) => actions.setSiteHidden(!e.currentTarget.checked)}
           />
-          {TEXT.showBadge(view.site)}
+          {t('scorecard_showBadge', { site: view.site })}
         </label>
       </footer>
     </>

@@ -4,18 +4,8 @@
  */
 import { verdict } from '../core/first-steps.ts';
 import { DOMAIN_IDS, type Assessment, type Domain, type DomainId } from '../core/model.ts';
-import { plural } from '../core/plural.ts';
-import { NOT_CAPTURED, RATING_ICON } from '../shared/rating-look.ts';
-
-const TEXT = {
-  noneCaptured: 'No rating captured here: the full assessment has all eight.',
-  gapIn: (gaps: number, of: number, list: string) =>
-    `Gap in ${gaps} of ${plural(of, { one: '# rated domain', other: '# rated domains' })}: ${list}.`,
-  noGap: (partial: number, strong: number) => `No domain rated Gap: ${partial} Partial, ${strong} Strong.`,
-  notCaptured: (n: number) => `${n} of 8 ratings not captured.`,
-  sourceCounts: (s: number, p: number, g: number) => `The assessment's own count: ${s} Strong, ${p} Partial, ${g} Gap.`,
-  strip: 'The eight domain ratings',
-};
+import { RATING_ICON } from '../shared/rating-look.ts';
+import { t } from '../shared/i18n.ts';
 
 /** "Observability (D4), Security (D7)"; past three, the ids alone keep the line short. */
 function domainList(ids: DomainId[], names: Map<string, string>): string {
@@ -25,16 +15,17 @@ function domainList(ids: DomainId[], names: Map<string, string>): string {
 export function verdictText(assessment: Pick<Assessment, 'ratings' | 'summaryCounts'>, domains: readonly Domain[]) {
   const v = verdict(assessment);
   const captured = 8 - v.notCaptured.length;
-  if (captured === 0) return [TEXT.noneCaptured];
+  if (captured === 0) return [t('verdict_noneCaptured')];
   const names = new Map(domains.map((d) => [d.id, d.name]));
   const lines = [
     v.gaps.length
-      ? TEXT.gapIn(v.gaps.length, captured, domainList(v.gaps, names))
-      : TEXT.noGap(v.partials.length, v.strong.length),
+      ? t.plural('verdict_gapIn', captured, { gaps: v.gaps.length, list: domainList(v.gaps, names) })
+      : t('verdict_noGap', { partial: v.partials.length, strong: v.strong.length }),
   ];
-  if (v.notCaptured.length) lines.push(TEXT.notCaptured(v.notCaptured.length));
+  if (v.notCaptured.length) lines.push(t('verdict_notCaptured', { n: v.notCaptured.length }));
   const own = assessment.summaryCounts;
-  if (own && v.notCaptured.length) lines.push(TEXT.sourceCounts(own.Strong, own.Partial, own.Gap));
+  if (own && v.notCaptured.length)
+    lines.push(t('verdict_sourceCounts', { strong: own.Strong, partial: own.Partial, gap: own.Gap }));
   return lines;
 }
 
@@ -45,10 +36,10 @@ export function Verdict({ assessment, domains }: { assessment: Assessment; domai
     <div class="verdict">
       <p class="verdict-line">{first}</p>
       {rest.length > 0 && <p class="note">{rest.join(' ')}</p>}
-      <ol class="strip" aria-label={TEXT.strip}>
+      <ol class="strip" aria-label={t('verdict_strip')}>
         {DOMAIN_IDS.map((id) => {
           const rating = assessment.ratings[id];
-          const label = `${id} ${names.get(id) ?? ''}: ${rating ?? NOT_CAPTURED}`;
+          const label = `${id} ${names.get(id) ?? ''}: ${rating ?? t('rating_notCaptured')}`;
           return (
             <li key={id} class={`cell rating-${rating ?? 'none'}`} title={label}>
               <span aria-hidden="true">

@@ -19,6 +19,9 @@ const manifest = JSON.parse(read('manifest.json')) as {
   optional_host_permissions?: string[];
 };
 
+type Catalog = Record<string, { message: string } | undefined>;
+const english = JSON.parse(read('public/_locales/en/messages.json')) as Catalog;
+
 /** The text under a `## Heading` of the listing, up to the next heading. */
 function section(heading: string): string {
   const match = new RegExp(`^## ${heading}\\n([\\s\\S]*?)(?=^## |(?![\\s\\S]))`, 'm').exec(listing);
@@ -34,10 +37,15 @@ function pngSize(file: string): [number, number] {
 }
 
 describe('store listing', () => {
-  test('the name and short description are the manifest’s, within the Chrome Web Store’s 132 characters', () => {
-    expect(section('Name')).toBe(manifest.name);
-    expect(section('Short description')).toBe(manifest.description);
-    expect(manifest.description.length).toBeLessThanOrEqual(132);
+  test('the name and short description are the manifest’s (its English catalog), within 132 characters', () => {
+    expect(manifest.name).toBe('__MSG_extName__');
+    expect(manifest.description).toBe('__MSG_extDescription__');
+    expect(section('Name')).toBe(english.extName?.message);
+    expect(section('Short description')).toBe(english.extDescription?.message);
+    for (const locale of ['en', 'de', 'fr']) {
+      const catalog = JSON.parse(read(`public/_locales/${locale}/messages.json`)) as Catalog;
+      expect(catalog.extDescription?.message.length, locale).toBeLessThanOrEqual(132);
+    }
   });
 
   test('the long description fits every store (Chrome 16,000 characters) and names no permission it lacks', () => {

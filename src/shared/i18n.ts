@@ -1,0 +1,90 @@
+/**
+ * PSF Lens's words in the user's language: English, German or French, from the extension's `_locales` catalogs
+ * (public/_locales/<lang>/messages.json, which the browser's i18n API also reads for the manifest's name and
+ * description). The language follows the browser's (`i18n.getUILanguage`) unless the settings name one. The pages
+ * load the one catalog they need at start; the i18n API's own getMessage cannot be told another language, so the
+ * lookup is this small typed wrapper: whole sentences with named slots, plurals and dates through `Intl`, never
+ * words glued together. Dataset text (names, findings, actions) stays English and is marked `lang="en"`.
+ */
+type Catalog = typeof import('../../public/_locales/en/messages.json');
+type CatalogKey = Extract<keyof Catalog, string>;
+
+/** Keys with plural forms (`<key>_one`, `<key>_other`) are asked for by their base through `plural`. */
+type PluralBase<K> = K extends `${infer B}_other` ? B : never;
+export type PluralKey = PluralBase<CatalogKey>;
+export type MessageKey = Exclude<CatalogKey, `${PluralKey}_${Intl.LDMLPluralRule}`>;
+
+import { LOCALES, type LanguageSetting, type Locale } from './locales.ts';
+
+export { LOCALES, type LanguageSetting, type Locale };
+
+/** A catalog as the browser reads it: `{ key: { message, description? } }`. */
+export type Messages = Record<string, { message: string } | undefined>;
+type Values = Record<string, string | number>;
+
+/** The UI language: the setting's, else the browser's when PSF Lens speaks it, else English. */
+export function pickLocale(setting: LanguageSetting | undefined, browserLanguage: string | undefined): Locale {
+  if (setting && setting !== 'auto') return setting;
+  const base = (browserLanguage ?? '').toLowerCase().split(/[-_]/)[0];
+  return (LOCALES as readonly string[]).includes(base ?? '') ? (base as Locale) : 'en';
+}
+
+export interface Translator {
+  locale: Locale;
+  (key: MessageKey, values?: Values): string;
+  /** A sentence with a count, in the language's plural form for it (`{n}` is the count). */
+  plural(key: PluralKey, n: number, values?: Values): string;
+  /** A moment as a date and time, the language's way. */
+  dateTime(ms: number): string;
+  /** A moment as a date, the language's way. */
+  date(ms: number): string;
+}
+
+/** `messages` is the locale's catalog; `fallback` (English) answers what it lacks. */
+export function translator(locale: Locale, messages: Messages, fallback: Messages = messages): Translator {
+  const text = (key: string, values: Values = {}) => {
+    const raw = messages[key]?.message ?? fallback[key]?.message ?? key;
+    return raw.replace(/\{(\w+)\}/g, (slot, name: string) => (name in values ? String(values[name]) : slot));
+  };
+  const rules = new Intl.PluralRules(locale);
+  const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+  const dateOnly = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
+  const t = ((key: MessageKey, values?: Values) => text(key, values)) as Translator;
+  t.locale = locale;
+  t.plural = (key, n, values = {}) => {
+    const form = `${key}_${rules.select(n)}`;
+    const chosen = messages[form] || fallback[form] ? form : `${key}_other`;
+    return text(chosen, { ...values, n: n.toLocaleString(locale) });
+  };
+  t.dateTime = (ms) => dateTime.format(ms);
+  t.date = (ms) => dateOnly.format(ms);
+  return t;
+}
+
+let current: Translator = translator('en', {});
+
+/** The page's language, set once at start before anything renders (see loadLanguage). */
+export function setTranslator(next: Translator): void {
+  current = next;
+}
+
+/** The page's words: `t('popup_loading')`, `t.plural('first_all', 5)`. */
+export const t: Translator = Object.assign(((key: MessageKey, values?: Values) => current(key, values)) as Translator, {
+  plural: (key: PluralKey, n: number, values?: Values) => current.plural(key, n, values),
+  dateTime: (ms: number) => current.dateTime(ms),
+  date: (ms: number) => current.date(ms),
+});
+Object.defineProperty(t, 'locale', { get: () => current.locale });
+
+/**
+ * Loads the page's language at start: the catalog of `locale`, with English under it for anything it lacks, and
+ * sets the document's language. `read(path)` fetches one of the extension's own files.
+ */
+export async function loadLanguage(locale: Locale, read: (path: string) => Promise<Messages>): Promise<Translator> {
+  const english = await read('_locales/en/messages.json');
+  const messages = locale === 'en' ? english : await read(`_locales/${locale}/messages.json`).catch(() => english);
+  const next = translator(locale, messages, english);
+  setTranslator(next);
+  if (typeof document !== 'undefined') document.documentElement.lang = locale;
+  return next;
+}

@@ -1,0 +1,84 @@
+// PSF Lens in German and French in real Chromium: the language chosen on the settings page reloads the
+// workspace in it, and the popup opens in it; the assessment's own text stays English, marked lang="en"; back on
+// "the browser's language" it follows the browser's (English here).
+// The browser's own language (chrome.i18n.getUILanguage, e.g. under --lang=de) picks the same catalogs through
+// the same code (unit-tested in test/unit/shared/i18n.test.ts); Debian's Chromium switches its UI language only
+// with the chromium-l10n package, which this machine does not have.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { launch, openPopup, tabIdOf, waitForBadge, waitForReady } from '../../scripts/lib/browser.mjs';
+
+let session;
+const errors = [];
+
+before(async () => {
+  session = await launch();
+  session.ctx.on('page', (page) => {
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+  });
+  await waitForReady(session);
+});
+
+after(async () => {
+  await session?.close();
+});
+
+/** Chooses a language on the settings page, which reloads in it; returns the reloaded page. */
+async function chooseLanguage(value, t) {
+  const page = await session.ctx.newPage();
+  t.after(() => page.close());
+  await page.goto(`chrome-extension://${session.extensionId}/src/options/index.html#/settings`);
+  const select = page.locator('select:has(option[value="auto"])');
+  await select.waitFor();
+  await Promise.all([page.waitForEvent('load'), select.selectOption(value)]);
+  await page.locator('nav a').first().waitFor();
+  return page;
+}
+
+async function codexPopup(t) {
+  const page = await session.ctx.newPage();
+  t.after(() => page.close());
+  await page.goto('https://openai.com/codex/');
+  await waitForBadge(page);
+  const popup = await openPopup(session, await tabIdOf(session, page));
+  t.after(() => popup.close());
+  return popup;
+}
+
+const navOf = (page) => page.locator('header nav a').allTextContents();
+
+test('German: the workspace reloads in German, the popup opens in German, the assessment stays English', async (t) => {
+  const workspace = await chooseLanguage('de', t);
+  assert.equal(await workspace.evaluate(() => document.documentElement.lang), 'de');
+  assert.deepEqual(await navOf(workspace), ['Bibliothek', 'Ihre Organisation', 'Einstellungen']);
+  assert.match(await workspace.locator('.data-line').textContent(), /^PSF-Daten vom \d{4}-\d\d-\d\d, mitgeliefert/);
+
+  const popup = await codexPopup(t);
+  assert.equal(await popup.evaluate(() => document.documentElement.lang), 'de');
+  await popup.getByRole('heading', { level: 2, name: 'Zuerst tun' }).waitFor();
+  assert.match(await popup.locator('.verdict-line').textContent(), /^Gap in 2 von 8 eingestuften Domänen: /);
+  assert.match(await popup.locator('footer').textContent(), /Badge auf openai\.com anzeigen/);
+  assert.equal(await popup.locator('.domain-name[lang="en"]').count(), 8, 'domain names are English, marked so');
+  assert.equal(await popup.locator('h1').textContent(), 'OpenAI Codex');
+});
+
+test('French: chosen over the browser’s language', async (t) => {
+  const workspace = await chooseLanguage('fr', t);
+  assert.deepEqual(await navOf(workspace), ['Bibliothèque', 'Votre organisation', 'Paramètres']);
+  const popup = await codexPopup(t);
+  await popup.getByRole('heading', { level: 2, name: 'À faire d’abord' }).waitFor();
+  assert.match(await popup.locator('.verdict-line').textContent(), /^Gap dans 2 des 8 domaines notés : /);
+});
+
+test('the browser’s language again: English, as this browser speaks', async (t) => {
+  const workspace = await chooseLanguage('auto', t);
+  assert.equal(await workspace.evaluate(() => document.documentElement.lang), 'en');
+  assert.deepEqual(await navOf(workspace), ['Library', 'Your organisation', 'Settings']);
+  const popup = await codexPopup(t);
+  await popup.getByRole('heading', { level: 2, name: 'Do first' }).waitFor();
+});
+
+test('no script error in any language', () => {
+  assert.deepEqual(errors, []);
+});
