@@ -1,10 +1,11 @@
 /**
  * The language of an extension page, set before it renders: the user's choice in the settings, else the
- * browser's (the i18n API), with that language's catalog loaded from the extension's own `_locales`.
+ * browser's (the i18n API), with that language's catalog loaded from the extension's own `_locales`. The stored
+ * setting is read by hand, not through settings.ts, whose schema library would double the popup's script.
  */
 import { ext } from './ext.ts';
 import { loadLanguage, pickLocale, type Messages, type Translator } from './i18n.ts';
-import { migrateSettings } from './settings.ts';
+import { LOCALES, type LanguageSetting } from './locales.ts';
 import { SETTINGS_KEY } from './storage-keys.ts';
 
 async function readCatalog(path: string): Promise<Messages> {
@@ -13,9 +14,15 @@ async function readCatalog(path: string): Promise<Messages> {
   return (await response.json()) as Messages;
 }
 
+/** The stored choice, or 'auto' for anything else (nothing stored, an older settings shape, a broken value). */
+export function storedLanguage(stored: unknown): LanguageSetting {
+  const language = stored && typeof stored === 'object' ? (stored as { language?: unknown }).language : undefined;
+  return (LOCALES as readonly unknown[]).includes(language) ? (language as LanguageSetting) : 'auto';
+}
+
 export async function pageLanguage(): Promise<Translator> {
   const { [SETTINGS_KEY]: stored } = await ext.storage.local
     .get(SETTINGS_KEY)
     .catch(() => ({}) as Record<string, unknown>);
-  return loadLanguage(pickLocale(migrateSettings(stored).language, ext.i18n.getUILanguage()), readCatalog);
+  return loadLanguage(pickLocale(storedLanguage(stored), ext.i18n.getUILanguage()), readCatalog);
 }

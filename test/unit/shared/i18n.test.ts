@@ -4,6 +4,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { pickLocale, translator, type LanguageSetting } from '../../../src/shared/i18n.ts';
+import { storedLanguage } from '../../../src/shared/page-language.ts';
 import { localeCatalog } from '../helpers/setup.ts';
 
 const en = localeCatalog('en');
@@ -55,4 +56,13 @@ describe('translator', () => {
     expect(t('popup_loading')).toBe('Loading the assessment…');
     expect(t('launcher_none')).toBe('No product in the library matches “{query}”.');
   });
+});
+
+test.each([
+  ['nothing stored', undefined, 'auto'],
+  ['German chosen', { version: 1, language: 'de' }, 'de'],
+  ['a language PSF Lens does not speak', { language: 'ja' }, 'auto'],
+  ['not an object', 'de', 'auto'],
+])('the stored language: %s', (_name, stored, want) => {
+  expect(storedLanguage(stored)).toBe(want);
 });
