@@ -227,14 +227,14 @@ const rows = [
   ...storageRows(`real dataset (${real.products.length} products)`, steady.storage),
 ];
 if (RUN_AT) {
-  rows.push(section('Content script run_at (badge visible - baseline DOMContentLoaded; load event - baseline)'));
+  rows.push(section('Content script run_at (badge - baseline DOMContentLoaded)'));
   for (const [when, result] of Object.entries(runAt)) {
     const dcl = (series) => visible(series.runs) - median(series.base.map((b) => b.dcl));
     const load = median(result.running.runs.map((x) => x.load)) - median(result.running.base.map((b) => b.load));
     rows.push(
-      row(`${when}: worker running / asleep`, dcl(result.running), {
+      row(`${when}, worker running`, dcl(result.running), {
         show: signedMs,
-        note: `asleep ${signedMs(dcl(result.asleep))}; load event ${signedMs(load)}`,
+        note: `worker asleep ${signedMs(dcl(result.asleep))}; load event - baseline load event ${signedMs(load)}`,
       }),
     );
   }
