@@ -58,3 +58,8 @@ test('the English catalog describes every message for translators', () => {
   const bare = Object.entries(en).filter(([, entry]) => !(entry as { description?: string }).description);
   expect(bare.map(([key]) => key)).toEqual([]);
 });
+
+test.each(LOCALES)('%s: keys in alphabetical order, so each page’s strings sit together', (locale) => {
+  const keys = Object.keys(localeCatalog(locale));
+  expect(keys).toEqual([...keys].sort());
+});
