@@ -84,10 +84,15 @@ export async function waitForReady(session, { timeout = 5000 } = {}) {
   throw new Error('PSF Lens never published its match rules');
 }
 
+/** An attribute of a DevTools protocol node (its `attributes` are [name, value, name, value, ...]). */
+const attributeOf = (node, name) => (node.attributes ?? []).find((_, i, all) => i % 2 === 1 && all[i - 1] === name);
+
+/** The words a node renders: its text, and the generated content the badge's CSS draws from `data-t`. */
 function textOf(node) {
   if (node.nodeType === 3) return node.nodeValue;
   if (node.nodeName === 'STYLE') return '';
-  return [...(node.shadowRoots ?? []), ...(node.children ?? [])].map(textOf).join(' ');
+  const drawn = attributeOf(node, 'data-t') ?? '';
+  return [drawn, ...[...(node.shadowRoots ?? []), ...(node.children ?? [])].map(textOf)].join(' ');
 }
 
 /** The badge's host: a plain element whose closed shadow root holds PSF Lens's `aside`. */
@@ -134,7 +139,7 @@ export async function boxesInBadge(page, className) {
     const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
     const found = [];
     const walk = (node) => {
-      const classes = (node.attributes ?? []).find((v, i, a) => i % 2 === 1 && a[i - 1] === 'class');
+      const classes = attributeOf(node, 'class');
       if (classes?.split(' ').includes(className)) found.push(node);
       for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) walk(child);
     };

@@ -1,6 +1,6 @@
 // Drives Firefox ESR with the built PSF Lens installed (puppeteer-core over WebDriver BiDi), on fixture pages.
 // Firefox has no DevTools protocol any more, so what the Chromium helpers (browser.mjs) read through it is read
-// here another way: the badge's words through find-in-page, tab ids through an extension page's own API.
+// here another way: the badge's words through BiDi's serialization, tab ids through an extension page's own API.
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
@@ -146,37 +146,62 @@ export function badgeBox(page) {
   });
 }
 
+/** Runs `fn` (a function's source) in the page with `nodes` (BiDi node references) as its arguments. */
+async function callWithNodes(page, fn, nodes) {
+  const { result } = await page.browser().connection.send('script.callFunction', {
+    functionDeclaration: fn,
+    arguments: nodes.map(({ sharedId }) => ({ sharedId })),
+    target: { context: page.mainFrame()._id },
+    awaitPromise: false,
+  });
+  return result.result?.value?.map((item) => item.value ?? null);
+}
+
+/** The words a serialized node renders: its text, and the generated content the badge's CSS draws from `data-t`. */
+function textOf(node) {
+  const { value } = node;
+  if (value.nodeType === 3) return value.nodeValue;
+  if (value.localName === 'style') return '';
+  const children = [value.shadowRoot, ...(value.children ?? [])].filter(Boolean);
+  return [value.attributes?.['data-t'] ?? '', ...children.map(textOf)].join(' ');
+}
+
+function withClass(node, name, found = []) {
+  const { value } = node;
+  if (value.attributes?.class?.split(' ').includes(name)) found.push(node);
+  for (const child of [value.shadowRoot, ...(value.children ?? [])].filter(Boolean)) withClass(child, name, found);
+  return found;
+}
+
 /**
- * The badge's words, or null with no badge. Page scripts get no shadow root from the badge's host; Firefox's
- * find-in-page, though, searches rendered text, closed shadow roots included, and selects what it finds: the
- * badge always begins with its mark "PSF", so finding it leads into the badge. `classes` also returns the
- * on-screen centre of the element with each of those class names, for a click.
+ * The badge's words, or null with no badge. Page scripts get no shadow root from the badge's host; the test reads
+ * it as the driver may, through WebDriver BiDi's serialization of closed shadow trees (`includeShadowTree: all`).
+ * `classes` also returns the on-screen centre of the first shown element with each of those class names, for a click.
  */
-export function readBadge(page, classes = []) {
-  return page.evaluate((wanted) => {
-    const host = [...document.documentElement.children].find((n) => n.hasAttribute('popover'));
-    if (!host) return null;
-    const selection = getSelection();
-    selection.removeAllRanges();
-    let root = null;
-    while (!root && window.find('PSF', true, false, false)) {
-      const found = selection.anchorNode?.getRootNode();
-      if (found instanceof ShadowRoot && found.host === host) root = found;
-    }
-    selection.removeAllRanges();
-    if (!root) return { mode: 'unread', text: '' };
-    const words = [];
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    while (walker.nextNode())
-      if (walker.currentNode.parentElement?.tagName !== 'STYLE') words.push(walker.currentNode.data);
-    const centres = Object.fromEntries(
-      wanted.map((name) => {
-        const r = root.querySelector(`.${name}`)?.getBoundingClientRect();
-        return [name, r && { x: r.x + r.width / 2, y: r.y + r.height / 2 }];
-      }),
+export async function readBadge(page, classes = []) {
+  const { result } = await page.browser().connection.send('script.evaluate', {
+    expression: "[...document.documentElement.children].find((n) => n.hasAttribute('popover')) ?? null",
+    target: { context: page.mainFrame()._id },
+    awaitPromise: false,
+    serializationOptions: { includeShadowTree: 'all', maxDomDepth: null },
+  });
+  const host = result.result;
+  if (host?.type !== 'node') return null;
+  const shadow = host.value.shadowRoot;
+  if (!shadow) return { mode: 'none', text: '', centres: {} };
+  const centres = {};
+  for (const name of classes) {
+    const [x, y] = await callWithNodes(
+      page,
+      `(...nodes) => {
+        const r = nodes.map((n) => n.getBoundingClientRect()).find((box) => box.width > 0);
+        return r ? [r.x + r.width / 2, r.y + r.height / 2] : [];
+      }`,
+      withClass(shadow, name),
     );
-    return { mode: root.mode, text: words.join(' ').replace(/\s+/g, ' ').trim(), centres };
-  }, classes);
+    centres[name] = x === undefined ? undefined : { x, y };
+  }
+  return { mode: shadow.value.mode, text: textOf(shadow).replace(/\s+/g, ' ').trim(), centres };
 }
 
 /** Waits for the badge with words (or, `present: false`, for no badge) and returns it. */

@@ -27,6 +27,7 @@ export const FIXTURE_ROUTES = {
   'https://openai.com/codex/hostile/csp': 'hostile/csp.html',
   'https://openai.com/codex/hostile/frames': 'hostile/frames.html',
   'https://openai.com/codex/hostile/big': 'hostile/big.html',
+  'https://openai.com/codex/hostile/find': 'hostile/find.html',
   'https://www.anthropic.com/claude/sonnet/hostile-title': 'hostile/huge-title.html',
   // Search engines' result pages (the query is not part of the key).
   'https://www.google.com/search': 'search-google.html',

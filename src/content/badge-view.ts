@@ -22,10 +22,16 @@ export const COLLAPSE_AFTER_MS = 8000;
 /** A confirmation that appears under a pointer already clicking (a double click, a decoy) ignores it this long. */
 export const CONFIRM_GUARD_MS = 600;
 
+/**
+ * Words are drawn by the badge's CSS from `data-t` (generated content), never put in text nodes: Firefox's
+ * window.find searches closed shadow roots and selects what it finds, and the selection then hands the page the
+ * text node, its shadow root with it. Generated content is rendered and read out by screen readers, but a page
+ * can neither find, select nor edit it.
+ */
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   node.className = className;
-  if (text !== undefined) node.textContent = text;
+  if (text) node.dataset.t = text;
   return node;
 }
 
@@ -77,7 +83,7 @@ export function buildBadge(
   // Folded, it still opens while a pointer or the keyboard focus is on it (CSS), so it never folds under a reader.
   function setCollapsed(collapsed: boolean): void {
     badge.classList.toggle('z', collapsed);
-    fold.textContent = collapsed ? '›' : '‹';
+    fold.dataset.t = collapsed ? '›' : '‹';
     fold.setAttribute('aria-expanded', `${!collapsed}`);
   }
   setCollapsed(false);

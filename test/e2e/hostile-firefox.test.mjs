@@ -1,8 +1,8 @@
-// The hostile-page suite in Firefox ESR, for what WebDriver BiDi lets a test see (the badge's box, not the words
-// inside its closed shadow root; those are checked in Chromium by hostile.test.mjs).
+// The hostile-page suite in Firefox ESR: the part Firefox can run, and what Firefox alone lets a page try (its
+// window.find searches closed shadow roots). The badge's words are read through WebDriver BiDi.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { badgeBox, launchFirefox } from '../../scripts/lib/firefox.mjs';
+import { badgeBox, launchFirefox, waitForBadge } from '../../scripts/lib/firefox.mjs';
 
 let firefox;
 let page;
@@ -60,6 +60,19 @@ describe('in Firefox', () => {
     assert.ok(fights >= 1 && fights <= 4, `${fights} mounts`);
     await new Promise((r) => setTimeout(r, 800));
     assert.equal(await page.evaluate(() => window.__fights), fights);
+  });
+
+  test('text search and selection do not reach into the badge, nor rewrite its rating', async () => {
+    await page.goto('https://openai.com/codex/hostile/find');
+    const badge = await waitForBadge(page);
+    await new Promise((r) => setTimeout(r, 300));
+    const [tries, reached] = await page.evaluate(() => [window.__tries, window.__reached]);
+    assert.ok(tries >= 1, 'the page never attacked the badge');
+    assert.deepEqual(reached, [], 'the page got into the badge’s shadow root');
+    const after = await waitForBadge(page);
+    assert.equal(after.mode, 'closed');
+    assert.ok(after.text.includes('1 Strong · 5 Partial · 2 Gap'), after.text);
+    assert.equal(after.text, badge.text);
   });
 
   test('synthetic pagehide events do not remove the badge', async () => {

@@ -102,6 +102,17 @@ describe('page scripts cannot reach into the badge or turn PSF Lens against the 
     assert.ok(!badge.text.includes('8 Strong'), badge.text);
   });
 
+  test('text search and selection do not reach into the badge, nor rewrite its rating', async (t) => {
+    const page = await visit('https://openai.com/codex/hostile/find', t);
+    await waitForBadge(page);
+    await page.waitForTimeout(300);
+    assert.ok((await page.evaluate(() => window.__tries)) >= 1, 'the page never attacked the badge');
+    assert.deepEqual(await page.evaluate(() => window.__reached), [], 'the page got into the badge’s shadow root');
+    const badge = await readBadge(page);
+    assert.equal(badge.mode, 'closed');
+    assert.ok(badge.text.startsWith(`PSF ${CODEX_WORDS}`), badge.text);
+  });
+
   test('scripted clicks and synthetic pagehide/pageshow do nothing: the badge stays, nothing is sent', async (t) => {
     const page = await visit('https://openai.com/codex/', t);
     await waitForBadge(page);

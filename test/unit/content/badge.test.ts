@@ -37,6 +37,12 @@ function trusted<E extends Event>(event: E): E {
 }
 const click = (node: Element) => node.dispatchEvent(trusted(new MouseEvent('click', { bubbles: true })));
 const hosts = () => [...document.documentElement.children].filter((n) => n.localName === 'div');
+/** The words the badge's CSS draws for an element and what it holds (from `data-t`; the badge has no text nodes). */
+const words = (node: Element) =>
+  [node, ...node.querySelectorAll('[data-t]')]
+    .map((n) => (n as HTMLElement).dataset.t ?? '')
+    .filter(Boolean)
+    .join(' ');
 
 /** Mounts a badge and hands back its closed shadow root, caught as attachShadow returns it. */
 function mount(view: BadgeView = CODEX, site = 'openai.com') {
@@ -107,17 +113,24 @@ describe('the contents', () => {
     ['a vendor home page', { name: 'Anthropic: 2 rated products', line: 'Claude Sonnet 4.6 · Claude Opus 4.8' }],
   ])('the name, the line and where the details are, for %s', (_what, view) => {
     const { get } = mount(view);
-    expect(get('.n').textContent).toBe(view.name);
-    expect(get('.c').textContent).toBe(view.line);
-    expect(get('.h').textContent).toMatch(/toolbar/);
+    expect(words(get('.n'))).toBe(view.name);
+    expect(words(get('.c'))).toBe(view.line);
+    expect(words(get('.h'))).toMatch(/toolbar/);
     expect(get('.k').title).toBe('Production Safety Framework');
+  });
+
+  test('no text node a page could find, select or edit: every word is drawn by CSS from data-t', () => {
+    const { root } = mount();
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    expect(walker.nextNode()).toBeNull();
+    expect(words(root.querySelector('aside')!)).toMatch(/^PSF OpenAI Codex 1 Strong · 5 Partial · 2 Gap Details/);
   });
 
   test('dataset text is shown as text, never parsed as HTML', () => {
     const hostile = '<img src=x onerror=alert(1)>';
     const innerHTML = vi.spyOn(Element.prototype, 'innerHTML', 'set');
     const { get, root } = mount({ name: hostile, line: `${hostile} · 1 Gap` });
-    expect(get('.n').textContent).toBe(hostile);
+    expect(words(get('.n'))).toBe(hostile);
     expect(root.querySelector('img')).toBeNull();
     expect(innerHTML).not.toHaveBeenCalled();
   });
@@ -138,7 +151,7 @@ describe('only a person acts on it', () => {
     const { get, badge, hide, keep, actions, host } = mount();
     click(get('.close'));
     expect(badge.classList.contains('ask')).toBe(true);
-    expect(badge.textContent).toContain('Hide PSF Lens on openai.com?');
+    expect(words(badge)).toContain('Hide PSF Lens on openai.com?');
     click(keep);
     expect(badge.classList.contains('ask')).toBe(false);
     click(get('.close'));
@@ -184,7 +197,7 @@ describe('only a person acts on it', () => {
     expect(buttons.length).toBe(5);
     for (const button of buttons) {
       expect(button.type).toBe('button');
-      expect(button.getAttribute('aria-label') ?? button.textContent, 'a name, from a label or its words').toBeTruthy();
+      expect(button.getAttribute('aria-label') ?? words(button), 'a name, from a label or its words').toBeTruthy();
       expect(button.tabIndex).toBe(0);
     }
   });
