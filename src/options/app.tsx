@@ -5,7 +5,8 @@ import type { WorkspaceApi } from './api.ts';
 import { ChecklistPage } from './checklist-page.tsx';
 import { ComparePage } from './compare-page.tsx';
 import { Footer, Header, StateBox } from './layout.tsx';
-import { APP_TITLE, MAX_COMPARE, type Library } from './library-data.ts';
+import { appTitle, MAX_COMPARE, type Library } from './library-data.ts';
+import { t } from '../shared/i18n.ts';
 import { LibraryPage } from './library-page.tsx';
 import { ProductPage } from './product-page.tsx';
 import { OrganisationPage } from './organisation-page.tsx';
@@ -83,21 +84,18 @@ interface BodyProps {
 function Body({ load, retry, reload, api, router, picked, setPicked }: BodyProps) {
   // Once ready, each page sets its own title (a child's effect runs before this one, so this must stay out of it).
   useLayoutEffect(() => {
-    if (load.kind === 'loading') document.title = `Loading · ${APP_TITLE}`;
-    else if (load.kind === 'error' || load.value.kind === 'no-dataset') document.title = `Error · ${APP_TITLE}`;
+    if (load.kind === 'loading') document.title = `${t('ws_loadingTitle')} · ${appTitle()}`;
+    else if (load.kind === 'error' || load.value.kind === 'no-dataset')
+      document.title = `${t('ws_errorTitle')} · ${appTitle()}`;
   }, [load]);
-  if (load.kind === 'loading') return <StateBox role="status" title="Loading the PSF library…" />;
+  if (load.kind === 'loading') return <StateBox role="status" title={t('ws_loading')} />;
   if (load.kind === 'error')
     return (
-      <Problem
-        title="Could not load the library"
-        message={`PSF Lens could not read its data. ${load.message}`}
-        retry={retry}
-      />
+      <Problem title={t('ws_loadError')} message={t('ws_loadErrorText', { message: load.message })} retry={retry} />
     );
   if (load.value.kind === 'no-dataset')
     return (
-      <Problem title="No PSF dataset" message={`PSF Lens has no usable dataset: ${load.value.reason}`} retry={retry} />
+      <Problem title={t('ws_noDataset')} message={t('popup_noDataset', { reason: load.value.reason })} retry={retry} />
     );
   return <Page library={load.value} api={api} router={router} picked={picked} setPicked={setPicked} reload={reload} />;
 }
@@ -107,7 +105,7 @@ function Problem({ title, message, retry }: { title: string; message: string; re
     <StateBox role="alert" title={title}>
       <p>{message}</p>
       <button type="button" onClick={retry}>
-        Try again
+        {t('ws_tryAgain')}
       </button>
     </StateBox>
   );

@@ -85,15 +85,14 @@ export function StateBox({
   );
 }
 
-export function NotFound({ productId, what }: { productId: string; what: string }) {
+const NOT_FOUND = { assessment: 'ws_notFoundAssessment', checklist: 'ws_notFoundChecklist' } as const;
+
+export function NotFound({ productId, what }: { productId: string; what: keyof typeof NOT_FOUND }) {
   return (
-    <StateBox title="Product not found">
+    <StateBox title={t('ws_notFound')}>
+      <p>{rich(t(NOT_FOUND[what]), { id: <code>{productId}</code> })}</p>
       <p>
-        There is no product <code>{productId}</code> in the PSF library, so there is no {what} to show. The link may be
-        old, or the dataset may have changed.
-      </p>
-      <p>
-        <a href="#/library">Back to the library</a>
+        <a href="#/library">{t('ws_backToLibrary')}</a>
       </p>
     </StateBox>
   );

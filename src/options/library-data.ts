@@ -2,6 +2,7 @@
 import { useLayoutEffect } from 'preact/hooks';
 import type { Entry } from '../core/export.ts';
 import type { Domain, DomainId } from '../core/model.ts';
+import { t } from '../shared/i18n.ts';
 import type { LibraryView } from '../shared/messages.ts';
 
 export type Library = Extract<LibraryView, { kind: 'library' }>;
@@ -26,12 +27,13 @@ export function distinct(library: Library, field: 'vendor' | 'category'): string
   );
 }
 
-export const APP_TITLE = 'PSF Lens workspace';
+/** The end of every window title, in the page's language (read at render: the language loads before it). */
+export const appTitle = () => t('ws_title');
 
 /** Each page names itself in the window title, so tabs and history say where they lead. */
 export function useTitle(title: string | null): void {
   // A layout effect: the title is right as soon as the page is, not a frame later.
   useLayoutEffect(() => {
-    document.title = title ? `${title} · ${APP_TITLE}` : APP_TITLE;
+    document.title = title ? `${title} · ${appTitle()}` : appTitle();
   }, [title]);
 }

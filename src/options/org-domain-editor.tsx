@@ -5,6 +5,7 @@
 import { RATINGS, type Domain, type DomainId, type Rating } from '../core/model.ts';
 import { nextActionId, type DraftDomain, type OrgDraft } from '../core/org-draft.ts';
 import { LineList, Problem, type Problems } from './org-fields.tsx';
+import { t } from '../shared/i18n.ts';
 
 export function DomainEditor({
   domain,
@@ -22,17 +23,18 @@ export function DomainEditor({
   const set = (patch: Partial<DraftDomain>) => onChange({ ...value, ...patch });
   const choices: { label: string; rating: Rating | null }[] = [
     ...RATINGS.map((rating) => ({ label: rating, rating })),
-    { label: 'Not assessed', rating: null },
+    { label: t('org_notAssessed'), rating: null },
   ];
   return (
     <fieldset class="domain-editor" aria-describedby={`sum-${id}`}>
+      {/* The domain's name and summary are the dataset's words: English, marked so. */}
       <legend>
-        {id} {domain.name}
+        {id} <span lang="en">{domain.name}</span>
       </legend>
-      <p class="domain-summary" id={`sum-${id}`}>
+      <p class="domain-summary" id={`sum-${id}`} lang="en">
         {domain.summary}
       </p>
-      <div class="rating-choice" role="radiogroup" aria-label={`${id} ${domain.name} rating`}>
+      <div class="rating-choice" role="radiogroup" aria-label={t('org_ratingOf', { domain: `${id} ${domain.name}` })}>
         {choices.map((choice) => (
           <label key={choice.label} class={`choice rating-${(choice.rating ?? 'none').toLowerCase()}`}>
             <input
@@ -47,16 +49,18 @@ export function DomainEditor({
       </div>
       <LineList
         field={`domains.${id}.findings`}
-        label="Findings"
-        addLabel="Add a finding"
+        label={t('org_findings')}
+        itemLabel={(n) => t('org_findingN', { n })}
+        addLabel={t('org_addFinding')}
         lines={value.findings}
         problems={problems}
         onChange={(findings) => set({ findings })}
       />
       <LineList
         field={`domains.${id}.actions`}
-        label="Practitioner actions"
-        addLabel="Add an action"
+        label={t('org_actions')}
+        itemLabel={(n) => t('org_actionN', { n })}
+        addLabel={t('org_addAction')}
         lines={value.actions.map((a) => a.text)}
         problems={problems}
         onChange={(texts, removed) => {
@@ -70,8 +74,9 @@ export function DomainEditor({
       />
       <LineList
         field={`domains.${id}.evidence`}
-        label="Evidence links"
-        addLabel="Add an evidence link"
+        label={t('org_evidence')}
+        itemLabel={(n) => t('org_evidenceN', { n })}
+        addLabel={t('org_addEvidence')}
         isUrl
         placeholder="https://"
         lines={value.evidence}

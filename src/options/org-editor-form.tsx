@@ -4,6 +4,7 @@ import type { OrgDraft } from '../core/org-draft.ts';
 import { DomainEditor } from './org-domain-editor.tsx';
 import { Section, TextField, type Problems } from './org-fields.tsx';
 import { SitesEditor } from './org-sites-editor.tsx';
+import { t } from '../shared/i18n.ts';
 
 export function OrgEditorForm({
   draft,
@@ -19,31 +20,43 @@ export function OrgEditorForm({
   const text = (field: 'name' | 'vendor' | 'category' | 'assessor' | 'date' | 'scope') => (value: string) =>
     onChange({ ...draft, [field]: value });
   return (
-    <form class="org-form" onSubmit={(e) => e.preventDefault()} aria-label="Your assessment">
-      <Section title="The product">
-        <TextField field="name" label="Product name" value={draft.name} problems={problems} onInput={text('name')} />
-        <TextField field="vendor" label="Vendor" value={draft.vendor} problems={problems} onInput={text('vendor')} />
+    <form class="org-form" onSubmit={(e) => e.preventDefault()} aria-label={t('org_form')}>
+      <Section title={t('org_sectionProduct')}>
+        <TextField
+          field="name"
+          label={t('org_productName')}
+          value={draft.name}
+          problems={problems}
+          onInput={text('name')}
+        />
+        <TextField
+          field="vendor"
+          label={t('org_vendor')}
+          value={draft.vendor}
+          problems={problems}
+          onInput={text('vendor')}
+        />
         <TextField
           field="category"
-          label="Category"
+          label={t('org_category')}
           value={draft.category}
           problems={problems}
           onInput={text('category')}
         />
         <SitesEditor sites={draft.sites} problems={problems} onChange={(sites) => onChange({ ...draft, sites })} />
       </Section>
-      <Section title="The assessment">
+      <Section title={t('org_sectionAssessment')}>
         <TextField
           field="assessor"
-          label="Assessor"
-          hint="A person or a team"
+          label={t('org_assessor')}
+          hint={t('org_assessorHint')}
           value={draft.assessor}
           problems={problems}
           onInput={text('assessor')}
         />
         <TextField
           field="date"
-          label="Date assessed"
+          label={t('org_date')}
           type="date"
           value={draft.date}
           problems={problems}
@@ -51,18 +64,16 @@ export function OrgEditorForm({
         />
         <TextField
           field="scope"
-          label="Scope"
-          hint="What was assessed: the release, the deployment, the contract"
+          label={t('org_scope')}
+          hint={t('org_scopeHint')}
           multiline
           value={draft.scope}
           problems={problems}
           onInput={text('scope')}
         />
       </Section>
-      <Section title="The eight PSF domains">
-        <p class="field-hint">
-          Rate a domain only where you have looked at it: “Not assessed” is shown as such, never as a Gap.
-        </p>
+      <Section title={t('org_sectionDomains')}>
+        <p class="field-hint">{t('org_domainsHint')}</p>
         {DOMAIN_IDS.map((id) => (
           <DomainEditor
             key={id}

@@ -15,6 +15,8 @@ import { OrgRecordActions } from './org-record-actions.tsx';
 import type { Route } from './router.ts';
 import { useAutosave } from './use-autosave.ts';
 import { errorText } from '../shared/error-text.ts';
+import { t } from '../shared/i18n.ts';
+import { rich } from '../ui/rich.tsx';
 
 type EditRoute = Extract<Route, { kind: 'org-edit' }>;
 type Load = { kind: 'loading' } | { kind: 'missing' } | { kind: 'error'; message: string } | { kind: 'ready' };
@@ -49,7 +51,7 @@ export function OrgEditorPage({
   const [load, setLoad] = useState<Load>(route.recordId ? { kind: 'loading' } : { kind: 'ready' });
   const [attempted, setAttempted] = useState(false);
   const autosave = useAutosave((d) => api.saveDraft(recordId, d));
-  useTitle(draft.name ? `Assessing ${draft.name}` : 'A new assessment');
+  useTitle(draft.name ? t('org_assessing', { name: draft.name }) : t('org_newAssessment'));
 
   const refresh = async () => {
     const found = (await api.orgRecords()).records.find((r) => r.id === recordId) ?? null;
@@ -82,32 +84,24 @@ export function OrgEditorPage({
     return new Map(all.filter((i) => attempted || hasText(draft, i.field)).map((i) => [i.field, i.message]));
   }, [check, attempted, draft]);
 
-  if (load.kind === 'loading') return <p role="status">Loading the assessment…</p>;
-  if (load.kind === 'error') return <p role="alert">PSF Lens could not read this assessment: {load.message}</p>;
+  if (load.kind === 'loading') return <p role="status">{t('org_editorLoading')}</p>;
+  if (load.kind === 'error') return <p role="alert">{t('org_editorError', { message: load.message })}</p>;
   if (load.kind === 'missing')
     return (
       <section class="org-editor">
-        <h1 tabIndex={-1}>Assessment not found</h1>
-        <p>
-          There is no assessment here: it may have been deleted. <a href="#/organisation">Your organisation's list</a>{' '}
-          shows what can be restored.
-        </p>
+        <h1 tabIndex={-1}>{t('org_editorMissing')}</h1>
+        <p>{rich(t('org_editorMissingText'), { list: <a href="#/organisation">{t('org_editorMissingList')}</a> })}</p>
       </section>
     );
   return (
     <section class="org-editor" aria-labelledby="org-editor-title">
       <p class="crumbs no-print">
-        <a href="#/organisation">← Your organisation</a>
+        <a href="#/organisation">{t('org_back')}</a>
       </p>
       <h1 id="org-editor-title" tabIndex={-1}>
-        {draft.name ? `Your assessment of ${draft.name}` : 'A new assessment'}
+        {draft.name ? t('org_yourAssessmentOf', { name: draft.name }) : t('org_newAssessment')}
       </h1>
-      {draft.basedOn && (
-        <p class="note">
-          Started from PAI's assessment “{draft.basedOn.title}”: its ratings and texts are a starting point. What you
-          save is your organisation's, labelled as such, never PAI's.
-        </p>
-      )}
+      {draft.basedOn && <p class="note">{t('org_basedOnPai', { title: draft.basedOn.title })}</p>}
       <OrgRecordActions
         api={api}
         library={library}

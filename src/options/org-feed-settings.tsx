@@ -5,8 +5,8 @@
 import { useState } from 'preact/hooks';
 import type { SettingsView } from '../shared/messages.ts';
 import type { Settings } from '../shared/settings.ts';
-
-const when = (ms: number | null) => (ms ? new Date(ms).toLocaleString() : 'never');
+import { t } from '../shared/i18n.ts';
+import { Managed, when } from './settings-parts.tsx';
 
 export function OrgFeedSettings({
   view,
@@ -33,14 +33,10 @@ export function OrgFeedSettings({
         save(patch);
       }}
     >
-      <h2>Your organisation's feed</h2>
-      <p class="note">
-        Optional. Your team publishes its own assessments as a signed dataset file (with its own key, not the PSF
-        feed's); PSF Lens checks it on the same schedule and by the same rules, so everyone sees one organisation view.
-        Where it differs from an assessment written in this browser, both are shown and nothing is overwritten.
-      </p>
+      <h2>{t('settings_orgFeed')}</h2>
+      <p class="note">{t('settings_orgFeedNote')}</p>
       <label>
-        Organisation feed URL {locked('orgFeedUrl') && <span class="managed">Managed by your organisation</span>}
+        {t('settings_orgFeedUrl')} <Managed view={view} field="orgFeedUrl" />
         <input
           type="url"
           value={url}
@@ -50,8 +46,7 @@ export function OrgFeedSettings({
         />
       </label>
       <label>
-        Organisation feed public key (base64 Ed25519){' '}
-        {locked('orgFeedPublicKey') && <span class="managed">Managed by your organisation</span>}
+        {t('settings_orgFeedKey')} <Managed view={view} field="orgFeedPublicKey" />
         <input
           value={key}
           disabled={locked('orgFeedPublicKey')}
@@ -60,15 +55,15 @@ export function OrgFeedSettings({
         />
       </label>
       <p class="meta">
-        Last check: {when(view.orgFeed.lastAttempt)} · last success: {when(view.orgFeed.lastSuccess)}
+        {t('settings_orgFeedTimes', { last: when(view.orgFeed.lastAttempt), success: when(view.orgFeed.lastSuccess) })}
       </p>
       {outcome && (
         <p class={bad ? 'error' : 'note'} role={bad ? 'alert' : undefined}>
-          Last result: {outcome.message}
+          {t('settings_lastResult', { message: outcome.message })}
         </p>
       )}
       <button type="submit" disabled={busy}>
-        Save the organisation feed
+        {t('settings_saveOrgFeed')}
       </button>
     </form>
   );

@@ -3,6 +3,7 @@
  * reads the reason with the field), and an editable list of lines (findings, actions, evidence links, sites).
  */
 import type { ComponentChildren } from 'preact';
+import { t } from '../shared/i18n.ts';
 
 /** The problem of each field, by field path (`sites.0.host`), as `checkDraft` names them. */
 export type Problems = ReadonlyMap<string, string>;
@@ -66,6 +67,7 @@ export function TextField({
 export function LineList({
   field,
   label,
+  itemLabel,
   addLabel,
   lines,
   problems,
@@ -75,6 +77,8 @@ export function LineList({
 }: {
   field: string;
   label: string;
+  /** One line's accessible name, by its number from 1: "Finding 2". */
+  itemLabel(n: number): string;
   addLabel: string;
   lines: readonly string[];
   problems: Problems;
@@ -97,7 +101,7 @@ export function LineList({
               inputMode={isUrl ? 'url' : undefined}
               value={line}
               placeholder={placeholder}
-              aria-label={`${label} ${i + 1}`}
+              aria-label={itemLabel(i + 1)}
               aria-invalid={bad || undefined}
               aria-describedby={bad ? `${idOf(path)}-problem` : undefined}
               onInput={(e) => onChange(lines.map((l, j) => (j === i ? e.currentTarget.value : l)))}
@@ -105,6 +109,7 @@ export function LineList({
             <button
               type="button"
               class="remove"
+              aria-label={t('org_removeNamed', { item: itemLabel(i + 1) })}
               onClick={() =>
                 onChange(
                   lines.filter((_, j) => j !== i),
@@ -112,7 +117,7 @@ export function LineList({
                 )
               }
             >
-              Remove<span class="sr-only">{` ${label.toLowerCase()} ${i + 1}`}</span>
+              {t('org_remove')}
             </button>
             <Problem field={path} problems={problems} />
           </div>

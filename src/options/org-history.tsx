@@ -1,29 +1,39 @@
 /** The history of the organisation's own ratings of a product: one line per saved version, what changed. */
-import { describeChange } from '../core/history.ts';
-import type { Domain } from '../core/model.ts';
+import type { Domain, Rating } from '../core/model.ts';
 import { ratingSteps, type OrgVersion } from '../core/org-versions.ts';
+import { t } from '../shared/i18n.ts';
+import { rich } from '../ui/rich.tsx';
+
+const word = (rating: Rating | null) => rating ?? t('org_historyNone');
 
 export function OrgHistory({ versions, domains }: { versions: readonly OrgVersion[]; domains: readonly Domain[] }) {
   const name = (id: string) => domains.find((d) => d.id === id)?.name ?? id;
   const steps = ratingSteps(versions).reverse();
   return (
     <details class="org-history">
-      <summary>
-        History of your ratings ({versions.length} version{versions.length === 1 ? '' : 's'})
-      </summary>
+      <summary>{t.plural('org_history', versions.length)}</summary>
       <ol reversed>
         {steps.map((step) => (
           <li key={step.n}>
-            <strong>Version {step.n}</strong>, saved {new Date(step.savedAt).toLocaleString()} · assessed by{' '}
-            {step.assessor} on {step.date}
+            {rich(t('org_historyLine', { saved: t.dateTime(step.savedAt) }), {
+              version: <strong>{t('org_historyVersion', { n: step.n })}</strong>,
+              assessor: step.assessor,
+              date: step.date,
+            })}
             {step.changes.length ? (
               <ul>
                 {step.changes.map((c) => (
-                  <li key={c.domain}>{describeChange(c, name).replaceAll('not captured', 'not assessed')}</li>
+                  <li key={c.domain}>
+                    {t('org_historyChange', {
+                      domain: `${c.domain} ${name(c.domain)}`,
+                      from: word(c.from),
+                      to: word(c.to),
+                    })}
+                  </li>
                 ))}
               </ul>
             ) : (
-              <p class="meta">No rating changed.</p>
+              <p class="meta">{t('org_historyNoChange')}</p>
             )}
           </li>
         ))}

@@ -14,6 +14,7 @@ import { OrgHistory } from './org-history.tsx';
 import { hrefFor } from './router.ts';
 import type { SaveState, useAutosave } from './use-autosave.ts';
 import { errorText } from '../shared/error-text.ts';
+import { t } from '../shared/i18n.ts';
 
 type Notice = { kind: 'info' | 'problem'; text: string } | { kind: 'deleted' } | null;
 
@@ -26,13 +27,14 @@ export function sitesText(patterns: readonly string[]): string {
 function saveLine(state: SaveState): string {
   switch (state.kind) {
     case 'idle':
-      return 'Changes are saved as you type.';
+      return t('org_saveIdle');
     case 'pending':
-      return 'Saving the draft…';
+      return t('org_savePending');
     case 'saved':
-      return `Draft saved at ${new Date(state.at).toLocaleTimeString()}.`;
+      // The page's language, not the browser's: no German time inside a French sentence.
+      return t('org_saveDone', { time: new Date(state.at).toLocaleTimeString(t.locale) });
     case 'error':
-      return `The draft could not be saved: ${state.message}`;
+      return t('org_saveFailed', { message: state.message });
   }
 }
 
@@ -55,11 +57,7 @@ export function OrgRecordActions(props: {
   const saveVersion = () => {
     props.onAttempt();
     if (check.kind === 'not-ready') {
-      const n = check.issues.length;
-      setNotice({
-        kind: 'problem',
-        text: `${n} thing${n === 1 ? '' : 's'} to fix first: each is said beside its field.`,
-      });
+      setNotice({ kind: 'problem', text: t.plural('org_toFix', check.issues.length) });
       return;
     }
     // The browser asks only during the click itself: request before anything is awaited.
@@ -71,13 +69,10 @@ export function OrgRecordActions(props: {
       const result = await api.saveVersion(recordId);
       if (result.kind === 'not-ready') return setNotice({ kind: 'problem', text: result.issues[0]?.message ?? '' });
       const hosts = sitesText(patterns);
-      const where = (await granted)
-        ? `PSF Lens shows it on ${hosts}.`
-        : `You did not allow PSF Lens on ${hosts}, so it will not show it there; save again to be asked again.`;
-      setNotice({
-        kind: 'info',
-        text: `${result.kind === 'unchanged' ? `Version ${result.n} is already this assessment.` : `Saved as version ${result.n}.`} ${where}`,
-      });
+      const where = t((await granted) ? 'org_shownOn' : 'org_notAllowed', { hosts });
+      const saved = t(result.kind === 'unchanged' ? 'org_unchanged' : 'org_savedAs', { n: result.n });
+      // Two whole sentences, one after the other.
+      setNotice({ kind: 'info', text: `${saved} ${where}` });
       props.onChanged();
     })().catch(fail);
   };
@@ -102,36 +97,36 @@ export function OrgRecordActions(props: {
   if (notice?.kind === 'deleted')
     return (
       <div class="org-actions-bar" role="status">
-        <p>This assessment is deleted.</p>
+        <p>{t('org_isDeleted')}</p>
         <button type="button" class="primary-button" onClick={() => void undo()}>
-          Undo
+          {t('org_undo')}
         </button>
-        <a href="#/organisation">Back to your organisation's assessments</a>
+        <a href="#/organisation">{t('org_backToList')}</a>
       </div>
     );
   return (
     <div class="org-actions-bar no-print">
       <p class="save-line" role="status" aria-live="polite">
         {saveLine(autosave.state)}
-        {last && (record?.status === 'edited' ? ` Changed since version ${last.n}.` : ` This is version ${last.n}.`)}
+        {last && ` ${t(record?.status === 'edited' ? 'org_changedSince' : 'org_isVersion', { n: last.n })}`}
       </p>
       <div class="org-buttons">
         <button type="button" class="primary-button" onClick={saveVersion}>
-          Save version
+          {t('org_saveVersion')}
         </button>
         {last && (
           <button type="button" onClick={exportFile}>
-            Export as a dataset file
+            {t('org_exportFile')}
           </button>
         )}
         {last && (
           <a href={hrefFor({ kind: 'questionnaire', productId: last.draft.id, basis: 'organisation' })}>
-            Vendor questionnaire
+            {t('org_questionnaire')}
           </a>
         )}
         {record && (
           <button type="button" class="danger" onClick={remove}>
-            Delete
+            {t('org_delete')}
           </button>
         )}
       </div>

@@ -1,6 +1,8 @@
 /** Where the product lives: host and optional path prefix per line, each validated beside its own input. */
 import type { OrgSite } from '../core/org-draft.ts';
 import { Problem, type Problems } from './org-fields.tsx';
+import { t } from '../shared/i18n.ts';
+import { rich } from '../ui/rich.tsx';
 
 export function SitesEditor({
   sites,
@@ -14,10 +16,9 @@ export function SitesEditor({
   const set = (i: number, patch: Partial<OrgSite>) => onChange(sites.map((s, j) => (j === i ? { ...s, ...patch } : s)));
   return (
     <fieldset class="sites-editor">
-      <legend>The vendor's sites</legend>
+      <legend>{t('org_sites')}</legend>
       <p class="field-hint">
-        A host such as <code>vendor.example</code>, and a path such as <code>/product</code> when only part of the site
-        is about this product. PSF Lens shows your assessment on these pages, once you allow it.
+        {rich(t('org_sitesHint'), { host: <code>vendor.example</code>, path: <code>/product</code> })}
       </p>
       {sites.map((site, i) => {
         const hostBad = problems.has(`sites.${i}.host`);
@@ -28,7 +29,7 @@ export function SitesEditor({
               type="text"
               value={site.host}
               placeholder="vendor.example"
-              aria-label={`Site ${i + 1}: host`}
+              aria-label={t('org_siteHost', { n: i + 1 })}
               aria-invalid={hostBad || undefined}
               aria-describedby={hostBad ? `f-sites-${i}-host-problem` : undefined}
               onInput={(e) => set(i, { host: e.currentTarget.value })}
@@ -36,14 +37,19 @@ export function SitesEditor({
             <input
               type="text"
               value={site.path}
-              placeholder="/path (optional)"
-              aria-label={`Site ${i + 1}: path`}
+              placeholder={t('org_pathPlaceholder')}
+              aria-label={t('org_sitePath', { n: i + 1 })}
               aria-invalid={pathBad || undefined}
               aria-describedby={pathBad ? `f-sites-${i}-path-problem` : undefined}
               onInput={(e) => set(i, { path: e.currentTarget.value })}
             />
-            <button type="button" class="remove" onClick={() => onChange(sites.filter((_, j) => j !== i))}>
-              Remove<span class="sr-only">{` site ${i + 1}`}</span>
+            <button
+              type="button"
+              class="remove"
+              aria-label={t('org_removeNamed', { item: t('org_siteN', { n: i + 1 }) })}
+              onClick={() => onChange(sites.filter((_, j) => j !== i))}
+            >
+              {t('org_remove')}
             </button>
             <Problem field={`sites.${i}.host`} problems={problems} />
             <Problem field={`sites.${i}.path`} problems={problems} />
@@ -51,7 +57,7 @@ export function SitesEditor({
         );
       })}
       <button type="button" onClick={() => onChange([...sites, { host: '', path: '' }])}>
-        Add a site
+        {t('org_addSite')}
       </button>
       <Problem field="sites" problems={problems} />
     </fieldset>

@@ -9,13 +9,14 @@ import type { OrgRecordView, OrgRecordsView } from '../shared/messages.ts';
 import type { WorkspaceApi } from './api.ts';
 import { hrefFor } from './router.ts';
 import { errorText } from '../shared/error-text.ts';
+import { t, type MessageKey } from '../shared/i18n.ts';
 
 type Load = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; view: OrgRecordsView };
 
-const STATUS: Record<OrgRecordView['status'], string> = {
-  new: 'draft, not saved as a version yet',
-  saved: 'saved',
-  edited: 'changes not saved as a version yet',
+const STATUS: Record<OrgRecordView['status'], MessageKey> = {
+  new: 'org_status_new',
+  saved: 'org_status_saved',
+  edited: 'org_status_edited',
 };
 
 function ratingsLine(record: OrgRecordView): string {
@@ -24,8 +25,10 @@ function ratingsLine(record: OrgRecordView): string {
   );
   const { captured, ...counts } = countRatings(ratings);
   const parts = (['Strong', 'Partial', 'Gap'] as const).filter((r) => counts[r]).map((r) => `${counts[r]} ${r}`);
-  return [...parts, `${8 - captured} not assessed`].join(' · ');
+  return [...parts, t.plural('org_notAssessedCount', 8 - captured)].join(' · ');
 }
+
+const nameOf = (record: OrgRecordView) => record.draft.name || t('org_untitled');
 
 export function OrgWrittenList({ api, onChanged }: { api: WorkspaceApi; onChanged(): void }) {
   const [load, setLoad] = useState<Load>({ kind: 'loading' });
@@ -46,45 +49,55 @@ export function OrgWrittenList({ api, onChanged }: { api: WorkspaceApi; onChange
       (error: unknown) => setLoad({ kind: 'error', message: errorText(error) }),
     );
 
-  if (load.kind === 'loading') return <p role="status">Loading your assessments…</p>;
-  if (load.kind === 'error') return <p role="alert">PSF Lens could not read your assessments: {load.message}</p>;
+  if (load.kind === 'loading') return <p role="status">{t('org_listLoading')}</p>;
+  if (load.kind === 'error') return <p role="alert">{t('org_listError', { message: load.message })}</p>;
   const live = load.view.records.filter((r) => r.deletedAt === undefined);
   const deleted = load.view.records.filter((r) => r.deletedAt !== undefined);
   return (
     <section class="org-written" aria-labelledby="written-title">
-      <h2 id="written-title">Written in PSF Lens</h2>
+      <h2 id="written-title">{t('org_written')}</h2>
       <p>
         <a class="button primary-button" href={hrefFor({ kind: 'org-edit', recordId: null })}>
-          Write a new assessment
+          {t('org_writeNew')}
         </a>
       </p>
       {undo && (
         <p role="status" class="info">
-          Deleted {undo.draft.name || 'the draft'}.{' '}
+          {undo.draft.name ? t('org_deleted', { name: undo.draft.name }) : t('org_deletedDraft')}{' '}
           <button type="button" onClick={() => void act(api.restoreRecord(undo.id), null)}>
-            Undo
+            {t('org_undo')}
           </button>
         </p>
       )}
       {live.length === 0 ? (
-        <p class="empty">No assessment written here yet.</p>
+        <p class="empty">{t('org_noneWritten')}</p>
       ) : (
         <ul class="org-list">
           {live.map((record) => (
-            <li key={record.id} aria-label={record.draft.name || 'Untitled draft'}>
-              <strong>{record.draft.name || 'Untitled draft'}</strong> · {record.draft.vendor || 'no vendor yet'} ·{' '}
-              {STATUS[record.status]}
-              {record.versions.length > 0 && ` · version ${record.versions.at(-1)?.n}`} · {ratingsLine(record)}
-              {record.conflict && <span class="managed"> · the team feed differs</span>}
+            <li key={record.id} aria-label={nameOf(record)}>
+              <strong>{nameOf(record)}</strong> · {record.draft.vendor || t('org_noVendor')} ·{' '}
+              {t(STATUS[record.status])}
+              {record.versions.length > 0 && ` · ${t('org_versionN', { n: record.versions.at(-1)?.n ?? 0 })}`} ·{' '}
+              {ratingsLine(record)}
+              {record.conflict && <span class="managed"> · {t('org_feedDiffers')}</span>}
               <div class="org-actions">
-                <a href={hrefFor({ kind: 'org-edit', recordId: record.id })}>Edit</a>
+                <a
+                  href={hrefFor({ kind: 'org-edit', recordId: record.id })}
+                  aria-label={t('org_editNamed', { name: nameOf(record) })}
+                >
+                  {t('org_edit')}
+                </a>
                 {record.versions.length > 0 && (
                   <a href={hrefFor({ kind: 'questionnaire', productId: record.draft.id, basis: 'organisation' })}>
-                    Vendor questionnaire
+                    {t('org_questionnaire')}
                   </a>
                 )}
-                <button type="button" onClick={() => void act(api.deleteRecord(record.id), record)}>
-                  Delete<span class="sr-only">{` ${record.draft.name}`}</span>
+                <button
+                  type="button"
+                  aria-label={t('org_deleteNamed', { name: nameOf(record) })}
+                  onClick={() => void act(api.deleteRecord(record.id), record)}
+                >
+                  {t('org_delete')}
                 </button>
               </div>
             </li>
@@ -93,13 +106,17 @@ export function OrgWrittenList({ api, onChanged }: { api: WorkspaceApi; onChange
       )}
       {deleted.length > 0 && (
         <details class="org-deleted">
-          <summary>Deleted ({deleted.length}), kept 30 days</summary>
+          <summary>{t('org_deletedList', { n: deleted.length })}</summary>
           <ul>
             {deleted.map((record) => (
               <li key={record.id}>
-                {record.draft.name || 'Untitled draft'}{' '}
-                <button type="button" onClick={() => void act(api.restoreRecord(record.id), null)}>
-                  Restore<span class="sr-only">{` ${record.draft.name}`}</span>
+                {nameOf(record)}{' '}
+                <button
+                  type="button"
+                  aria-label={t('org_restoreNamed', { name: nameOf(record) })}
+                  onClick={() => void act(api.restoreRecord(record.id), null)}
+                >
+                  {t('org_restore')}
                 </button>
               </li>
             ))}

@@ -3,11 +3,12 @@
  * bundled dataset; a refused file changes nothing and the page lists every problem. Each import can be replaced by
  * a newer file, exported and deleted. These assessments are always labelled as the organisation's, never PAI's.
  */
-import { plural } from '../core/plural.ts';
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
+import { t } from '../shared/i18n.ts';
 import type { ImportResult, OrgDatasetView } from '../shared/messages.ts';
 import type { WorkspaceApi } from './api.ts';
 import { downloadText } from './download.ts';
+import { useTitle } from './library-data.ts';
 import { OrgWrittenList } from './org-written-list.tsx';
 import { errorText } from '../shared/error-text.ts';
 
@@ -21,11 +22,11 @@ type Outcome =
     }
   | { kind: 'error'; text: string };
 
-/** Counted nouns through the plural rules: "1 product", never "1 products". */
-const counted = {
-  products: (n: number) => plural(n, { one: '# product', other: '# products' }),
-  assessments: (n: number) => plural(n, { one: '# assessment', other: '# assessments' }),
-};
+/** A dataset's counts, each noun in its language's plural form: "1 product", never "1 products". */
+const counts = (products: number, assessments: number) => ({
+  products: t.plural('org_products', products),
+  assessments: t.plural('org_assessments', assessments),
+});
 
 export function OrganisationPage({
   organisation,
@@ -37,9 +38,7 @@ export function OrganisationPage({
   onChanged(): void;
 }) {
   const [outcome, setOutcome] = useState<Outcome | null>(null);
-  useEffect(() => {
-    document.title = "Your organisation's assessments · PSF Lens workspace";
-  }, []);
+  useTitle(t('org_title'));
 
   const importFile = async (file: File | undefined, replaces?: string) => {
     if (!file) return;
@@ -58,7 +57,10 @@ export function OrganisationPage({
         });
       setOutcome({
         kind: 'done',
-        text: `${replaces ? 'Replaced' : 'Imported'} ${file.name}: ${counted.products(result.products)}, ${counted.assessments(result.assessments)}.`,
+        text: t(replaces ? 'org_replaced' : 'org_imported', {
+          file: file.name,
+          ...counts(result.products, result.assessments),
+        }),
       });
       onChanged();
     } catch (error) {
@@ -72,24 +74,20 @@ export function OrganisationPage({
   return (
     <section class="organisation" aria-labelledby="org-title">
       <h1 id="org-title" tabIndex={-1}>
-        Your organisation's assessments
+        {t('org_title')}
       </h1>
-      <p class="note">
-        Your security team's own reviews: write one here, or import a file exported from PSF Lens (a file with a problem
-        is refused, with every problem named, and nothing changes). They appear beside the independent assessments,
-        always labelled as your organisation's, and stay in this browser only.
-      </p>
+      <p class="note">{t('org_intro')}</p>
       <OrgWrittenList api={api} onChanged={onChanged} />
-      <h2>Imported and set by policy</h2>
+      <h2>{t('org_importedHeading')}</h2>
       <label class="import">
-        Import a dataset file (JSON)
+        {t('org_import')}
         <input
           type="file"
           accept="application/json,.json"
           onChange={(e) => void importFile(e.currentTarget.files?.[0])}
         />
       </label>
-      {outcome?.kind === 'busy' && <p role="status">Checking the file…</p>}
+      {outcome?.kind === 'busy' && <p role="status">{t('org_checking')}</p>}
       {outcome?.kind === 'done' && <p role="status">{outcome.text}</p>}
       {outcome?.kind === 'error' && (
         <p class="error" role="alert">
@@ -98,11 +96,9 @@ export function OrganisationPage({
       )}
       {outcome?.kind === 'refused' && (
         <div class="error" role="alert">
-          <p>
-            {outcome.file} was not imported, and nothing changed: {outcome.issues.length} problem
-            {outcome.issues.length === 1 ? '' : 's'}.
-          </p>
-          <ul>
+          <p>{t.plural('org_refused', outcome.issues.length, { file: outcome.file })}</p>
+          {/* The dataset rules' own words, as `psf-lens check` prints them: English, marked so. */}
+          <ul lang="en">
             {outcome.issues.slice(0, 50).map((issue) => (
               <li key={`${issue.path} ${issue.message}`}>
                 <code>{issue.path}</code>: {issue.message}
@@ -112,32 +108,35 @@ export function OrganisationPage({
         </div>
       )}
       {organisation.filter((o) => !o.written).length === 0 ? (
-        <p class="empty">Nothing imported yet.</p>
+        <p class="empty">{t('org_nothingImported')}</p>
       ) : (
         <ul class="org-list">
           {organisation
             .filter((o) => !o.written)
             .map((org) => (
               <li key={org.id} aria-label={org.name}>
-                <strong>{org.name}</strong> · version {org.dataset.version} ·{' '}
-                {counted.products(org.dataset.products.length)}, {counted.assessments(org.dataset.assessments.length)}
+                <strong>{org.name}</strong> ·{' '}
+                {t('org_importedLine', {
+                  version: org.dataset.version,
+                  ...counts(org.dataset.products.length, org.dataset.assessments.length),
+                })}
                 {org.feedUrl ? (
-                  <span class="managed">From your team's feed, {new URL(org.feedUrl).host}</span>
+                  <span class="managed">{t('org_fromFeed', { host: new URL(org.feedUrl).host })}</span>
                 ) : org.managed ? (
-                  <span class="managed">Set by your organisation's policy</span>
+                  <span class="managed">{t('org_byPolicy')}</span>
                 ) : (
-                  ` · imported ${new Date(org.importedAt).toLocaleDateString()}`
+                  ` · ${t('org_importedOn', { date: t.date(org.importedAt) })}`
                 )}
                 <div class="org-actions">
                   <button
                     type="button"
                     onClick={() => downloadText(`${JSON.stringify(org.dataset, null, 2)}\n`, `${org.id}.json`, 'json')}
                   >
-                    Export
+                    {t('org_export')}
                   </button>
                   {!org.managed && !org.feedUrl && (
                     <label class="replace">
-                      Replace with a new file
+                      {t('org_replace')}
                       <input
                         type="file"
                         accept="application/json,.json"
@@ -151,14 +150,14 @@ export function OrganisationPage({
                       onClick={() =>
                         void api.deleteOrg(org.id).then(
                           () => {
-                            setOutcome({ kind: 'done', text: `Deleted ${org.name}.` });
+                            setOutcome({ kind: 'done', text: t('org_deleted', { name: org.name }) });
                             onChanged();
                           },
                           (e: unknown) => setOutcome({ kind: 'error', text: errorText(e) }),
                         )
                       }
                     >
-                      Delete
+                      {t('org_delete')}
                     </button>
                   )}
                 </div>

@@ -9,6 +9,7 @@ import { searchOrigins } from '../core/search-links.ts';
 import type { SettingsView } from '../shared/messages.ts';
 import { errorText } from '../shared/error-text.ts';
 import type { WorkspaceApi } from './api.ts';
+import { t } from '../shared/i18n.ts';
 
 type Note = { kind: 'ok' | 'error'; text: string } | null;
 
@@ -29,13 +30,9 @@ export function SearchMarksSetting(props: {
   async function switchOn(asked: Promise<boolean>): Promise<Note> {
     const granted = await asked;
     setAccess(granted);
-    if (!granted)
-      return {
-        kind: 'error',
-        text: 'The browser did not give PSF Lens access to the search engines, so the marks stay off. Switch them on again to be asked again.',
-      };
+    if (!granted) return { kind: 'error', text: t('settings_searchDenied') };
     onSaved(await api.saveSettings({ searchMarks: true }));
-    return { kind: 'ok', text: 'Search result marks are on: they show on the next results page you open.' };
+    return { kind: 'ok', text: t('settings_searchOn') };
   }
 
   async function switchOff(): Promise<Note> {
@@ -43,12 +40,7 @@ export function SearchMarksSetting(props: {
     await api.removeHosts(origins);
     const kept = await api.hasHosts(origins);
     setAccess(kept);
-    return {
-      kind: 'ok',
-      text: kept
-        ? 'Search result marks are off: nothing of PSF Lens runs on search pages.'
-        : 'Search result marks are off, and PSF Lens gave back its access to the search engines.',
-    };
+    return { kind: 'ok', text: t(kept ? 'settings_searchOff' : 'settings_searchOffReturned') };
   }
 
   const change = (checked: boolean) => {
@@ -63,7 +55,7 @@ export function SearchMarksSetting(props: {
 
   return (
     <>
-      <h2>On search result pages</h2>
+      <h2>{t('settings_search')}</h2>
       <label class="toggle">
         <input
           type="checkbox"
@@ -71,18 +63,12 @@ export function SearchMarksSetting(props: {
           disabled={busy || access === null}
           onChange={(e) => change(e.currentTarget.checked)}
         />
-        Mark rated products in search results (Google, Bing, DuckDuckGo)
+        {t('settings_searchToggle')}
       </label>
-      <p class="note">
-        Off unless you switch it on. PSF Lens then asks your browser for access to Google, Bing and DuckDuckGo and puts
-        a small PSF mark beside results that lead to a rated product: hover over it or focus it for the ratings. It
-        reads the result links in your browser and sends nothing anywhere. Switched off, it gives the access back and
-        runs nothing on search pages.
-      </p>
+      <p class="note">{t('settings_searchNote')}</p>
       {view.settings.searchMarks && access === false && !note && (
         <p class="note" role="status">
-          The marks are off because PSF Lens no longer has access to the search engines (it was withdrawn in the
-          browser's settings). Switch them on to grant it again.
+          {t('settings_searchWithdrawn')}
         </p>
       )}
       {note && (

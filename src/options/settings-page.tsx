@@ -1,6 +1,6 @@
 /** #/settings: where the data comes from, how current it is, the feed, and the badge. Managed values are locked. */
-import { useEffect, useState } from 'preact/hooks';
-import { dataLine } from '../shared/data-line.ts';
+import { useState } from 'preact/hooks';
+import { versionLine } from '../shared/data-line.ts';
 import { t } from '../shared/i18n.ts';
 import type { SettingsView } from '../shared/messages.ts';
 import type { Settings } from '../shared/settings.ts';
@@ -11,13 +11,8 @@ import { LanguageSetting } from './language-setting.tsx';
 import { errorText } from '../shared/error-text.ts';
 import { useLoad } from '../ui/use-load.ts';
 import { OrgFeedSettings } from './org-feed-settings.tsx';
-
-/** A moment in the page's language (never the browser's, which would put German dates in an English page). */
-const when = (ms: number | null) => (ms ? t.dateTime(ms) : t('settings_never'));
-
-function Managed({ view, field }: { view: SettingsView; field: keyof Settings }) {
-  return view.managed.includes(field) ? <span class="managed">Managed by your organisation</span> : null;
-}
+import { useTitle } from './library-data.ts';
+import { Managed, when } from './settings-parts.tsx';
 
 export function SettingsPage({ api, onDataChanged }: { api: WorkspaceApi; onDataChanged(): void }) {
   const [draft, setDraft] = useState({ feedUrl: '', feedPublicKey: '', updateIntervalHours: '24' });
@@ -37,14 +32,12 @@ export function SettingsPage({ api, onDataChanged }: { api: WorkspaceApi; onData
     return view;
   }, [api]);
   const load = settings.state;
-  useEffect(() => {
-    document.title = 'Settings · PSF Lens workspace';
-  }, []);
+  useTitle(t('settings_title'));
 
-  if (load.kind === 'loading') return <StateBox role="status" title="Loading the settings…" />;
+  if (load.kind === 'loading') return <StateBox role="status" title={t('settings_loading')} />;
   if (load.kind === 'error')
     return (
-      <StateBox role="alert" title="Could not load the settings">
+      <StateBox role="alert" title={t('settings_loadError')}>
         <p>{load.message}</p>
       </StateBox>
     );
@@ -69,7 +62,7 @@ export function SettingsPage({ api, onDataChanged }: { api: WorkspaceApi; onData
   const save = (patch: Partial<Settings>) =>
     act(
       () => api.saveSettings(patch),
-      () => 'Saved.',
+      () => t('settings_saved'),
     );
   const updateNow = () =>
     act(api.updateNow, (next) => {
@@ -89,20 +82,23 @@ export function SettingsPage({ api, onDataChanged }: { api: WorkspaceApi; onData
   return (
     <section class="settings" aria-labelledby="settings-title">
       <h1 id="settings-title" tabIndex={-1}>
-        Settings
+        {t('settings_title')}
       </h1>
-      <h2>PSF data</h2>
-      <p>{view.dataset ? `${dataLine(view.dataset)} (version ${view.dataset.version}).` : 'No dataset loaded.'}</p>
+      <h2>{t('settings_data')}</h2>
+      <p>{view.dataset ? versionLine(view.dataset) : t('settings_noDataset')}</p>
       <p class="meta">
-        Last feed check: {when(view.feed.lastAttempt)} · last success: {when(view.feed.lastSuccess)} · next:{' '}
-        {when(view.feed.nextAttempt)}
+        {t('settings_feedTimes', {
+          last: when(view.feed.lastAttempt),
+          success: when(view.feed.lastSuccess),
+          next: when(view.feed.nextAttempt),
+        })}
       </p>
       {outcome && (
         <p
           class={outcome.kind === 'refused' || outcome.kind === 'failed' ? 'error' : 'note'}
           role={outcome.kind === 'refused' || outcome.kind === 'failed' ? 'alert' : undefined}
         >
-          Last result: {outcome.message}
+          {t('settings_lastResult', { message: outcome.message })}
         </p>
       )}
       <button
@@ -111,19 +107,14 @@ export function SettingsPage({ api, onDataChanged }: { api: WorkspaceApi; onData
         aria-describedby={hasFeed ? undefined : 'update-now-why'}
         onClick={() => void updateNow()}
       >
-        Update now
+        {t('settings_updateNow')}
       </button>
       {!hasFeed && (
         <p id="update-now-why" class="note">
-          Update now needs a feed: PSF Lens uses the data bundled with it until you (or your administrator) set a signed
-          feed below.
+          {t('settings_updateNowWhy')}
         </p>
       )}
-      {view.ignored.length > 0 && (
-        <p class="error">
-          Your organisation's policy has values PSF Lens cannot use, ignored: {view.ignored.join('; ')}
-        </p>
-      )}
+      {view.ignored.length > 0 && <p class="error">{t('settings_ignored', { list: view.ignored.join('; ') })}</p>}
 
       <form
         onSubmit={(event) => {
@@ -131,15 +122,10 @@ export function SettingsPage({ api, onDataChanged }: { api: WorkspaceApi; onData
           void save(feedPatch());
         }}
       >
-        <h2>Signed feed</h2>
-        <p class="note">
-          Optional. PSF Lens then fetches newer datasets from this HTTPS address on a schedule and installs one only if
-          its Ed25519 signature verifies against the pinned key, it passes the dataset rules and it is newer than the
-          one installed. The feed server must allow cross-origin requests (Access-Control-Allow-Origin). Without a feed,
-          the bundled dataset serves.
-        </p>
+        <h2>{t('settings_feed')}</h2>
+        <p class="note">{t('settings_feedNote')}</p>
         <label>
-          Feed URL <Managed view={view} field="feedUrl" />
+          {t('settings_feedUrl')} <Managed view={view} field="feedUrl" />
           <input
             type="url"
             value={draft.feedUrl}
@@ -149,7 +135,7 @@ export function SettingsPage({ api, onDataChanged }: { api: WorkspaceApi; onData
           />
         </label>
         <label>
-          Public key (base64 Ed25519) <Managed view={view} field="feedPublicKey" />
+          {t('settings_publicKey')} <Managed view={view} field="feedPublicKey" />
           <input
             value={draft.feedPublicKey}
             disabled={view.managed.includes('feedPublicKey')}
@@ -158,7 +144,7 @@ export function SettingsPage({ api, onDataChanged }: { api: WorkspaceApi; onData
           />
         </label>
         <label>
-          Check every (hours) <Managed view={view} field="updateIntervalHours" />
+          {t('settings_interval')} <Managed view={view} field="updateIntervalHours" />
           <input
             type="number"
             min={1}
@@ -169,12 +155,12 @@ export function SettingsPage({ api, onDataChanged }: { api: WorkspaceApi; onData
           />
         </label>
         <button type="submit" disabled={busy}>
-          Save the feed settings
+          {t('settings_saveFeed')}
         </button>
       </form>
       <OrgFeedSettings view={view} busy={busy} save={(patch) => void save(patch)} />
 
-      <h2>On vendor pages</h2>
+      <h2>{t('settings_vendorPages')}</h2>
       <label class="toggle">
         <input
           type="checkbox"
@@ -182,7 +168,7 @@ export function SettingsPage({ api, onDataChanged }: { api: WorkspaceApi; onData
           disabled={busy || view.managed.includes('badgeEnabled')}
           onChange={(e) => void save({ badgeEnabled: e.currentTarget.checked })}
         />
-        Show the in-page badge <Managed view={view} field="badgeEnabled" />
+        {t('settings_badge')} <Managed view={view} field="badgeEnabled" />
       </label>
       <SearchMarksSetting api={api} view={view} onSaved={settings.set} />
       <LanguageSetting
