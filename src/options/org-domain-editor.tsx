@@ -78,7 +78,7 @@ export function DomainEditor({
         itemLabel={(n) => t('org_evidenceN', { n })}
         addLabel={t('org_addEvidence')}
         isUrl
-        placeholder="https://"
+        placeholder={t('org_evidencePlaceholder')}
         lines={value.evidence}
         problems={problems}
         onChange={(evidence) => set({ evidence })}

@@ -41,7 +41,7 @@ export function OrgFeedSettings({
           type="url"
           value={url}
           disabled={locked('orgFeedUrl')}
-          placeholder="https://…/org-assessments.json"
+          placeholder={t('settings_orgFeedUrlPlaceholder')}
           onInput={(e) => setUrl(e.currentTarget.value)}
         />
       </label>

@@ -89,7 +89,7 @@ export function OrgRecordActions(props: {
     const file = draftsDataset([last.draft], props.library.domains, {
       version: `${day.replaceAll('-', '.')}.${last.n}`,
       published: day,
-      publisher: 'Your organisation',
+      publisher: t('org_exportPublisher'),
     });
     downloadText(`${JSON.stringify(file, null, 2)}\n`, `${last.draft.id}-assessment.json`, 'json');
   };

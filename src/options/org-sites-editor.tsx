@@ -18,7 +18,10 @@ export function SitesEditor({
     <fieldset class="sites-editor">
       <legend>{t('org_sites')}</legend>
       <p class="field-hint">
-        {rich(t('org_sitesHint'), { host: <code>vendor.example</code>, path: <code>/product</code> })}
+        {rich(t('org_sitesHint'), {
+          host: <code>{t('org_exampleHost')}</code>,
+          path: <code>{t('org_examplePath')}</code>,
+        })}
       </p>
       {sites.map((site, i) => {
         const hostBad = problems.has(`sites.${i}.host`);
@@ -28,7 +31,7 @@ export function SitesEditor({
             <input
               type="text"
               value={site.host}
-              placeholder="vendor.example"
+              placeholder={t('org_exampleHost')}
               aria-label={t('org_siteHost', { n: i + 1 })}
               aria-invalid={hostBad || undefined}
               aria-describedby={hostBad ? `f-sites-${i}-host-problem` : undefined}

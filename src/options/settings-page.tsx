@@ -130,7 +130,7 @@ export function SettingsPage({ api, onDataChanged }: { api: WorkspaceApi; onData
             type="url"
             value={draft.feedUrl}
             disabled={view.managed.includes('feedUrl')}
-            placeholder="https://…/psf-dataset.json"
+            placeholder={t('settings_feedUrlPlaceholder')}
             onInput={(e) => setDraft({ ...draft, feedUrl: e.currentTarget.value })}
           />
         </label>
