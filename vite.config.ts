@@ -1,6 +1,6 @@
 /// <reference types="vitest/config" />
 import { chmodSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import { build, defineConfig, type Plugin } from 'vite';
@@ -88,6 +88,30 @@ const cliBuild = {
   },
 };
 
+/** One entry built on its own, every module it imports in one file: the code of that file. */
+async function buildAlone(root: string, entry: string, format: 'es' | 'iife'): Promise<string> {
+  const result = await build({
+    configFile: false,
+    root,
+    logLevel: 'warn',
+    publicDir: false,
+    plugins: format === 'es' ? [preact()] : [],
+    build: {
+      write: false,
+      target: 'es2022',
+      modulePreload: false,
+      rolldownOptions: {
+        input: resolve(root, entry),
+        output: { format, name: 'psfLensScript', codeSplitting: false },
+      },
+    },
+  });
+  const outputs = (Array.isArray(result) ? result : [result]).flatMap((r) => ('output' in r ? r.output : []));
+  const chunk = outputs.find((o) => o.type === 'chunk' && o.isEntry);
+  if (!chunk || chunk.type !== 'chunk') throw new Error(`${entry}: no script built`);
+  return chunk.code;
+}
+
 /**
  * The search marks' script, registered at run time (src/background/search-marks.ts), built here as one
  * self-contained file beside the bundle, at the path the background names (src/shared/script-files.ts). Not
@@ -102,21 +126,30 @@ function standaloneScript(entry: string, fileName: string): Plugin {
     apply: 'build',
     configResolved: (config) => void (root = config.root),
     async generateBundle() {
-      const result = await build({
-        configFile: false,
-        root,
-        logLevel: 'warn',
-        publicDir: false,
-        build: {
-          write: false,
-          target: 'es2022',
-          lib: { entry: resolve(root, entry), formats: ['iife'], name: 'psfLensScript', fileName: () => fileName },
-        },
-      });
-      const outputs = (Array.isArray(result) ? result : [result]).flatMap((r) => ('output' in r ? r.output : []));
-      const chunk = outputs.find((o) => o.type === 'chunk' && o.isEntry);
-      if (!chunk || chunk.type !== 'chunk') throw new Error(`${entry}: no script built`);
-      this.emitFile({ type: 'asset', fileName, source: chunk.code });
+      this.emitFile({ type: 'asset', fileName, source: await buildAlone(root, entry, 'iife') });
+    },
+  };
+}
+
+/**
+ * The popup's script in one file. Bundled with the workspace, the popup loads three files (its own, the chunk of
+ * Preact and the components it shares with the workspace, and the small modules all three contexts share), and
+ * gzip learns the same JSX shapes anew in each: 10.5 KB against 9.6 KB for the same code in one file, and the popup's
+ * budget is 10 KB. So its page's entry chunk is replaced by the whole popup built alone; the workspace keeps the
+ * shared chunks. The extension's files grow by the shared code the popup now carries itself (about 20 KB, not
+ * downloaded on opening anything), a fair price for the page opened most.
+ */
+function popupInOneFile(entry: string): Plugin {
+  let root = '';
+  return {
+    name: 'psf-lens:popup-in-one-file',
+    apply: 'build',
+    configResolved: (config) => void (root = config.root),
+    async generateBundle(_options, bundle) {
+      const page = resolve(root, entry);
+      const chunk = Object.values(bundle).find((c) => c.type === 'chunk' && c.facadeModuleId === page);
+      if (!chunk || chunk.type !== 'chunk') throw new Error(`${entry}: no entry chunk to replace`);
+      chunk.code = await buildAlone(root, `${dirname(entry)}/main.tsx`, 'es');
     },
   };
 }
@@ -155,6 +188,7 @@ const extensionBuild = {
             contentScripts: { standaloneFiles: ['src/content/index.ts'] },
           }),
           standaloneScript('src/search/search.ts', SEARCH_SCRIPT_FILE),
+          popupInOneFile('src/popup/index.html'),
           leanData(),
         ]),
   ],
