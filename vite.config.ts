@@ -1,6 +1,6 @@
 /// <reference types="vitest/config" />
-import { chmodSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { chmodSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import { build, defineConfig, type Plugin } from 'vite';
@@ -155,11 +155,18 @@ function popupInOneFile(entry: string): Plugin {
 }
 
 /**
- * The data as the extension ships it: the bundled dataset without its indentation (a fifth of its bytes), and not
- * the dataset's JSON Schema, which is for authors' editors and stays in the repository (public/data).
+ * The files as the extension ships them: every JSON file without its indentation (the bundled dataset, the
+ * manifest, whose match patterns are listed twice, the managed-policy schema, the language catalogs), the catalogs
+ * without their `description`s, which are notes for translators that neither the browser nor the pages read, and
+ * not the dataset's JSON Schema, which is for authors' editors. The sources keep all of it (public/).
  */
 function leanData(): Plugin {
   let outDir = '';
+  const jsonFiles = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+      const path = join(dir, entry.name);
+      return entry.isDirectory() ? jsonFiles(path) : entry.name.endsWith('.json') ? [path] : [];
+    });
   return {
     name: 'psf-lens:lean-data',
     apply: 'build',
@@ -167,9 +174,19 @@ function leanData(): Plugin {
     closeBundle: {
       order: 'post',
       handler() {
-        const file = `${outDir}/data/psf-dataset.json`;
-        writeFileSync(file, JSON.stringify(JSON.parse(readFileSync(file, 'utf8'))));
         rmSync(`${outDir}/data/psf-dataset.schema.json`, { force: true });
+        for (const file of jsonFiles(outDir)) {
+          const data = JSON.parse(readFileSync(file, 'utf8')) as unknown;
+          const lean = /_locales[\\/][\w-]+[\\/]messages\.json$/.test(file)
+            ? Object.fromEntries(
+                Object.entries(data as Record<string, Record<string, unknown>>).map(([key, entry]) => {
+                  const { description: _notes, ...shipped } = entry;
+                  return [key, shipped];
+                }),
+              )
+            : data;
+          writeFileSync(file, JSON.stringify(lean));
+        }
       },
     },
   };
