@@ -1,12 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import {
-  checklistItems,
-  progress,
-  STATUS_LABEL,
-  type ActionPatch,
-  type ChecklistItem,
-  withSaved,
-} from '../core/checklist.ts';
+import { checklistItems, progress, type ActionPatch, type ChecklistItem, withSaved } from '../core/checklist.ts';
 import { actionsExport, type Entry, type ExportFormat } from '../core/export.ts';
 import { DOMAIN_IDS } from '../core/model.ts';
 import { ExternalLink } from '../ui/links.tsx';
@@ -19,6 +12,8 @@ import { NotFound } from './layout.tsx';
 import { findEntry, useTitle, type Library } from './library-data.ts';
 import { domainName } from '../core/model.ts';
 import { hrefFor } from './router.ts';
+import { t } from '../shared/i18n.ts';
+import { rich } from '../ui/rich.tsx';
 
 export interface ChecklistPageProps {
   library: Library;
@@ -34,7 +29,7 @@ export function ChecklistPage({ library, api, productId, actionId }: ChecklistPa
   // Without the product there is nothing to ask for: the page says so instead.
   const states = useLoad(async () => (entry ? api.checklist(productId) : []), [api, productId, Boolean(entry)]);
   const load = states.state;
-  useTitle(entry ? `Checklist: ${entry.product.name}` : 'Product not found');
+  useTitle(entry ? t('checklist_pageTitle', { name: entry.product.name }) : t('ws_notFound'));
 
   const ready = load.kind === 'ready';
   useEffect(() => {
@@ -50,15 +45,13 @@ export function ChecklistPage({ library, api, productId, actionId }: ChecklistPa
       <ChecklistFrame entry={entry}>
         {load.kind === 'loading' ? (
           <p class="state" role="status">
-            Loading the checklist…
+            {t('checklist_loading')}
           </p>
         ) : (
           <div class="state" role="alert">
-            <p>
-              PSF Lens could not read the checklist of {entry.product.name}. {load.message}
-            </p>
+            <p>{t('checklist_loadError', { name: entry.product.name, reason: load.message })}</p>
             <button type="button" onClick={states.retry}>
-              Try again
+              {t('ws_tryAgain')}
             </button>
           </div>
         )}
@@ -95,25 +88,33 @@ function Checklist({
     <ChecklistFrame entry={entry}>
       {assessment && (
         <p class="sub">
-          From the assessment <ExternalLink href={assessment.url}>{assessment.title} ↗</ExternalLink>. Changes are saved
-          as you make them, in this browser only.
+          {rich(t('checklist_from'), {
+            link: (
+              <ExternalLink href={assessment.url}>
+                <span lang="en">{assessment.title}</span> ↗
+              </ExternalLink>
+            ),
+          })}
         </p>
       )}
       {count.total > 0 && (
         <p class="progress" role="status">
-          {count.done} {STATUS_LABEL.done.toLowerCase()} · {count['in-progress']}{' '}
-          {STATUS_LABEL['in-progress'].toLowerCase()} · {count.todo} {STATUS_LABEL.todo.toLowerCase()} ·{' '}
-          {count['not-applicable']} {STATUS_LABEL['not-applicable'].toLowerCase()}, of {count.total} actions
+          {t.plural('checklist_progress', count.total, {
+            done: count.done,
+            inProgress: count['in-progress'],
+            todo: count.todo,
+            na: count['not-applicable'],
+          })}
         </p>
       )}
-      {items.length > 0 && <ExportBar what="the checklist" nameParts={['psf-actions', product.id]} make={make} />}
+      {items.length > 0 && (
+        <ExportBar label={t('checklist_export')} nameParts={['psf-actions', product.id]} make={make} />
+      )}
       {current.length === 0 && (
         <div class="empty">
           <p>
-            {assessment
-              ? 'PSF Lens captured no practitioner actions from this assessment.'
-              : `The Production AI Institute has not published a PSF assessment of ${product.name} yet, so there are no actions to track.`}{' '}
-            <a href={productHref}>Read the full assessment</a>
+            {assessment ? t('checklist_noActions') : t('checklist_notAssessed', { name: product.name })}{' '}
+            <a href={productHref}>{t('checklist_readFull')}</a>
           </p>
         </div>
       )}
@@ -123,7 +124,7 @@ function Checklist({
         return (
           <section key={domain} class="action-group" aria-labelledby={`group-${domain}`}>
             <h2 id={`group-${domain}`}>
-              {domain} {domainName(library.domains, domain)}
+              {domain} <span lang="en">{domainName(library.domains, domain)}</span>
             </h2>
             <ul class="action-list">
               {group.map((item) => (
@@ -135,11 +136,8 @@ function Checklist({
       })}
       {retired.length > 0 && (
         <section class="action-group retired" aria-labelledby="group-retired">
-          <h2 id="group-retired">Retired: no longer in the assessment</h2>
-          <p class="note">
-            The current assessment no longer lists these actions. What you recorded is kept, and you can still change
-            it.
-          </p>
+          <h2 id="group-retired">{t('checklist_retired')}</h2>
+          <p class="note">{t('checklist_retiredNote')}</p>
           <ul class="action-list">
             {retired.map((item) => (
               <ChecklistRow
@@ -162,11 +160,11 @@ function ChecklistFrame({ entry, children }: { entry: Entry; children: Component
   return (
     <section class="checklist" aria-labelledby="checklist-title">
       <p class="crumbs no-print">
-        <a href="#/library">← Library</a> ·{' '}
+        <a href="#/library">{t('ws_crumbLibrary')}</a> ·{' '}
         <a href={hrefFor({ kind: 'product', productId: product.id })}>{product.name}</a>
       </p>
       <h1 id="checklist-title" tabIndex={-1}>
-        Action checklist: {product.name}
+        {t('checklist_title', { name: product.name })}
       </h1>
       {children}
     </section>

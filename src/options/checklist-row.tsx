@@ -1,13 +1,21 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import {
   ACTION_STATUSES,
-  STATUS_LABEL,
   type ActionPatch,
   type ActionState,
   type ActionStatus,
   type ChecklistItem,
 } from '../core/checklist.ts';
 import { errorText } from '../shared/error-text.ts';
+import { t, type MessageKey } from '../shared/i18n.ts';
+
+/** Each status's words in the catalogs (the exports keep the core's English labels). */
+const STATUS_TEXT: Record<ActionStatus, MessageKey> = {
+  todo: 'checklist_statusTodo',
+  'in-progress': 'checklist_statusInProgress',
+  done: 'checklist_statusDone',
+  'not-applicable': 'checklist_statusNotApplicable',
+};
 
 /** The longest owner and notes the background keeps (its message table's limits): the field stops there, so no
  * one types past what can be saved and meets a refusal. */
@@ -93,13 +101,17 @@ export function ChecklistRow({ item, save, domainLabel }: ChecklistRowProps) {
   const id = (field: string) => `${field}-${item.actionId}`;
   return (
     <li id={actionRowId(item.actionId)} class={`action-row status-${status}`} aria-labelledby={id('text')}>
-      {domainLabel && <p class="action-domain">{domainLabel}</p>}
-      <p class="action-text" id={id('text')}>
+      {domainLabel && (
+        <p class="action-domain" lang="en">
+          {domainLabel}
+        </p>
+      )}
+      <p class="action-text" id={id('text')} lang="en">
         {item.text}
       </p>
       <div class="action-fields">
         <label class="field">
-          <span>Status</span>
+          <span>{t('checklist_status')}</span>
           <select
             value={status}
             aria-describedby={id('text')}
@@ -111,13 +123,13 @@ export function ChecklistRow({ item, save, domainLabel }: ChecklistRowProps) {
           >
             {ACTION_STATUSES.map((s) => (
               <option key={s} value={s}>
-                {STATUS_LABEL[s]}
+                {t(STATUS_TEXT[s])}
               </option>
             ))}
           </select>
         </label>
         <label class="field">
-          <span>Owner</span>
+          <span>{t('checklist_owner')}</span>
           <input
             type="text"
             maxLength={OWNER_MAX}
@@ -128,7 +140,7 @@ export function ChecklistRow({ item, save, domainLabel }: ChecklistRowProps) {
           />
         </label>
         <label class="field">
-          <span>Due</span>
+          <span>{t('checklist_due')}</span>
           <input
             type="date"
             value={due}
@@ -140,7 +152,7 @@ export function ChecklistRow({ item, save, domainLabel }: ChecklistRowProps) {
           />
         </label>
         <label class="field notes">
-          <span>Notes</span>
+          <span>{t('checklist_notes')}</span>
           <textarea
             rows={2}
             maxLength={NOTES_MAX}
@@ -160,16 +172,16 @@ function SaveLine({ state, retry }: { state: SaveState; retry(): void }) {
   if (state.kind === 'error') {
     return (
       <p class="save-state error" role="alert">
-        Not saved. {state.message} What you entered is still here.{' '}
+        {t('checklist_notSaved', { reason: state.message })}{' '}
         <button type="button" class="link" onClick={retry}>
-          Try again
+          {t('ws_tryAgain')}
         </button>
       </p>
     );
   }
   return (
     <p class="save-state" role="status">
-      {state.kind === 'saving' ? 'Saving…' : state.kind === 'saved' ? 'Saved' : ''}
+      {state.kind === 'saving' ? t('checklist_saving') : state.kind === 'saved' ? t('checklist_saved') : ''}
     </p>
   );
 }

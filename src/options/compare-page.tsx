@@ -5,6 +5,8 @@ import { NotCapturedNote } from '../ui/not-captured-note.tsx';
 import { cellId, CompareTable, ratingsDiffer, type Cell } from './compare-table.tsx';
 import { ExportBar } from './export-bar.tsx';
 import { FindingPanel } from './finding-panel.tsx';
+import { t } from '../shared/i18n.ts';
+import { rich } from '../ui/rich.tsx';
 import { domainOf, findEntry, MAX_COMPARE, MIN_COMPARE, useTitle, type Library } from './library-data.ts';
 
 export interface ComparePageProps {
@@ -22,7 +24,11 @@ export function ComparePage({ library, productIds, onChange }: ComparePageProps)
   const ids = entries.map((e) => e.product.id);
   const [isOnlyDiffering, setOnlyDiffering] = useState(false);
   const [open, setOpen] = useState<Cell | null>(null);
-  useTitle(entries.length ? `Compare ${entries.map((e) => e.product.name).join(', ')}` : 'Compare');
+  useTitle(
+    entries.length
+      ? t('compare_titleOf', { names: entries.map((e) => e.product.name).join(', ') })
+      : t('compare_title'),
+  );
 
   const openEntry = open ? entries.find((e) => e.product.id === open.productId) : undefined;
   const close = () => {
@@ -37,29 +43,32 @@ export function ComparePage({ library, productIds, onChange }: ComparePageProps)
   return (
     <section class="compare" aria-labelledby="compare-title">
       <h1 id="compare-title" tabIndex={-1}>
-        Compare
+        {t('compare_title')}
       </h1>
       {unknown.length > 0 && (
         <p class="note" role="note">
-          Not in the library, left out: {unknown.join(', ')}.
+          {t('compare_unknown', { ids: unknown.join(', ') })}
         </p>
       )}
       {known.length > MAX_COMPARE && (
         <p class="note" role="note">
-          At most {MAX_COMPARE} products fit side by side: showing the first {MAX_COMPARE}.
+          {t('compare_tooMany', { max: MAX_COMPARE })}
         </p>
       )}
       <AddProduct library={library} chosen={ids} onAdd={(id) => onChange([...ids, id])} />
       {entries.length < MIN_COMPARE ? (
         <div class="empty">
           <p>
-            {entries.length === 0 ? 'No products chosen yet.' : `Only ${entries[0]?.product.name ?? ''} is chosen.`}{' '}
-            Pick at least {MIN_COMPARE} products to compare: add them above, or tick them in the{' '}
-            <a href="#/library">library</a>.
+            {entries.length === 0
+              ? t('compare_noneChosen')
+              : t('compare_oneChosen', { name: entries[0]?.product.name ?? '' })}{' '}
+            {rich(t('compare_pickMore', { min: MIN_COMPARE }), {
+              library: <a href="#/library">{t('compare_libraryLink')}</a>,
+            })}
           </p>
           {entries.length === 1 && (
             <button type="button" onClick={() => onChange([])}>
-              Remove {entries[0]?.product.name}
+              {t('compare_removeOnly', { name: entries[0]?.product.name ?? '' })}
             </button>
           )}
         </div>
@@ -72,15 +81,15 @@ export function ComparePage({ library, productIds, onChange }: ComparePageProps)
                 checked={isOnlyDiffering}
                 onChange={(e) => setOnlyDiffering(e.currentTarget.checked)}
               />
-              Show only rows that differ
+              {t('compare_onlyDiffering')}
             </label>
             <button type="button" onClick={() => window.print()}>
-              Print
+              {t('compare_print')}
             </button>
           </div>
           <p class="diff-summary">
-            The captured ratings differ on {differing} of {DOMAIN_IDS.length} domains.
-            <span class="no-print"> Select a rating to read its findings.</span>
+            {t('compare_differOn', { n: differing, total: DOMAIN_IDS.length })}{' '}
+            <span class="no-print">{t('compare_selectHint')}</span>
           </p>
           <CompareTable
             library={library}
@@ -94,7 +103,7 @@ export function ComparePage({ library, productIds, onChange }: ComparePageProps)
           {open && openEntry && (
             <FindingPanel entry={openEntry} domain={domainOf(library, open.domain)} onClose={close} />
           )}
-          <ExportBar what="the comparison" nameParts={['psf-compare', ...ids]} make={make} />
+          <ExportBar label={t('compare_export')} nameParts={['psf-compare', ...ids]} make={make} />
         </>
       )}
     </section>
@@ -108,7 +117,7 @@ function AddProduct({ library, chosen, onAdd }: { library: Library; chosen: stri
   const isFull = chosen.length >= MAX_COMPARE;
   return (
     <label class="field add-product no-print">
-      <span>{isFull ? `Add a product (at most ${MAX_COMPARE})` : 'Add a product'}</span>
+      <span>{isFull ? t('compare_addFull', { max: MAX_COMPARE }) : t('compare_add')}</span>
       <select
         value=""
         disabled={isFull || others.length === 0}
@@ -117,7 +126,7 @@ function AddProduct({ library, chosen, onAdd }: { library: Library; chosen: stri
           if (id) onAdd(id);
         }}
       >
-        <option value="">Choose a product…</option>
+        <option value="">{t('compare_choose')}</option>
         {others.map(({ product }) => (
           <option key={product.id} value={product.id}>
             {product.name} ({product.vendor})

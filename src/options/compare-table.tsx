@@ -4,6 +4,7 @@ import { RatingLabel } from '../ui/rating.tsx';
 import { type Library } from './library-data.ts';
 import { domainName } from '../core/model.ts';
 import { hrefFor } from './router.ts';
+import { t } from '../shared/i18n.ts';
 
 export interface Cell {
   productId: string;
@@ -34,24 +35,24 @@ export function CompareTable({ library, entries, isOnlyDiffering, open, onOpen, 
   return (
     <div class="table-wrap">
       <table class="compare-table">
-        <caption class="sr-only">PSF ratings side by side: domains in rows, products in columns</caption>
+        <caption class="sr-only">{t('compare_caption')}</caption>
         <thead>
           <tr>
-            <th scope="col">Domain</th>
+            <th scope="col">{t('compare_domain')}</th>
             {entries.map(({ product, assessment }) => (
               <th key={product.id} scope="col" class="product-col">
                 <a href={hrefFor({ kind: 'product', productId: product.id })}>{product.name}</a>
                 <span class="sub">{product.vendor}</span>
                 <span class="sub small">
-                  {assessment ? (assessment.published ?? 'date unknown') : 'no PSF assessment'}
+                  {assessment ? (assessment.published ?? t('compare_dateUnknown')) : t('compare_noAssessment')}
                 </span>
                 <button
                   type="button"
                   class="link remove no-print"
-                  aria-label={`Remove ${product.name} from the comparison`}
+                  aria-label={t('compare_removeLabel', { name: product.name })}
                   onClick={() => onRemove(product.id)}
                 >
-                  Remove
+                  {t('compare_remove')}
                 </button>
               </th>
             ))}
@@ -61,7 +62,7 @@ export function CompareTable({ library, entries, isOnlyDiffering, open, onOpen, 
           {rows.length === 0 && (
             <tr>
               <td colSpan={entries.length + 1} class="muted">
-                No domain's captured ratings differ between these products.
+                {t('compare_noDiff')}
               </td>
             </tr>
           )}
@@ -70,11 +71,12 @@ export function CompareTable({ library, entries, isOnlyDiffering, open, onOpen, 
             return (
               <tr key={domain} class={differs ? 'differs' : undefined} data-domain={domain}>
                 <th scope="row">
-                  <span class="domain-id">{domain}</span> {domainName(library.domains, domain)}
+                  <span class="domain-id">{domain}</span> <span lang="en">{domainName(library.domains, domain)}</span>
                   {differs && (
-                    <span class="differs-mark" title="The captured ratings differ">
-                      <span aria-hidden="true">≠ </span>differs
-                      <span class="sr-only">: the captured ratings differ</span>
+                    <span class="differs-mark" title={t('compare_differsTitle')}>
+                      <span aria-hidden="true">≠ </span>
+                      {t('compare_differs')}
+                      <span class="sr-only">{t('compare_differsSr')}</span>
                     </span>
                   )}
                 </th>
@@ -92,10 +94,7 @@ export function CompareTable({ library, entries, isOnlyDiffering, open, onOpen, 
                         onClick={() => onOpen(cell)}
                       >
                         <RatingLabel rating={assessment?.ratings[domain]} />
-                        <span class="sr-only">
-                          {' '}
-                          {product.name}, {domain}: show the findings
-                        </span>
+                        <span class="sr-only"> {t('compare_cell', { product: product.name, domain })}</span>
                       </button>
                     </td>
                   );

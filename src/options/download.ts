@@ -1,5 +1,6 @@
 /** Saving and copying exports from the workspace: a Blob behind a temporary `<a download>`, and the clipboard. */
 import type { ExportFormat } from '../core/export.ts';
+import { t } from '../shared/i18n.ts';
 
 const MIME: Record<ExportFormat, string> = {
   md: 'text/markdown;charset=utf-8',
@@ -38,6 +39,6 @@ export function downloadText(text: string, name: string, format: ExportFormat): 
 
 /** Resolves once the text is on the clipboard; rejects with the browser's reason otherwise. */
 export async function copyText(text: string): Promise<void> {
-  if (!navigator.clipboard?.writeText) throw new Error('the clipboard is not available here');
+  if (!navigator.clipboard?.writeText) throw new Error(t('export_noClipboard'));
   await navigator.clipboard.writeText(text);
 }

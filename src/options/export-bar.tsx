@@ -2,10 +2,11 @@ import { useState } from 'preact/hooks';
 import { EXPORT_FORMATS, type ExportFormat } from '../core/export.ts';
 import { copyText, downloadText, fileName, FORMAT_LABEL } from './download.ts';
 import { errorText } from '../shared/error-text.ts';
+import { t } from '../shared/i18n.ts';
 
 export interface ExportBarProps {
-  /** What is exported, for the group's label: "the comparison", "the checklist". */
-  what: string;
+  /** Names the group of buttons: "Export the comparison". */
+  label: string;
   /** The file name's words, e.g. ['psf-compare', 'langchain', 'crewai']. */
   nameParts: readonly string[];
   make(format: ExportFormat): string;
@@ -14,7 +15,7 @@ export interface ExportBarProps {
 type CopyState = { kind: 'idle' } | { kind: 'copied' } | { kind: 'failed'; reason: string; text: string };
 
 /** Download as Markdown, CSV or JSON, and copy the Markdown; a failed copy shows the text to copy by hand. */
-export function ExportBar({ what, nameParts, make }: ExportBarProps) {
+export function ExportBar({ label, nameParts, make }: ExportBarProps) {
   const [copy, setCopy] = useState<CopyState>({ kind: 'idle' });
   const onCopy = () => {
     const text = make('md');
@@ -25,9 +26,9 @@ export function ExportBar({ what, nameParts, make }: ExportBarProps) {
   };
   return (
     <div class="export no-print">
-      <div class="toolbar" role="group" aria-label={`Export ${what}`}>
+      <div class="toolbar" role="group" aria-label={label}>
         <span class="toolbar-label" aria-hidden="true">
-          Export:
+          {t('export_group')}
         </span>
         {EXPORT_FORMATS.map((format) => (
           <button
@@ -39,24 +40,25 @@ export function ExportBar({ what, nameParts, make }: ExportBarProps) {
           </button>
         ))}
         <button type="button" onClick={onCopy}>
-          Copy Markdown
+          {t('export_copy')}
         </button>
         <span class="copy-state" role="status">
-          {copy.kind === 'copied' ? 'Markdown copied to the clipboard.' : ''}
+          {copy.kind === 'copied' ? t('export_copied') : ''}
         </span>
       </div>
       {copy.kind === 'failed' && (
         <div class="copy-fallback" role="alert">
-          <p>Could not copy to the clipboard. {copy.reason} Select the Markdown below and copy it yourself.</p>
+          <p>{t('export_copyFailed', { reason: copy.reason })}</p>
           <textarea
             readOnly
             rows={8}
-            aria-label="Markdown to copy"
+            lang="en"
+            aria-label={t('export_text')}
             value={copy.text}
             onFocus={(e) => e.currentTarget.select()}
           />
           <button type="button" onClick={() => setCopy({ kind: 'idle' })}>
-            Close
+            {t('export_close')}
           </button>
         </div>
       )}

@@ -6,6 +6,7 @@ import { ExternalLink } from '../ui/links.tsx';
 import { RatingLabel } from '../ui/rating.tsx';
 import { PANEL_ID } from './compare-table.tsx';
 import { hrefFor } from './router.ts';
+import { t } from '../shared/i18n.ts';
 
 export interface FindingPanelProps {
   entry: Entry;
@@ -33,25 +34,27 @@ export function FindingPanel({ entry, domain, onClose }: FindingPanelProps) {
     >
       <div class="panel-head">
         <h2 id={`${PANEL_ID}-title`} ref={heading} tabIndex={-1}>
-          {product.name}: {domain.id} {domain.name}
+          {product.name}: {domain.id} <span lang="en">{domain.name}</span>
         </h2>
-        <button type="button" onClick={onClose}>
-          Close<span class="sr-only"> the findings</span>
+        <button type="button" aria-label={t('finding_closeLabel')} onClick={onClose}>
+          {t('finding_close')}
         </button>
       </div>
       <p>
         <RatingLabel rating={rating} />
       </p>
-      {domain.summary && <p class="domain-summary">{domain.summary}</p>}
-      {!assessment && (
-        <p class="note">The Production AI Institute has not published a PSF assessment of {product.name} yet.</p>
+      {domain.summary && (
+        <p class="domain-summary" lang="en">
+          {domain.summary}
+        </p>
       )}
+      {!assessment && <p class="note">{t('scorecard_notAssessed', { name: product.name })}</p>}
       {assessment && <DomainFindings detail={detail} conflicts={conflicts} heading="h3" />}
       {assessment && (
         <p class="panel-links">
-          <ExternalLink href={assessment.url}>Read the full assessment ↗</ExternalLink>
+          <ExternalLink href={assessment.url}>{t('assessment_read')}</ExternalLink>
           {actions.length > 0 && (
-            <a href={hrefFor({ kind: 'checklist', productId: product.id })}>Track these actions in the checklist</a>
+            <a href={hrefFor({ kind: 'checklist', productId: product.id })}>{t('finding_track')}</a>
           )}
         </p>
       )}

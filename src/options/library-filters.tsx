@@ -2,6 +2,7 @@
 import { DOMAIN_IDS, type DomainId } from '../core/model.ts';
 import { distinct, type Library } from './library-data.ts';
 import { domainName } from '../core/model.ts';
+import { t } from '../shared/i18n.ts';
 import {
   CONDITION_LABEL,
   CONDITIONS,
@@ -23,25 +24,20 @@ const value = (event: Event) => (event.currentTarget as HTMLInputElement | HTMLS
 export function LibraryFilters({ library, query, onQuery }: LibraryFiltersProps) {
   const set = (patch: Partial<LibraryQuery>) => onQuery({ ...query, ...patch });
   return (
-    <form
-      class="filters no-print"
-      role="search"
-      aria-label="Search and filter the library"
-      onSubmit={(e) => e.preventDefault()}
-    >
+    <form class="filters no-print" role="search" aria-label={t('library_filters')} onSubmit={(e) => e.preventDefault()}>
       <label class="field search">
-        <span>Search</span>
+        <span>{t('library_search')}</span>
         <input
           type="search"
           value={query.q}
-          placeholder="Name, vendor, category, title"
+          placeholder={t('library_searchPlaceholder')}
           onInput={(e) => set({ q: value(e) })}
         />
       </label>
       <label class="field">
-        <span>Vendor</span>
+        <span>{t('library_vendor')}</span>
         <select value={query.vendor} onChange={(e) => set({ vendor: value(e) })}>
-          <option value="">All vendors</option>
+          <option value="">{t('library_allVendors')}</option>
           {distinct(library, 'vendor').map((vendor) => (
             <option key={vendor} value={vendor}>
               {vendor}
@@ -50,37 +46,37 @@ export function LibraryFilters({ library, query, onQuery }: LibraryFiltersProps)
         </select>
       </label>
       <label class="field">
-        <span>Category</span>
+        <span>{t('library_category')}</span>
         <select value={query.category} onChange={(e) => set({ category: value(e) })}>
-          <option value="">All categories</option>
+          <option value="">{t('library_allCategories')}</option>
           {distinct(library, 'category').map((category) => (
-            <option key={category} value={category}>
+            <option key={category} value={category} lang="en">
               {category}
             </option>
           ))}
         </select>
       </label>
       <fieldset class="field rating-filter">
-        <legend>Domain rating</legend>
+        <legend>{t('library_domainRating')}</legend>
         <div class="pair">
           <label>
-            <span class="sr-only">Domain</span>
+            <span class="sr-only">{t('library_domain')}</span>
             <select value={query.domain} onChange={(e) => set({ domain: value(e) as DomainId | '' })}>
-              <option value="">Any domain</option>
+              <option value="">{t('library_anyDomain')}</option>
               {DOMAIN_IDS.map((id) => (
-                <option key={id} value={id}>
+                <option key={id} value={id} lang="en">
                   {id} {domainName(library.domains, id)}
                 </option>
               ))}
             </select>
           </label>
           <label>
-            <span class="sr-only">Condition</span>
+            <span class="sr-only">{t('library_condition')}</span>
             <select value={query.condition} onChange={(e) => set({ condition: value(e) as Condition | '' })}>
-              <option value="">any rating</option>
+              <option value="">{t('library_anyRating')}</option>
               {CONDITIONS.map((condition) => (
                 <option key={condition} value={condition}>
-                  {CONDITION_LABEL[condition]}
+                  {t(CONDITION_LABEL[condition])}
                 </option>
               ))}
             </select>
@@ -88,11 +84,11 @@ export function LibraryFilters({ library, query, onQuery }: LibraryFiltersProps)
         </div>
       </fieldset>
       <label class="field">
-        <span>Sort by</span>
+        <span>{t('library_sort')}</span>
         <select value={query.sort} onChange={(e) => set({ sort: value(e) as Sort })}>
           {SORTS.map((sort) => (
             <option key={sort} value={sort}>
-              {SORT_LABEL[sort]}
+              {t(SORT_LABEL[sort])}
             </option>
           ))}
         </select>

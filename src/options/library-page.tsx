@@ -7,6 +7,7 @@ import { domainName } from '../core/model.ts';
 import { LibraryFilters } from './library-filters.tsx';
 import { applyQuery, EMPTY_QUERY, isFiltered, type LibraryQuery } from './library-query.ts';
 import { hrefFor } from './router.ts';
+import { t } from '../shared/i18n.ts';
 
 export interface LibraryPageProps {
   library: Library;
@@ -18,49 +19,50 @@ export interface LibraryPageProps {
 
 /** Every product with its assessment: search, filter, sort, and pick products to compare. */
 export function LibraryPage({ library, query, onQuery, picked, onPick }: LibraryPageProps) {
-  useTitle('Library');
+  useTitle(t('library_title'));
   const rows = applyQuery(library.entries, query);
   const toggle = (id: string, on: boolean) =>
     onPick(on ? [...picked.filter((p) => p !== id), id] : picked.filter((p) => p !== id));
   return (
     <section class="library" aria-labelledby="library-title">
       <h1 id="library-title" tabIndex={-1}>
-        Library
+        {t('library_title')}
       </h1>
-      <p class="lede">
-        Every product PSF Lens knows, with its PSF assessment. Pick two to six products to compare them side by side.
-      </p>
+      <p class="lede">{t('library_lede', { min: MIN_COMPARE, max: MAX_COMPARE })}</p>
       <LibraryFilters library={library} query={query} onQuery={onQuery} />
       <p class="count" role="status">
         {isFiltered(query)
-          ? `${rows.length} of ${library.entries.length} products match`
-          : `${library.entries.length} products`}
+          ? t.plural('library_matching', library.entries.length, { shown: rows.length.toLocaleString(t.locale) })
+          : t.plural('library_count', library.entries.length)}
       </p>
       <CompareBar picked={picked} onClear={() => onPick([])} />
       <OrgNote library={library} />
       {rows.length === 0 ? (
         <div class="empty">
-          <p>No product matches these filters.</p>
+          <p>{t('library_none')}</p>
           <button type="button" onClick={() => onQuery({ ...EMPTY_QUERY, sort: query.sort })}>
-            Clear filters
+            {t('library_clearFilters')}
           </button>
         </div>
       ) : (
         <>
           <div class="table-wrap">
             <table class="library-table">
-              <caption class="sr-only">Products and their eight PSF domain ratings</caption>
+              <caption class="sr-only">{t('library_caption')}</caption>
               <thead>
                 <tr>
                   <th scope="col" class="pick">
-                    <span class="sr-only">Compare</span>
+                    <span class="sr-only">{t('library_compareColumn')}</span>
                   </th>
-                  <th scope="col">Product</th>
-                  <th scope="col">Published</th>
+                  <th scope="col">{t('library_product')}</th>
+                  <th scope="col">{t('library_published')}</th>
                   {DOMAIN_IDS.map((id) => (
                     <th key={id} scope="col" class="rating-col" title={domainName(library.domains, id)}>
                       {id}
-                      <span class="sr-only"> {domainName(library.domains, id)}</span>
+                      <span class="sr-only" lang="en">
+                        {' '}
+                        {domainName(library.domains, id)}
+                      </span>
                     </th>
                   ))}
                 </tr>
@@ -102,7 +104,7 @@ function LibraryRow({
       <td class="pick">
         <input
           type="checkbox"
-          aria-label={`Compare ${product.name}`}
+          aria-label={t('library_compareProduct', { name: product.name })}
           checked={isPicked}
           disabled={!isPicked && isFull}
           onChange={(e) => onToggle(product.id, e.currentTarget.checked)}
@@ -110,12 +112,18 @@ function LibraryRow({
       </td>
       <th scope="row" class="product-cell">
         <a href={hrefFor({ kind: 'product', productId: product.id })}>{product.name}</a>
-        <span class="sub">
+        <span class="sub" lang="en">
           {product.vendor} · {product.category}
         </span>
-        <span class="sub small">{assessment ? assessment.title : 'No PSF assessment yet'}</span>
+        {assessment ? (
+          <span class="sub small" lang="en">
+            {assessment.title}
+          </span>
+        ) : (
+          <span class="sub small">{t('library_noAssessment')}</span>
+        )}
       </th>
-      <td class="date">{assessment?.published ?? <span class="muted">unknown</span>}</td>
+      <td class="date">{assessment?.published ?? <span class="muted">{t('library_dateUnknown')}</span>}</td>
       {DOMAIN_IDS.map((id) => (
         <td key={id} class="glance">
           <RatingLabel rating={assessment?.ratings[id]} />
@@ -133,23 +141,23 @@ function CompareBar({ picked, onClear }: { picked: string[]; onClear(): void }) 
     <div class="compare-bar no-print">
       {isReady ? (
         <a class="button primary-button" href={hrefFor({ kind: 'compare', productIds: picked })}>
-          Compare selected ({n})
+          {t('library_compareSelected', { n })}
         </a>
       ) : (
         <button type="button" class="primary-button" disabled aria-describedby="compare-hint">
-          Compare selected ({n})
+          {t('library_compareSelected', { n })}
         </button>
       )}
       <span id="compare-hint" class="hint">
         {n < MIN_COMPARE
-          ? `Tick ${MIN_COMPARE} to ${MAX_COMPARE} products to compare.`
+          ? t('library_compareHint', { min: MIN_COMPARE, max: MAX_COMPARE })
           : n >= MAX_COMPARE
-            ? `${MAX_COMPARE} is the most that fit side by side.`
+            ? t('library_compareFull', { max: MAX_COMPARE })
             : ''}
       </span>
       {n > 0 && (
         <button type="button" class="link" onClick={onClear}>
-          Clear selection
+          {t('library_clearSelection')}
         </button>
       )}
     </div>
@@ -162,15 +170,15 @@ function OrgNote({ library }: { library: Library }) {
   if (!own.length) return null;
   const known = new Set(library.entries.map((e) => e.product.id));
   return (
-    <aside class="org-note" aria-label="Your organisation's assessments">
-      <strong>Your organisation's assessments ({own.length}):</strong>{' '}
+    <aside class="org-note" aria-label={t('library_orgLabel')}>
+      <strong>{t('library_orgCount', { n: own.length })}</strong>{' '}
       {own.map(({ org, a }, i) => (
         <span key={`${org.id}/${a.id}`}>
           {i > 0 && ' · '}
           {known.has(a.productId) ? <a href={`#/product/${encodeURIComponent(a.productId)}`}>{a.title}</a> : a.title}
         </span>
       ))}{' '}
-      (<a href="#/organisation">manage</a>)
+      (<a href="#/organisation">{t('library_orgManage')}</a>)
     </aside>
   );
 }

@@ -6,26 +6,28 @@
 import { compareDates, periodOf } from '../core/dates.ts';
 import { DOMAIN_IDS, type DomainId, type Rating } from '../core/model.ts';
 import type { Entry } from '../core/export.ts';
+import type { MessageKey } from '../shared/i18n.ts';
 
 export const CONDITIONS = ['strong', 'partial', 'gap', 'not-gap', 'captured', 'not-captured'] as const;
 export type Condition = (typeof CONDITIONS)[number];
 
-export const CONDITION_LABEL: Record<Condition, string> = {
-  strong: 'is Strong',
-  partial: 'is Partial',
-  gap: 'is Gap',
-  'not-gap': 'is captured and not Gap',
-  captured: 'is captured',
-  'not-captured': 'is not captured',
+/** Each condition's words in the catalogs ("is Strong"): the rating words stay the PSF's own. */
+export const CONDITION_LABEL: Record<Condition, MessageKey> = {
+  strong: 'library_isStrong',
+  partial: 'library_isPartial',
+  gap: 'library_isGap',
+  'not-gap': 'library_isNotGap',
+  captured: 'library_isCaptured',
+  'not-captured': 'library_isNotCaptured',
 };
 
 export const SORTS = ['newest', 'oldest', 'name'] as const;
 export type Sort = (typeof SORTS)[number];
 
-export const SORT_LABEL: Record<Sort, string> = {
-  newest: 'Newest first',
-  oldest: 'Oldest first',
-  name: 'Name (A to Z)',
+export const SORT_LABEL: Record<Sort, MessageKey> = {
+  newest: 'library_sortNewest',
+  oldest: 'library_sortOldest',
+  name: 'library_sortName',
 };
 
 export interface LibraryQuery {

@@ -7,20 +7,7 @@ import { findEntry, useTitle, type Library } from './library-data.ts';
 import type { WorkspaceApi } from './api.ts';
 import { hrefFor } from './router.ts';
 import { WatchPanel } from './watch-panel.tsx';
-
-const TEXT = {
-  notFound: 'Product not found',
-  back: '← Library',
-  homepage: 'Product homepage ↗',
-  more: (name: string) => `More about ${name}`,
-  checklist: 'Action checklist',
-  compare: 'Compare with…',
-  questionnaire: 'Vendor questionnaire',
-  assessYourself: 'Assess this product yourself',
-  notAssessed: (name: string) => `The Production AI Institute has not published a PSF assessment of ${name} yet.`,
-  ownLabel: (title: string) => `Your organisation's assessment: ${title}`,
-  own: (name: string) => `Your organisation's assessment · from “${name}” · not PAI's`,
-};
+import { t } from '../shared/i18n.ts';
 
 /**
  * One product's assessment in full, leading with what it says (verdict, domains, sources), then the
@@ -28,26 +15,29 @@ const TEXT = {
  */
 export function ProductPage({ library, productId, api }: { library: Library; productId: string; api: WorkspaceApi }) {
   const entry = findEntry(library, productId);
-  useTitle(entry ? entry.product.name : TEXT.notFound);
+  useTitle(entry ? entry.product.name : t('ws_notFound'));
   if (!entry) return <NotFound productId={productId} what="assessment" />;
   const { product, assessment } = entry;
   return (
     <article class="product-page">
       <p class="crumbs no-print">
-        <a href="#/library">{TEXT.back}</a>
+        <a href="#/library">{t('ws_crumbLibrary')}</a>
       </p>
       <header class="page-head">
         <h1 tabIndex={-1}>{product.name}</h1>
         <p class="sub">
-          {product.vendor} · {product.category} · <ExternalLink href={product.homepage}>{TEXT.homepage}</ExternalLink>
+          <span lang="en">
+            {product.vendor} · {product.category}
+          </span>{' '}
+          · <ExternalLink href={product.homepage}>{t('product_homepage')}</ExternalLink>
         </p>
-        <nav class="page-actions no-print" aria-label={TEXT.more(product.name)}>
+        <nav class="page-actions no-print" aria-label={t('product_more', { name: product.name })}>
           {assessment && actionCount(assessment) > 0 && (
-            <a href={hrefFor({ kind: 'checklist', productId })}>{TEXT.checklist}</a>
+            <a href={hrefFor({ kind: 'checklist', productId })}>{t('product_checklist')}</a>
           )}
-          <a href={hrefFor({ kind: 'compare', productIds: [productId] })}>{TEXT.compare}</a>
-          <a href={hrefFor({ kind: 'questionnaire', productId, basis: 'pai' })}>{TEXT.questionnaire}</a>
-          <a href={hrefFor({ kind: 'org-edit', recordId: null, from: productId })}>{TEXT.assessYourself}</a>
+          <a href={hrefFor({ kind: 'compare', productIds: [productId] })}>{t('product_compare')}</a>
+          <a href={hrefFor({ kind: 'questionnaire', productId, basis: 'pai' })}>{t('product_questionnaire')}</a>
+          <a href={hrefFor({ kind: 'org-edit', recordId: null, from: productId })}>{t('assess_any')}</a>
         </nav>
       </header>
       {assessment ? (
@@ -56,14 +46,18 @@ export function ProductPage({ library, productId, api }: { library: Library; pro
           <AssessmentBody assessment={assessment} domains={library.domains} />
         </div>
       ) : (
-        <p class="empty">{TEXT.notAssessed(product.name)}</p>
+        <p class="empty">{t('scorecard_notAssessed', { name: product.name })}</p>
       )}
       {(library.organisation ?? []).flatMap((org) =>
         org.dataset.assessments
           .filter((a) => a.productId === productId)
           .map((own) => (
-            <section key={`${org.id}/${own.id}`} class="org-assessment" aria-label={TEXT.ownLabel(own.title)}>
-              <p class="org-label">{TEXT.own(org.name)}</p>
+            <section
+              key={`${org.id}/${own.id}`}
+              class="org-assessment"
+              aria-label={t('product_ownLabel', { title: own.title })}
+            >
+              <p class="org-label">{t('product_own', { name: org.name })}</p>
               <AssessmentBody assessment={own} domains={library.domains} />
             </section>
           )),

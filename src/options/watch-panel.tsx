@@ -1,10 +1,23 @@
 /** Watching a product for rating changes, and the history of its ratings that updates brought. */
 import { useEffect, useState } from 'preact/hooks';
-import { describeChange } from '../core/history.ts';
-import { domainName, type Domain } from '../core/model.ts';
+import type { RatingChange } from '../core/history.ts';
+import { domainName, type Domain, type Rating } from '../core/model.ts';
+import { t } from '../shared/i18n.ts';
+import { rich } from '../ui/rich.tsx';
 import type { WatchView } from '../shared/messages.ts';
 import type { WorkspaceApi } from './api.ts';
 import { errorText } from '../shared/error-text.ts';
+
+/** A change as the page's language says it; the domain's name and the rating words stay the PSF's English. */
+function Change({ change, name }: { change: RatingChange; name(id: string): string }) {
+  const word = (rating: Rating | null) => rating ?? t('rating_notCaptured');
+  const domain = (
+    <span lang="en">
+      {change.domain} {name(change.domain)}
+    </span>
+  );
+  return <>{rich(t('watch_change', { from: word(change.from), to: word(change.to) }), { domain })}</>;
+}
 
 export function WatchPanel({
   api,
@@ -32,7 +45,7 @@ export function WatchPanel({
     }
   };
   return (
-    <section class="watch no-print" aria-label="Rating history">
+    <section class="watch no-print" aria-label={t('watch_history')}>
       <label class="toggle">
         <input
           type="checkbox"
@@ -40,27 +53,30 @@ export function WatchPanel({
           disabled={!view}
           onChange={(e) => void toggle(e.currentTarget.checked)}
         />
-        Watch {productName}: notify me when an update changes its ratings
+        {t('watch_toggle', { name: productName })}
       </label>
       {error && (
         <p class="error" role="alert">
           {error}
         </p>
       )}
-      <h2>Rating history</h2>
-      {view && view.history.length === 0 && (
-        <p class="note">No update has changed these ratings since PSF Lens was installed.</p>
-      )}
+      <h2>{t('watch_history')}</h2>
+      {view && view.history.length === 0 && <p class="note">{t('watch_none')}</p>}
       {view && view.history.length > 0 && (
         <ol class="history">
           {view.history.map((entry) => (
             <li key={`${entry.at}-${entry.version}`}>
               <strong>
-                {new Date(entry.at).toLocaleDateString()} · version {entry.version} ({entry.source})
+                {t(entry.source === 'feed' ? 'watch_entryFeed' : 'watch_entryBundled', {
+                  date: t.date(entry.at),
+                  version: entry.version,
+                })}
               </strong>
               <ul>
                 {entry.changes.map((c) => (
-                  <li key={c.domain}>{describeChange(c, name)}</li>
+                  <li key={c.domain}>
+                    <Change change={c} name={name} />
+                  </li>
                 ))}
               </ul>
             </li>
