@@ -16,6 +16,8 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
  * `devtools`: also open a DevTools port, for a second client that reaches targets Playwright does not (the
  * service worker's heap); `devtoolsEndpoint()` then names its address. `dist: null`: the same browser without
  * PSF Lens, as the bench's baseline. `timeout`: how long Chromium may take to start with the extension installed.
+ * `env`: more environment for the browser's process, e.g. `{ LANGUAGE: 'de' }` with `--lang=de`: Chromium on Linux
+ * takes its UI language (chrome.i18n.getUILanguage) from the environment, and Debian's from the chromium-l10n package.
  */
 export async function launch({
   headless = true,
@@ -25,6 +27,7 @@ export async function launch({
   fixtures = true,
   devtools = false,
   timeout = 180_000,
+  env = {},
 } = {}) {
   if (dist && !existsSync(join(dist, 'manifest.json'))) throw new Error(`no build at ${dist}: run npm run build first`);
   if (!existsSync(CHROMIUM))
@@ -35,6 +38,7 @@ export async function launch({
     headless,
     viewport: { width: 1280, height: 800 },
     timeout,
+    env: { ...process.env, ...env },
     args: [
       ...(dist ? [`--disable-extensions-except=${dist}`, `--load-extension=${dist}`] : []),
       '--no-sandbox',

@@ -1,9 +1,9 @@
 // PSF Lens in German and French in real Chromium: the language chosen on the settings page reloads the
 // workspace in it, and the popup opens in it; the assessment's own text stays English, marked lang="en"; back on
 // "the browser's language" it follows the browser's (English here).
-// The browser's own language (chrome.i18n.getUILanguage, e.g. under --lang=de) picks the same catalogs through
-// the same code (unit-tested in test/unit/shared/i18n.test.ts); Debian's Chromium switches its UI language only
-// with the chromium-l10n package, which this machine does not have.
+// This browser runs in English; browser-language.test.mjs starts one in German (--lang=de with LANGUAGE=de, and
+// Debian's chromium-l10n package) and checks that the popup and the workspace's pages follow it on the default
+// setting, "the browser's language".
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { launch, openPopup, tabIdOf, waitForBadge, waitForReady } from '../../scripts/lib/browser.mjs';
