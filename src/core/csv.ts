@@ -23,7 +23,8 @@ export function csvTable(
   return [header, ...rows].map(csvRow).join('\r\n') + '\r\n';
 }
 
-export type CsvParse = { kind: 'rows'; rows: string[][] } | { kind: 'unreadable'; reason: string };
+/** Unreadable only for an unterminated quote; the reason is a code, said in words where it is shown. */
+export type CsvParse = { kind: 'rows'; rows: string[][] } | { kind: 'unreadable'; reason: 'unclosed-quote' };
 
 /**
  * Reads CSV as spreadsheets write it (RFC 4180: quoted fields may hold commas, quotes and line breaks; CRLF or
@@ -59,7 +60,7 @@ export function parseCsv(text: string): CsvParse {
       endRow();
     } else field += c;
   }
-  if (quoted) return { kind: 'unreadable', reason: 'a quoted field is never closed (a " is missing)' };
+  if (quoted) return { kind: 'unreadable', reason: 'unclosed-quote' };
   if (field !== '' || row.length) endRow();
   return { kind: 'rows', rows };
 }

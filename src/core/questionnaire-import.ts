@@ -1,7 +1,8 @@
 /**
  * Reads a vendor's filled-in questionnaire CSV back. Rows are matched to questions by `question_id`; each row is
- * taken or refused on its own, with the reason in plain words, so one bad row never costs the good ones. A row
- * with neither an answer nor evidence is not an answer (it is skipped, and erases nothing). Pure.
+ * taken or refused on its own, with its reason, so one bad row never costs the good ones. A row with neither an
+ * answer nor evidence is not an answer (it is skipped, and erases nothing). Pure: reasons are `kind`-coded with
+ * their details, and the workspace says them in the reader's language.
  */
 import { parseCsv, undefuse } from './csv.ts';
 import type { Answer, Questionnaire } from './questionnaire.ts';
@@ -10,14 +11,28 @@ import { isHttpsUrl } from './url.ts';
 export const ANSWER_MAX = 4000;
 export const EVIDENCE_MAX = 10;
 
+/** Why one row was not taken. */
+export type RowProblem =
+  | { kind: 'other-product'; productId: string; expected: string }
+  | { kind: 'no-question-id' }
+  | { kind: 'not-asked'; questionId: string }
+  | { kind: 'answer-too-long'; length: number; max: number }
+  | { kind: 'too-many-links'; count: number; max: number }
+  | { kind: 'not-https'; link: string }
+  | { kind: 'answered-twice'; questionId: string; firstRow: number };
+
 export interface RefusedRow {
   /** The row's line in the spreadsheet, header = 1. */
   row: number;
-  reason: string;
+  problem: RowProblem;
 }
 
+/** Why a whole file was not read: not CSV, or not a questionnaire (the columns it lacks). */
+export type FileProblem = { kind: 'unclosed-quote' } | { kind: 'missing-columns'; columns: string[] };
+
 export type AnswerImport =
-  { kind: 'read'; answers: Answer[]; refused: RefusedRow[]; skipped: number } | { kind: 'unreadable'; reason: string };
+  | { kind: 'read'; answers: Answer[]; refused: RefusedRow[]; skipped: number }
+  | { kind: 'unreadable'; problem: FileProblem };
 
 const REQUIRED = ['question_id', 'answer', 'evidence_links'] as const;
 
@@ -25,34 +40,30 @@ function readRow(
   cell: (name: string) => string,
   form: Questionnaire,
   asked: ReadonlySet<string>,
-): Answer | string | null {
+): { kind: 'answer'; answer: Answer } | RowProblem | null {
   const questionId = cell('question_id').trim();
   const productId = cell('product_id').trim();
-  if (productId && productId !== form.product.id) return `it is for product "${productId}", not "${form.product.id}"`;
-  if (!questionId) return 'it has no question_id';
-  if (!asked.has(questionId)) return `question "${questionId}" is not in this questionnaire`;
+  if (productId && productId !== form.product.id)
+    return { kind: 'other-product', productId, expected: form.product.id };
+  if (!questionId) return { kind: 'no-question-id' };
+  if (!asked.has(questionId)) return { kind: 'not-asked', questionId };
   const answer = cell('answer').trim();
   const links = cell('evidence_links').split(/\s+/).filter(Boolean);
   if (!answer && !links.length) return null;
-  if (answer.length > ANSWER_MAX) return `the answer is ${answer.length} characters, over ${ANSWER_MAX}`;
-  if (links.length > EVIDENCE_MAX) return `it has ${links.length} evidence links, over ${EVIDENCE_MAX}`;
+  if (answer.length > ANSWER_MAX) return { kind: 'answer-too-long', length: answer.length, max: ANSWER_MAX };
+  if (links.length > EVIDENCE_MAX) return { kind: 'too-many-links', count: links.length, max: EVIDENCE_MAX };
   const bad = links.find((link) => !isHttpsUrl(link));
-  if (bad !== undefined) return `evidence "${bad.slice(0, 80)}" is not an https link`;
-  return { questionId, answer, evidence: links };
+  if (bad !== undefined) return { kind: 'not-https', link: bad.slice(0, 80) };
+  return { kind: 'answer', answer: { questionId, answer, evidence: links } };
 }
 
 export function importAnswers(text: string, form: Questionnaire): AnswerImport {
   const parsed = parseCsv(text);
-  if (parsed.kind === 'unreadable')
-    return { kind: 'unreadable', reason: `The file is not readable CSV: ${parsed.reason}.` };
+  if (parsed.kind === 'unreadable') return { kind: 'unreadable', problem: { kind: parsed.reason } };
   const [header, ...body] = parsed.rows;
   const columns = (header ?? []).map((h) => h.trim().toLowerCase());
   const missing = REQUIRED.filter((name) => !columns.includes(name));
-  if (missing.length)
-    return {
-      kind: 'unreadable',
-      reason: `The file is not a PSF Lens questionnaire: its first row lacks the column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}. Export the questionnaire as CSV and send the vendor that file.`,
-    };
+  if (missing.length) return { kind: 'unreadable', problem: { kind: 'missing-columns', columns: [...missing] } };
   const asked = new Set(form.sections.flatMap((s) => s.questions.map((q) => q.id)));
   const seen = new Map<string, number>();
   const answers: Answer[] = [];
@@ -66,15 +77,13 @@ export function importAnswers(text: string, form: Questionnaire): AnswerImport {
     };
     const result = readRow(cell, form, asked);
     if (result === null) return void skipped++;
-    if (typeof result === 'string') return void refused.push({ row, reason: `Row ${row} was not taken: ${result}.` });
-    const first = seen.get(result.questionId);
-    if (first !== undefined)
-      return void refused.push({
-        row,
-        reason: `Row ${row} was not taken: question ${result.questionId} is already answered in row ${first}.`,
-      });
-    seen.set(result.questionId, row);
-    answers.push(result);
+    if (result.kind !== 'answer') return void refused.push({ row, problem: result });
+    const { questionId } = result.answer;
+    const firstRow = seen.get(questionId);
+    if (firstRow !== undefined)
+      return void refused.push({ row, problem: { kind: 'answered-twice', questionId, firstRow } });
+    seen.set(questionId, row);
+    answers.push(result.answer);
   });
   return { kind: 'read', answers, refused, skipped };
 }

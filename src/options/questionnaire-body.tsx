@@ -1,21 +1,29 @@
 /** The questionnaire itself, on screen and on paper: per domain its rating now, each question, the answer beside it. */
 import type { Questionnaire } from '../core/questionnaire.ts';
 import type { StoredAnswerView } from '../shared/messages.ts';
+import { t } from '../shared/i18n.ts';
 import { ExternalLink } from '../ui/links.tsx';
+import { rich } from '../ui/rich.tsx';
+import { questionWords } from './question-words.ts';
 
 function Basis({ basis }: { basis: Questionnaire['basis'] }) {
   switch (basis.kind) {
     case 'pai':
       return (
         <p class="note">
-          Based on the independent PSF assessment <ExternalLink href={basis.url}>{basis.title}</ExternalLink> by the
-          Production AI Institute.
+          {rich(t('questionnaire_basisPai'), {
+            title: (
+              <span lang="en">
+                <ExternalLink href={basis.url}>{basis.title}</ExternalLink>
+              </span>
+            ),
+          })}
         </p>
       );
     case 'organisation':
-      return <p class="note">Based on your organisation's own assessment “{basis.title}”.</p>;
+      return <p class="note">{t('questionnaire_basisOrg', { title: basis.title })}</p>;
     case 'none':
-      return <p class="note">There is no PSF assessment of this product yet, so every domain is asked about.</p>;
+      return <p class="note">{t('questionnaire_basisNone')}</p>;
   }
 }
 
@@ -24,42 +32,47 @@ export function QuestionnaireBody({ form, answers }: { form: Questionnaire; answ
   return (
     <>
       <Basis basis={form.basis} />
-      {form.sections.length === 0 && <p class="empty">Every domain is rated Strong: there are no open questions.</p>}
+      {form.sections.length === 0 && <p class="empty">{t('questionnaire_allStrong')}</p>}
       {form.sections.map((section) => (
         <section class="q-domain" key={section.domain} aria-labelledby={`q-${section.domain}`}>
           <h2 id={`q-${section.domain}`}>
-            {section.domain} {section.name}{' '}
+            {section.domain} <span lang="en">{section.name}</span>{' '}
             <span class={`q-rating rating-${(section.rating ?? 'none').toLowerCase()}`}>
-              now: {section.rating ?? 'not captured'}
+              {t('questionnaire_now', { rating: section.rating ?? t('rating_notCaptured') })}
             </span>
           </h2>
           <ol class="q-list">
             {section.questions.map((question) => {
               const given = byId.get(question.id);
+              const words = questionWords(question);
               return (
                 <li key={question.id} class="q-item">
                   <p class="q-text">
-                    <span class="q-id">{question.id}</span> {question.text}
+                    <span class="q-id">{question.id}</span> {words.text}
                   </p>
-                  <p class="q-wanted">Evidence wanted: {question.evidence}</p>
-                  <div class={`q-answer${given ? ' answered' : ''}`} aria-label={`Answer to ${question.id}`}>
+                  <p class="q-wanted">{t('questionnaire_evidenceWanted', { evidence: words.evidence })}</p>
+                  <div
+                    class={`q-answer${given ? ' answered' : ''}`}
+                    aria-label={t('questionnaire_answerTo', { id: question.id })}
+                  >
                     {given ? (
                       <>
-                        <p>{given.answer || 'No answer text, only evidence.'}</p>
+                        <p>{given.answer || t('questionnaire_onlyEvidence')}</p>
                         {given.evidence.length > 0 && (
                           <p class="q-evidence">
-                            Evidence:{' '}
-                            {given.evidence.map((link) => (
-                              <ExternalLink key={link} href={link}>
-                                {link}
-                              </ExternalLink>
-                            ))}
+                            {rich(t('questionnaire_evidence'), {
+                              links: given.evidence.map((link) => (
+                                <ExternalLink key={link} href={link}>
+                                  {link}
+                                </ExternalLink>
+                              )),
+                            })}
                           </p>
                         )}
-                        <p class="meta">Received {new Date(given.receivedAt).toLocaleDateString()}</p>
+                        <p class="meta">{t('questionnaire_received', { date: t.date(given.receivedAt) })}</p>
                       </>
                     ) : (
-                      <p class="q-blank">Answer: not received yet</p>
+                      <p class="q-blank">{t('questionnaire_notReceived')}</p>
                     )}
                   </div>
                 </li>

@@ -11,6 +11,9 @@ import { downloadText } from './download.ts';
 import { useTitle } from './library-data.ts';
 import { QuestionnaireBody } from './questionnaire-body.tsx';
 import { errorText } from '../shared/error-text.ts';
+import { t } from '../shared/i18n.ts';
+import { rich } from '../ui/rich.tsx';
+import { fileProblemText, rowProblemText } from './answer-problems.ts';
 
 type Load = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; view: QuestionnaireView };
 
@@ -32,17 +35,19 @@ export function QuestionnairePage({
     );
   useEffect(() => void reload(), [productId, basis]);
   const form = load.kind === 'ready' && load.view.kind === 'questionnaire' ? load.view : null;
-  useTitle(form ? `Questionnaire for ${form.form.product.vendor}` : 'Vendor questionnaire');
+  useTitle(form ? t('questionnaire_titleFor', { vendor: form.form.product.vendor }) : t('questionnaire_title'));
 
-  if (load.kind === 'loading') return <p role="status">Preparing the questionnaire…</p>;
-  if (load.kind === 'error') return <p role="alert">PSF Lens could not prepare the questionnaire: {load.message}</p>;
+  if (load.kind === 'loading') return <p role="status">{t('questionnaire_loading')}</p>;
+  if (load.kind === 'error') return <p role="alert">{t('questionnaire_loadError', { message: load.message })}</p>;
   if (!form)
     return (
       <section class="questionnaire">
-        <h1 tabIndex={-1}>No such product</h1>
+        <h1 tabIndex={-1}>{t('questionnaire_noProduct')}</h1>
         <p>
-          PSF Lens knows no product “{productId}”. Pick one from the <a href="#/library">library</a> or{' '}
-          <a href="#/organisation">your organisation's assessments</a>.
+          {rich(t('questionnaire_noProductText', { id: productId }), {
+            library: <a href="#/library">{t('questionnaire_library')}</a>,
+            organisation: <a href="#/organisation">{t('questionnaire_organisation')}</a>,
+          })}
         </p>
       </section>
     );
@@ -66,23 +71,24 @@ export function QuestionnairePage({
   return (
     <section class="questionnaire" aria-labelledby="q-title">
       <h1 id="q-title" tabIndex={-1}>
-        Questionnaire for {form.form.product.vendor}: {form.form.product.name}
+        {t('questionnaire_heading', { vendor: form.form.product.vendor, product: form.form.product.name })}
       </h1>
       <div class="q-tools no-print">
         <button type="button" onClick={() => save('md')}>
-          Save as Markdown
+          {t('questionnaire_saveMd')}
         </button>
         <button type="button" onClick={() => save('csv')}>
-          Save as CSV (for the vendor to fill in)
+          {t('questionnaire_saveCsv')}
         </button>
         <button type="button" onClick={() => print()}>
-          Print
+          {t('questionnaire_print')}
         </button>
         <label class="import">
-          Read the vendor's answers (their filled-in CSV)
+          {t('questionnaire_readAnswers')}
           <input type="file" accept=".csv,text/csv" onChange={(e) => void importFile(e.currentTarget.files?.[0])} />
         </label>
       </div>
+      {t.locale !== 'en' && <p class="note no-print">{t('questionnaire_filesNote')}</p>}
       {outcome && <ImportOutcome outcome={outcome} />}
       <QuestionnaireBody form={form.form} answers={form.answers} />
     </section>
@@ -90,26 +96,28 @@ export function QuestionnairePage({
 }
 
 function ImportOutcome({ outcome }: { outcome: AnswersImportResult | { kind: 'error'; message: string } }) {
-  if (outcome.kind === 'error') return <p role="alert">The answers could not be read: {outcome.message}</p>;
+  if (outcome.kind === 'error')
+    return <p role="alert">{t('questionnaire_importError', { message: outcome.message })}</p>;
   if (outcome.kind === 'unreadable')
     return (
       <p role="alert" class="problem">
-        {outcome.reason} Nothing was changed.
+        {t('questionnaire_nothingChanged', { reason: fileProblemText(outcome.problem) })}
       </p>
     );
+  const { taken, skipped, refused } = outcome;
+  // Each count in its language's plural form; the list of them is punctuation, the same in all three languages.
+  const counts = [
+    t.plural('questionnaire_taken', taken),
+    ...(skipped ? [t.plural('questionnaire_skipped', skipped)] : []),
+    ...(refused.length ? [t.plural('questionnaire_refused', refused.length)] : []),
+  ].join(', ');
   return (
-    <div role="status" class={outcome.refused.length ? 'problem' : 'info'}>
-      <p>
-        {outcome.taken} answer{outcome.taken === 1 ? '' : 's'} read
-        {outcome.skipped ? `, ${outcome.skipped} question${outcome.skipped === 1 ? '' : 's'} left blank` : ''}
-        {outcome.refused.length
-          ? `, ${outcome.refused.length} row${outcome.refused.length === 1 ? '' : 's'} not taken:`
-          : '.'}
-      </p>
-      {outcome.refused.length > 0 && (
+    <div role="status" class={refused.length ? 'problem' : 'info'}>
+      <p>{t(refused.length ? 'questionnaire_outcomeRefused' : 'questionnaire_outcome', { counts })}</p>
+      {refused.length > 0 && (
         <ul>
-          {outcome.refused.slice(0, 50).map((r) => (
-            <li key={r.row}>{r.reason}</li>
+          {refused.slice(0, 50).map((r) => (
+            <li key={r.row}>{rowProblemText(r.row, r.problem)}</li>
           ))}
         </ul>
       )}

@@ -8,7 +8,7 @@ import type { Assessment, Dataset, Domain, Product } from '../core/model.ts';
 import type { FieldIssue } from '../core/org-draft-check.ts';
 import type { OrgDraft } from '../core/org-draft.ts';
 import type { OrgVersion } from '../core/org-versions.ts';
-import type { RefusedRow } from '../core/questionnaire-import.ts';
+import type { FileProblem, RefusedRow } from '../core/questionnaire-import.ts';
 import type { Answer, Questionnaire } from '../core/questionnaire.ts';
 import type { FeedStatus } from './feed-status.ts';
 import type { Settings } from './settings.ts';
@@ -165,4 +165,5 @@ export interface StoredAnswerView extends Answer {
 }
 
 export type AnswersImportResult =
-  { kind: 'imported'; taken: number; refused: RefusedRow[]; skipped: number } | { kind: 'unreadable'; reason: string };
+  | { kind: 'imported'; taken: number; refused: RefusedRow[]; skipped: number }
+  | { kind: 'unreadable'; problem: FileProblem };

@@ -101,7 +101,10 @@ function fakeHandlers(): Handlers {
     'org-restore-record': vi.fn(ok),
     'org-keep-mine': vi.fn(ok),
     questionnaire: vi.fn(async () => ({ kind: 'no-product' as const, productId: 'x' })),
-    'questionnaire-import': vi.fn(async () => ({ kind: 'unreadable' as const, reason: 'x' })),
+    'questionnaire-import': vi.fn(async () => ({
+      kind: 'unreadable' as const,
+      problem: { kind: 'unclosed-quote' as const },
+    })),
   };
 }
 

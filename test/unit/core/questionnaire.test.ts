@@ -3,7 +3,7 @@
 import { describe, expect, test } from 'vitest';
 import { parseCsv } from '../../../src/core/csv.ts';
 import { DOMAIN_IDS, type Ratings } from '../../../src/core/model.ts';
-import { importAnswers } from '../../../src/core/questionnaire-import.ts';
+import { importAnswers, type FileProblem, type RowProblem } from '../../../src/core/questionnaire-import.ts';
 import { buildQuestionnaire, CSV_HEADER, questionnaireExport } from '../../../src/core/questionnaire.ts';
 import { domainQuestions, questionById } from '../../../src/core/questions.ts';
 import { bundled } from '../helpers/dataset.ts';
@@ -117,41 +117,47 @@ describe('reading a filled-in CSV back', () => {
     });
   });
 
-  test.each([
-    ['unknown question', row('D9-1', 'yes'), /question "D9-1" is not in this questionnaire/],
-    ['a Strong domain is not asked', row('D2-1', 'yes'), /question "D2-1" is not in this questionnaire/],
-    ['another product', row('D1-1', 'yes', '', 'other'), /for product "other", not "acme-agent"/],
-    ['no id', row('', 'yes'), /no question_id/],
-    ['http evidence', row('D1-1', 'yes', 'http://acme.example'), /"http:\/\/acme.example" is not an https link/],
-    ['javascript evidence', row('D1-1', 'yes', 'javascript:alert(1)'), /is not an https link/],
-    ['a too long answer', row('D1-1', 'x'.repeat(4001)), /4001 characters, over 4000/],
-  ])('%s: the row is refused with the reason, the good row is kept', (_name, bad, reason) => {
+  const links = (n: number) => Array.from({ length: n }, (_, i) => `https://acme.example/${i}`).join(' ');
+  test.each<[string, string, RowProblem]>([
+    ['unknown question', row('D9-1', 'yes'), { kind: 'not-asked', questionId: 'D9-1' }],
+    ['a Strong domain is not asked', row('D2-1', 'yes'), { kind: 'not-asked', questionId: 'D2-1' }],
+    [
+      'another product',
+      row('D1-1', 'yes', '', 'other'),
+      { kind: 'other-product', productId: 'other', expected: 'acme-agent' },
+    ],
+    ['no id', row('', 'yes'), { kind: 'no-question-id' }],
+    ['http evidence', row('D1-1', 'yes', 'http://acme.example'), { kind: 'not-https', link: 'http://acme.example' }],
+    [
+      'javascript evidence',
+      row('D1-1', 'yes', 'javascript:alert(1)'),
+      { kind: 'not-https', link: 'javascript:alert(1)' },
+    ],
+    ['a too long answer', row('D1-1', 'x'.repeat(4001)), { kind: 'answer-too-long', length: 4001, max: 4000 }],
+    ['too many links', row('D1-1', 'yes', links(11)), { kind: 'too-many-links', count: 11, max: 10 }],
+  ])('%s: the row is refused with the reason, the good row is kept', (_name, bad, problem) => {
     const read = importAnswers([header, row('D1-2', 'good'), bad].join('\r\n'), built);
-    if (read.kind !== 'read') throw new Error(read.reason);
+    if (read.kind !== 'read') throw new Error(read.problem.kind);
     expect(read.answers.map((a) => a.questionId)).toEqual(['D1-2']);
-    expect(read.refused).toHaveLength(1);
-    expect(read.refused[0]?.row).toBe(3);
-    expect(read.refused[0]?.reason).toMatch(reason);
+    expect(read.refused).toEqual([{ row: 3, problem }]);
   });
 
   test('a second answer to one question is refused, naming the first row', () => {
     const read = importAnswers([header, row('D1-1', 'a'), row('D1-1', 'b')].join('\n'), built);
-    expect(read.kind === 'read' && read.refused[0]?.reason).toMatch(/already answered in row 2/);
+    expect(read.kind === 'read' && read.refused).toEqual([
+      { row: 3, problem: { kind: 'answered-twice', questionId: 'D1-1', firstRow: 2 } },
+    ]);
     expect(read.kind === 'read' && read.answers).toEqual([{ questionId: 'D1-1', answer: 'a', evidence: [] }]);
   });
 
-  test.each([
-    ['not CSV at all', '{"json": true}', /lacks the columns question_id, answer, evidence_links/],
-    [
-      'an unclosed quote',
-      `${header}\nacme-agent,D1-1,,,,,,"never closed`,
-      /not readable CSV: a quoted field is never closed/,
-    ],
-    ['empty', '', /lacks the columns/],
-  ])('%s: unreadable, with what to do', (_name, text, reason) => {
-    const read = importAnswers(text, built);
-    expect(read.kind).toBe('unreadable');
-    expect(read.kind === 'unreadable' && read.reason).toMatch(reason);
+  const allColumns: FileProblem = { kind: 'missing-columns', columns: ['question_id', 'answer', 'evidence_links'] };
+  test.each<[string, string, FileProblem]>([
+    ['not CSV at all', '{"json": true}', allColumns],
+    ['an unclosed quote', `${header}\nacme-agent,D1-1,,,,,,"never closed`, { kind: 'unclosed-quote' }],
+    ['empty', '', allColumns],
+    ['one column missing', 'question_id,answer\nD1-1,yes', { kind: 'missing-columns', columns: ['evidence_links'] }],
+  ])('%s: unreadable, and why', (_name, text, problem) => {
+    expect(importAnswers(text, built)).toEqual({ kind: 'unreadable', problem });
   });
 });
 
