@@ -1,27 +1,42 @@
 /**
- * One sentence for a person from any error, for every page of PSF Lens: what happened and, where it helps,
- * what to do. The names PSF Lens uses inside (message types, schema wording, sender checks) never reach a page;
- * a message written for people (a refused managed setting, an unknown product) is passed on as a sentence.
+ * One sentence for a person from any error, for every page of PSF Lens, in the page's language: what happened
+ * and, where it helps, what to do. The names PSF Lens uses inside (message types, schema wording, sender checks)
+ * never reach a page; an error the background raises for people arrives as a code (user-error.ts) and is said
+ * here; any other message written for people (a refused managed setting) is passed on as a sentence.
  */
+import { t, type MessageKey } from './i18n.ts';
+import { readUserError, type UserError } from './user-error.ts';
 
-const REFUSED = 'PSF Lens refused a request it did not expect. Reload this page and try again.';
-
-const RULES: { test: RegExp; text: string }[] = [
+const RULES: { test: RegExp; key: MessageKey }[] = [
   {
     test: /Extension context invalidated|Receiving end does not exist|Could not establish connection|message port closed/i,
-    text: 'PSF Lens was updated or restarted. Reload this page.',
+    key: 'error_restarted',
   },
-  { test: /^no answer to /, text: 'PSF Lens did not answer. Try again, or reload this page.' },
+  { test: /^no answer to /, key: 'error_noAnswer' },
   {
     test: /^(?:sender refused|lookup for another origin refused|\S+ is not accepted from this sender|malformed message: (?:not an object|unknown type|unknown shape)$)/,
-    text: REFUSED,
+    key: 'error_refused',
   },
   // A schema library's own wording ("Invalid type: Expected string but received 3") says nothing to a person.
-  {
-    test: /^(?:malformed message: )?Invalid \w+: /,
-    text: 'PSF Lens could not use what was entered. Check it and try again.',
-  },
+  { test: /^(?:malformed message: )?Invalid \w+: /, key: 'error_badInput' },
 ];
+
+function userErrorText(error: UserError): string {
+  switch (error.code) {
+    case 'assessment-missing':
+      return t('error_assessmentMissing');
+    case 'assessment-deleted':
+      return t('error_assessmentDeleted');
+    case 'assessment-gone':
+      return t('error_assessmentGone');
+    case 'unknown-product':
+      return t('error_unknownProduct', { id: error.id });
+    case 'unknown-action':
+      return t('error_unknownAction', { id: error.id, product: error.product });
+    case 'no-import':
+      return t('error_noImport', { id: error.id });
+  }
+}
 
 /** A message as a sentence: a capital first letter and a full stop. */
 function sentence(text: string): string {
@@ -32,6 +47,9 @@ function sentence(text: string): string {
 
 export function errorText(error: unknown): string {
   const message = error instanceof Error ? error.message : typeof error === 'string' ? error : '';
-  if (!message.trim()) return 'Something went wrong in PSF Lens. Try again.';
-  return RULES.find((rule) => rule.test.test(message))?.text ?? sentence(message);
+  if (!message.trim()) return t('error_unknown');
+  const coded = readUserError(message.replace(/^malformed message: /, ''));
+  if (coded) return userErrorText(coded);
+  const rule = RULES.find((each) => each.test.test(message));
+  return rule ? t(rule.key) : sentence(message);
 }

@@ -19,6 +19,7 @@ import {
   type OrgRecord,
 } from '../db.ts';
 import type { Deps, Handlers } from '../types.ts';
+import { userError } from '../../shared/user-error.ts';
 
 type AuthoringHandlers = Pick<
   Handlers,
@@ -59,9 +60,8 @@ export async function savedDrafts(deps: Deps): Promise<{ draft: OrgDraft; savedA
 export function authoringHandlers(deps: Deps, now: () => number = Date.now): AuthoringHandlers {
   async function live(id: string): Promise<OrgRecord> {
     const record = await readOrgRecord(await deps.db(), id);
-    if (!record) throw new Error('This assessment does not exist (any more): open it again from the list.');
-    if (record.deletedAt !== undefined)
-      throw new Error('This assessment was deleted: restore it from the list to edit it again.');
+    if (!record) throw userError({ code: 'assessment-missing' });
+    if (record.deletedAt !== undefined) throw userError({ code: 'assessment-deleted' });
     return record;
   }
 
@@ -83,8 +83,7 @@ export function authoringHandlers(deps: Deps, now: () => number = Date.now): Aut
     async 'org-save-draft'({ id, draft }) {
       const db = await deps.db();
       const record = await readOrgRecord(db, id);
-      if (record?.deletedAt !== undefined)
-        throw new Error('This assessment was deleted: restore it from the list to edit it again.');
+      if (record?.deletedAt !== undefined) throw userError({ code: 'assessment-deleted' });
       const updatedAt = now();
       // A saved product keeps its id: its checklist, answers and sites hang on it.
       const productId = record?.versions.at(-1)?.draft.id ?? draft.id;
@@ -143,7 +142,7 @@ export function authoringHandlers(deps: Deps, now: () => number = Date.now): Aut
     async 'org-restore-record'({ id }) {
       const db = await deps.db();
       const record = await readOrgRecord(db, id);
-      if (!record) throw new Error('This assessment can no longer be restored.');
+      if (!record) throw userError({ code: 'assessment-gone' });
       const { deletedAt: _gone, ...kept } = record;
       await writeOrgRecord(db, kept);
       await changed();

@@ -8,6 +8,7 @@ import { draftsDataset } from '../../core/org-draft.ts';
 import { deleteOrgDataset, readMeta, readOrgDatasets, readOrgFeed, writeOrgDataset } from '../db.ts';
 import { savedDrafts } from './authoring.ts';
 import type { Deps, Handlers } from '../types.ts';
+import { userError } from '../../shared/user-error.ts';
 
 /** The id of the dataset view of the assessments written in PSF Lens. */
 export const WRITTEN_HERE = 'written-here';
@@ -76,7 +77,7 @@ export function orgHandlers(deps: Deps, now: () => number = Date.now): OrgHandle
       const db = await deps.db();
       const existing = await readOrgDatasets(db);
       if (request.replaces && !existing.some((e) => e.id === request.replaces))
-        throw new Error(`no imported dataset "${request.replaces}" to replace`);
+        throw userError({ code: 'no-import', id: request.replaces });
       const id = request.replaces ?? idFor(request.name, new Set(existing.map((e) => e.id)));
       const name = request.name.trim().slice(0, 120) || id;
       await writeOrgDataset(db, { id, name, importedAt: now(), dataset: parsed.dataset });

@@ -9,6 +9,7 @@ import { latestByProduct } from '../../core/latest.ts';
 import { readAnswers, readAssessmentFor, readMeta, readProduct, writeAnswers } from '../db.ts';
 import type { Deps, Handlers } from '../types.ts';
 import { orgViews } from './org.ts';
+import { userError } from '../../shared/user-error.ts';
 
 type QuestionnaireHandlers = Pick<Handlers, 'questionnaire' | 'questionnaire-import'>;
 
@@ -52,7 +53,7 @@ export function questionnaireHandlers(deps: Deps, now: () => number = Date.now):
 
     async 'questionnaire-import'({ productId, basis, text }) {
       const form = await questionnaireFor(deps, productId, basis);
-      if (!form) throw new Error(`PSF Lens knows no product "${productId}".`);
+      if (!form) throw userError({ code: 'unknown-product', id: productId });
       const read = importAnswers(text, form);
       if (read.kind === 'unreadable') return read;
       const receivedAt = now();

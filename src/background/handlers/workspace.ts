@@ -18,6 +18,7 @@ import {
 import { loadedDataset } from '../dataset.ts';
 import type { Deps, Handlers } from '../types.ts';
 import { orgViews } from './org.ts';
+import { userError } from '../../shared/user-error.ts';
 
 type WorkspaceHandlers = Pick<Handlers, 'library' | 'checklist' | 'update-action' | 'watch-state' | 'set-watched'>;
 
@@ -52,7 +53,7 @@ export function workspaceHandlers(deps: Deps, now: () => number = Date.now): Wor
     async 'set-watched'(request) {
       const db = await deps.db();
       if (request.watched && !(await readProduct(db, request.productId)))
-        throw new Error(`unknown product "${request.productId}"`);
+        throw userError({ code: 'unknown-product', id: request.productId });
       await setWatched(db, request.productId, request.watched, now());
       return watchView(db, request.productId);
     },
@@ -69,7 +70,7 @@ export function workspaceHandlers(deps: Deps, now: () => number = Date.now): Wor
         readProduct(db, productId),
         readActionState(db, productId, actionId),
       ]);
-      if (!product) throw new Error(`unknown product "${productId}"`);
+      if (!product) throw userError({ code: 'unknown-product', id: productId });
       const all = await readAssessments(db);
       let base: Parameters<typeof applyPatch>[1] | undefined;
       for (const assessment of all.filter((a) => a.productId === productId)) {
@@ -86,7 +87,7 @@ export function workspaceHandlers(deps: Deps, now: () => number = Date.now): Wor
         domain: previous.domain,
         assessmentId: previous.assessmentId,
       };
-      if (!base) throw new Error(`unknown action "${actionId}" of ${product.name}`);
+      if (!base) throw userError({ code: 'unknown-action', id: actionId, product: product.name });
       const state = applyPatch(previous, base, request.patch, now());
       await writeActionState(db, state);
       return { kind: 'saved', state };

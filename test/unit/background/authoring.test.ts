@@ -1,6 +1,7 @@
 // Assessments written in PSF Lens: drafts kept as typed and across restarts, versions only when the dataset rules
 // pass, delete with undo, and the vendor's answers kept row by row. All over fake-indexeddb, as the worker runs.
 import { expect, test } from 'vitest';
+import { userError } from '../../../src/shared/user-error.ts';
 import { replaceDataset } from '../../../src/background/db.ts';
 import { authoringHandlers, UNDO_DAYS } from '../../../src/background/handlers/authoring.ts';
 import { createHandlers } from '../../../src/background/handlers/index.ts';
@@ -103,7 +104,7 @@ test('delete hides it everywhere, undo brings it back whole; after the undo wind
   const library = await handlers.library({ type: 'library' }, UI);
   expect(library.kind === 'library' && library.organisation).toEqual([]);
   await expect(authoring['org-save-draft']({ type: 'org-save-draft', id: 'r1', draft: draft() }, UI)).rejects.toThrow(
-    /deleted: restore it/,
+    userError({ code: 'assessment-deleted' }).message,
   );
   await authoring['org-restore-record']({ type: 'org-restore-record', id: 'r1' }, UI);
   const [record] = (await authoring['org-records']({ type: 'org-records' }, UI)).records;
@@ -114,7 +115,7 @@ test('delete hides it everywhere, undo brings it back whole; after the undo wind
   advance(UNDO_DAYS * 86_400_000 + 1);
   expect((await authoring['org-records']({ type: 'org-records' }, UI)).records).toEqual([]);
   await expect(authoring['org-restore-record']({ type: 'org-restore-record', id: 'r1' }, UI)).rejects.toThrow(
-    /can no longer be restored/,
+    userError({ code: 'assessment-gone' }).message,
   );
 });
 

@@ -2,6 +2,7 @@
 // nothing lost to an update of PAI's dataset.
 import 'fake-indexeddb/auto';
 import { expect, test } from 'vitest';
+import { userError } from '../../../src/shared/user-error.ts';
 import type { Context } from '../../../src/background/types.ts';
 import { bundled } from '../helpers/dataset.ts';
 import { testBackground } from '../helpers/deps.ts';
@@ -82,7 +83,7 @@ test('an import is replaced by a newer file in place, and deleted', async () => 
   ]);
   await expect(
     handlers['org-import']({ type: 'org-import', name: 'x', text: JSON.stringify(ownReview()), replaces: 'nope' }, UI),
-  ).rejects.toThrow(/no imported dataset "nope"/);
+  ).rejects.toThrow(userError({ code: 'no-import', id: 'nope' }).message);
   await handlers['org-delete']({ type: 'org-delete', id: 'acme' }, UI);
   expect((await library(handlers)).organisation).toEqual([]);
 });

@@ -2,6 +2,7 @@
 // watchlist and the history survive further updates.
 import 'fake-indexeddb/auto';
 import { expect, test } from 'vitest';
+import { userError } from '../../../src/shared/user-error.ts';
 import type { Context } from '../../../src/background/types.ts';
 import { bundled } from '../helpers/dataset.ts';
 import { testBackground } from '../helpers/deps.ts';
@@ -58,6 +59,6 @@ test('an update notifies the watched products it changed, and only those; it is 
     history: [{ productId: 'crewai', changes: [{ domain: 'D1', from: 'Gap', to: 'Strong' }] }],
   });
   await expect(handlers['set-watched']({ type: 'set-watched', productId: 'nope', watched: true }, UI)).rejects.toThrow(
-    /unknown product/,
+    userError({ code: 'unknown-product', id: 'nope' }).message,
   );
 });

@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { openDB } from 'idb';
 import { describe, expect, test } from 'vitest';
+import { userError } from '../../../src/shared/user-error.ts';
 import { DB_VERSION, openDatabase, replaceDataset } from '../../../src/background/db.ts';
 import type { Context } from '../../../src/background/types.ts';
 import { checklistItems } from '../../../src/core/checklist.ts';
@@ -66,10 +67,10 @@ describe('action states', () => {
   test('an unknown action or product is refused, and nothing is written', async () => {
     const { handlers } = workspace(uniqueName());
     await expect(handlers['update-action'](update('no-such-action', { status: 'done' }), UI)).rejects.toThrow(
-      /unknown action "no-such-action"/,
+      /"code":"unknown-action","id":"no-such-action"/,
     );
     await expect(handlers['update-action']({ ...update(ALLOWLIST, {}), productId: 'nope' }, UI)).rejects.toThrow(
-      /unknown product/,
+      userError({ code: 'unknown-product', id: 'nope' }).message,
     );
     expect((await handlers.checklist({ type: 'checklist', productId: CODEX }, UI)).states).toEqual([]);
   });

@@ -22,7 +22,7 @@ test('the English catalog holds each question exactly as core writes it into the
     expect(en[questionKey(q.id)]?.message, q.id).toBe(q.text);
     expect(en[`${questionKey(q.id)}_evidence`]?.message, q.id).toBe(q.evidence);
   }
-  const known = new Set(all.map((q) => questionKey(q.id)));
+  const known = new Set<string>(all.map((q) => questionKey(q.id)));
   const stray = Object.keys(en).filter((k) => k.startsWith('question_') && !known.has(k.replace(/_evidence$/, '')));
   expect(stray, 'catalog questions core no longer asks').toEqual([]);
 });

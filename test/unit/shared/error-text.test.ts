@@ -1,5 +1,8 @@
-import { expect, test } from 'vitest';
+import { afterEach, describe, expect, test } from 'vitest';
 import { errorText } from '../../../src/shared/error-text.ts';
+import { setTranslator, translator } from '../../../src/shared/i18n.ts';
+import { readUserError, userError } from '../../../src/shared/user-error.ts';
+import { localeCatalog } from '../helpers/setup.ts';
 
 test.each([
   ['a message for people, made a sentence', new Error('storage is full'), 'Storage is full.'],
@@ -70,4 +73,42 @@ test('no sentence it makes names a message type or the schema library', () => {
   ];
   for (const message of internal)
     expect(errorText(new Error(message))).not.toMatch(/update-action|set-watched|Invalid|Expected|malformed/);
+});
+
+describe('an error the background raises for people, said in the page’s language', () => {
+  afterEach(() => setTranslator(translator('en', localeCatalog('en'))));
+  const deleted = userError({ code: 'assessment-deleted' });
+  const product = userError({ code: 'unknown-product', id: 'nope' });
+
+  test.each([
+    [
+      'en',
+      'This assessment was deleted: restore it from the list to edit it again.',
+      'PSF Lens knows no product "nope".',
+    ],
+    [
+      'de',
+      'Diese Bewertung wurde gelöscht: Stellen Sie sie aus der Liste wieder her, um sie erneut zu bearbeiten.',
+      'PSF Lens kennt kein Produkt „nope“.',
+    ],
+    [
+      'fr',
+      'Cette évaluation a été supprimée : restaurez-la depuis la liste pour la modifier à nouveau.',
+      'PSF Lens ne connaît aucun produit « nope ».',
+    ],
+  ] as const)('%s', (locale, deletedText, productText) => {
+    setTranslator(translator(locale, localeCatalog(locale), localeCatalog('en')));
+    expect(errorText(deleted)).toBe(deletedText);
+    // As it arrives from the background: the message alone, through the message boundary.
+    expect(errorText(new Error(product.message))).toBe(productText);
+    expect(errorText(new Error('no answer to tab-view'))).toBe(
+      translator(locale, localeCatalog(locale))('error_noAnswer'),
+    );
+  });
+
+  test('a code it does not know, or broken JSON, is never shown as JSON', () => {
+    expect(readUserError('psf-lens-error {"code":"later-code"}')).toBeNull();
+    expect(readUserError('psf-lens-error {not json')).toBeNull();
+    expect(errorText(new Error('psf-lens-error {not json'))).not.toBe('');
+  });
 });

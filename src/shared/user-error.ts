@@ -1,0 +1,39 @@
+/**
+ * The errors the background raises for a person to read (an assessment deleted meanwhile, a product the data no
+ * longer has) cross to the page as codes with their details, never as English: the page that shows one says it in
+ * its reader's language (error-text.ts). One code, one sentence, said in one place.
+ */
+export type UserError =
+  | { code: 'assessment-missing' }
+  | { code: 'assessment-deleted' }
+  | { code: 'assessment-gone' }
+  | { code: 'unknown-product'; id: string }
+  | { code: 'unknown-action'; id: string; product: string }
+  | { code: 'no-import'; id: string };
+
+const PREFIX = 'psf-lens-error ';
+const CODES = new Set<UserError['code']>([
+  'assessment-missing',
+  'assessment-deleted',
+  'assessment-gone',
+  'unknown-product',
+  'unknown-action',
+  'no-import',
+]);
+
+/** An Error carrying the code; its message is what crosses the message boundary. */
+export function userError(error: UserError): Error {
+  return new Error(`${PREFIX}${JSON.stringify(error)}`);
+}
+
+/** The code an error message carries, or null for any other message. */
+export function readUserError(message: string): UserError | null {
+  if (!message.startsWith(PREFIX)) return null;
+  try {
+    const parsed = JSON.parse(message.slice(PREFIX.length)) as unknown;
+    const code = parsed && typeof parsed === 'object' ? (parsed as { code?: unknown }).code : undefined;
+    return CODES.has(code as UserError['code']) ? (parsed as UserError) : null;
+  } catch {
+    return null;
+  }
+}
