@@ -6,32 +6,22 @@
 // setting, "the browser's language".
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { launch, openPopup, tabIdOf, waitForBadge, waitForReady } from '../../scripts/lib/browser.mjs';
+import { openPopup, tabIdOf, waitForBadge } from '../../scripts/lib/browser.mjs';
+import { chooseLanguage as choose, watchedSession } from '../../scripts/lib/languages.mjs';
 
 let session;
-const errors = [];
+let errors = [];
 
 before(async () => {
-  session = await launch();
-  session.ctx.on('page', (page) => {
-    page.on('pageerror', (error) => errors.push(error.message));
-    page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
-  });
-  await waitForReady(session);
+  ({ session, errors } = await watchedSession());
 });
 
 after(async () => {
   await session?.close();
 });
 
-/** Chooses a language on the settings page, which reloads in it; returns the reloaded page. */
 async function chooseLanguage(value, t) {
-  const page = await session.ctx.newPage();
-  t.after(() => page.close());
-  await page.goto(`chrome-extension://${session.extensionId}/src/options/index.html#/settings`);
-  const select = page.locator('select:has(option[value="auto"])');
-  await select.waitFor();
-  await Promise.all([page.waitForEvent('load'), select.selectOption(value)]);
+  const page = await choose(session, value, t);
   await page.locator('nav a').first().waitFor();
   return page;
 }
