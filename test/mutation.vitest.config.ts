@@ -1,5 +1,7 @@
 // The unit tests that exercise src/core and src/background, for mutation testing: the page tests (happy-dom,
-// slow to start) are left out, since they reach the core only through code with tests of its own.
+// slow to start) are left out, since they reach the core only through code with tests of its own. Stryker runs
+// the covering tests once per mutant, so every file's start counts: the setup is the language alone, without
+// Testing Library, which none of these tests uses.
 import base from '../vite.config.ts';
 
 export default {
@@ -13,5 +15,6 @@ export default {
       'test/unit/shared/**/*.test.ts',
       'test/unit/data/**/*.test.ts',
     ],
+    setupFiles: ['test/unit/helpers/locale.ts'],
   },
 };
