@@ -62,7 +62,8 @@ function memoryScripting() {
   };
 }
 
-export function fakeBrowser() {
+/** `manifest`: what runtime.getManifest() answers, by default a build without content scripts. */
+export function fakeBrowser(manifest: Record<string, unknown> = { version: '0.0.0-test', content_scripts: [] }) {
   const events = new Map<string, FakeEvent>();
   const calls: { path: string; args: unknown[] }[] = [];
   let startupOver = false;
@@ -99,9 +100,10 @@ export function fakeBrowser() {
     'scripting.updateContentScripts': scripting.updateContentScripts,
     'scripting.unregisterContentScripts': scripting.unregisterContentScripts,
     'permissions.contains': async ({ origins = [] }: { origins?: string[] }) => origins.every((o) => granted.has(o)),
+    'permissions.getAll': async () => ({ origins: [...granted], permissions: [] }),
     'runtime.id': EXTENSION_ID,
     'runtime.getURL': (path: string) => `${ORIGIN}${path}`,
-    'runtime.getManifest': () => ({ version: '0.0.0-test', content_scripts: [] }),
+    'runtime.getManifest': () => structuredClone(manifest),
     'storage.local': local,
     'storage.session': session,
     // No policy: Chromium's managed storage throws where none is set.

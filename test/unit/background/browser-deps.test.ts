@@ -1,0 +1,100 @@
+// The handlers' dependencies over the browser's own APIs (an in-memory browser here): the toolbar's badge, the
+// stored lists and tab states, the bundled dataset's fetch, and the organisation's changes reaching the pages'
+// records and the registered content script.
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { afterEach, expect, test, vi } from 'vitest';
+import type { BrowserDeps } from '../../../src/background/browser-deps.ts';
+import { writeOrgDataset } from '../../../src/background/db.ts';
+import { ORG_SCRIPT_ID } from '../../../src/background/org-sites.ts';
+import { readRecord } from '../../../src/background/publish.ts';
+import { toolbarLook } from '../../../src/background/toolbar.ts';
+import { matchPatterns } from '../../../src/core/match-patterns.ts';
+import { draftsDataset } from '../../../src/core/org-draft.ts';
+import { HIDDEN_SITES_KEY, RECENT_PRODUCTS_KEY, tabStateKey } from '../../../src/shared/storage-keys.ts';
+import { bundled } from '../helpers/dataset.ts';
+import { fakeBrowser } from '../helpers/fake-browser.ts';
+import { acmeDraft } from '../helpers/org.ts';
+
+const MANIFEST = {
+  version: '1.2.3',
+  content_scripts: [{ js: ['assets/content.js'], run_at: 'document_idle', matches: ['https://openai.com/*'] }],
+};
+
+async function start(fetch?: (url: string) => Promise<Response>) {
+  const fake = fakeBrowser(MANIFEST);
+  vi.stubGlobal('indexedDB', new IDBFactory());
+  vi.resetModules();
+  vi.doMock('webextension-polyfill', () => ({ default: fake.browser }));
+  vi.stubGlobal('fetch', fetch ?? fake.fetch);
+  const { browserDeps } = await import('../../../src/background/browser-deps.ts');
+  const deps: BrowserDeps = browserDeps();
+  return { fake, deps, called: (path: string) => fake.calls.filter((c) => c.path === path).map((c) => c.args) };
+}
+
+afterEach(() => {
+  vi.doUnmock('webextension-polyfill');
+  vi.unstubAllGlobals();
+});
+
+test('the toolbar gets the look of its state on that tab: text, colours and title', async () => {
+  const { deps, called } = await start();
+  const state = { kind: 'not-assessed', productName: 'Acme Agent' } as const;
+  await deps.toolbar(4, state);
+  const look = toolbarLook(state);
+  expect(called('action.setBadgeText')).toEqual([[{ tabId: 4, text: look.text }]]);
+  expect(called('action.setBadgeBackgroundColor')).toEqual([[{ tabId: 4, color: look.color }]]);
+  expect(called('action.setBadgeTextColor')).toEqual([[{ tabId: 4, color: '#ffffff' }]]);
+  expect(called('action.setTitle')).toEqual([[{ tabId: 4, title: look.title }]]);
+});
+
+test('the stored lists keep strings only, hidden sites where they last, recent products for the session', async () => {
+  const { deps, fake } = await start();
+  await fake.local.set({ [HIDDEN_SITES_KEY]: ['openai.com', 3, null, 'crewai.com'] });
+  expect(await deps.hiddenSites.get()).toEqual(['openai.com', 'crewai.com']);
+  await fake.local.set({ [HIDDEN_SITES_KEY]: 'openai.com' });
+  expect(await deps.hiddenSites.get()).toEqual([]);
+  await deps.hiddenSites.set(['x.example']);
+  expect(fake.local.data.get(HIDDEN_SITES_KEY)).toEqual(['x.example']);
+  await deps.recent.set(['langchain']);
+  expect(fake.session.data.get(RECENT_PRODUCTS_KEY)).toEqual(['langchain']);
+  expect(fake.local.data.has(RECENT_PRODUCTS_KEY)).toBe(false);
+  expect(await deps.recent.get()).toEqual(['langchain']);
+});
+
+test('a tab’s state lives in session storage under its own key until cleared', async () => {
+  const { deps, fake } = await start();
+  const state = { url: 'https://openai.com/codex/', productIds: ['openai-codex'], detection: {} as never };
+  await deps.tabs.setState(9, state);
+  expect(fake.session.data.get(tabStateKey(9))).toEqual(state);
+  expect(await deps.tabs.getState(9)).toEqual(state);
+  expect(await deps.tabs.getState(8)).toBeUndefined();
+  await deps.tabs.clearState(9);
+  expect(fake.session.data.has(tabStateKey(9))).toBe(false);
+  expect(await deps.tabs.url(9), 'a tab the browser no longer has').toBeUndefined();
+});
+
+test('a bundled dataset the package cannot serve is an error that names the HTTP status', async () => {
+  const { deps } = await start(async () => new Response('', { status: 404 }));
+  await expect(deps.dataset.ensure()).rejects.toThrow('bundled dataset unreadable: HTTP 404');
+});
+
+test('an organisation’s change republishes the pages’ records with its products and registers its granted sites', async () => {
+  const { deps, fake } = await start();
+  await deps.dataset.ensure();
+  const own = draftsDataset([acmeDraft({ D3: 'Gap' })], bundled().domains, {
+    version: '2026.11.20.1',
+    published: '2026-11-20',
+    publisher: 'Acme',
+  });
+  await writeOrgDataset(await deps.db(), { id: 'acme', name: 'Acme', importedAt: 1, dataset: own });
+  const patterns = matchPatterns(own.products);
+  for (const p of patterns) fake.granted.add(p);
+  await deps.org?.changed();
+  expect(await readRecord(fake.local, 'acme.example')).toMatchObject({ products: { 'acme-agent': {} } });
+  expect(fake.scripting.registered.get(ORG_SCRIPT_ID)).toMatchObject({
+    matches: patterns,
+    js: ['assets/content.js'],
+    runAt: 'document_idle',
+  });
+});
