@@ -62,8 +62,14 @@ function memoryScripting() {
   };
 }
 
-/** `manifest`: what runtime.getManifest() answers, by default a build without content scripts. */
-export function fakeBrowser(manifest: Record<string, unknown> = { version: '0.0.0-test', content_scripts: [] }) {
+/**
+ * `manifest`: what runtime.getManifest() answers, by default a build without content scripts; `overrides`: other
+ * members by path (such as 'storage.managed'), in place of the defaults below.
+ */
+export function fakeBrowser(
+  manifest: Record<string, unknown> = { version: '0.0.0-test', content_scripts: [] },
+  overrides: Record<string, unknown> = {},
+) {
   const events = new Map<string, FakeEvent>();
   const calls: { path: string; args: unknown[] }[] = [];
   let startupOver = false;
@@ -108,6 +114,7 @@ export function fakeBrowser(manifest: Record<string, unknown> = { version: '0.0.
     'storage.session': session,
     // No policy: Chromium's managed storage throws where none is set.
     'storage.managed': { get: async () => Promise.reject(new Error('Managed storage manifest not found')) },
+    ...overrides,
   };
 
   function node(path: string): unknown {
