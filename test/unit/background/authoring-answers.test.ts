@@ -6,6 +6,7 @@ import { readOrgRecord, writeOrgFeed } from '../../../src/background/db.ts';
 import { authoringHandlers, UNDO_DAYS } from '../../../src/background/handlers/authoring.ts';
 import type { Context } from '../../../src/background/types.ts';
 import type { OrgDraft } from '../../../src/core/org-draft.ts';
+import { userError } from '../../../src/shared/user-error.ts';
 import { bundled } from '../helpers/dataset.ts';
 import { testBackground } from '../helpers/deps.ts';
 import { acmeDraft } from '../helpers/org.ts';
@@ -74,11 +75,13 @@ test('saving a version, deleting and restoring tell the team list, and answer on
 
 test('a record that is gone or deleted cannot be saved, deleted or kept, and says why', async () => {
   const t = await setup();
-  await expect(t.saveVersion('nope')).rejects.toThrow('This assessment does not exist (any more)');
+  await expect(t.saveVersion('nope')).rejects.toThrow(userError({ code: 'assessment-missing' }).message);
   await t.saveDraft('r1', named('Acme Agent'));
   await t.authoring['org-delete-record']({ type: 'org-delete-record', id: 'r1' }, UI);
-  await expect(t.saveVersion('r1')).rejects.toThrow('This assessment was deleted: restore it');
-  await expect(t.authoring['org-keep-mine']({ type: 'org-keep-mine', id: 'r1' }, UI)).rejects.toThrow(/was deleted/);
+  await expect(t.saveVersion('r1')).rejects.toThrow(userError({ code: 'assessment-deleted' }).message);
+  await expect(t.authoring['org-keep-mine']({ type: 'org-keep-mine', id: 'r1' }, UI)).rejects.toThrow(
+    userError({ code: 'assessment-deleted' }).message,
+  );
 });
 
 test('another record of another product does not block a version; one of the same name gets the next id', async () => {

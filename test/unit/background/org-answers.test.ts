@@ -6,6 +6,7 @@ import { writeOrgFeed } from '../../../src/background/db.ts';
 import { authoringHandlers } from '../../../src/background/handlers/authoring.ts';
 import { orgHandlers, orgViews, TEAM_FEED, WRITTEN_HERE } from '../../../src/background/handlers/org.ts';
 import type { Context, Deps } from '../../../src/background/types.ts';
+import { userError } from '../../../src/shared/user-error.ts';
 import { bundled, DATASET_TEXT } from '../helpers/dataset.ts';
 import { testBackground } from '../helpers/deps.ts';
 import { acmeDraft } from '../helpers/org.ts';
@@ -57,7 +58,7 @@ test('an import answers with its counts; a name is cut to 120 characters; a repl
   t.advance(1);
   await t.importAs('Second');
   expect(await t.importAs('Second, again', 'second')).toMatchObject({ kind: 'imported', id: 'second' });
-  await expect(t.importAs('Third', 'third')).rejects.toThrow('no imported dataset "third" to replace');
+  await expect(t.importAs('Third', 'third')).rejects.toThrow(userError({ code: 'no-import', id: 'third' }).message);
   const views = await orgViews(t.deps);
   expect(views.map((v) => [v.id, v.name])).toEqual([
     ['x'.repeat(60), 'x'.repeat(120)],

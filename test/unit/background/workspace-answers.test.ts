@@ -7,6 +7,7 @@ import { createHandlers } from '../../../src/background/handlers/index.ts';
 import { remember, RECENT_LIMIT } from '../../../src/background/handlers/launcher.ts';
 import type { Context } from '../../../src/background/types.ts';
 import type { Dataset } from '../../../src/core/model.ts';
+import { userError } from '../../../src/shared/user-error.ts';
 import { bundled } from '../helpers/dataset.ts';
 import { memoryList, testBackground } from '../helpers/deps.ts';
 
@@ -44,7 +45,7 @@ test('a questionnaire is on the organisation’s assessment unless PAI’s is as
   expect(await ask('langchain', 'organisation')).toEqual({ kind: 'no-product', productId: 'langchain' });
   await expect(
     t.handlers['questionnaire-import']({ type: 'questionnaire-import', productId: 'nope', text: '' }, UI),
-  ).rejects.toThrow('PSF Lens knows no product "nope".');
+  ).rejects.toThrow(userError({ code: 'unknown-product', id: 'nope' }).message);
 });
 
 test('an organisation’s product without an assessment is titled by the dataset’s name; PAI’s without one has none', async () => {
@@ -86,7 +87,9 @@ test('a checklist edit needs the product’s own action; a retired action stays 
       { type: 'update-action', productId, actionId, patch: { status: 'done', notes: 'checked' } },
       UI,
     );
-  await expect(update('langchain', CODEX_ACTION)).rejects.toThrow(`unknown action "${CODEX_ACTION}" of LangChain`);
+  await expect(update('langchain', CODEX_ACTION)).rejects.toThrow(
+    userError({ code: 'unknown-action', id: CODEX_ACTION, product: 'LangChain / LangGraph' }).message,
+  );
   // LangChain's assessment captured D1 only: the other domains are absent, not empty.
   const lc = await update('langchain', 'langchain-langgraph.d1.input-screening-step');
   expect(lc).toMatchObject({ kind: 'saved', state: { domain: 'D1', status: 'done' } });
