@@ -184,9 +184,9 @@ export function browserDeps(): BrowserDeps {
       }
       await browser.storage.local.set({ [RULES_CHECKED_KEY]: await publishedVersion(records) });
     },
-    records: { read: (host) => readRecord(records, host) },
+    records: { read: (url) => readRecord(records, url) },
     spaEntry: {
-      record: (host) => readRecord(records, host),
+      record: (url) => readRecord(records, url),
       async inject(tabId) {
         const file = contentScriptFile();
         if (file) await browser.scripting.executeScript({ target: { tabId }, files: [file] });

@@ -1,13 +1,14 @@
 /**
- * Publishing what the in-page badge needs to extension storage: one record per host (rules and badge words, see
- * rule-store.ts), then the dataset version they came from. The version goes last, so a worker stopped half-way
+ * Publishing what the in-page badge needs to extension storage: each host's record in parts by path (rules and
+ * badge words, see rule-store.ts), then the dataset version they came from. The version goes last, so a worker stopped half-way
  * leaves a version that differs from the database's, and the next start publishes again.
  */
 import { compileIndex } from '../core/detect.ts';
 import type { Assessment, Product } from '../core/model.ts';
 import { latestByProduct } from '../core/latest.ts';
-import { asHostRecord, hostRecords, type HostRecord } from '../shared/rule-store.ts';
-import { RULES_PREFIX, RULES_VERSION_KEY, rulesKey } from '../shared/storage-keys.ts';
+import { parsePageUrl } from '../core/url.ts';
+import { hostRecords, pageRecord, recordKeys, type HostRecord } from '../shared/rule-store.ts';
+import { RULES_PREFIX, RULES_VERSION_KEY } from '../shared/storage-keys.ts';
 
 /** The part of storage.local publishing uses (a Map-backed fake in tests). */
 export interface RecordStore {
@@ -59,7 +60,9 @@ export async function publishedVersion(store: RecordStore): Promise<string | und
   return typeof version === 'string' ? version : undefined;
 }
 
-export async function readRecord(store: RecordStore, host: string): Promise<HostRecord | undefined> {
-  const { [rulesKey(host)]: value } = await store.get(rulesKey(host));
-  return asHostRecord(value);
+/** The record a page at `url` reads: its host's own part and the parts its path reaches. */
+export async function readRecord(store: RecordStore, url: string): Promise<HostRecord | undefined> {
+  const page = parsePageUrl(url);
+  if (!page) return undefined;
+  return pageRecord(page.host, page.segments, await store.get(recordKeys(page.host, page.segments)));
 }

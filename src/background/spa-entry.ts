@@ -17,15 +17,15 @@ export function mayBeRated(record: HostRecord | undefined, url: string): boolean
 }
 
 export interface SpaEntryDeps {
-  record(host: string): Promise<HostRecord | undefined>;
+  /** The record a page at `url` reads (its host's, the parts its path reaches). */
+  record(url: string): Promise<HostRecord | undefined>;
   /** Runs the content script in the tab's top frame (it does nothing if already running there). */
   inject(tabId: number): Promise<void>;
 }
 
 /** For tabs.onUpdated: `url` is only there when PSF Lens holds a permission for the tab's (new) address. */
 export async function onTabAddress(deps: SpaEntryDeps, tabId: number, url: string | undefined): Promise<boolean> {
-  const host = url === undefined ? undefined : parsePageUrl(url)?.host;
-  if (!url || !host || !mayBeRated(await deps.record(host), url)) return false;
+  if (!url || !parsePageUrl(url) || !mayBeRated(await deps.record(url), url)) return false;
   try {
     await deps.inject(tabId);
     return true;

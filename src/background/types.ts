@@ -60,8 +60,8 @@ export interface Deps {
     setState(tabId: number, state: TabState): Promise<void>;
     clearState(tabId: number): Promise<void>;
   };
-  /** The host records published for the content script (`rules:<host>`), read back for the toolbar. */
-  records: { read(host: string): Promise<HostRecord | undefined> };
+  /** The host records published for the content script, read back for the toolbar: what a page at `url` reads. */
+  records: { read(url: string): Promise<HostRecord | undefined> };
   toolbar(tabId: number, state: ToolbarState): Promise<void>;
   openDetails(tabId: number): Promise<void>;
   settings: SettingsDeps;

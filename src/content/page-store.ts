@@ -1,17 +1,21 @@
 /**
- * Everything the badge's decision reads, from extension storage alone: this host's record (rules and badge
- * words), the user's badge setting with the administrator's policy as last mirrored over it, and the sites where
+ * Everything the badge's decision reads, from extension storage alone: the parts of this host's record the page's
+ * path can reach (rules and badge words), the user's badge setting with the administrator's policy as last mirrored over it, and the sites where
  * the user hid the badge. No message to the background, so a sleeping worker never delays the badge.
  */
-import { asHostRecord, type HostRecord } from '../shared/rule-store.ts';
+import { pageRecord, recordKeys, type HostRecord } from '../shared/rule-store.ts';
 import {
   HIDDEN_SITES_KEY as HIDDEN,
   MANAGED_MIRROR_KEY as MANAGED,
-  rulesKey,
   SETTINGS_KEY as SETTINGS,
 } from '../shared/storage-keys.ts';
 
-export const storeKeys = (site: string) => [rulesKey(site), SETTINGS, MANAGED, HIDDEN];
+export const storeKeys = (site: string, segments: readonly string[]) => [
+  ...recordKeys(site, segments),
+  SETTINGS,
+  MANAGED,
+  HIDDEN,
+];
 
 export interface PageStore {
   /** Undefined until the background has published this host's record. */
@@ -21,14 +25,14 @@ export interface PageStore {
 
 const flag = (holder: unknown) => (holder as { badgeEnabled?: unknown } | undefined)?.badgeEnabled;
 
-export function pageStore(site: string, values: Record<string, unknown>): PageStore {
+export function pageStore(site: string, segments: readonly string[], values: Record<string, unknown>): PageStore {
   // A valid managed value wins over the user's; anything but a boolean is ignored, as in the settings rules.
   const managed = flag(values[MANAGED]);
   const user = flag(values[SETTINGS]);
   const enabled = typeof managed === 'boolean' ? managed : user !== false;
   const hidden = values[HIDDEN];
   return {
-    record: asHostRecord(values[rulesKey(site)]),
+    record: pageRecord(site, segments, values),
     showBadge: enabled && !(Array.isArray(hidden) && hidden.includes(site)),
   };
 }

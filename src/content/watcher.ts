@@ -1,9 +1,10 @@
 /**
- * Follows one tab's page: read this host's record from storage -> detect -> mount the badge -> tell the
+ * Follows one tab's page: read the parts of this host's record its path reaches from storage -> detect -> mount the badge -> tell the
  * background (not awaited) -> clean up on navigation. Everything it touches comes in through `PageApi`, so tests
  * drive it with a fake storage and a fake background.
  */
-import { detectMatches, hostIndex } from '../core/detect.ts';
+import { pageMatches } from '../core/detect.ts';
+import { pageSegments } from '../core/url.ts';
 import { badgeWords } from '../shared/rule-store.ts';
 import type { BadgeActions, BadgeView } from './badge.ts';
 import type { StorageChange } from './ext.ts';
@@ -38,9 +39,11 @@ export const RULES_WAIT_MS = 30_000;
 
 export function createWatcher(site: string, doc: Document, api: PageApi): Watcher {
   const teardown = new AbortController();
-  const keys = storeKeys(site);
-  let values: Record<string, unknown> = {};
-  let loaded: Promise<void> | null = null;
+  /** Every key read so far (a page that navigates in place reads the parts of each new path once). */
+  const keys = new Set<string>();
+  const values: Record<string, unknown> = {};
+  let loaded: Promise<unknown> = Promise.resolve();
+  let segments: string[] = [];
   let lastUrl = '';
   let shown = '';
   let badge: AbortController | null = null;
@@ -67,7 +70,7 @@ export function createWatcher(site: string, doc: Document, api: PageApi): Watche
 
   function decide(): void {
     if (!lastUrl || teardown.signal.aborted) return;
-    const { record, showBadge } = pageStore(site, values);
+    const { record, showBadge } = pageStore(site, segments, values);
     if (!record) {
       giveUp ??= setTimeout(stop, RULES_WAIT_MS);
       return;
@@ -80,12 +83,12 @@ export function createWatcher(site: string, doc: Document, api: PageApi): Watche
       early ||= doc.readyState === 'loading';
       return readSignals(doc);
     };
-    const found = detectMatches(hostIndex(site, record.rules), lastUrl, signals, true);
+    const found = pageMatches(record.rules, segments, signals);
     if (early && doc.readyState === 'loading') {
       doc.addEventListener('DOMContentLoaded', decide, { once: true, signal: teardown.signal });
       return;
     }
-    const facts = Array.isArray(found) ? found.filter((m) => record.products[m.productId]) : [];
+    const facts = found.filter((m) => record.products[m.productId]);
     const [first] = facts;
     if (!first) {
       show(null);
@@ -102,9 +105,9 @@ export function createWatcher(site: string, doc: Document, api: PageApi): Watche
   }
 
   const unwatch = api.watch((changes) => {
-    if (!keys.some((key) => key in changes)) return;
-    for (const key of keys) if (key in changes) values[key] = changes[key]?.newValue;
-    decide();
+    const mine = Object.keys(changes).filter((key) => keys.has(key));
+    for (const key of mine) values[key] = changes[key]?.newValue;
+    if (mine.length) decide();
   });
   teardown.signal.addEventListener('abort', unwatch);
 
@@ -112,15 +115,20 @@ export function createWatcher(site: string, doc: Document, api: PageApi): Watche
     const url = doc.location.href.split('#')[0] ?? '';
     if ((url === lastUrl && !again) || teardown.signal.aborted) return;
     lastUrl = url;
+    segments = pageSegments(site, doc.location.pathname);
     if (again) {
       shown = '';
       reporter.restored();
     }
-    loaded ??= api.read(keys).then(
-      (stored) => void (values = { ...stored, ...values }),
-      () => stop(),
-    );
-    await loaded;
+    // Reads queue behind each other, so a path's parts are in before it is decided whatever the order of replies;
+    // a change seen while a key was being read is newer than what the read returns.
+    const unread = storeKeys(site, segments).filter((key) => !keys.has(key));
+    for (const key of unread) keys.add(key);
+    loaded = loaded.then(async () => {
+      const stored = await api.read(unread);
+      for (const key of unread) if (!(key in values)) values[key] = stored[key];
+    });
+    await loaded.catch(stop);
     if (url === lastUrl) decide();
   }
 

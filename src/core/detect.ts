@@ -75,28 +75,17 @@ function toMatch({ rule, phrase }: Found): Match {
 
 type Result = Match[] | Exclude<Detection, Match>;
 
+/** The matches of a page's path in its host's record, best first: what the content script calls, no miss explained. */
+export function pageMatches(record: HostRules, segments: readonly string[], readSignals: () => PageSignals): Match[] {
+  return matchRecord(record, segments, readSignals).map(toMatch);
+}
+
 function matchPage(index: DetectionIndex, page: PageUrl | null, readSignals: () => PageSignals): Result {
   if (!page) return { kind: 'invalid-url', reason: 'not an http(s) URL' };
   const record = index.record(page.host);
   if (!record) return { kind: 'no-match', reason: `no rated product on ${page.host}` };
-  const found = matchRecord(record, page.segments, readSignals);
-  return found.length
-    ? found.map(toMatch)
-    : { kind: 'no-match', reason: `no rated product at this path on ${page.host}` };
-}
-
-/**
- * The matches of a page, best first (with `all`, every product tied with the best), or why there is none. The
- * content script calls this rather than detectAll: it needs no explanation of a miss, and ships on every page.
- */
-export function detectMatches(
-  index: DetectionIndex,
-  url: string,
-  readSignals: () => PageSignals,
-  all: boolean,
-): Result {
-  const result = matchPage(index, parsePageUrl(url), readSignals);
-  return Array.isArray(result) && !all ? result.slice(0, 1) : result;
+  const found = pageMatches(record, page.segments, readSignals);
+  return found.length ? found : { kind: 'no-match', reason: `no rated product at this path on ${page.host}` };
 }
 
 /** The product a page is about. `readSignals` is called at most once, and only where the URL leaves a choice. */
@@ -112,7 +101,7 @@ export function detectAll(index: DetectionIndex, url: string, readSignals: () =>
   const record = page && index.record(page.host);
   if (Array.isArray(result) || !record) return result;
   // Where a rule would have matched with the page's words, say which rule and which words.
-  const waiting = rulesAlong(record.root, page.segments).find((r) => r.s && !r.x);
+  const waiting = rulesAlong(record, page.segments).find((r) => r.s && !r.x);
   if (!waiting?.s) return result;
   const names = waiting.s.map((p) => `“${p}”`).join(' or ');
   return { kind: 'no-match', reason: `the address fits ${waiting.l}, but the page must also name ${names}` };

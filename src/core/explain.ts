@@ -33,7 +33,7 @@ export function explain(index: DetectionIndex, url: string, readSignals: () => P
   const summary = Array.isArray(found) ? found.map((m) => `${m.productId}: ${m.reason}`).join('; ') : found.reason;
   const record = page && index.record(page.host);
   if (!page || !record) return { url, host: page?.host ?? null, products, trials: [], summary };
-  const fits = rulesAlong(record.root, page.segments);
+  const fits = rulesAlong(record, page.segments);
   const excluders = new Map(fits.filter((r) => r.x).map((r) => [r.p, r.l]));
   const chosen = new Map((Array.isArray(found) ? found : []).map((m: Match, i) => [m.productId, { m, i }]));
   const best = Math.max(0, ...fits.filter((r) => !r.x && !excluders.has(r.p)).map((r) => r.k));

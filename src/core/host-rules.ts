@@ -7,7 +7,7 @@
 import { isLocaleSegment } from './url.ts';
 
 /** Bumped whenever the record's shape changes: a reader ignores a record of another version. */
-export const RECORD_VERSION = 2;
+export const RECORD_VERSION = 3;
 
 export interface RuleRef {
   /** The product. */
@@ -38,6 +38,11 @@ export interface HostRules {
   /** A host many vendors share (GitHub, PyPI...): the URL alone decides, page signals are never read. */
   shared: boolean;
   root: PathNode;
+  /**
+   * Further tries from the host's root, walked beside `root`: the parts of a host's rules stored apart that a page's
+   * path can reach (record-parts.ts). Compiled records hold every rule in `root` and have none.
+   */
+  more?: PathNode[];
   /** Product -> captured ratings of its latest assessment: a page about several products opens on the highest. */
   rank: Record<string, number>;
 }
@@ -74,9 +79,9 @@ function walk(node: PathNode, segments: readonly string[], i: number, out: RuleR
 }
 
 /** The rules whose paths fit the page's, exclusions included. */
-export function rulesAlong(root: PathNode, segments: readonly string[]): RuleRef[] {
+export function rulesAlong(rules: Pick<HostRules, 'root' | 'more'>, segments: readonly string[]): RuleRef[] {
   const refs: RuleRef[] = [];
-  walk(root, segments, 0, refs);
+  for (const root of [rules.root, ...(rules.more ?? [])]) walk(root, segments, 0, refs);
   return refs;
 }
 
@@ -85,7 +90,7 @@ export function rulesAlong(root: PathNode, segments: readonly string[]): RuleRef
  * its path), exclusions applied: what the address alone allows, for checking a claim made from inside the page.
  */
 export function productsFitting(rules: HostRules, segments: readonly string[]): string[] {
-  const refs = rulesAlong(rules.root, segments);
+  const refs = rulesAlong(rules, segments);
   const excluded = refs.filter((r) => r.x).map((r) => r.p);
   return [...new Set(refs.filter((r) => !r.x && !excluded.includes(r.p)).map((r) => r.p))];
 }
@@ -108,7 +113,7 @@ const pageNames = (text: PageText, phrase: string) =>
  * most once, and never on a shared host.
  */
 export function matchRecord(record: HostRules, segments: readonly string[], readText: () => PageText): Found[] {
-  const refs = rulesAlong(record.root, segments);
+  const refs = rulesAlong(record, segments);
   const excluded = refs.filter((r) => r.x).map((r) => r.p);
   const ordered = refs.filter((r) => !r.x && !excluded.includes(r.p)).sort((a, b) => b.k - a.k);
   let text: PageText | undefined;

@@ -1,12 +1,12 @@
 /**
  * Finds the result links of a search page that lead to rated products and marks each once. A link's address is
- * unwrapped from the engine's redirect, its host's published record is read from storage (once per host and
- * page, all new hosts in one read) and the detection engine decides; nothing leaves the page.
+ * unwrapped from the engine's redirect, the parts of its host's published record its path reaches are read from
+ * storage (each key once per page, all new keys in one read) and the detection engine decides; nothing leaves the
+ * page.
  */
 import { ratedProductsAt, resultTarget } from '../core/search-links.ts';
 import { parsePageUrl } from '../core/url.ts';
-import { asHostRecord, badgeWords, type HostRecord } from '../shared/rule-store.ts';
-import { rulesKey } from '../shared/storage-keys.ts';
+import { badgeWords, pageRecord, recordKeys } from '../shared/rule-store.ts';
 
 export interface MarkView {
   name: string;
@@ -30,30 +30,30 @@ export function isResultTitle(link: HTMLAnchorElement): boolean {
 export function createMarker(root: ParentNode, deps: MarkerDeps) {
   const controller = new AbortController();
   const seen = new WeakSet<HTMLAnchorElement>();
-  /** host -> its record, or null where no rated product lives. */
-  const records = new Map<string, HostRecord | null>();
+  /** Every record key read so far, and what it held. */
+  const values: Record<string, unknown> = {};
 
-  async function readRecords(hosts: Iterable<string>): Promise<void> {
-    const unread = [...new Set(hosts)].filter((host) => !records.has(host));
+  async function readKeys(keys: string[]): Promise<void> {
+    const unread = [...new Set(keys)].filter((key) => !Object.hasOwn(values, key));
     if (!unread.length) return;
-    const stored = await deps.read(unread.map(rulesKey));
-    for (const host of unread) records.set(host, asHostRecord(stored[rulesKey(host)]) ?? null);
+    const stored = await deps.read(unread);
+    for (const key of unread) values[key] = stored[key];
   }
 
   /** Marks the result links not seen yet; returns how many it marked. */
   async function scan(): Promise<number> {
-    const links: { link: HTMLAnchorElement; target: string; host: string }[] = [];
+    const links: { link: HTMLAnchorElement; target: string; host: string; segments: string[] }[] = [];
     for (const link of root.querySelectorAll<HTMLAnchorElement>('a[href]')) {
       if (seen.has(link) || !isResultTitle(link)) continue;
       seen.add(link);
       const target = resultTarget(link.href);
-      const host = target ? parsePageUrl(target)?.host : undefined;
-      if (target && host) links.push({ link, target, host });
+      const page = target ? parsePageUrl(target) : null;
+      if (target && page) links.push({ link, target, ...page });
     }
-    await readRecords(links.map((l) => l.host));
+    await readKeys(links.flatMap((l) => recordKeys(l.host, l.segments)));
     let marked = 0;
-    for (const { link, target, host } of links) {
-      const record = records.get(host);
+    for (const { link, target, host, segments } of links) {
+      const record = pageRecord(host, segments, values);
       if (!record || controller.signal.aborted) continue;
       const title = link.textContent ?? '';
       const facts = ratedProductsAt(record.rules, target, title).flatMap((id) => record.products[id] ?? []);

@@ -1,11 +1,13 @@
 /**
- * What the in-page badge needs, published by the background to extension storage one key per host: that host's
- * compiled match rules and, for every product they name, the few words the badge shows. The content script reads
- * only its own host's key and decides and mounts the badge from it alone: no dataset in its bundle, no message
- * on the badge's path, no worker wake-up.
+ * What the in-page badge needs, published by the background to extension storage: for each host, its compiled
+ * match rules cut into parts by path (core/record-parts.ts) and, beside each part, the few words the badge shows
+ * for every product the part names. A page reads its host's own part and the few its path can reach, and decides
+ * and mounts the badge from them alone: no dataset in its bundle, no message on the badge's path, no worker
+ * wake-up, and a read that stays small however many products share the host.
  */
 import type { CompiledIndex } from '../core/detect.ts';
-import { RECORD_VERSION, type HostRules } from '../core/host-rules.ts';
+import { RECORD_VERSION, type HostRules, type PathNode } from '../core/host-rules.ts';
+import { partPaths, splitRules } from '../core/record-parts.ts';
 import { DOMAIN_IDS, type Assessment } from '../core/model.ts';
 import { countRatings, headline, type Headline } from '../core/summary.ts';
 import { rulesKey } from './storage-keys.ts';
@@ -20,11 +22,27 @@ export interface BadgeFacts {
   headline: Headline | null;
 }
 
-/** `rules:<host>`: the host's compiled rules, and the badge's facts for each product they name. */
+/**
+ * A host's record as a lookup reads it: its compiled match rules (core/host-rules.ts) and the badge's facts for
+ * each product they name. Stored in parts (`StoredHead`, `StoredPart`); `pageRecord` joins the parts a page reads.
+ */
 export interface HostRecord {
-  /** The host's compiled match rules (core/host-rules.ts). */
   rules: HostRules;
   products: Record<string, BadgeFacts>;
+}
+
+/** `rules:<host>/<s1>[/<s2>]`: the rules under one path prefix (a trie from the host's root), and their words. */
+export interface StoredPart {
+  root: PathNode;
+  rank: Record<string, number>;
+  products: Record<string, BadgeFacts>;
+}
+
+/** `rules:<host>`: the host's own part, and what every page of the host reads. */
+export interface StoredHead extends StoredPart {
+  v: typeof RECORD_VERSION;
+  host: string;
+  shared: boolean;
 }
 
 /**
@@ -52,14 +70,14 @@ export interface ProductFactsSource {
   vendor: string;
 }
 
-/** The storage entries for an index: `rules:<host>` -> that host's record. */
+/** The storage entries for an index: `rules:<host>` -> that host's own part, `rules:<host>/<path>` -> the others. */
 export function hostRecords(
   index: CompiledIndex,
   products: readonly ProductFactsSource[],
   latest: ReadonlyMap<string, Assessment>,
   /** Products whose assessment is the user's organisation's own: the badge says so, never passing it off as PAI's. */
   own: ReadonlySet<string> = new Set(),
-): Record<string, HostRecord> {
+): Record<string, StoredHead | StoredPart> {
   const facts = new Map(
     products.map((p) => {
       const assessment = latest.get(p.id);
@@ -74,22 +92,53 @@ export function hostRecords(
       ];
     }),
   );
-  const entries: Record<string, HostRecord> = {};
+  const entries: Record<string, StoredHead | StoredPart> = {};
   for (const [host, rules] of index.records) {
-    const named: Record<string, BadgeFacts> = {};
-    for (const productId of Object.keys(rules.rank)) {
-      const fact = facts.get(productId);
-      if (fact) named[productId] = fact;
+    for (const { path, root, products: ids } of splitRules(rules)) {
+      const rank: Record<string, number> = {};
+      const products: Record<string, BadgeFacts> = {};
+      for (const id of ids) {
+        rank[id] = rules.rank[id] ?? 0;
+        const fact = facts.get(id);
+        if (fact) products[id] = fact;
+      }
+      entries[rulesKey(host + path)] = path
+        ? { root, rank, products }
+        : { v: rules.v, host, shared: rules.shared, root, rank, products };
     }
-    entries[rulesKey(host)] = { rules, products: named };
   }
   return entries;
 }
 
-/** A stored value as a host record, or undefined for anything else (nothing published yet, an older shape). */
-export function asHostRecord(value: unknown): HostRecord | undefined {
-  const record = value as HostRecord | undefined;
-  return record?.rules?.v === RECORD_VERSION && record.products instanceof Object ? record : undefined;
+/** A stored value as a host's own part, or undefined for anything else (nothing published yet, an older shape). */
+export function asStoredHead(value: unknown): StoredHead | undefined {
+  const head = value as StoredHead | undefined;
+  return head?.v === RECORD_VERSION ? head : undefined;
+}
+
+/** The storage keys a page's lookup reads: its host's own part, then the parts its path can reach. */
+export const recordKeys = (host: string, segments: readonly string[]) =>
+  ['', ...partPaths(segments)].map((path) => rulesKey(host + path));
+
+/**
+ * A page's record from the values read at `recordKeys`: the host's own part with the others found beside it, or
+ * undefined while the host's own part is not published (or is in an older shape).
+ */
+export function pageRecord(
+  host: string,
+  segments: readonly string[],
+  values: Record<string, unknown>,
+): HostRecord | undefined {
+  const [own, ...keys] = recordKeys(host, segments);
+  // The key names the host, so the head is this host's; its version says it is in this shape.
+  const head = asStoredHead(values[own!]);
+  if (!head) return undefined;
+  const parts = [head, ...keys.map((key) => values[key] as StoredPart).filter(Boolean)];
+  // The head's root is walked among the parts (`more`), so the record's own root is left empty.
+  return {
+    rules: { ...head, root: {}, more: parts.map((p) => p.root), rank: Object.assign({}, ...parts.map((p) => p.rank)) },
+    products: Object.assign({}, ...parts.map((p) => p.products)),
+  };
 }
 
 /** The badge's two lines for a page about these products (at least one): its name and line, or several by name. */

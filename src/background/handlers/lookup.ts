@@ -4,7 +4,7 @@
  */
 import { compileIndex, detectAll, type DetectionIndex } from '../../core/detect.ts';
 import { headline } from '../../core/summary.ts';
-import { bareHost, parsePageUrl } from '../../core/url.ts';
+import { bareHost } from '../../core/url.ts';
 import type { Ack, TabView } from '../../shared/messages.ts';
 import { readAssessmentFor, readAssessments, readProduct, readProducts, type DatasetMeta, type Db } from '../db.ts';
 import { orgViews } from './org.ts';
@@ -88,8 +88,7 @@ export function lookupHandlers(deps: Deps): LookupHandlers {
     async 'page-product'(request, context) {
       const { tabId, pageUrl } = contentTab(context);
       const tabUrl = (await deps.tabs.url(tabId)) ?? pageUrl;
-      const host = parsePageUrl(tabUrl)?.host;
-      const record = host === undefined ? undefined : await deps.records.read(host);
+      const record = await deps.records.read(tabUrl);
       const check = sameDocument(tabUrl, request.url)
         ? checkClaim(record, tabUrl, request.productIds)
         : { kind: 'refused' as const, reason: 'the tab has moved on' };

@@ -50,7 +50,7 @@ function fakeBrowser(
   const deps: Deps = {
     db,
     dataset: createDatasetKeeper(db, readBundled, publish),
-    records: { read: (host) => readRecord(records.store, host) },
+    records: { read: (url) => readRecord(records.store, url) },
     hiddenSites: { get: async () => [...hidden], set: async (sites) => void hidden.splice(0, hidden.length, ...sites) },
     recent: memoryList(),
     tabs: {
@@ -197,7 +197,7 @@ describe('publishing the badge’s records', () => {
     await browser.deps.dataset.ensure();
     expect(storedWhenPublished).toBeUndefined();
     expect(browser.records.data.get(RULES_VERSION_KEY)).toBe(bundled().version);
-    expect(await readRecord(browser.records.store, 'openai.com')).toMatchObject({
+    expect(await readRecord(browser.records.store, 'https://openai.com/codex/')).toMatchObject({
       products: { 'openai-codex': { name: 'OpenAI Codex', line: '1 Strong · 5 Partial · 2 Gap' } },
     });
   });
@@ -364,7 +364,7 @@ describe('an invalid bundled dataset', () => {
     expect(update.readBundled).toHaveBeenCalledTimes(1);
     expect(warn).toHaveBeenCalledWith(expect.stringContaining('$.format'), expect.anything(), bundled().version);
     expect(update.publish).toHaveBeenCalledWith(expect.objectContaining({ version: bundled().version }));
-    expect(await readRecord(update.records.store, 'openai.com')).toMatchObject({
+    expect(await readRecord(update.records.store, 'https://openai.com/codex/')).toMatchObject({
       products: { 'openai-codex': { line: '1 Strong · 5 Partial · 2 Gap' } },
     });
   });

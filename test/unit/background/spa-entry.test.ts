@@ -3,14 +3,14 @@ import { onTabAddress, type SpaEntryDeps } from '../../../src/background/spa-ent
 import { compileIndex } from '../../../src/core/detect.ts';
 import { latestByProduct } from '../../../src/core/latest.ts';
 import { hostRecords } from '../../../src/shared/rule-store.ts';
-import { rulesKey } from '../../../src/shared/storage-keys.ts';
 import { bundled } from '../helpers/dataset.ts';
+import { recordAt } from '../helpers/records.ts';
 
 const dataset = bundled();
 const RECORDS = hostRecords(compileIndex(dataset.products), dataset.products, latestByProduct(dataset.assessments));
 
 function fakeDeps(): SpaEntryDeps & { inject: ReturnType<typeof vi.fn> } {
-  return { record: async (host) => RECORDS[rulesKey(host)], inject: vi.fn(async () => {}) };
+  return { record: async (url) => recordAt(RECORDS, url), inject: vi.fn(async () => {}) };
 }
 
 describe('single-page navigation into a rated page of a shared host injects the content script', () => {

@@ -8,6 +8,7 @@ import { latestByProduct } from '../../../src/core/latest.ts';
 import { hostRecords } from '../../../src/shared/rule-store.ts';
 import { rulesKey } from '../../../src/shared/storage-keys.ts';
 import { bundled } from '../helpers/dataset.ts';
+import { entriesOf, recordAt } from '../helpers/records.ts';
 
 const dataset = bundled();
 const RECORDS = hostRecords(
@@ -16,10 +17,11 @@ const RECORDS = hostRecords(
   latestByProduct(dataset.assessments),
 );
 const SITE = 'openai.com';
+const CODEX_URL = 'https://openai.com/codex/';
 const CODEX = { name: 'OpenAI Codex', line: '1 Strong · 5 Partial · 2 Gap' };
 
 /** A fake storage.local (with change events) and a fake background that records what it is told. */
-function fakeApi(stored: Record<string, unknown> = { [rulesKey(SITE)]: RECORDS[rulesKey(SITE)] }) {
+function fakeApi(stored: Record<string, unknown> = { ...RECORDS }) {
   const listeners = new Set<Parameters<PageApi['watch']>[0]>();
   const api = {
     read: vi.fn<PageApi['read']>(async (keys) =>
@@ -63,7 +65,13 @@ describe('the badge is decided from storage alone', () => {
     go('/codex/');
     const { api } = fakeApi();
     await createWatcher(SITE, document, api).check();
-    expect(api.read).toHaveBeenCalledWith([rulesKey(SITE), 'settings', 'managedMirror', 'hiddenSites']);
+    expect(api.read).toHaveBeenCalledWith([
+      rulesKey(SITE),
+      rulesKey(`${SITE}/codex`),
+      'settings',
+      'managedMirror',
+      'hiddenSites',
+    ]);
     expect(mounted(api)).toEqual([CODEX]);
     expect(api.mount).toHaveBeenCalledWith(CODEX, SITE, expect.any(AbortSignal), api.actions);
     await settle();
@@ -95,12 +103,12 @@ describe('the badge is decided from storage alone', () => {
     const site = 'anthropic.com';
     // Another host than this test page's: a stand-in document with just what the watcher reads.
     const page = {
-      location: { href: 'https://www.anthropic.com/' },
+      location: { href: 'https://www.anthropic.com/', pathname: '/' },
       readyState: 'complete',
       title: 'Anthropic',
       querySelector: () => null,
     } as unknown as Document;
-    const { api } = fakeApi({ [rulesKey(site)]: RECORDS[rulesKey(site)] });
+    const { api } = fakeApi(entriesOf(RECORDS, site));
     await createWatcher(site, page, api).check();
     const [view] = mounted(api);
     expect(view?.name).toBe('Anthropic: 2 rated products');
@@ -108,7 +116,9 @@ describe('the badge is decided from storage alone', () => {
     await settle();
     // The background hears the same products in the same order (the engine's tie order), for the popup.
     const ids = api.tell.mock.calls[0]?.[0]?.productIds ?? [];
-    expect(ids.map((id) => RECORDS[rulesKey(site)]?.products[id]?.name).join(' · ')).toBe(view?.line);
+    expect(ids.map((id) => recordAt(RECORDS, 'https://anthropic.com/')?.products[id]?.name).join(' · ')).toBe(
+      view?.line,
+    );
   });
 
   test.each([
@@ -117,7 +127,7 @@ describe('the badge is decided from storage alone', () => {
     ['the user hid it on this site', { hiddenSites: ['github.com', SITE] }],
   ])('%s: no badge, but the toolbar is still told', async (_what, extra) => {
     go('/codex/');
-    const { api } = fakeApi({ [rulesKey(SITE)]: RECORDS[rulesKey(SITE)], ...extra });
+    const { api } = fakeApi({ ...entriesOf(RECORDS, SITE), ...extra });
     await createWatcher(SITE, document, api).check();
     await settle();
     expect(api.mount).not.toHaveBeenCalled();
@@ -127,13 +137,13 @@ describe('the badge is decided from storage alone', () => {
   test('an administrator’s "on" wins over the user’s "off"; an invalid managed value is ignored', async () => {
     go('/codex/');
     const on = fakeApi({
-      [rulesKey(SITE)]: RECORDS[rulesKey(SITE)],
+      ...entriesOf(RECORDS, SITE),
       settings: { badgeEnabled: false },
       managedMirror: { badgeEnabled: true },
     });
     await createWatcher(SITE, document, on.api).check();
     expect(on.api.mount).toHaveBeenCalledTimes(1);
-    const invalid = fakeApi({ [rulesKey(SITE)]: RECORDS[rulesKey(SITE)], managedMirror: { badgeEnabled: 'no' } });
+    const invalid = fakeApi({ ...entriesOf(RECORDS, SITE), managedMirror: { badgeEnabled: 'no' } });
     await createWatcher(SITE, document, invalid.api).check();
     expect(invalid.api.mount).toHaveBeenCalledTimes(1);
   });
@@ -157,9 +167,9 @@ describe('the first page after install, before the background published this hos
     const { api, change } = fakeApi({});
     await createWatcher(SITE, document, api).check();
     expect(api.mount).not.toHaveBeenCalled();
-    change({ [rulesKey('github.com')]: RECORDS[rulesKey('github.com')] }); // another host's: still waiting
+    change(entriesOf(RECORDS, 'github.com')); // another host's: still waiting
     expect(api.mount).not.toHaveBeenCalled();
-    change({ [rulesKey(SITE)]: RECORDS[rulesKey(SITE)] });
+    change(entriesOf(RECORDS, SITE));
     expect(mounted(api)).toEqual([CODEX]);
   });
 
@@ -172,19 +182,40 @@ describe('the first page after install, before the background published this hos
     vi.advanceTimersByTime(RULES_WAIT_MS);
     expect(watcher.stopped.aborted).toBe(true);
     expect(listeners.size).toBe(0);
-    change({ [rulesKey(SITE)]: RECORDS[rulesKey(SITE)] });
+    change(entriesOf(RECORDS, SITE));
     expect(api.mount).not.toHaveBeenCalled();
   });
 
   test('a record in an older shape counts as none yet', async () => {
     go('/codex/');
-    const { api } = fakeApi({ [rulesKey(SITE)]: RECORDS[rulesKey(SITE)]?.rules });
+    const older = { rules: { ...recordAt(RECORDS, CODEX_URL)?.rules, v: 2 }, products: {} };
+    const { api } = fakeApi({ ...entriesOf(RECORDS, SITE), [rulesKey(SITE)]: older });
     await createWatcher(SITE, document, api).check();
     expect(api.mount).not.toHaveBeenCalled();
   });
 });
 
 describe('in-page navigation', () => {
+  test('into another path of the host: that path’s parts are read then, each key once', async () => {
+    const location = { href: 'https://github.com/', pathname: '/' };
+    const page = { location, readyState: 'complete', title: '', querySelector: () => null } as unknown as Document;
+    const { api } = fakeApi();
+    const watcher = createWatcher('github.com', page, api);
+    await watcher.check();
+    expect(api.mount).not.toHaveBeenCalled();
+    const repo = '/langchain-ai/langchain';
+    Object.assign(location, { href: `https://github.com${repo}`, pathname: repo });
+    await watcher.check();
+    expect(mounted(api).map((view) => view.name)).toEqual([dataset.products.find((p) => p.id === 'langchain')?.name]);
+    expect(api.read).toHaveBeenLastCalledWith([
+      rulesKey('github.com/langchain-ai'),
+      rulesKey('github.com/langchain-ai/langchain'),
+    ]);
+    Object.assign(location, { href: 'https://github.com/', pathname: '/' });
+    await watcher.check();
+    expect(api.read).toHaveBeenLastCalledWith([]);
+  });
+
   test('within one product the badge stays; to another product it is replaced', async () => {
     go('/codex/');
     const { api } = fakeApi();

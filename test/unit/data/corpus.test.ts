@@ -8,12 +8,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { classifier, classify } from '../../../src/cli/detect.ts';
-import { compileIndex, detectMatches, hostIndex } from '../../../src/core/detect.ts';
+import { compileIndex, pageMatches } from '../../../src/core/detect.ts';
 import { matchPatterns } from '../../../src/core/match-patterns.ts';
 import { parsePageUrl } from '../../../src/core/url.ts';
 import { latestByProduct } from '../../../src/core/latest.ts';
-import { asHostRecord, hostRecords } from '../../../src/shared/rule-store.ts';
-import { rulesKey } from '../../../src/shared/storage-keys.ts';
+import { hostRecords, pageRecord, recordKeys } from '../../../src/shared/rule-store.ts';
 import { chromeMatches } from '../helpers/chrome-match.ts';
 import { bundled } from '../helpers/dataset.ts';
 
@@ -45,11 +44,12 @@ const stored = hostRecords(
   latestByProduct(dataset.assessments),
 );
 function byContentScript(url: string): string | null {
-  const site = parsePageUrl(url)?.host ?? '';
-  const record = asHostRecord(JSON.parse(JSON.stringify(stored[rulesKey(site)] ?? null)));
-  if (!record) return null;
-  const found = detectMatches(hostIndex(site, record.rules), url, () => ({}), true);
-  return Array.isArray(found) ? (found[0]?.productId ?? null) : null;
+  const page = parsePageUrl(url);
+  if (!page) return null;
+  const keys = recordKeys(page.host, page.segments);
+  const values = JSON.parse(JSON.stringify(Object.fromEntries(keys.map((key) => [key, stored[key]]))));
+  const record = pageRecord(page.host, page.segments, values);
+  return record ? (pageMatches(record.rules, page.segments, () => ({}))[0]?.productId ?? null) : null;
 }
 
 const got = corpus.entries.map((e) => ({ entry: e, product: byCli(e.url) }));

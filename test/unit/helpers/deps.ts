@@ -63,7 +63,7 @@ export function testBackground(
       setState: async () => {},
       clearState: async () => {},
     },
-    records: { read: (host) => readRecord(records.store, host) },
+    records: { read: (url) => readRecord(records.store, url) },
     toolbar: vi.fn(async () => {}),
     openDetails: vi.fn(async () => {}),
     settings: settings.deps,

@@ -14,6 +14,7 @@ import { latestByProduct } from '../../../src/core/latest.ts';
 import { hostRecords } from '../../../src/shared/rule-store.ts';
 import { createMarker, type MarkView } from '../../../src/search/marker.ts';
 import { bundled } from '../helpers/dataset.ts';
+import { recordAt } from '../helpers/records.ts';
 
 const PAGES = resolve(dirname(fileURLToPath(import.meta.url)), '../../fixtures/pages');
 const dataset = bundled();
@@ -55,7 +56,7 @@ describe('Google', () => {
     expect(marked()).toEqual(['r-langchain', 'r-codex', 'r-sonnet']);
     expect(marks[0]?.view).toEqual({
       name: nameOf('langchain'),
-      line: RECORDS['rules:github.com']?.products.langchain?.line,
+      line: recordAt(RECORDS, 'https://github.com/langchain-ai/langchain')?.products.langchain?.line,
     });
     expect(marks[1]?.view.name).toBe('OpenAI Codex');
     expect(marks[1]?.view.line).toMatch(/^\d Strong · \d Partial · \d Gap$/);
@@ -63,15 +64,20 @@ describe('Google', () => {
     expect(marks[2]?.view.name).toBe('Claude Sonnet 4.6');
   });
 
-  test('a second scan marks nothing twice and reads no host twice', async () => {
+  test('a second scan marks nothing twice and reads no key twice', async () => {
     load('search-google.html', 'https://www.google.com/search?q=ai');
     const { marker, reads, marked } = setup();
     stop = marker.stop;
     await marker.scan();
     expect(reads).toHaveLength(1);
-    expect(new Set(reads[0])).toEqual(
-      new Set(['rules:github.com', 'rules:openai.com', 'rules:anthropic.com', 'rules:example.org']),
+    const hosts = ['github.com', 'openai.com', 'anthropic.com', 'example.org'];
+    // Each result's host's own part and the parts its path reaches (rules:github.com/langchain-ai), each once.
+    expect(reads[0]).toEqual(expect.arrayContaining(hosts.map((h) => `rules:${h}`)));
+    expect(reads[0]).toContain('rules:github.com/langchain-ai');
+    expect(reads[0]?.every((key) => hosts.some((h) => key === `rules:${h}` || key.startsWith(`rules:${h}/`)))).toBe(
+      true,
     );
+    expect(new Set(reads[0]).size).toBe(reads[0]?.length);
     expect(await marker.scan()).toBe(0);
     expect(reads).toHaveLength(1);
     expect(marked()).toHaveLength(3);

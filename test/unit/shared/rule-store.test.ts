@@ -2,8 +2,11 @@ import { describe, expect, test } from 'vitest';
 import { compileIndex } from '../../../src/core/detect.ts';
 import type { Ratings } from '../../../src/core/model.ts';
 import { latestByProduct } from '../../../src/core/latest.ts';
-import { asHostRecord, badgeLine, badgeWords, hostRecords } from '../../../src/shared/rule-store.ts';
+import { recordRules } from '../../../src/core/compile.ts';
+import { RECORD_VERSION, type PathNode } from '../../../src/core/host-rules.ts';
+import { asStoredHead, badgeLine, badgeWords, hostRecords, type StoredPart } from '../../../src/shared/rule-store.ts';
 import { rulesKey } from '../../../src/shared/storage-keys.ts';
+import { entriesOf } from '../helpers/records.ts';
 import { bundled } from '../helpers/dataset.ts';
 
 const rated = (ratings: Ratings) => ({ ratings });
@@ -52,24 +55,39 @@ describe('badgeWords', () => {
   });
 });
 
-describe('hostRecords: one record per host, with the words of every product its rules name', () => {
+describe('hostRecords: each host’s rules in parts, with the words of every product a part names', () => {
   const dataset = bundled();
   const index = compileIndex(dataset.products, dataset.assessments);
   const records = hostRecords(index, dataset.products, latestByProduct(dataset.assessments));
+  const rulesOf = (root: PathNode | undefined) =>
+    recordRules(root ?? {}).map(({ segments, rule }) => `${segments.join('/')} ${JSON.stringify(rule)}`);
 
-  test('every host of the index has its record, and nothing else is published', () => {
-    expect(Object.keys(records).sort()).toEqual([...index.records.keys()].map(rulesKey).sort());
+  test('every host of the index has its own part, and nothing else is published', () => {
+    const hosts = [...index.records.keys()];
+    for (const host of hosts) expect(asStoredHead(records[rulesKey(host)])?.host).toBe(host);
+    const strays = Object.keys(records).filter((key) => !hosts.some((h) => key.startsWith(`${rulesKey(h)}/`)));
+    expect(strays.sort()).toEqual(hosts.map(rulesKey).sort());
   });
 
-  test.each([...index.records.keys()])('%s: its compiled rules, and words for each product they name', (host) => {
-    const record = asHostRecord(structuredClone(records[rulesKey(host)]));
-    expect(record?.rules).toEqual(index.records.get(host));
-    const named = dataset.products.filter((p) => p.match.some((r) => r.host === host));
-    expect(named.length).toBeGreaterThan(0);
-    for (const product of named) {
-      expect(record?.products[product.id]).toMatchObject({ name: product.name, vendor: product.vendor });
-    }
-  });
+  test.each([...index.records.keys()])(
+    '%s: its parts hold its compiled rules, each once, and words for them',
+    (host) => {
+      const entries = structuredClone(entriesOf(records, host));
+      const own = asStoredHead(entries[rulesKey(host)]);
+      const parts = Object.entries(entries)
+        .filter(([key]) => key !== rulesKey(host))
+        .map(([, part]) => part as StoredPart);
+      const compiled = index.records.get(host)!;
+      expect([own?.root, ...parts.map((p) => p.root)].flatMap(rulesOf).sort()).toEqual(rulesOf(compiled.root).sort());
+      expect(own).toMatchObject({ v: RECORD_VERSION, host, shared: compiled.shared });
+      const named = dataset.products.filter((p) => p.match.some((r) => r.host === host));
+      expect(named.length).toBeGreaterThan(0);
+      const words = Object.assign({}, own?.products, ...parts.map((p) => p.products));
+      for (const product of named) {
+        expect(words[product.id]).toMatchObject({ name: product.name, vendor: product.vendor });
+      }
+    },
+  );
 
   test('an unassessed product is neutral on the badge and the toolbar', () => {
     const products = [
@@ -95,7 +113,7 @@ describe('hostRecords: one record per host, with the words of every product its 
   test.each([undefined, null, 'rules', [], { rules: 'x', products: {} }, { rules: [] }])(
     '%j is not a record',
     (value) => {
-      expect(asHostRecord(value)).toBeUndefined();
+      expect(asStoredHead(value)).toBeUndefined();
     },
   );
 });
