@@ -6,7 +6,11 @@
  * navigation into the product's section is seen; the content script then stays silent on pages that are not a
  * product's. On hosts shared by many unrelated projects (code forges, package registries, clouds) and on the
  * apps where people work with their own data (ChatGPT, the API console), it is scoped to the product's paths,
- * so PSF Lens is not even loaded on anyone else's pages.
+ * so PSF Lens is not even loaded on anyone else's pages, up to `PATHS_PER_HOST` patterns a host: past that (a
+ * dataset of thousands of products, most with a GitHub repository) the host gets one pattern for the whole host and
+ * the content script's own path check decides, silent on every other page as on a vendor's host. Chromium's start
+ * grows faster than the number of patterns (about 5 s with 2,000 more, 28 s with 5,000 more, measured with
+ * `npm run bench`'s browser), so their count must not grow with the rules of a host.
  */
 import type { ExcludeRule, Product } from './model.ts';
 import { bareHost } from './url.ts';
@@ -32,6 +36,9 @@ export const SHARED_HOSTS = [
   'cloud.google.com',
   'medium.com',
 ] as const;
+
+/** More path-scoped patterns than this on one host, and it gets one pattern for the whole host instead. */
+export const PATHS_PER_HOST = 64;
 
 /** Shared hosts that serve localized copies under a leading locale segment (/de/bedrock/agents). */
 const LOCALIZED_HOSTS = new Set(['aws.amazon.com', 'docs.aws.amazon.com', 'learn.microsoft.com', 'cloud.google.com']);
@@ -83,11 +90,13 @@ export function matchPatterns(products: readonly Pick<Product, 'match'>[]): stri
       continue;
     }
     // Detection ignores case in paths, match patterns do not: /crewAIInc/crewAI is also typed /crewaiinc/crewai.
-    for (const path of new Set([...paths].flatMap((p) => [p, p.toLowerCase()]))) {
-      patterns.push(`https://${host}${path}*`);
+    const own = [...new Set([...paths].flatMap((p) => [p, p.toLowerCase()]))].flatMap((path) =>
       // A localized copy of the page (/en-us/semantic-kernel) is the same product.
-      if (LOCALIZED_HOSTS.has(host)) patterns.push(`https://${host}/*${path}*`);
-    }
+      LOCALIZED_HOSTS.has(host)
+        ? [`https://${host}${path}*`, `https://${host}/*${path}*`]
+        : [`https://${host}${path}*`],
+    );
+    patterns.push(...(own.length > PATHS_PER_HOST ? [`https://${host}/*`] : own));
   }
   // A pattern whose prefix is already another pattern (/langchain-ai/langchain* covers .../langchainjs*) adds nothing.
   // Each pattern looks up its own prefixes in a set: comparing every pattern with every other took minutes at

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { compileIndex, detect } from '../../../src/core/detect.ts';
-import { matchPatterns } from '../../../src/core/match-patterns.ts';
+import { matchPatterns, PATHS_PER_HOST } from '../../../src/core/match-patterns.ts';
 import type { Product } from '../../../src/core/model.ts';
 import { bundled } from '../helpers/dataset.ts';
 import { chromeMatches } from '../helpers/chrome-match.ts';
@@ -141,10 +141,28 @@ describe('patterns at scale', () => {
     );
   });
 
-  test('10,000 products on one shared host in under 3 s (pair by pair it took minutes)', () => {
+  test('10,000 products on one shared host: one pattern for the whole host, in under 3 s', () => {
     const products = Array.from({ length: 10_000 }, (_, i) => product([`/org${i}/agent`, `/org${i}/tools`]));
     const started = performance.now();
-    expect(matchPatterns(products)).toHaveLength(20_000);
+    expect(matchPatterns(products)).toEqual(['https://github.com/*']);
     expect(performance.now() - started).toBeLessThan(3000);
+  });
+
+  test.each([
+    [PATHS_PER_HOST, PATHS_PER_HOST],
+    [PATHS_PER_HOST + 1, 1],
+  ])('%i paths on a shared host: %i patterns', (count, expected) => {
+    const products = Array.from({ length: count }, (_, i) => product([`/org${i}/agent`]));
+    const found = matchPatterns([...products, { match: [{ host: 'pypi.org', path: '/project/x' }] }]);
+    expect(found.filter((p) => p.startsWith('https://github.com/'))).toHaveLength(expected);
+    expect(found, 'another host keeps its own paths').toContain('https://pypi.org/project/x*');
+  });
+
+  test('a localized host counts each localized copy against the bound', () => {
+    const paths = Array.from({ length: PATHS_PER_HOST / 2 + 1 }, (_, i) => ({
+      host: 'aws.amazon.com',
+      path: `/p${i}`,
+    }));
+    expect(matchPatterns([{ match: paths }])).toEqual(['https://aws.amazon.com/*']);
   });
 });
