@@ -70,7 +70,7 @@ async function steadyState(dist, { baseline, extras = true }) {
       ? {
           github: await series(GITHUB),
           heapRunning: await workerHeap(session).catch(() => null),
-          storage: await storagePerHost(storagePage),
+          storage: await storagePerHost(storagePage, [CODEX, GITHUB]),
         }
       : {};
     step(`${NAVIGATIONS} navigations, worker asleep`);
@@ -173,9 +173,16 @@ const heapRow = (label, value, options = {}) => row(label, value, { target: 600 
 const scaleRatio = (label, a, b) => row(label, a !== null && b ? a / b : null, { target: 1.2, show: times });
 const storageRows = (label, s) => [
   row(`${label}: hosts in extension storage`, s.hosts, { show: count }),
-  row(`${label}: bytes per host, median`, s.medianBytes, { show: bytes }),
+  row(`${label}: bytes per host (all its parts), median`, s.medianBytes, { show: bytes }),
   row(`${label}: largest host (${s.largestHost})`, s.largestBytes, { show: bytes }),
   row(`${label}: all hosts / all storage`, s.hostBytes, { show: bytes, note: `all storage ${bytes(s.totalBytes)}` }),
+  row(`${label}: stored parts, bytes per part, median`, s.medianPart, {
+    show: bytes,
+    note: `${count(s.parts)} parts; the largest is ${s.largestPartKey}, ${bytes(s.largestPart)}`,
+  }),
+  ...Object.entries(s.pageReads).map(([url, read]) =>
+    row(`${label}: what a page reads, ${url.replace(/^https:\/\//, '')}`, read, { show: bytes }),
+  ),
 ];
 
 const rows = [
@@ -254,14 +261,33 @@ if (scale) {
       note: `${scale.install === null ? 'gave up' : ms(scale.install)} against ${ms(steady.startup)} with the real dataset; the rows below use the real dataset's manifest`,
     }),
     scaleRatio('content script bytes', scale.sizes.content.gzip, sizes.content.gzip),
-    scaleRatio('badge from navigation start, openai.com', visible(scale.running.runs), visible(r.runs)),
-    scaleRatio('badge from navigation start, github.com', visible(scale.github.runs), visible(steady.github.runs)),
+    scaleRatio(
+      'badge from navigation start, openai.com (a vendor’s own host)',
+      visible(scale.running.runs),
+      visible(r.runs),
+    ),
+    scaleRatio(
+      'badge from navigation start, github.com (a shared host)',
+      visible(scale.github.runs),
+      visible(steady.github.runs),
+    ),
+    ...[CODEX, GITHUB].map((url) =>
+      scaleRatio(
+        `what a page reads from storage, ${new URL(url).hostname}`,
+        scale.storage.pageReads[url],
+        steady.storage.pageReads[url],
+      ),
+    ),
     scaleRatio('worker heap after install and lookups', scale.heapRunning, steady.heapRunning),
     scaleRatio('worker heap, woken (medians)', median(scale.heapWoken), median(steady.heapWoken)),
     row('extension storage, all of it (storage.local quota: 10 MB)', scale.storage.totalBytes, {
       target: STORAGE_QUOTA,
       show: kib,
       note: 'past the quota, publishing fails and no page shows a badge; the rows here were measured with unlimitedStorage',
+    }),
+    row('extension storage, largest stored part (what one key holds)', scale.storage.largestPart, {
+      show: bytes,
+      note: `${scale.storage.largestPartKey}; ${bytes(steady.storage.largestPart)} with the real dataset`,
     }),
     row('dist/chrome with the synthetic dataset', scale.sizes.distBytes, { show: kib }),
     ...storageRows(label, scale.storage),
