@@ -49,22 +49,16 @@ export function splitRules(rules: Pick<HostRules, 'root'>, limit = PART_BYTES): 
 }
 
 /**
- * The positions of a path a walk standing before segment `from` compares next: that one and, past each locale
- * segment it may step over (`/de/bedrock`), the one after.
+ * The parts (beyond the host's own) a page's path can reach: what its lookup reads. A walk standing before segment
+ * `from` compares that segment next and, past each locale segment it may step over (`/de/bedrock`), the one after.
  */
-function reach(segments: readonly string[], from: number): number[] {
-  const out: number[] = [];
+export function partPaths(segments: readonly string[], from = 0, prefix = ''): string[] {
+  const paths: string[] = [];
   for (let i = from; i < segments.length; i++) {
-    out.push(i);
+    const path = `${prefix}/${segments[i]}`;
+    paths.push(path);
+    if (!prefix) paths.push(...partPaths(segments, i + 1, path));
     if (!isLocaleSegment(segments[i]!)) break;
   }
-  return out;
-}
-
-/** The parts (beyond the host's own) a page's path can reach: what its lookup reads. */
-export function partPaths(segments: readonly string[]): string[] {
-  return reach(segments, 0).flatMap((i) => [
-    `/${segments[i]}`,
-    ...reach(segments, i + 1).map((j) => `/${segments[i]}/${segments[j]}`),
-  ]);
+  return paths;
 }

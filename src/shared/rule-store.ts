@@ -110,12 +110,6 @@ export function hostRecords(
   return entries;
 }
 
-/** A stored value as a host's own part, or undefined for anything else (nothing published yet, an older shape). */
-export function asStoredHead(value: unknown): StoredHead | undefined {
-  const head = value as StoredHead | undefined;
-  return head?.v === RECORD_VERSION ? head : undefined;
-}
-
 /** The storage keys a page's lookup reads: its host's own part, then the parts its path can reach. */
 export const recordKeys = (host: string, segments: readonly string[]) =>
   ['', ...partPaths(segments)].map((path) => rulesKey(host + path));
@@ -131,12 +125,11 @@ export function pageRecord(
 ): HostRecord | undefined {
   const [own, ...keys] = recordKeys(host, segments);
   // The key names the host, so the head is this host's; its version says it is in this shape.
-  const head = asStoredHead(values[own!]);
-  if (!head) return undefined;
+  const head = values[own!] as StoredHead | undefined;
+  if (head?.v !== RECORD_VERSION) return undefined;
   const parts = [head, ...keys.map((key) => values[key] as StoredPart).filter(Boolean)];
-  // The head's root is walked among the parts (`more`), so the record's own root is left empty.
   return {
-    rules: { ...head, root: {}, more: parts.map((p) => p.root), rank: Object.assign({}, ...parts.map((p) => p.rank)) },
+    rules: { ...head, more: parts.slice(1).map((p) => p.root), rank: Object.assign({}, ...parts.map((p) => p.rank)) },
     products: Object.assign({}, ...parts.map((p) => p.products)),
   };
 }

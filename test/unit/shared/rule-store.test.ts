@@ -4,7 +4,14 @@ import type { Ratings } from '../../../src/core/model.ts';
 import { latestByProduct } from '../../../src/core/latest.ts';
 import { recordRules } from '../../../src/core/compile.ts';
 import { RECORD_VERSION, type PathNode } from '../../../src/core/host-rules.ts';
-import { asStoredHead, badgeLine, badgeWords, hostRecords, type StoredPart } from '../../../src/shared/rule-store.ts';
+import {
+  badgeLine,
+  badgeWords,
+  hostRecords,
+  pageRecord,
+  type StoredHead,
+  type StoredPart,
+} from '../../../src/shared/rule-store.ts';
 import { rulesKey } from '../../../src/shared/storage-keys.ts';
 import { entriesOf } from '../helpers/records.ts';
 import { bundled } from '../helpers/dataset.ts';
@@ -64,7 +71,7 @@ describe('hostRecords: each host’s rules in parts, with the words of every pro
 
   test('every host of the index has its own part, and nothing else is published', () => {
     const hosts = [...index.records.keys()];
-    for (const host of hosts) expect(asStoredHead(records[rulesKey(host)])?.host).toBe(host);
+    for (const host of hosts) expect(records[rulesKey(host)]).toMatchObject({ v: RECORD_VERSION, host });
     const strays = Object.keys(records).filter((key) => !hosts.some((h) => key.startsWith(`${rulesKey(h)}/`)));
     expect(strays.sort()).toEqual(hosts.map(rulesKey).sort());
   });
@@ -73,7 +80,7 @@ describe('hostRecords: each host’s rules in parts, with the words of every pro
     '%s: its parts hold its compiled rules, each once, and words for them',
     (host) => {
       const entries = structuredClone(entriesOf(records, host));
-      const own = asStoredHead(entries[rulesKey(host)]);
+      const own = entries[rulesKey(host)] as StoredHead | undefined;
       const parts = Object.entries(entries)
         .filter(([key]) => key !== rulesKey(host))
         .map(([, part]) => part as StoredPart);
@@ -110,10 +117,10 @@ describe('hostRecords: each host’s rules in parts, with the words of every pro
     });
   });
 
-  test.each([undefined, null, 'rules', [], { rules: 'x', products: {} }, { rules: [] }])(
-    '%j is not a record',
+  test.each([undefined, null, 'rules', [], { rules: 'x', products: {} }, { rules: [] }, { v: RECORD_VERSION - 1 }])(
+    '%j is not a host’s record',
     (value) => {
-      expect(asStoredHead(value)).toBeUndefined();
+      expect(pageRecord('openai.com', ['codex'], { [rulesKey('openai.com')]: value })).toBeUndefined();
     },
   );
 });
