@@ -91,7 +91,7 @@ test('an organisation’s change republishes the pages’ records with its produ
   const patterns = matchPatterns(own.products);
   for (const p of patterns) fake.granted.add(p);
   await deps.org?.changed();
-  expect(await readRecord(fake.local, 'acme.example')).toMatchObject({ products: { 'acme-agent': {} } });
+  expect(await readRecord(fake.local, 'https://acme.example/')).toMatchObject({ products: { 'acme-agent': {} } });
   expect(fake.scripting.registered.get(ORG_SCRIPT_ID)).toMatchObject({
     matches: patterns,
     js: ['assets/content.js'],
