@@ -9,29 +9,53 @@ import { DOMAIN_IDS, type Domain, type DomainId } from './model.ts';
 import { draftsDataset, type OrgDraft } from './org-draft.ts';
 import { httpsUrlSchema, NAME_MAX, validateDataset, type DatasetIssue } from './schema.ts';
 
+/** What a field's problem is about: the product name, a finding, an evidence link... */
+export type FieldLabel = keyof typeof LABELS;
+
+/**
+ * What is wrong with a field, as a code with its details: the workspace says it in its reader's language. `other`
+ * carries a dataset rule's own English words (an invisible character, an id's shape) that no code names yet.
+ */
+export type FieldProblem =
+  | { kind: 'required'; label: FieldLabel }
+  | { kind: 'too-long'; label: FieldLabel; max: number }
+  | { kind: 'no-site' }
+  | { kind: 'host' }
+  | { kind: 'path' }
+  | { kind: 'no-assessor' }
+  | { kind: 'date' }
+  | { kind: 'evidence-https' }
+  | { kind: 'evidence-too-long'; max: number }
+  | { kind: 'duplicate-action' }
+  /** Another assessment of the organisation's is of the same product (found where versions are saved). */
+  | { kind: 'duplicate-product' }
+  | { kind: 'other'; label: FieldLabel; text: string };
+
 export interface FieldIssue {
   /** The form field: `name`, `sites.0.host`, `domains.D3.findings.1`, `domains.D3.evidence.0`, `date`... */
   field: string;
-  message: string;
+  problem: FieldProblem;
 }
 
 export type DraftCheck = { kind: 'ready' } | { kind: 'not-ready'; issues: FieldIssue[] };
 
-const LABELS: Record<string, string> = {
-  name: 'The product name',
-  vendor: 'The vendor',
-  category: 'The category',
-  sites: 'The sites',
-  host: 'The host',
-  path: 'The path',
-  findings: 'This finding',
-  actions: 'This action',
-  evidence: 'This evidence link',
-  assessor: 'The assessor',
-  date: 'The date',
-  scope: 'The scope',
-  id: "The product's id",
-};
+const LABELS = {
+  name: true,
+  vendor: true,
+  category: true,
+  sites: true,
+  host: true,
+  path: true,
+  findings: true,
+  actions: true,
+  evidence: true,
+  assessor: true,
+  date: true,
+  scope: true,
+  id: true,
+  field: true,
+} as const;
+const labelOf = (key: string): FieldLabel => (key in LABELS ? (key as FieldLabel) : 'field');
 
 /** `$.products[0].match[2].host` -> `sites.2.host`, and so on; null for a path no field explains. */
 export function fieldOf(path: string): string | null {
@@ -56,20 +80,22 @@ export function fieldOf(path: string): string | null {
   return null;
 }
 
-function plain(field: string, message: string): string {
+/** A dataset rule's refusal of a field, as the form's problem. */
+function plain(field: string, message: string): FieldProblem {
   const last =
     field
       .split('.')
       .filter((p) => !/^\d+$/.test(p) && !/^D\d$/.test(p))
       .pop() ?? field;
-  if (message.startsWith('duplicate action id'))
-    return 'Another action of this assessment has the same id: remove one.';
-  if (field === 'sites' && /at least one|must be a URL/.test(message)) return 'Add at least one site (a host name).';
-  if (last === 'host') return 'A host is a lower-case name such as vendor.example: no https://, no www., no path.';
-  if (last === 'path') return 'A path starts with / and holds no ? or #, such as /product.';
-  if (field.endsWith('.evidence') && /longer/.test(message))
-    return "This domain's evidence links are too long together (280 characters at most): keep the essential ones.";
-  return `${LABELS[last] ?? 'This field'} ${message}.`;
+  if (message.startsWith('duplicate action id')) return { kind: 'duplicate-action' };
+  if (field === 'sites' && /at least one|must be a URL/.test(message)) return { kind: 'no-site' };
+  if (last === 'host') return { kind: 'host' };
+  if (last === 'path') return { kind: 'path' };
+  const longer = message.match(/longer than (\d+)/);
+  if (field.endsWith('.evidence') && longer) return { kind: 'evidence-too-long', max: Number(longer[1]) };
+  if (longer) return { kind: 'too-long', label: labelOf(last), max: Number(longer[1]) };
+  if (message === 'must not be empty') return { kind: 'required', label: labelOf(last) };
+  return { kind: 'other', label: labelOf(last), text: message };
 }
 
 const DATE = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/;
@@ -77,16 +103,15 @@ const DATE = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/;
 /** Rules of the form beyond the dataset's: each evidence link on its own, a full date, at least one site. */
 function formIssues(draft: OrgDraft): FieldIssue[] {
   const issues: FieldIssue[] = [];
-  if (!draft.sites.some((s) => s.host.trim()))
-    issues.push({ field: 'sites', message: 'Add at least one site (a host name) where the product lives.' });
-  if (!draft.assessor.trim()) issues.push({ field: 'assessor', message: 'Name the assessor: a person or a team.' });
+  if (!draft.sites.some((s) => s.host.trim())) issues.push({ field: 'sites', problem: { kind: 'no-site' } });
+  if (!draft.assessor.trim()) issues.push({ field: 'assessor', problem: { kind: 'no-assessor' } });
   else if (draft.assessor.trim().length > NAME_MAX)
-    issues.push({ field: 'assessor', message: `The assessor is longer than ${NAME_MAX} characters.` });
-  if (!DATE.test(draft.date)) issues.push({ field: 'date', message: 'The date is a day, YYYY-MM-DD.' });
+    issues.push({ field: 'assessor', problem: { kind: 'too-long', label: 'assessor', max: NAME_MAX } });
+  if (!DATE.test(draft.date)) issues.push({ field: 'date', problem: { kind: 'date' } });
   for (const d of DOMAIN_IDS) {
     draft.domains[d].evidence.forEach((link, i) => {
       if (link.trim() && !v.is(httpsUrlSchema(), link.trim()))
-        issues.push({ field: `domains.${d}.evidence.${i}`, message: 'An evidence link is an https:// address.' });
+        issues.push({ field: `domains.${d}.evidence.${i}`, problem: { kind: 'evidence-https' } });
     });
   }
   return issues;
@@ -127,6 +152,7 @@ function formIndex(draft: OrgDraft, field: string): string {
 
 function toField(draft: OrgDraft, issue: DatasetIssue): FieldIssue {
   const field = fieldOf(issue.path);
-  if (field === null) return { field: 'form', message: `${issue.path}: ${issue.message}` };
-  return { field: formIndex(draft, field), message: plain(field, issue.message) };
+  if (field === null)
+    return { field: 'form', problem: { kind: 'other', label: 'field', text: `${issue.path}: ${issue.message}` } };
+  return { field: formIndex(draft, field), problem: plain(field, issue.message) };
 }

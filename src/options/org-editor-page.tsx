@@ -11,6 +11,7 @@ import type { OrgRecordView } from '../shared/messages.ts';
 import type { WorkspaceApi } from './api.ts';
 import { findEntry, useTitle, type Library } from './library-data.ts';
 import { OrgEditorForm } from './org-editor-form.tsx';
+import { fieldProblemText } from './field-problems.ts';
 import { OrgRecordActions } from './org-record-actions.tsx';
 import type { Route } from './router.ts';
 import { useAutosave } from './use-autosave.ts';
@@ -81,7 +82,9 @@ export function OrgEditorPage({
   const problems = useMemo(() => {
     const all = check.kind === 'not-ready' ? check.issues : [];
     // Before the first save attempt, only fields the user has filled in say what is wrong with them.
-    return new Map(all.filter((i) => attempted || hasText(draft, i.field)).map((i) => [i.field, i.message]));
+    return new Map(
+      all.filter((i) => attempted || hasText(draft, i.field)).map((i) => [i.field, fieldProblemText(i.problem)]),
+    );
   }, [check, attempted, draft]);
 
   if (load.kind === 'loading') return <p role="status">{t('org_editorLoading')}</p>;

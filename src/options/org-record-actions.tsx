@@ -11,6 +11,7 @@ import { downloadText } from './download.ts';
 import type { Library } from './library-data.ts';
 import { OrgConflict } from './org-conflict.tsx';
 import { OrgHistory } from './org-history.tsx';
+import { fieldProblemText } from './field-problems.ts';
 import { hrefFor } from './router.ts';
 import type { SaveState, useAutosave } from './use-autosave.ts';
 import { errorText } from '../shared/error-text.ts';
@@ -67,7 +68,9 @@ export function OrgRecordActions(props: {
       autosave.schedule(draft);
       await autosave.flush();
       const result = await api.saveVersion(recordId);
-      if (result.kind === 'not-ready') return setNotice({ kind: 'problem', text: result.issues[0]?.message ?? '' });
+      const first = result.kind === 'not-ready' ? result.issues[0] : undefined;
+      if (result.kind === 'not-ready')
+        return setNotice({ kind: 'problem', text: first ? fieldProblemText(first.problem) : t('org_notSaved') });
       const hosts = sitesText(patterns);
       const where = t((await granted) ? 'org_shownOn' : 'org_notAllowed', { hosts });
       const saved = t(result.kind === 'unchanged' ? 'org_unchanged' : 'org_savedAs', { n: result.n });

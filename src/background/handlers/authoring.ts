@@ -107,12 +107,7 @@ export function authoringHandlers(deps: Deps, now: () => number = Date.now): Aut
       if (others.some((r) => r.draft.id === draft.id))
         return {
           kind: 'not-ready',
-          issues: [
-            {
-              field: 'name',
-              message: 'Your organisation already has an assessment of this product: edit that one instead.',
-            },
-          ],
+          issues: [{ field: 'name', problem: { kind: 'duplicate-product' } }],
         };
       const check = checkDraft(draft);
       if (check.kind === 'not-ready') return check;

@@ -95,9 +95,7 @@ test('another record of another product does not block a version; one of the sam
   await t.saveDraft('r4', named('Copy', 'acme-agent'));
   expect(await t.saveVersion('r4')).toEqual({
     kind: 'not-ready',
-    issues: [
-      { field: 'name', message: 'Your organisation already has an assessment of this product: edit that one instead.' },
-    ],
+    issues: [{ field: 'name', problem: { kind: 'duplicate-product' } }],
   });
 });
 

@@ -6,7 +6,9 @@
  */
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, test } from 'vitest';
+import { checkDraft } from '../../../src/core/org-draft-check.ts';
 import { emptyDraft } from '../../../src/core/org-draft.ts';
+import { fieldProblemText } from '../../../src/options/field-problems.ts';
 import type { OrgVersion } from '../../../src/core/org-versions.ts';
 import { OrgHistory } from '../../../src/options/org-history.tsx';
 import { OrganisationPage } from '../../../src/options/organisation-page.tsx';
@@ -134,4 +136,27 @@ test.each<[Locale, string, RegExp]>([
   expect(container.querySelector('summary')?.textContent).toBe(summary);
   expect(container.querySelector('li')?.textContent).toMatch(line);
   expect(container.querySelector('li li')?.textContent).toMatch(/^D3 Data Protection ?: Gap → Partial$/);
+});
+
+test.each<[Locale, string, string, string]>([
+  ['en', 'The product name must not be empty.', 'This finding is longer than 280 characters', 'Name the assessor'],
+  [
+    'de',
+    'Der Produktname darf nicht leer sein.',
+    'Dieser Befund ist länger als 280 Zeichen',
+    'Geben Sie an, wer bewertet hat',
+  ],
+  ['fr', 'Le nom du produit ne doit pas être vide.', 'Ce constat dépasse 280 caractères', 'Indiquez l’évaluateur'],
+])('%s: what stops a version from being saved, beside its field', (locale, emptyName, longFinding, noAssessor) => {
+  setTranslator(speak(locale));
+  const draft = emptyDraft('acme', '2026-11-01');
+  draft.sites = [{ host: 'acme.example', path: '' }];
+  draft.domains.D2.findings = ['f'.repeat(281)];
+  const check = checkDraft(draft);
+  const said = new Map(
+    (check.kind === 'not-ready' ? check.issues : []).map((i) => [i.field, fieldProblemText(i.problem)]),
+  );
+  expect(said.get('name')).toBe(emptyName);
+  expect(said.get('domains.D2.findings.0')).toContain(longFinding);
+  expect(said.get('assessor')).toContain(noAssessor);
 });
