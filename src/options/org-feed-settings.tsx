@@ -6,7 +6,7 @@ import { useState } from 'preact/hooks';
 import type { SettingsView } from '../shared/messages.ts';
 import type { Settings } from '../shared/settings.ts';
 import { t } from '../shared/i18n.ts';
-import { Managed, when } from './settings-parts.tsx';
+import { LastResult, Managed, when } from './settings-parts.tsx';
 
 export function OrgFeedSettings({
   view,
@@ -59,7 +59,7 @@ export function OrgFeedSettings({
       </p>
       {outcome && (
         <p class={bad ? 'error' : 'note'} role={bad ? 'alert' : undefined}>
-          {t('settings_lastResult', { message: outcome.message })}
+          <LastResult message={outcome.message} />
         </p>
       )}
       <button type="submit" disabled={busy}>

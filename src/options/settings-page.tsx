@@ -12,7 +12,8 @@ import { errorText } from '../shared/error-text.ts';
 import { useLoad } from '../ui/use-load.ts';
 import { OrgFeedSettings } from './org-feed-settings.tsx';
 import { useTitle } from './library-data.ts';
-import { Managed, when } from './settings-parts.tsx';
+import { rich } from '../ui/rich.tsx';
+import { LastResult, Managed, when } from './settings-parts.tsx';
 
 export function SettingsPage({ api, onDataChanged }: { api: WorkspaceApi; onDataChanged(): void }) {
   const [draft, setDraft] = useState({ feedUrl: '', feedPublicKey: '', updateIntervalHours: '24' });
@@ -98,7 +99,7 @@ export function SettingsPage({ api, onDataChanged }: { api: WorkspaceApi; onData
           class={outcome.kind === 'refused' || outcome.kind === 'failed' ? 'error' : 'note'}
           role={outcome.kind === 'refused' || outcome.kind === 'failed' ? 'alert' : undefined}
         >
-          {t('settings_lastResult', { message: outcome.message })}
+          <LastResult message={outcome.message} />
         </p>
       )}
       <button
@@ -114,7 +115,10 @@ export function SettingsPage({ api, onDataChanged }: { api: WorkspaceApi; onData
           {t('settings_updateNowWhy')}
         </p>
       )}
-      {view.ignored.length > 0 && <p class="error">{t('settings_ignored', { list: view.ignored.join('; ') })}</p>}
+      {view.ignored.length > 0 && (
+        // Each ignored value with the settings rule's own words, English: said so.
+        <p class="error">{rich(t('settings_ignored'), { list: <span lang="en">{view.ignored.join('; ')}</span> })}</p>
+      )}
 
       <form
         onSubmit={(event) => {

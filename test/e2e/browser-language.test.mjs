@@ -5,27 +5,13 @@
 // against the English catalog, so an English sentence left in a German page fails here, naming it.
 // Debian's Chromium speaks German only with the chromium-l10n package (its locale files); .ci/run installs it.
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { CHROMIUM, launch, openPopup, tabIdOf, waitForBadge, waitForReady } from '../../scripts/lib/browser.mjs';
+import { englishOnly, readText } from '../../scripts/lib/languages.mjs';
 
-const catalog = (locale) => JSON.parse(readFileSync(`public/_locales/${locale}/messages.json`, 'utf8'));
-const [english, german] = [catalog('en'), catalog('de')];
-
-/**
- * The English catalog's fixed phrases (the text between slots) long enough to be telling, that the German catalog
- * does not use: any of them on a German page is English left untranslated.
- */
-const ENGLISH_ONLY = (() => {
-  const germanText = Object.values(german)
-    .map((m) => m.message)
-    .join('\n');
-  return Object.values(english)
-    .flatMap((m) => m.message.split(/\{\w+\}/))
-    .map((part) => part.trim())
-    .filter((part) => part.length >= 12 && !germanText.includes(part));
-})();
+const ENGLISH_ONLY = englishOnly('de');
 
 let session;
 const errors = [];
@@ -48,25 +34,9 @@ after(async () => {
   await session?.close();
 });
 
-/** The text a German reader reads on the page: every text node outside the elements marked lang="en". */
-function germanText(page) {
-  return page.evaluate(() => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    const parts = [];
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      if (!node.parentElement?.closest('[lang="en"]') && !node.parentElement?.closest('style, script'))
-        parts.push(node.nodeValue);
-    }
-    const labels = [...document.querySelectorAll('[aria-label], [title], [placeholder]')]
-      .filter((el) => !el.closest('[lang="en"]'))
-      .flatMap((el) => ['aria-label', 'title', 'placeholder'].map((a) => el.getAttribute(a) ?? ''));
-    return [...parts, ...labels, document.title].join('\n').replace(/[ \t]+/g, ' ');
-  });
-}
-
 async function assertGerman(page, where) {
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'de', `${where}: <html lang>`);
-  const text = await germanText(page);
+  const text = await readText(page);
   const left = ENGLISH_ONLY.filter((phrase) => text.includes(phrase));
   assert.deepEqual(left, [], `${where} shows English outside lang="en"`);
 }

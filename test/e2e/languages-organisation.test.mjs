@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { resolve } from 'node:path';
 import { after, before, test } from 'node:test';
-import { chooseLanguage as choose, watchedSession } from '../../scripts/lib/languages.mjs';
+import { chooseLanguage as choose, englishLeft, watchedSession } from '../../scripts/lib/languages.mjs';
 
 const SITE = 'acme-agent.example';
 const FINDING = 'Keine Löschfrist dokumentiert; Protokolle bleiben unbegrenzt gespeichert.';
@@ -30,6 +30,11 @@ async function open(hash, t) {
 }
 
 const chooseLanguage = (value, t) => choose(session, value, t);
+
+async function allIn(locale, page, where) {
+  assert.equal(await page.evaluate(() => document.documentElement.lang), locale, `${where}: <html lang>`);
+  assert.deepEqual(await englishLeft(page, locale), [], `${where} shows English outside lang="en"`);
+}
 
 const headings = (page, level) => page.locator(`main h${level}`).allTextContents();
 const acmeItem = (page) => page.locator('.org-written').getByRole('listitem', { name: 'Acme Agent' });
@@ -58,6 +63,7 @@ test('German: the settings page speaks German, each date and "never" too', async
   const text = await page.locator('main').textContent();
   for (const english of ['Signed feed', 'Update now', 'Save the feed settings', 'Last result', 'Check every'])
     assert.ok(!text.includes(english), `no English "${english}" on the German settings page`);
+  await allIn('de', page, 'the settings page');
 });
 
 test('German: an assessment written and saved in German, every label and state in German', async (t) => {
@@ -74,6 +80,7 @@ test('German: an assessment written and saved in German, every label and state i
   await d3.getByLabel('Befund 1', { exact: true }).fill(FINDING);
   await page.locator('.save-line', { hasText: /^Entwurf um \d\d:\d\d(:\d\d)? gespeichert\./ }).waitFor();
   assert.equal(await page.title(), 'Bewertung von Acme Agent · PSF Lens – Arbeitsbereich');
+  await allIn('de', page, 'the assessment editor');
 
   await page.getByRole('button', { name: 'Version speichern' }).click();
   await page.getByText(`Als Version 1 gespeichert. PSF Lens zeigt sie auf ${SITE} an.`).waitFor({ timeout: 10_000 });
@@ -82,6 +89,14 @@ test('German: an assessment written and saved in German, every label and state i
   await history.locator('summary').click();
   assert.match(await history.textContent(), /Version 1, gespeichert am .+ · bewertet von Sicherheitsteam am \d{4}-/);
   assert.match(await history.textContent(), /D3 Data Protection: nicht bewertet → Gap/);
+  await allIn('de', page, 'the saved assessment with its history');
+
+  await page.getByRole('link', { name: 'Fragebogen für den Anbieter' }).click();
+  const questionnaire = page;
+  await questionnaire.getByRole('heading', { level: 1, name: 'Fragebogen für Acme: Acme Agent' }).waitFor();
+  await questionnaire.getByRole('button', { name: 'Als CSV speichern (zum Ausfüllen durch den Anbieter)' }).waitFor();
+  assert.match(await questionnaire.locator('main').textContent(), /Gewünschte Belege: /);
+  await allIn('de', questionnaire, 'the vendor questionnaire');
 
   const list = await open('#/organisation', t);
   await list.getByRole('heading', { level: 1, name: 'Die Bewertungen Ihrer Organisation' }).waitFor();
@@ -91,6 +106,7 @@ test('German: an assessment written and saved in German, every label and state i
   );
   await acmeItem(list).getByRole('button', { name: 'Acme Agent löschen' }).waitFor();
   assert.equal(await list.locator('p.empty').textContent(), 'Noch nichts importiert.');
+  await allIn('de', list, 'the organisation page');
 });
 
 test('French: the organisation page and the settings page, plurals the French way', async (t) => {
@@ -104,6 +120,8 @@ test('French: the organisation page and the settings page, plurals the French wa
   assert.match(await acmeItem(list).textContent(), /Acme · enregistrée · version 1 · 1 Gap · 7 non évalués/);
   await list.getByRole('link', { name: 'Rédiger une nouvelle évaluation' }).waitFor();
   assert.equal(await list.title(), 'Les évaluations de votre organisation · Espace de travail PSF Lens');
+  await allIn('fr', list, 'the organisation page');
+  await allIn('fr', settings, 'the settings page');
 });
 
 test('English again: the assessment written in German is whole, in the words it was written in', async (t) => {
