@@ -16,5 +16,7 @@ export default {
       'test/unit/data/**/*.test.ts',
     ],
     setupFiles: ['test/unit/helpers/locale.ts'],
+    // Read by the tests that also measure time, which under instrumentation would measure the instrumentation.
+    env: { PSF_LENS_MUTATION: '1' },
   },
 };

@@ -145,7 +145,9 @@ describe('patterns at scale', () => {
     const products = Array.from({ length: 10_000 }, (_, i) => product([`/org${i}/agent`, `/org${i}/tools`]));
     const started = performance.now();
     expect(matchPatterns(products)).toEqual(['https://github.com/*']);
-    expect(performance.now() - started).toBeLessThan(3000);
+    // Under mutation testing's instrumentation the clock measures the instrumentation; Stryker's own time limit
+    // catches a change that makes this slow there.
+    if (!process.env.PSF_LENS_MUTATION) expect(performance.now() - started).toBeLessThan(3000);
   });
 
   test.each([
