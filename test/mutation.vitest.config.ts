@@ -18,5 +18,9 @@ export default {
     setupFiles: ['test/unit/helpers/locale.ts'],
     // Read by the tests that also measure time, which under instrumentation would measure the instrumentation.
     env: { PSF_LENS_MUTATION: '1' },
+    // Instrumented code on a busy machine runs several times slower: a test that fails only by vitest's clock
+    // would stop the whole run. A mutant that loops is cut off by Stryker's own limit (timeoutMS).
+    testTimeout: 30_000,
+    hookTimeout: 30_000,
   },
 };
