@@ -117,7 +117,8 @@ function findBadge(node) {
 
 /**
  * The badge as the browser renders it, read through the DevTools protocol, which (unlike page scripts and
- * Playwright locators) sees into closed shadow roots. Returns null when there is no badge.
+ * Playwright locators) sees into closed shadow roots: its words, and its elements' accessible labels
+ * (`aria-label`, in document order). Returns null when there is no badge.
  */
 export async function readBadge(page) {
   const cdp = await page.context().newCDPSession(page);
@@ -126,7 +127,14 @@ export async function readBadge(page) {
     const host = findBadge(root);
     if (!host) return null;
     const shadow = host.shadowRoots?.[0];
-    return { mode: shadow?.shadowRootType, text: textOf(host).replace(/\s+/g, ' ').trim() };
+    const labels = [];
+    const walk = (node) => {
+      const label = attributeOf(node, 'aria-label');
+      if (label) labels.push(label);
+      for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) walk(child);
+    };
+    walk(shadow ?? {});
+    return { mode: shadow?.shadowRootType, text: textOf(host).replace(/\s+/g, ' ').trim(), labels };
   } finally {
     await cdp.detach();
   }

@@ -1,12 +1,15 @@
 /** The handlers' dependencies, backed by the real browser APIs. */
 import browser from 'webextension-polyfill';
 import {
+  BADGE_TEXT_KEY,
   BUNDLE_SYNCED_KEY,
   HIDDEN_SITES_KEY,
   RECENT_PRODUCTS_KEY,
   RULES_CHECKED_KEY,
   tabStateKey,
 } from '../shared/storage-keys.ts';
+import { translator, type Messages, type Translator } from '../shared/i18n.ts';
+import { publishBadgeText, toolbarTranslator } from './badge-text.ts';
 import { browserSearchMarks } from './browser-search-marks.ts';
 import { browserSettings } from './browser-settings.ts';
 import { openDatabase, readAssessments, readMeta, readProducts, type Db } from './db.ts';
@@ -50,8 +53,21 @@ const notifyWatched = watchedNotifier(db, async (notice) => {
   });
 });
 
+/** One of PSF Lens's own files, as JSON (the `_locales` catalogs). */
+async function readJson<T>(path: string): Promise<T> {
+  const response = await fetch(browser.runtime.getURL(path));
+  if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
+  return (await response.json()) as T;
+}
+
+/** The toolbar title's words: those published with the badge's, else (none published yet) English's. */
+async function toolbarWords(): Promise<Translator> {
+  const { [BADGE_TEXT_KEY]: text } = await browser.storage.local.get(BADGE_TEXT_KEY);
+  return text ? toolbarTranslator(text) : translator('en', await readJson<Messages>('_locales/en/messages.json'));
+}
+
 async function setToolbar(tabId: number, state: ToolbarState): Promise<void> {
-  const look = toolbarLook(state);
+  const look = toolbarLook(state, await toolbarWords());
   try {
     await Promise.all([
       browser.action.setBadgeText({ tabId, text: look.text }),
@@ -88,6 +104,8 @@ export interface BrowserDeps extends Deps {
   resume(): Promise<void>;
   spaEntry: SpaEntryDeps;
   searchMarks: { reconcile(): Promise<unknown> };
+  /** At every start and when the settings change: the badge's words in the language they should be in. */
+  badgeText(): Promise<void>;
 }
 
 /** The organisation's own products and their latest assessments: every organisation dataset, PAI's excluded later. */
@@ -163,7 +181,19 @@ export function browserDeps(): BrowserDeps {
     syncOrgSites: () => syncSites(self),
     managedChanged: () => settings.managedChanged(),
     searchMarks: browserSearchMarks(settings, registrations),
+    badgeText: () =>
+      publishBadgeText(
+        browser.storage.local,
+        readJson,
+        browser.i18n.getUILanguage(),
+        browser.runtime.getManifest().version,
+      ),
     async resume() {
+      // The badge's words first: a page waits for them as it waits for its host's record. Without them the
+      // dataset still loads (the toolbar and the popup work), and the next start or settings change tries again.
+      await self
+        .badgeText()
+        .catch((error: unknown) => console.error('PSF Lens could not publish the badge words:', error));
       const { version } = browser.runtime.getManifest();
       const { [BUNDLE_SYNCED_KEY]: synced, [RULES_CHECKED_KEY]: checked } = await browser.storage.local.get([
         BUNDLE_SYNCED_KEY,

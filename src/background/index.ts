@@ -34,7 +34,11 @@ const reconcileSearchMarks = () =>
 reconcileSearchMarks();
 browser.storage.onChanged.addListener((changes, area) => {
   if (area === 'managed') void deps.managedChanged();
-  if (area === 'local' && SETTINGS_KEY in changes) reconcileSearchMarks();
+  if (area === 'local' && SETTINGS_KEY in changes) {
+    reconcileSearchMarks();
+    // A new language for the badge's words (nothing is written while the language stays).
+    deps.badgeText().catch((error: unknown) => console.error('PSF Lens could not publish the badge words:', error));
+  }
 });
 // Alarms outlive the worker, and Chromium may drop them when the browser restarts: armed again when the browser
 // starts, when PSF Lens is installed or updated, and when the settings or the policy change, not at every wake-up.

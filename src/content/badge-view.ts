@@ -4,9 +4,13 @@
  * can dispatch a click, not make a person click.
  */
 
+import type { BadgeText } from '../shared/badge-text.ts';
+
 export interface BadgeView {
   name: string;
   line: string;
+  /** The badge's own words, in the reader's language. */
+  text: BadgeText;
 }
 
 export interface BadgeActions {
@@ -36,8 +40,8 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, te
 }
 
 function button(className: string, text: string, label: string, act: () => void): HTMLButtonElement {
+  // No type: the buttons have no form owner in their shadow tree, so the default (submit) submits nothing.
   const node = el('button', className, text);
-  node.type = 'button';
   if (label) node.setAttribute('aria-label', label);
   node.addEventListener('click', (event) => event.isTrusted && act());
   return node;
@@ -52,25 +56,27 @@ export function buildBadge(
 ): void {
   const badge = el('aside', 'b');
   badge.setAttribute('aria-label', 'PSF Lens');
+  const words = view.text;
   const text = el('span', 't');
-  const hint = 'Details: click, or the PSF Lens icon in the toolbar';
-  text.append(el('span', 'n', view.name), el('span', 'c', view.line), el('span', 'h', hint));
+  text.append(el('span', 'n', view.name), el('span', 'c', view.line), el('span', 'h', words.hint));
   // Named by its contents: "PSF", the product, its ratings and where the details are.
   const main = button('m', '', '', actions.open);
   const mark = el('span', 'k', 'PSF');
-  mark.title = 'Production Safety Framework';
+  mark.title = words.framework;
+
   main.append(mark, text);
-  const fold = button('x', '', 'Fold the PSF badge', () => setCollapsed(!badge.classList.contains('z')));
-  const close = button('x close', '×', `Hide PSF Lens on ${site}…`, () => ask(true));
-  const question = el('span', 'q');
+  const fold = button('x', '', words.fold, () => setCollapsed(!badge.classList.contains('z')));
+  const close = button('x close', '×', words.close.replace('{site}', site), () => ask(true));
+  // The question is the container's own words (drawn first, before its two answers).
+  const question = el('span', 'q', words.ask.replace('{site}', site));
   let askedAt = 0;
   const answer = (hide: boolean) => () => {
     if (hide && performance.now() - askedAt < CONFIRM_GUARD_MS) return;
     if (hide) actions.hide();
     else ask(false);
   };
-  const keep = button('a', 'Keep', '', answer(false));
-  question.append(el('span', '', `Hide PSF Lens on ${site}?`), button('a', 'Hide', '', answer(true)), keep);
+  const keep = button('a', words.keep, '', answer(false));
+  question.append(button('a', words.hide, '', answer(true)), keep);
   badge.append(main, fold, close, question);
   root.append(badge);
 

@@ -58,7 +58,8 @@ export function createWatcher(site: string, doc: Document, api: PageApi): Watche
 
   /** Mounts `view` unless the same badge is already up (in-page navigation within one product keeps it). */
   function show(view: BadgeView | null): void {
-    const key = view ? `${view.name}\n${view.line}` : '';
+    // The words too: a change of language mounts the badge again in the new one.
+    const key = view ? JSON.stringify(view) : '';
     if (key === shown && (!badge || !badge.signal.aborted)) return;
     badge?.abort();
     badge = null;
@@ -70,8 +71,8 @@ export function createWatcher(site: string, doc: Document, api: PageApi): Watche
 
   function decide(): void {
     if (!lastUrl || teardown.signal.aborted) return;
-    const { record, showBadge } = pageStore(site, segments, values);
-    if (!record) {
+    const { record, text, showBadge } = pageStore(site, segments, values);
+    if (!record || !text) {
       giveUp ??= setTimeout(stop, RULES_WAIT_MS);
       return;
     }
@@ -101,7 +102,14 @@ export function createWatcher(site: string, doc: Document, api: PageApi): Watche
       productIds: facts.map((m) => m.productId),
       detection: { confidence, via, reason },
     });
-    show(showBadge ? badgeWords(facts.map((m) => record.products[m.productId]!)) : null);
+    show(
+      showBadge
+        ? badgeWords(
+            facts.map((m) => record.products[m.productId]!),
+            text,
+          )
+        : null,
+    );
   }
 
   const unwatch = api.watch((changes) => {

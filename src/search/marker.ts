@@ -6,7 +6,9 @@
  */
 import { ratedProductsAt, resultTarget } from '../core/search-links.ts';
 import { parsePageUrl } from '../core/url.ts';
+import type { BadgeText } from '../shared/badge-text.ts';
 import { badgeWords, pageRecord, recordKeys } from '../shared/rule-store.ts';
+import { BADGE_TEXT_KEY } from '../shared/storage-keys.ts';
 
 export interface MarkView {
   name: string;
@@ -30,7 +32,7 @@ export function isResultTitle(link: HTMLAnchorElement): boolean {
 export function createMarker(root: ParentNode, deps: MarkerDeps) {
   const controller = new AbortController();
   const seen = new WeakSet<HTMLAnchorElement>();
-  /** Every record key read so far, and what it held. */
+  /** Every record key read so far (and the badge's words, which the marks speak too), and what it held. */
   const values: Record<string, unknown> = {};
 
   async function readKeys(keys: string[]): Promise<void> {
@@ -50,15 +52,16 @@ export function createMarker(root: ParentNode, deps: MarkerDeps) {
       const page = target ? parsePageUrl(target) : null;
       if (target && page) links.push({ link, target, ...page });
     }
-    await readKeys(links.flatMap((l) => recordKeys(l.host, l.segments)));
+    await readKeys([...links.flatMap((l) => recordKeys(l.host, l.segments)), BADGE_TEXT_KEY]);
+    const text = values[BADGE_TEXT_KEY] as BadgeText | undefined;
     let marked = 0;
     for (const { link, target, host, segments } of links) {
       const record = pageRecord(host, segments, values);
-      if (!record || controller.signal.aborted) continue;
+      if (!record || !text || controller.signal.aborted) continue;
       const title = link.textContent ?? '';
       const facts = ratedProductsAt(record.rules, target, title).flatMap((id) => record.products[id] ?? []);
       if (!facts.length) continue;
-      deps.mount(link, badgeWords(facts), controller.signal);
+      deps.mount(link, badgeWords(facts, text), controller.signal);
       marked++;
     }
     return marked;

@@ -10,14 +10,18 @@ import { RECORD_VERSION, type HostRules, type PathNode } from '../core/host-rule
 import { partPaths, splitRules } from '../core/record-parts.ts';
 import { DOMAIN_IDS, type Assessment } from '../core/model.ts';
 import { countRatings, headline, type Headline } from '../core/summary.ts';
+import { lineText, type BadgeText } from './badge-text.ts';
 import { rulesKey } from './storage-keys.ts';
 
 /** One product as the badge and the toolbar show it. */
 export interface BadgeFacts {
   name: string;
   vendor: string;
-  /** The badge's second line, e.g. "4 of 8 domains rated: 1 Strong · 2 Partial · 1 Gap". */
-  line: string;
+  /**
+   * The badge's second line in no language yet (badge-text.ts `lineText` says it in the reader's): e.g.
+   * `['rated4', '1 Strong · 2 Partial · 1 Gap']` for "4 of 8 domains rated: 1 Strong · 2 Partial · 1 Gap".
+   */
+  line: string[];
   /** For the toolbar; null when the product has no published assessment. */
   headline: Headline | null;
 }
@@ -48,21 +52,19 @@ export interface StoredHead extends StoredPart {
 /**
  * The badge's line: counts only where all eight ratings were captured; otherwise how many were, so that counts
  * of some domains never read as a verdict on all eight (and a rating not captured is never counted as a Gap).
+ * The counts use PSF's own terms (Strong, Partial, Gap), untranslated; the rest is the badge's words' keys.
  */
-export function badgeLine(assessment: Pick<Assessment, 'ratings'> | null | undefined): string {
-  if (!assessment) return 'No PSF assessment yet';
+export function badgeLine(assessment: Pick<Assessment, 'ratings'> | null | undefined): string[] {
+  if (!assessment) return ['none', ''];
   const { captured, ...counts } = countRatings(assessment.ratings);
   const parts = (['Strong', 'Partial', 'Gap'] as const)
     .filter((r) => captured === DOMAIN_IDS.length || counts[r] > 0)
     .map((r) => `${counts[r]} ${r}`)
     .join(' · ');
-  if (captured === DOMAIN_IDS.length) return parts;
-  if (!captured) return 'Assessment published; ratings not captured';
-  return `${captured} of ${DOMAIN_IDS.length} domains rated: ${parts}`;
+  if (captured === DOMAIN_IDS.length) return [parts];
+  if (!captured) return ['unrated', ''];
+  return [`rated${captured}`, parts];
 }
-
-/** How the badge names an assessment of the user's organisation. */
-export const OWN_PREFIX = "Your organisation's rating: ";
 
 export interface ProductFactsSource {
   id: string;
@@ -86,7 +88,7 @@ export function hostRecords(
         {
           name: p.name,
           vendor: p.vendor,
-          line: own.has(p.id) ? `${OWN_PREFIX}${badgeLine(assessment)}` : badgeLine(assessment),
+          line: own.has(p.id) ? ['own', ...badgeLine(assessment)] : badgeLine(assessment),
           headline: assessment ? headline(assessment) : null,
         },
       ];
@@ -134,13 +136,21 @@ export function pageRecord(
   };
 }
 
-/** The badge's two lines for a page about these products (at least one): its name and line, or several by name. */
-export function badgeWords(facts: readonly Pick<BadgeFacts, 'name' | 'vendor' | 'line'>[]): {
-  name: string;
-  line: string;
-} {
+/**
+ * The badge's two lines for a page about these products (at least one): its name and line, or several by name;
+ * with the words they were said in, which the badge also speaks.
+ */
+export function badgeWords(
+  facts: readonly Pick<BadgeFacts, 'name' | 'vendor' | 'line'>[],
+  text: BadgeText,
+): { name: string; line: string; text: BadgeText } {
   const first = facts[0]!;
-  if (facts.length === 1) return { name: first.name, line: first.line };
-  const owner = facts.every((f) => f.vendor === first.vendor) ? `${first.vendor}: ` : '';
-  return { name: `${owner}${facts.length} rated products`, line: facts.map((f) => f.name).join(' · ') };
+  if (facts.length === 1) return { name: first.name, line: lineText(first.line, text), text };
+  const name = facts.every((f) => f.vendor === first.vendor) ? text.severalBy : text.several;
+  return {
+    // The vendor last, and as a function's result: a name with `{n}` or `$&` in it stays as it is.
+    name: name.replace('{n}', `${facts.length}`).replace('{vendor}', () => first.vendor),
+    line: facts.map((f) => f.name).join(' · '),
+    text,
+  };
 }

@@ -19,6 +19,11 @@ export const MANAGED_MIRROR_KEY = 'managedMirror';
 export const RULES_PREFIX = 'rules:';
 export const rulesKey = (host: string) => `${RULES_PREFIX}${host}`;
 /**
+ * storage.local: the in-page badge's words (and the toolbar title's) in the language chosen, see badge-text.ts.
+ * A short name: the content script, which every vendor page pays for, carries it.
+ */
+export const BADGE_TEXT_KEY = 'badge';
+/**
  * storage.local: the dataset version the published host records were made from, written after them: a worker
  * stopped between storing a dataset and publishing its records is seen at the next start, which publishes again.
  */

@@ -8,7 +8,15 @@ import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { CHROMIUM, launch, openPopup, tabIdOf, waitForBadge, waitForReady } from '../../scripts/lib/browser.mjs';
+import {
+  CHROMIUM,
+  launch,
+  openPopup,
+  tabIdOf,
+  toolbarOf,
+  waitForBadge,
+  waitForReady,
+} from '../../scripts/lib/browser.mjs';
 import { englishOnly, readText } from '../../scripts/lib/languages.mjs';
 
 const ENGLISH_ONLY = englishOnly('de');
@@ -70,6 +78,27 @@ test('the popup opens in German; the assessment’s own words stay English', asy
   assert.match(await popup.locator('.verdict-line').textContent(), /^Gap in 2 von 8 eingestuften Domänen: /);
   assert.equal(await popup.locator('.domain-name[lang="en"]').count(), 8);
   await assertGerman(popup, 'the popup');
+});
+
+test('the in-page badge and the toolbar’s title in German, no English phrase in them', async (t) => {
+  const page = await session.ctx.newPage();
+  t.after(() => page.close());
+  await page.goto('https://haystack.deepset.ai/');
+  const badge = await waitForBadge(page);
+  assert.match(badge.text, /^PSF Haystack 4 von 8 Domänen eingestuft: 1 Strong · 2 Partial · 1 Gap Details: anklicken/);
+  const tabId = await tabIdOf(session, page);
+  let title = '';
+  for (let i = 0; i < 100 && !title.includes('erfasst'); i++) {
+    ({ title } = await toolbarOf(session, tabId));
+    await page.waitForTimeout(50);
+  }
+  assert.equal(title, 'PSF Lens: Haystack, 3 Strong · 4 Partial · 1 Gap · 4 von 8 erfasst');
+  const said = [badge.text, ...badge.labels, title].join('\n');
+  assert.deepEqual(
+    ENGLISH_ONLY.filter((phrase) => said.includes(phrase)),
+    [],
+    'English left in the badge or the title',
+  );
 });
 
 test('the library: heading, count, filters and table in German', async (t) => {

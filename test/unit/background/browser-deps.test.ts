@@ -8,10 +8,17 @@ import type { BrowserDeps } from '../../../src/background/browser-deps.ts';
 import { writeOrgDataset } from '../../../src/background/db.ts';
 import { ORG_SCRIPT_ID } from '../../../src/background/org-sites.ts';
 import { readRecord } from '../../../src/background/publish.ts';
+import { toolbarTranslator } from '../../../src/background/badge-text.ts';
 import { toolbarLook } from '../../../src/background/toolbar.ts';
 import { matchPatterns } from '../../../src/core/match-patterns.ts';
 import { draftsDataset } from '../../../src/core/org-draft.ts';
-import { HIDDEN_SITES_KEY, RECENT_PRODUCTS_KEY, tabStateKey } from '../../../src/shared/storage-keys.ts';
+import {
+  BADGE_TEXT_KEY,
+  HIDDEN_SITES_KEY,
+  RECENT_PRODUCTS_KEY,
+  tabStateKey,
+} from '../../../src/shared/storage-keys.ts';
+import { publishedText } from '../helpers/badge-text.ts';
 import { bundled } from '../helpers/dataset.ts';
 import { fakeBrowser } from '../helpers/fake-browser.ts';
 import { acmeDraft } from '../helpers/org.ts';
@@ -41,11 +48,21 @@ test('the toolbar gets the look of its state on that tab: text, colours and titl
   const { deps, called } = await start();
   const state = { kind: 'not-assessed', productName: 'Acme Agent' } as const;
   await deps.toolbar(4, state);
-  const look = toolbarLook(state);
+  const look = toolbarLook(state, toolbarTranslator(publishedText('en')));
   expect(called('action.setBadgeText')).toEqual([[{ tabId: 4, text: look.text }]]);
   expect(called('action.setBadgeBackgroundColor')).toEqual([[{ tabId: 4, color: look.color }]]);
   expect(called('action.setBadgeTextColor')).toEqual([[{ tabId: 4, color: '#ffffff' }]]);
-  expect(called('action.setTitle')).toEqual([[{ tabId: 4, title: look.title }]]);
+  // No words published yet: English, from the catalog.
+  expect(called('action.setTitle')).toEqual([[{ tabId: 4, title: 'PSF Lens: Acme Agent has no PSF assessment yet' }]]);
+});
+
+test('the toolbar’s title in the language of the badge’s published words', async () => {
+  const { deps, fake, called } = await start();
+  await fake.local.set({ [BADGE_TEXT_KEY]: publishedText('de') });
+  await deps.toolbar(5, { kind: 'not-assessed', productName: 'Acme Agent' });
+  expect(called('action.setTitle')).toEqual([
+    [{ tabId: 5, title: 'PSF Lens: Acme Agent hat noch keine PSF-Bewertung' }],
+  ]);
 });
 
 test('the stored lists keep strings only, hidden sites where they last, recent products for the session', async () => {

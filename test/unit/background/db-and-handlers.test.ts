@@ -198,7 +198,7 @@ describe('publishing the badge’s records', () => {
     expect(storedWhenPublished).toBeUndefined();
     expect(browser.records.data.get(RULES_VERSION_KEY)).toBe(bundled().version);
     expect(await readRecord(browser.records.store, 'https://openai.com/codex/')).toMatchObject({
-      products: { 'openai-codex': { name: 'OpenAI Codex', line: '1 Strong · 5 Partial · 2 Gap' } },
+      products: { 'openai-codex': { name: 'OpenAI Codex', line: ['1 Strong · 5 Partial · 2 Gap'] } },
     });
   });
 
@@ -365,7 +365,7 @@ describe('an invalid bundled dataset', () => {
     expect(warn).toHaveBeenCalledWith(expect.stringContaining('$.format'), expect.anything(), bundled().version);
     expect(update.publish).toHaveBeenCalledWith(expect.objectContaining({ version: bundled().version }));
     expect(await readRecord(update.records.store, 'https://openai.com/codex/')).toMatchObject({
-      products: { 'openai-codex': { line: '1 Strong · 5 Partial · 2 Gap' } },
+      products: { 'openai-codex': { line: ['1 Strong · 5 Partial · 2 Gap'] } },
     });
   });
 });

@@ -1,6 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { TOOLBAR_COLORS, toolbarLook, type ToolbarState } from '../../../src/background/toolbar.ts';
 import type { Headline } from '../../../src/core/summary.ts';
+import { toolbarTranslator } from '../../../src/background/badge-text.ts';
+import { publishedText } from '../helpers/badge-text.ts';
+
+const EN = toolbarTranslator(publishedText('en'));
 
 const complete: Headline = { kind: 'complete', counts: { Strong: 1, Partial: 5, Gap: 2 } };
 const allGaps: Headline = { kind: 'complete', counts: { Strong: 0, Partial: 0, Gap: 8 } };
@@ -57,7 +61,65 @@ describe('toolbarLook', () => {
     ],
     ['nothing on this page', { kind: 'none' }, { text: '', color: TOOLBAR_COLORS.neutral, title: 'PSF Lens' }],
   ])('%s', (_what, state, expected) => {
-    expect(toolbarLook(state)).toEqual(expected);
+    expect(toolbarLook(state, EN)).toEqual(expected);
+  });
+});
+
+describe('the title in the reader’s language, counts in its plural forms', () => {
+  const DE = toolbarTranslator(publishedText('de'));
+  const FR = toolbarTranslator(publishedText('fr'));
+  test.each<[string, ToolbarState, string, string]>([
+    [
+      'complete',
+      assessed(complete),
+      'PSF Lens: OpenAI Codex, 1 Strong · 5 Partial · 2 Gap',
+      'PSF Lens : OpenAI Codex, 1 Strong · 5 Partial · 2 Gap',
+    ],
+    [
+      'source counts',
+      assessed(sourceCounts),
+      'PSF Lens: OpenAI Codex, 3 Strong · 4 Partial · 1 Gap · 4 von 8 erfasst',
+      'PSF Lens : OpenAI Codex, 3 Strong · 4 Partial · 1 Gap · 4 notes sur 8 saisies',
+    ],
+    [
+      'one rating captured',
+      assessed({ kind: 'source-counts', counts: { Strong: 3, Partial: 4, Gap: 1 }, captured: 1 }),
+      'PSF Lens: OpenAI Codex, 3 Strong · 4 Partial · 1 Gap · 1 von 8 erfasst',
+      'PSF Lens : OpenAI Codex, 3 Strong · 4 Partial · 1 Gap · 1 note sur 8 saisie',
+    ],
+    [
+      'partial',
+      assessed(partial),
+      'PSF Lens: OpenAI Codex, 2 Strong · 6 nicht erfasst',
+      'PSF Lens : OpenAI Codex, 2 Strong · 6 non saisies',
+    ],
+    [
+      'seven not captured',
+      assessed({ kind: 'partial', counts: { Strong: 0, Partial: 0, Gap: 1 }, captured: 1 }),
+      'PSF Lens: OpenAI Codex, 1 Gap · 7 nicht erfasst',
+      'PSF Lens : OpenAI Codex, 1 Gap · 7 non saisies',
+    ],
+    [
+      'none captured',
+      assessed(none),
+      'PSF Lens: OpenAI Codex, Einstufungen nicht erfasst',
+      'PSF Lens : OpenAI Codex, notes non saisies',
+    ],
+    [
+      'several products',
+      { kind: 'several', names: ['A', 'B'] },
+      'PSF Lens: 2 bewertete Produkte hier: A, B',
+      'PSF Lens : 2 produits évalués ici : A, B',
+    ],
+    [
+      'not assessed',
+      { kind: 'not-assessed', productName: 'New Agent' },
+      'PSF Lens: New Agent hat noch keine PSF-Bewertung',
+      'PSF Lens : New Agent n’a pas encore d’évaluation PSF',
+    ],
+  ])('%s', (_what, state, de, fr) => {
+    expect(toolbarLook(state, DE).title).toBe(de);
+    expect(toolbarLook(state, FR).title).toBe(fr);
   });
 });
 
@@ -88,19 +150,19 @@ describe('colour never carries a verdict', () => {
   });
 
   test.each(states)('%s is never red', (_what, state) => {
-    expect(isReddish(toolbarLook(state).color)).toBe(false);
+    expect(isReddish(toolbarLook(state, EN).color)).toBe(false);
   });
 
   test.each(states.filter(([what]) => ['none captured', 'not assessed', 'nothing'].includes(what)))(
     '%s is neutral grey',
     (_what, state) => {
-      expect(toolbarLook(state).color).toBe(TOOLBAR_COLORS.neutral);
+      expect(toolbarLook(state, EN).color).toBe(TOOLBAR_COLORS.neutral);
     },
   );
 
   test('an assessment with gaps looks the same as one without: the title carries the counts, not the colour', () => {
-    expect(toolbarLook(assessed(allGaps)).color).toBe(
-      toolbarLook(assessed({ kind: 'complete', counts: { Strong: 8, Partial: 0, Gap: 0 } })).color,
+    expect(toolbarLook(assessed(allGaps), EN).color).toBe(
+      toolbarLook(assessed({ kind: 'complete', counts: { Strong: 8, Partial: 0, Gap: 0 } }), EN).color,
     );
   });
 

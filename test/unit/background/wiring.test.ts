@@ -2,7 +2,13 @@
 // synchronous run (a stopped service worker is woken only by those), and firing events adds none.
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { RULES_CHECKED_KEY, RULES_VERSION_KEY } from '../../../src/shared/storage-keys.ts';
+import type { PublishedText } from '../../../src/shared/badge-text.ts';
+import {
+  BADGE_TEXT_KEY,
+  RULES_CHECKED_KEY,
+  RULES_VERSION_KEY,
+  SETTINGS_KEY,
+} from '../../../src/shared/storage-keys.ts';
 import { EXTENSION_ID, fakeBrowser, ORIGIN } from '../helpers/fake-browser.ts';
 
 let fake: ReturnType<typeof fakeBrowser>;
@@ -89,6 +95,16 @@ describe('what the listeners do', () => {
       .get('runtime.onMessage')
       ?.fire({ type: 'library' }, { id: EXTENSION_ID, url: `${ORIGIN}src/options/index.html` })) ?? [undefined];
     expect(reply).toMatchObject({ ok: true, value: { kind: 'library' } });
+  });
+
+  test('the badge’s words at start in the browser’s language, and again when the settings choose another', async () => {
+    const words = () => fake.local.data.get(BADGE_TEXT_KEY) as PublishedText | undefined;
+    await vi.waitFor(() => expect(words()?.locale).toBe('en'));
+    expect(words()?.hint).toBe('Details: click, or the PSF Lens icon in the toolbar');
+    fake.local.data.set(SETTINGS_KEY, { version: 1, language: 'de' });
+    await fake.events.get('storage.onChanged')?.fire({ [SETTINGS_KEY]: { newValue: {} } }, 'local');
+    await vi.waitFor(() => expect(words()?.locale).toBe('de'));
+    expect(words()?.rated4).toBe('4 von 8 Domänen eingestuft: {line}');
   });
 
   test('a message from another extension is refused', async () => {

@@ -2,8 +2,10 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { MAX_MOUNTS, mountBadge, type BadgeView } from '../../../src/content/badge.ts';
 import { COLLAPSE_AFTER_MS, CONFIRM_GUARD_MS } from '../../../src/content/badge-view.ts';
+import { publishedText } from '../helpers/badge-text.ts';
 
-const CODEX: BadgeView = { name: 'OpenAI Codex', line: '1 Strong · 5 Partial · 2 Gap' };
+const EN = publishedText('en');
+const CODEX: BadgeView = { name: 'OpenAI Codex', line: '1 Strong · 5 Partial · 2 Gap', text: EN };
 
 // happy-dom has no popover API: a stand-in for the top layer, enough to see that the badge asks for it and notices
 // when a page closes it. The real thing is checked end to end in Chromium and Firefox.
@@ -109,8 +111,11 @@ describe('the host', () => {
 describe('the contents', () => {
   test.each<[string, BadgeView]>([
     ['an assessment', CODEX],
-    ['a partial assessment', { name: 'GPT-4.1', line: '2 of 8 domains rated: 2 Strong' }],
-    ['a vendor home page', { name: 'Anthropic: 2 rated products', line: 'Claude Sonnet 4.6 · Claude Opus 4.8' }],
+    ['a partial assessment', { name: 'GPT-4.1', line: '2 of 8 domains rated: 2 Strong', text: EN }],
+    [
+      'a vendor home page',
+      { name: 'Anthropic: 2 rated products', line: 'Claude Sonnet 4.6 · Claude Opus 4.8', text: EN },
+    ],
   ])('the name, the line and where the details are, for %s', (_what, view) => {
     const { get } = mount(view);
     expect(words(get('.n'))).toBe(view.name);
@@ -126,10 +131,33 @@ describe('the contents', () => {
     expect(words(root.querySelector('aside')!)).toMatch(/^PSF OpenAI Codex 1 Strong · 5 Partial · 2 Gap Details/);
   });
 
+  test.each([
+    [
+      'de',
+      'PSF Lens auf openai.com ausblenden…',
+      'PSF Lens auf openai.com ausblenden? Ausblenden Behalten',
+      'PSF-Badge einklappen',
+    ],
+    [
+      'fr',
+      'Masquer PSF Lens sur openai.com…',
+      'Masquer PSF Lens sur openai.com ? Masquer Garder',
+      'Replier le badge PSF',
+    ],
+  ] as const)('in %s: its words and its controls’ names, the site in them', (locale, close, question, fold) => {
+    const text = publishedText(locale);
+    const { get, root } = mount({ ...CODEX, text });
+    expect(words(get('.h'))).toBe(text.hint);
+    expect(get('.close').getAttribute('aria-label')).toBe(close);
+    expect(get('.x:not(.close)').getAttribute('aria-label')).toBe(fold);
+    expect(words(root.querySelector('.q')!)).toBe(question);
+    expect(get('.k').title).toBe('Production Safety Framework');
+  });
+
   test('dataset text is shown as text, never parsed as HTML', () => {
     const hostile = '<img src=x onerror=alert(1)>';
     const innerHTML = vi.spyOn(Element.prototype, 'innerHTML', 'set');
-    const { get, root } = mount({ name: hostile, line: `${hostile} · 1 Gap` });
+    const { get, root } = mount({ name: hostile, line: `${hostile} · 1 Gap`, text: EN });
     expect(words(get('.n'))).toBe(hostile);
     expect(root.querySelector('img')).toBeNull();
     expect(innerHTML).not.toHaveBeenCalled();
@@ -196,7 +224,7 @@ describe('only a person acts on it', () => {
     const buttons = [...root.querySelectorAll('button')];
     expect(buttons.length).toBe(5);
     for (const button of buttons) {
-      expect(button.type).toBe('button');
+      expect(button.form, 'no form it could submit').toBeNull();
       expect(button.getAttribute('aria-label') ?? words(button), 'a name, from a label or its words').toBeTruthy();
       expect(button.tabIndex).toBe(0);
     }

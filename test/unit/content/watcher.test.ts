@@ -6,7 +6,8 @@ import type { TabReport } from '../../../src/content/reporter.ts';
 import { compileIndex } from '../../../src/core/detect.ts';
 import { latestByProduct } from '../../../src/core/latest.ts';
 import { hostRecords } from '../../../src/shared/rule-store.ts';
-import { rulesKey } from '../../../src/shared/storage-keys.ts';
+import { BADGE_TEXT_KEY, rulesKey } from '../../../src/shared/storage-keys.ts';
+import { publishedText } from '../helpers/badge-text.ts';
 import { bundled } from '../helpers/dataset.ts';
 import { entriesOf, recordAt } from '../helpers/records.ts';
 
@@ -18,10 +19,15 @@ const RECORDS = hostRecords(
 );
 const SITE = 'openai.com';
 const CODEX_URL = 'https://openai.com/codex/';
-const CODEX = { name: 'OpenAI Codex', line: '1 Strong · 5 Partial · 2 Gap' };
+const EN = publishedText('en');
+const CODEX = { name: 'OpenAI Codex', line: '1 Strong · 5 Partial · 2 Gap', text: EN };
 
-/** A fake storage.local (with change events) and a fake background that records what it is told. */
-function fakeApi(stored: Record<string, unknown> = { ...RECORDS }) {
+/**
+ * A fake storage.local (with change events) and a fake background that records what it is told. The badge's
+ * words are there unless `given` says otherwise (the background publishes them before any record).
+ */
+function fakeApi(given: Record<string, unknown> = { ...RECORDS }) {
+  const stored: Record<string, unknown> = { [BADGE_TEXT_KEY]: EN, ...given };
   const listeners = new Set<Parameters<PageApi['watch']>[0]>();
   const api = {
     read: vi.fn<PageApi['read']>(async (keys) =>
@@ -60,6 +66,38 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
+describe('the badge speaks the language of the words the background published', () => {
+  test('German words: the line and the badge’s own words in German, the ratings in PSF’s terms', async () => {
+    go('/index/gpt-4-1/');
+    const de = publishedText('de');
+    const { api } = fakeApi({ ...RECORDS, [BADGE_TEXT_KEY]: de });
+    await createWatcher(SITE, document, api).check();
+    expect(mounted(api)).toEqual([{ name: 'GPT-4.1', line: '2 von 8 Domänen eingestuft: 2 Strong', text: de }]);
+  });
+
+  test('a change of language (the words published again) mounts the badge again in the new one, at once', async () => {
+    go('/codex/');
+    const { api, change } = fakeApi();
+    const watcher = createWatcher(SITE, document, api);
+    await watcher.check();
+    const fr = publishedText('fr');
+    change({ [BADGE_TEXT_KEY]: fr });
+    expect(mounted(api).map((v) => v.text.hint)).toEqual([EN.hint, fr.hint]);
+    expect(signalOf(api, 0)?.aborted).toBe(true);
+    change({ settings: { version: 1, language: 'fr' } }); // the same words: nothing to do
+    expect(api.mount).toHaveBeenCalledTimes(2);
+  });
+
+  test('no words published yet: no badge until they are, then it shows without a reload', async () => {
+    go('/codex/');
+    const { api, change } = fakeApi({ ...RECORDS, [BADGE_TEXT_KEY]: undefined });
+    await createWatcher(SITE, document, api).check();
+    expect(api.mount).not.toHaveBeenCalled();
+    change({ [BADGE_TEXT_KEY]: EN });
+    expect(mounted(api)).toEqual([CODEX]);
+  });
+});
+
 describe('the badge is decided from storage alone', () => {
   test('a product page: the badge from the host’s record, then one report to the background', async () => {
     go('/codex/');
@@ -68,6 +106,7 @@ describe('the badge is decided from storage alone', () => {
     expect(api.read).toHaveBeenCalledWith([
       rulesKey(SITE),
       rulesKey(`${SITE}/codex`),
+      BADGE_TEXT_KEY,
       'settings',
       'managedMirror',
       'hiddenSites',
@@ -229,7 +268,7 @@ describe('in-page navigation', () => {
     await watcher.check();
     expect(api.mount).toHaveBeenCalledTimes(2);
     expect(signalOf(api, 0)?.aborted).toBe(true);
-    expect(mounted(api)[1]).toEqual({ name: 'GPT-4.1', line: '2 of 8 domains rated: 2 Strong' });
+    expect(mounted(api)[1]).toEqual({ name: 'GPT-4.1', line: '2 of 8 domains rated: 2 Strong', text: EN });
   });
 
   test('leaving a product page removes the badge and tells the background once', async () => {

@@ -5,6 +5,7 @@
  * any await (inside another listener, after a read) is late, and a stopped service worker would never hear it.
  */
 import { DATASET_TEXT } from './dataset.ts';
+import { localeCatalog } from './setup.ts';
 
 type Listener = (...args: unknown[]) => unknown;
 
@@ -110,6 +111,7 @@ export function fakeBrowser(
     'runtime.id': EXTENSION_ID,
     'runtime.getURL': (path: string) => `${ORIGIN}${path}`,
     'runtime.getManifest': () => structuredClone(manifest),
+    'i18n.getUILanguage': () => 'en-US',
     'storage.local': local,
     'storage.session': session,
     // No policy: Chromium's managed storage throws where none is set.
@@ -152,8 +154,11 @@ export function fakeBrowser(
     session,
     scripting,
     granted,
-    /** The bundled dataset, where the background fetches it from its own package. */
-    fetch: async (url: string) =>
-      url === `${ORIGIN}data/psf-dataset.json` ? new Response(DATASET_TEXT) : new Response('', { status: 404 }),
+    /** The bundled dataset and the language catalogs, where the background fetches them from its own package. */
+    fetch: async (url: string) => {
+      if (url === `${ORIGIN}data/psf-dataset.json`) return new Response(DATASET_TEXT);
+      const locale = url.startsWith(ORIGIN) ? /^_locales\/(\w+)\/messages\.json$/.exec(url.slice(ORIGIN.length)) : null;
+      return locale?.[1] ? Response.json(localeCatalog(locale[1])) : new Response('', { status: 404 });
+    },
   };
 }

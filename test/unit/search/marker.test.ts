@@ -13,12 +13,20 @@ import { compileIndex } from '../../../src/core/detect.ts';
 import { latestByProduct } from '../../../src/core/latest.ts';
 import { hostRecords } from '../../../src/shared/rule-store.ts';
 import { createMarker, type MarkView } from '../../../src/search/marker.ts';
+import { lineText } from '../../../src/shared/badge-text.ts';
+import { BADGE_TEXT_KEY } from '../../../src/shared/storage-keys.ts';
+import { publishedText } from '../helpers/badge-text.ts';
 import { bundled } from '../helpers/dataset.ts';
 import { recordAt } from '../helpers/records.ts';
 
 const PAGES = resolve(dirname(fileURLToPath(import.meta.url)), '../../fixtures/pages');
 const dataset = bundled();
-const RECORDS = hostRecords(compileIndex(dataset.products), dataset.products, latestByProduct(dataset.assessments));
+const EN = publishedText('en');
+/** What storage.local holds: the host records' parts and the badge's words, which the marks speak too. */
+const RECORDS: Record<string, unknown> = {
+  ...hostRecords(compileIndex(dataset.products), dataset.products, latestByProduct(dataset.assessments)),
+  [BADGE_TEXT_KEY]: EN,
+};
 const nameOf = (id: string) => dataset.products.find((p) => p.id === id)?.name;
 
 /** Loads a fixture page into the document at its engine's address (relative result links resolve against it). */
@@ -54,10 +62,8 @@ describe('Google', () => {
     stop = marker.stop;
     expect(await marker.scan()).toBe(3);
     expect(marked()).toEqual(['r-langchain', 'r-codex', 'r-sonnet']);
-    expect(marks[0]?.view).toEqual({
-      name: nameOf('langchain'),
-      line: recordAt(RECORDS, 'https://github.com/langchain-ai/langchain')?.products.langchain?.line,
-    });
+    const langchain = recordAt(RECORDS, 'https://github.com/langchain-ai/langchain')?.products.langchain;
+    expect(marks[0]?.view).toEqual({ name: nameOf('langchain'), line: lineText(langchain?.line ?? [], EN), text: EN });
     expect(marks[1]?.view.name).toBe('OpenAI Codex');
     expect(marks[1]?.view.line).toMatch(/^\d Strong · \d Partial · \d Gap$/);
     // The Sonnet page needs the product's name in the page's words: the result's title has it.
@@ -74,7 +80,9 @@ describe('Google', () => {
     // Each result's host's own part and the parts its path reaches (rules:github.com/langchain-ai), each once.
     expect(reads[0]).toEqual(expect.arrayContaining(hosts.map((h) => `rules:${h}`)));
     expect(reads[0]).toContain('rules:github.com/langchain-ai');
-    expect(reads[0]?.every((key) => hosts.some((h) => key === `rules:${h}` || key.startsWith(`rules:${h}/`)))).toBe(
+    expect(reads[0]).toContain(BADGE_TEXT_KEY);
+    const records = reads[0]?.filter((key) => key !== BADGE_TEXT_KEY);
+    expect(records?.every((key) => hosts.some((h) => key === `rules:${h}` || key.startsWith(`rules:${h}/`)))).toBe(
       true,
     );
     expect(new Set(reads[0]).size).toBe(reads[0]?.length);

@@ -4,6 +4,7 @@ import type { Ratings } from '../../../src/core/model.ts';
 import { latestByProduct } from '../../../src/core/latest.ts';
 import { recordRules } from '../../../src/core/compile.ts';
 import { RECORD_VERSION, type PathNode } from '../../../src/core/host-rules.ts';
+import { lineText } from '../../../src/shared/badge-text.ts';
 import {
   badgeLine,
   badgeWords,
@@ -13,52 +14,119 @@ import {
   type StoredPart,
 } from '../../../src/shared/rule-store.ts';
 import { rulesKey } from '../../../src/shared/storage-keys.ts';
+import { publishedText } from '../helpers/badge-text.ts';
 import { entriesOf } from '../helpers/records.ts';
 import { bundled } from '../helpers/dataset.ts';
+
+const EN = publishedText('en');
+const DE = publishedText('de');
+const FR = publishedText('fr');
 
 const rated = (ratings: Ratings) => ({ ratings });
 
 describe('the badge’s line never reads counts of some domains as a verdict on all eight', () => {
-  test.each<[string, Ratings | null, string]>([
+  test.each<[string, Ratings | null, string, string, string]>([
     [
       'all eight',
       { D1: 'Strong', D2: 'Partial', D3: 'Partial', D4: 'Gap', D5: 'Partial', D6: 'Strong', D7: 'Gap', D8: 'Partial' },
+      '2 Strong · 4 Partial · 2 Gap',
+      '2 Strong · 4 Partial · 2 Gap',
       '2 Strong · 4 Partial · 2 Gap',
     ],
     [
       'all eight, none Strong',
       { D1: 'Gap', D2: 'Partial', D3: 'Partial', D4: 'Gap', D5: 'Partial', D6: 'Gap', D7: 'Gap', D8: 'Partial' },
       '0 Strong · 4 Partial · 4 Gap',
+      '0 Strong · 4 Partial · 4 Gap',
+      '0 Strong · 4 Partial · 4 Gap',
     ],
     [
       'four of eight',
       { D1: 'Partial', D2: 'Partial', D3: 'Gap', D4: 'Strong' },
       '4 of 8 domains rated: 1 Strong · 2 Partial · 1 Gap',
+      '4 von 8 Domänen eingestuft: 1 Strong · 2 Partial · 1 Gap',
+      '4 domaines sur 8 notés : 1 Strong · 2 Partial · 1 Gap',
     ],
-    ['two of eight, both Strong', { D1: 'Strong', D5: 'Strong' }, '2 of 8 domains rated: 2 Strong'],
-    ['none captured', {}, 'Assessment published; ratings not captured'],
-    ['no assessment', null, 'No PSF assessment yet'],
-  ])('%s: "%s"', (_what, ratings, line) => {
-    expect(badgeLine(ratings ? rated(ratings) : null)).toBe(line);
+    // French says one domain in the singular.
+    [
+      'one of eight',
+      { D3: 'Gap' },
+      '1 of 8 domains rated: 1 Gap',
+      '1 von 8 Domänen eingestuft: 1 Gap',
+      '1 domaine sur 8 noté : 1 Gap',
+    ],
+    [
+      'two of eight, both Strong',
+      { D1: 'Strong', D5: 'Strong' },
+      '2 of 8 domains rated: 2 Strong',
+      '2 von 8 Domänen eingestuft: 2 Strong',
+      '2 domaines sur 8 notés : 2 Strong',
+    ],
+    [
+      'none captured',
+      {},
+      'Assessment published; ratings not captured',
+      'Bewertung veröffentlicht; Einstufungen nicht erfasst',
+      'Évaluation publiée ; notes non saisies',
+    ],
+    ['no assessment', null, 'No PSF assessment yet', 'Noch keine PSF-Bewertung', 'Pas encore d’évaluation PSF'],
+  ])('%s: "%s"', (_what, ratings, en, de, fr) => {
+    const line = badgeLine(ratings ? rated(ratings) : null);
+    expect(lineText(line, EN)).toBe(en);
+    expect(lineText(line, DE)).toBe(de);
+    expect(lineText(line, FR)).toBe(fr);
+  });
+
+  test('stored in no language: the words’ keys and the counts in PSF’s own terms', () => {
+    expect(badgeLine(rated({ D1: 'Partial', D2: 'Gap' }))).toEqual(['rated2', '1 Partial · 1 Gap']);
+  });
+
+  test('the organisation’s own assessment says so, around the line, in each language', () => {
+    const line = ['own', ...badgeLine(rated({ D1: 'Gap' }))];
+    expect(lineText(line, EN)).toBe("Your organisation's rating: 1 of 8 domains rated: 1 Gap");
+    expect(lineText(line, FR)).toBe('Note de votre organisation : 1 domaine sur 8 noté : 1 Gap');
   });
 });
 
 describe('badgeWords', () => {
-  const codex = { name: 'OpenAI Codex', vendor: 'OpenAI', line: '1 Strong · 5 Partial · 2 Gap' };
+  const codex = { name: 'OpenAI Codex', vendor: 'OpenAI', line: ['1 Strong · 5 Partial · 2 Gap'] };
   test.each([
-    ['one product: its name and line', [codex], { name: 'OpenAI Codex', line: codex.line }],
+    ['one product: its name and line', [codex], EN, { name: 'OpenAI Codex', line: '1 Strong · 5 Partial · 2 Gap' }],
     [
       'several of one vendor: the vendor and their names',
       [codex, { ...codex, name: 'GPT-4.1' }],
+      EN,
       { name: 'OpenAI: 2 rated products', line: 'OpenAI Codex · GPT-4.1' },
     ],
     [
       'several vendors: no vendor named',
       [codex, { ...codex, name: 'Claude', vendor: 'Anthropic' }],
+      EN,
       { name: '2 rated products', line: 'OpenAI Codex · Claude' },
     ],
-  ])('%s', (_what, facts, words) => {
-    expect(badgeWords(facts)).toEqual(words);
+    [
+      'in German',
+      [codex, { ...codex, name: 'GPT-4.1' }, { ...codex, name: 'o3' }],
+      DE,
+      { name: 'OpenAI: 3 bewertete Produkte', line: 'OpenAI Codex · GPT-4.1 · o3' },
+    ],
+    [
+      'in French (a space before the colon)',
+      [codex, { ...codex, name: 'GPT-4.1' }],
+      FR,
+      { name: 'OpenAI : 2 produits évalués', line: 'OpenAI Codex · GPT-4.1' },
+    ],
+    [
+      'a vendor name with template characters in it stays as it is',
+      [
+        { ...codex, vendor: '{n} $& Co' },
+        { ...codex, vendor: '{n} $& Co', name: 'B' },
+      ],
+      EN,
+      { name: '{n} $& Co: 2 rated products', line: 'OpenAI Codex · B' },
+    ],
+  ])('%s', (_what, facts, text, words) => {
+    expect(badgeWords(facts, text)).toEqual({ ...words, text });
   });
 });
 
@@ -112,7 +180,7 @@ describe('hostRecords: each host’s rules in parts, with the words of every pro
     expect(withNew[rulesKey('x.example')]?.products.x).toEqual({
       name: 'X',
       vendor: 'V',
-      line: 'No PSF assessment yet',
+      line: ['none', ''],
       headline: null,
     });
   });
