@@ -218,6 +218,7 @@ const rows = [
   row(`workspace JS (${sizes.workspace.files.length} files)`, sizes.workspace.gzip, { show: bytes }),
   row(`service worker JS (${sizes.background.files.length} files)`, sizes.background.gzip, { show: bytes }),
   row('dist/chrome, all files', sizes.distBytes, { target: BUDGETS.dist.limit, show: kib }),
+  row('dist/chrome as the store package (zip)', sizes.packageBytes, { show: kib }),
   section('Service worker heap after GC (full dataset)'),
   heapRow('after install and the lookups above', steady.heapRunning),
   heapRow(`woken by a page after being stopped, median of ${HEAP_WAKES} wakes`, median(steady.heapWoken), {
