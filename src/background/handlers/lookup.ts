@@ -1,12 +1,13 @@
 /**
- * What a page is about: the content script's lookup and its page events, and the popup's view of a tab. The
- * detection index is compiled once per loaded dataset and shared by all of them.
+ * What a page is about: the content script's lookup and its page events, and the popup's view of a tab. Each
+ * reads the parts of the published host records that the tab's address reaches, as the content script does: the
+ * worker never holds the whole dataset compiled, however many products it has.
  */
-import { compileIndex, detectAll, type DetectionIndex } from '../../core/detect.ts';
+import { detectAll, hostIndex } from '../../core/detect.ts';
 import { headline } from '../../core/summary.ts';
 import { bareHost } from '../../core/url.ts';
 import type { Ack, TabView } from '../../shared/messages.ts';
-import { readAssessmentFor, readAssessments, readProduct, readProducts, type DatasetMeta, type Db } from '../db.ts';
+import { readAssessmentFor, readProduct, type Db } from '../db.ts';
 import { orgViews } from './org.ts';
 import { loadedDataset } from '../dataset.ts';
 import { checkClaim } from '../claim.ts';
@@ -31,17 +32,6 @@ function contentTab(context: Context): { tabId: number; site: string; pageUrl: s
 }
 
 export function lookupHandlers(deps: Deps): LookupHandlers {
-  let index: { version: string; value: DetectionIndex } | null = null;
-
-  async function detectionIndex(meta: DatasetMeta): Promise<DetectionIndex> {
-    if (index?.version !== `${meta.version}@${meta.loadedAt}`) {
-      const db = await deps.db();
-      const [products, assessments] = await Promise.all([readProducts(db), readAssessments(db)]);
-      index = { version: `${meta.version}@${meta.loadedAt}`, value: compileIndex(products, assessments) };
-    }
-    return index.value;
-  }
-
   async function isHidden(site: string): Promise<boolean> {
     return (await deps.hiddenSites.get()).includes(site);
   }
@@ -64,12 +54,13 @@ export function lookupHandlers(deps: Deps): LookupHandlers {
   }
 
   /** What a tab shows: the content script's report while it is current, else the URL alone. */
-  async function tabProducts(tabId: number, meta: DatasetMeta): Promise<TabState | null> {
+  async function tabProducts(tabId: number): Promise<TabState | null> {
     const url = await deps.tabs.url(tabId);
     if (!url) return null;
     const state = await deps.tabs.getState(tabId);
     if (state && sameDocument(state.url, url)) return state;
-    const found = detectAll(await detectionIndex(meta), url);
+    const record = await deps.records.read(url);
+    const found = record ? detectAll(hostIndex(record.rules.host, record.rules), url) : null;
     const [first] = Array.isArray(found) ? found : [];
     if (!first || !Array.isArray(found)) return null;
     return {
@@ -128,7 +119,7 @@ export function lookupHandlers(deps: Deps): LookupHandlers {
       if (!('meta' in loaded)) return loaded;
       const { meta } = loaded;
       const { key: _key, domains, ...dataset } = meta;
-      const found = await tabProducts(request.tabId, meta);
+      const found = await tabProducts(request.tabId);
       if (!found) return { kind: 'no-product', dataset };
       const db = await deps.db();
       const chosen =

@@ -2,7 +2,6 @@
 // they leave in the tab's state, the toolbar and the hidden sites, and which product and organisation
 // assessments the popup is shown.
 import { expect, test, vi } from 'vitest';
-import { replaceDataset } from '../../../src/background/db.ts';
 import { authoringHandlers } from '../../../src/background/handlers/authoring.ts';
 import { createHandlers } from '../../../src/background/handlers/index.ts';
 import type { Context, Deps, TabState } from '../../../src/background/types.ts';
@@ -109,8 +108,18 @@ test('a new dataset changes what the popup detects from the URL alone', async ()
   next.version = '2099.01.01';
   const codex = next.products.find((p) => p.id === 'openai-codex')!;
   codex.match = [...codex.match, { host: 'renamed.example', path: '/agent' }];
-  await replaceDataset(await t.db(), next, 'feed');
+  // As a feed delivers it: its pages' records published, then the dataset stored.
+  await t.keeper.installFeed(next, 'https://feed.example/psf-dataset.json');
   expect(await t.view()).toMatchObject({ kind: 'product', product: { id: 'openai-codex' } });
+});
+
+test('from the URL alone the popup reads the published records, as the badge does, not a compiled dataset', async () => {
+  const t = await setup();
+  t.urls.set(TAB, CODEX);
+  expect(await t.view()).toMatchObject({ kind: 'product', product: { id: 'openai-codex' } });
+  // The worker keeps no compiled copy of the dataset: without the records, the URL alone names nothing.
+  await t.records.store.remove([...t.records.data.keys()].filter((key) => key.startsWith('rules:')));
+  expect(await t.view()).toMatchObject({ kind: 'no-product' });
 });
 
 test('the organisation’s assessments shown are of the product on the page only', async () => {
