@@ -173,15 +173,15 @@ const heapRow = (label, value, options = {}) => row(label, value, { target: 600 
 const scaleRatio = (label, a, b) => row(label, a !== null && b ? a / b : null, { target: 1.2, show: times });
 const storageRows = (label, s) => [
   row(`${label}: hosts in extension storage`, s.hosts, { show: count }),
-  row(`${label}: bytes per host (all its parts), median`, s.medianBytes, { show: bytes }),
+  row(`${label}: bytes per host, median`, s.medianBytes, { show: bytes }),
   row(`${label}: largest host (${s.largestHost})`, s.largestBytes, { show: bytes }),
   row(`${label}: all hosts / all storage`, s.hostBytes, { show: bytes, note: `all storage ${bytes(s.totalBytes)}` }),
-  row(`${label}: stored parts, bytes per part, median`, s.medianPart, {
+  row(`${label}: bytes per stored part, median`, s.medianPart, {
     show: bytes,
     note: `${count(s.parts)} parts; the largest is ${s.largestPartKey}, ${bytes(s.largestPart)}`,
   }),
   ...Object.entries(s.pageReads).map(([url, read]) =>
-    row(`${label}: what a page reads, ${url.replace(/^https:\/\//, '')}`, read, { show: bytes }),
+    row(`${label}: a page on ${new URL(url).hostname} reads`, read, { show: bytes }),
   ),
 ];
 
@@ -262,13 +262,9 @@ if (scale) {
       note: `${scale.install === null ? 'gave up' : ms(scale.install)} against ${ms(steady.startup)} with the real dataset; the rows below use the real dataset's manifest`,
     }),
     scaleRatio('content script bytes', scale.sizes.content.gzip, sizes.content.gzip),
+    scaleRatio('badge from navigation start, openai.com (vendor’s host)', visible(scale.running.runs), visible(r.runs)),
     scaleRatio(
-      'badge from navigation start, openai.com (a vendor’s own host)',
-      visible(scale.running.runs),
-      visible(r.runs),
-    ),
-    scaleRatio(
-      'badge from navigation start, github.com (a shared host)',
+      'badge from navigation start, github.com (shared host)',
       visible(scale.github.runs),
       visible(steady.github.runs),
     ),
