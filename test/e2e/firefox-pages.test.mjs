@@ -174,6 +174,8 @@ describe("the user's data through feeds, a refused import and an update", () => 
   test('a signed, newer feed is installed; one signed by another key and an older one are refused', async () => {
     await feed.serve('2026.12.01');
     await page.evaluate(() => void (location.hash = '#/settings'));
+    // The settings arrive from the background after the page shows; on a busy machine that is later than this line.
+    await waitForText(page, /^Settings$/, { selector: 'main h1' });
     await fill(await control(page, 'Feed URL'), feed.urlWithPort);
     await fill(await control(page, 'Public key'), feed.publicKey);
     await clickButton(page, 'Save the feed settings');
