@@ -54,21 +54,23 @@ export interface TextStore {
 
 /**
  * Publishes the badge's words in the language the settings choose (else the browser's, `uiLanguage`), unless
- * those of this language and `version` are there already. `read` fetches one of PSF Lens's own catalogs.
+ * those of this language and `version` are there already; says whether it wrote them. `read` fetches one of PSF
+ * Lens's own catalogs.
  */
 export async function publishBadgeText(
   store: TextStore,
   read: (path: string) => Promise<Messages>,
   uiLanguage: string,
   version: string,
-): Promise<void> {
+): Promise<boolean> {
   const stored = await store.get([BADGE_TEXT_KEY, SETTINGS_KEY]);
   const locale = pickLocale(storedLanguage(stored[SETTINGS_KEY]), uiLanguage);
   const current = stored[BADGE_TEXT_KEY] as Partial<PublishedText> | undefined;
-  if (current?.locale === locale && current.version === version) return;
+  if (current?.locale === locale && current.version === version) return false;
   const english = await read('_locales/en/messages.json');
   const messages = locale === 'en' ? english : await read(`_locales/${locale}/messages.json`).catch(() => english);
   await store.set({ [BADGE_TEXT_KEY]: badgeText(locale, messages, english, version) });
+  return true;
 }
 
 /** The toolbar title's words, in the language of the published badge words. */

@@ -6,6 +6,7 @@ import {
   HIDDEN_SITES_KEY,
   RECENT_PRODUCTS_KEY,
   RULES_CHECKED_KEY,
+  TAB_STATE_PREFIX,
   tabStateKey,
 } from '../shared/storage-keys.ts';
 import { translator, type Messages, type Translator } from '../shared/i18n.ts';
@@ -19,6 +20,7 @@ import { createRegistrations, type ScriptingApi } from './registration.ts';
 import { orgFeedTarget } from './org-feed.ts';
 import { publishedVersion, publishRecords, readRecord, type OwnSource, type RecordStore } from './publish.ts';
 import type { SpaEntryDeps } from './spa-entry.ts';
+import { toolbarState } from './describe.ts';
 import { watchedNotifier } from './notifications.ts';
 import { createDatasetKeeper } from './dataset.ts';
 import type { Deps, StringList, TabState } from './types.ts';
@@ -78,6 +80,27 @@ async function setToolbar(tabId: number, state: ToolbarState): Promise<void> {
   } catch {
     // The tab closed while we answered: nothing to show it on.
   }
+}
+
+/**
+ * The toolbar titles of the tabs that show a rated product, set again: after the badge's words changed language,
+ * so an open page's title follows its badge at once rather than at its next report.
+ */
+async function retitleTabs(): Promise<void> {
+  const tabs = Object.entries(await browser.storage.session.get(null)).filter(([key]) =>
+    key.startsWith(TAB_STATE_PREFIX),
+  );
+  await Promise.all(
+    tabs.map(async ([key, value]) => {
+      const state = value as TabState;
+      const record = await readRecord(records, state.url);
+      const items = state.productIds.flatMap((id) => {
+        const facts = record?.products[id];
+        return facts ? [{ productId: id, ...facts }] : [];
+      });
+      if (items.length) await setToolbar(Number(key.slice(TAB_STATE_PREFIX.length)), toolbarState(items));
+    }),
+  );
 }
 
 /** A list of strings under one storage.local key; anything else stored there reads as empty. */
@@ -181,13 +204,11 @@ export function browserDeps(): BrowserDeps {
     syncOrgSites: () => syncSites(self),
     managedChanged: () => settings.managedChanged(),
     searchMarks: browserSearchMarks(settings, registrations),
-    badgeText: () =>
-      publishBadgeText(
-        browser.storage.local,
-        readJson,
-        browser.i18n.getUILanguage(),
-        browser.runtime.getManifest().version,
-      ),
+    async badgeText() {
+      const { version } = browser.runtime.getManifest();
+      if (await publishBadgeText(browser.storage.local, readJson, browser.i18n.getUILanguage(), version))
+        await retitleTabs();
+    },
     async resume() {
       // The badge's words first: a page waits for them as it waits for its host's record. Without them the
       // dataset still loads (the toolbar and the popup work), and the next start or settings change tries again.

@@ -1,6 +1,6 @@
 /**
  * The in-page badge's words in the reader's language, as the background publishes them to extension storage
- * (`badgeText`, from the `_locales` catalogs, see background/badge-text.ts) next to the host records the content
+ * (`badge`, from the `_locales` catalogs, see background/badge-text.ts) next to the host records the content
  * script reads in the same storage get. The content script cannot ask the i18n API for a language other than the
  * browser's, and must not wait for the background: so the words wait in storage, already in the language the
  * settings chose (else the browser's), rewritten when that changes, counts in each language's plural form.

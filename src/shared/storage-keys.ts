@@ -36,4 +36,5 @@ export const RULES_CHECKED_KEY = 'rulesChecked';
 /** storage.local: the version of PSF Lens whose bundled dataset was last loaded (install and update). */
 export const BUNDLE_SYNCED_KEY = 'bundleSynced';
 /** storage.session: what a tab's content script last reported (`tab:<id>`), so a restarted worker still knows. */
-export const tabStateKey = (tabId: number) => `tab:${tabId}`;
+export const TAB_STATE_PREFIX = 'tab:';
+export const tabStateKey = (tabId: number) => `${TAB_STATE_PREFIX}${tabId}`;

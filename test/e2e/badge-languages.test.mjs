@@ -1,7 +1,7 @@
 // The in-page badge and the toolbar button's title in the language chosen on the settings page, in real
 // Chromium: German chosen, an open vendor page's badge turns German at once (the content script reads its words
-// from storage, where the background publishes them in the chosen language); the toolbar's title follows with
-// the page's next report; back on "the browser's language", English again (this browser's).
+// from storage, where the background publishes them in the chosen language), and so does the toolbar's title;
+// back on "the browser's language", English again (this browser's).
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { readBadge, tabIdOf, toolbarOf, waitForBadge } from '../../scripts/lib/browser.mjs';
@@ -56,7 +56,7 @@ const ENGLISH = {
   anthropic: /^PSF Anthropic: 2 rated products Claude (Sonnet 4\.6|Opus 4\.8) · Claude/,
 };
 
-test('German chosen: the open page’s badge turns German at once, words and labels; the title follows', async (t) => {
+test('German chosen: the open page’s badge and title turn German at once, words and labels', async (t) => {
   const page = await open('https://haystack.deepset.ai/', t);
   await badgeSaying(page, ENGLISH.haystack);
   assert.equal(await titleOf(page, ENGLISH.haystackTitle), ENGLISH.haystackTitle);
@@ -70,9 +70,10 @@ test('German chosen: the open page’s badge turns German at once, words and lab
   assert.deepEqual(badge.labels, ['PSF Lens', 'PSF-Badge einklappen', 'PSF Lens auf haystack.deepset.ai ausblenden…']);
   assert.equal(badge.mode, 'closed');
 
+  const want = 'PSF Lens: Haystack, 3 Strong · 4 Partial · 1 Gap · 4 von 8 erfasst';
+  assert.equal(await titleOf(page, want), want, 'the open page’s title, without a reload');
   await page.reload();
   await badgeSaying(page, /eingestuft/);
-  const want = 'PSF Lens: Haystack, 3 Strong · 4 Partial · 1 Gap · 4 von 8 erfasst';
   assert.equal(await titleOf(page, want), want);
 
   // A vendor's home page about several products: the count in German's plural.
@@ -91,6 +92,7 @@ test('back on the browser’s language: English again, at once, and in the title
   await chooseLanguage(session, 'auto', t);
   const badge = await badgeSaying(page, ENGLISH.haystack);
   assert.deepEqual(badge.labels, ['PSF Lens', 'Fold the PSF badge', 'Hide PSF Lens on haystack.deepset.ai…']);
+  assert.equal(await titleOf(page, ENGLISH.haystackTitle), ENGLISH.haystackTitle);
   await page.reload();
   await badgeSaying(page, ENGLISH.haystack);
   assert.equal(await titleOf(page, ENGLISH.haystackTitle), ENGLISH.haystackTitle);

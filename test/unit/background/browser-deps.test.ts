@@ -12,10 +12,14 @@ import { toolbarTranslator } from '../../../src/background/badge-text.ts';
 import { toolbarLook } from '../../../src/background/toolbar.ts';
 import { matchPatterns } from '../../../src/core/match-patterns.ts';
 import { draftsDataset } from '../../../src/core/org-draft.ts';
+import { compileIndex } from '../../../src/core/detect.ts';
+import { latestByProduct } from '../../../src/core/latest.ts';
+import { hostRecords } from '../../../src/shared/rule-store.ts';
 import {
   BADGE_TEXT_KEY,
   HIDDEN_SITES_KEY,
   RECENT_PRODUCTS_KEY,
+  SETTINGS_KEY,
   tabStateKey,
 } from '../../../src/shared/storage-keys.ts';
 import { publishedText } from '../helpers/badge-text.ts';
@@ -63,6 +67,26 @@ test('the toolbar’s title in the language of the badge’s published words', a
   expect(called('action.setTitle')).toEqual([
     [{ tabId: 5, title: 'PSF Lens: Acme Agent hat noch keine PSF-Bewertung' }],
   ]);
+});
+
+test('the badge’s words in a new language: the open tabs’ toolbar titles follow at once', async () => {
+  const { deps, fake, called } = await start();
+  const d = bundled();
+  await fake.local.set(hostRecords(compileIndex(d.products), d.products, latestByProduct(d.assessments)));
+  const detection = { confidence: 'high', via: 'url', reason: 'matched /index/gpt-4-1 on openai.com' } as const;
+  await fake.session.set({
+    [tabStateKey(7)]: { url: 'https://openai.com/index/gpt-4-1/', productIds: ['gpt-4-1'], detection },
+    [tabStateKey(8)]: { url: 'https://openai.com/index/gpt-4-1/', productIds: ['gone'], detection },
+  });
+  const titles = () => called('action.setTitle').map(([look]) => look);
+  await deps.badgeText();
+  expect(titles()).toEqual([{ tabId: 7, title: 'PSF Lens: GPT-4.1, 2 Strong · 6 not captured' }]);
+  await deps.badgeText(); // the same language again: nothing written, no title set
+  expect(titles()).toHaveLength(1);
+  await fake.local.set({ [SETTINGS_KEY]: { version: 1, language: 'de' } });
+  await deps.badgeText();
+  expect(titles()[1]).toEqual({ tabId: 7, title: 'PSF Lens: GPT-4.1, 2 Strong · 6 nicht erfasst' });
+  expect(titles()).toHaveLength(2);
 });
 
 test('the stored lists keep strings only, hidden sites where they last, recent products for the session', async () => {
