@@ -2,7 +2,14 @@ import { memoryList } from '../helpers/deps.ts';
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { createDatasetKeeper } from '../../../src/background/dataset.ts';
-import { openDatabase, readAssessmentFor, readMeta, replaceDataset, type Db } from '../../../src/background/db.ts';
+import {
+  openDatabase,
+  readAssessmentFor,
+  readMeta,
+  readProducts,
+  replaceDataset,
+  type Db,
+} from '../../../src/background/db.ts';
 import { createHandlers } from '../../../src/background/handlers/index.ts';
 import type { Context, Deps, TabState } from '../../../src/background/types.ts';
 import type { Dataset } from '../../../src/core/model.ts';
@@ -69,6 +76,19 @@ function fakeBrowser(
 afterEach(() => vi.restoreAllMocks());
 
 describe('the database', () => {
+  test('a dataset the store refuses part-way leaves the one before whole', async () => {
+    const db = await openDatabase(uniqueName());
+    const meta = await replaceDataset(db, bundled(), 'bundled', 1234);
+    const broken: Dataset = bundled();
+    broken.version = '2099.01.01';
+    // No id: IndexedDB refuses the put at once (its key path finds no key), after the stores were cleared.
+    broken.assessments.push({ ...structuredClone(assessmentOf(broken, 'openai-codex')), id: undefined as never });
+    await expect(replaceDataset(db, broken, 'feed')).rejects.toThrow();
+    expect(await readMeta(db)).toEqual(meta);
+    expect((await readAssessmentFor(db, 'openai-codex'))?.id).toBe('openai-codex-sites-plugins');
+    expect(await readProducts(db)).toHaveLength(bundled().products.length);
+  });
+
   test('replaceDataset stores a dataset; readAssessmentFor finds a product’s assessment, newest first', async () => {
     const db = await openDatabase(uniqueName());
     const meta = await replaceDataset(db, bundled(), 'bundled', 1234);
