@@ -1,13 +1,21 @@
 /**
  * The in-page badge's words in the reader's language, published for the content script (see
- * shared/badge-text.ts), with the toolbar title's words for the background itself. Made from the `_locales`
- * catalogs, and made again only when the language they should be in or the version of PSF Lens changes: the
- * settings' language (watched), the browser's (it changes with a browser restart, so checked at every start),
- * or an update that may have changed the catalogs.
+ * shared/badge-text.ts), with the toolbar title's words for the background itself. Made through the browser's
+ * i18n API in its own language (a `_locales` catalog is read only for another language the settings name), and
+ * made again only when the language they should be in or the version of PSF Lens changes: the settings' language
+ * (watched), the browser's (it changes with a browser restart, so checked at every start), or an update that may
+ * have changed the catalogs.
  */
 import type { BadgeText, PublishedText } from '../shared/badge-text.ts';
-import { pickLocale, translator, type Messages, type Translator } from '../shared/i18n.ts';
-import type { Locale } from '../shared/locales.ts';
+import {
+  languageTranslator,
+  pickLocale,
+  translator,
+  type BrowserI18n,
+  type MessageKey,
+  type ReadCatalog,
+  type Translator,
+} from '../shared/i18n.ts';
 import { storedLanguage } from '../shared/page-language.ts';
 import { BADGE_TEXT_KEY, SETTINGS_KEY } from '../shared/storage-keys.ts';
 
@@ -20,10 +28,26 @@ const PARTLY_CAPTURED = [1, 2, 3, 4, 5, 6, 7];
  */
 const SEVERAL = 'other';
 
+/**
+ * The toolbar title's words, each plural form by name: the i18n API cannot list a catalog's keys (a test holds
+ * this list to the catalogs' `toolbar_` keys).
+ */
+const TOOLBAR_KEYS = [
+  'toolbar_assessed',
+  'toolbar_captured_one',
+  'toolbar_captured_other',
+  'toolbar_noRatings',
+  'toolbar_notAssessed',
+  'toolbar_notCaptured_one',
+  'toolbar_notCaptured_other',
+  'toolbar_several_one',
+  'toolbar_several_other',
+];
+
 /** One language's words; `{site}`, `{vendor}` and `{n}` are left for the content script to fill. */
-export function badgeText(locale: Locale, messages: Messages, english: Messages, version: string): PublishedText {
-  const t = translator(locale, messages, english);
-  const raw = (key: string) => messages[key]?.message ?? english[key]?.message ?? key;
+export function badgeText(t: Translator, version: string): PublishedText {
+  // A message as the catalog has it, plural forms included, its slots left unfilled.
+  const raw = (key: string) => t(key as MessageKey);
   const text: BadgeText = {
     ask: t('badge_ask'),
     close: t('badge_close'),
@@ -39,12 +63,8 @@ export function badgeText(locale: Locale, messages: Messages, english: Messages,
     severalBy: raw(`badge_severalBy_${SEVERAL}`),
   };
   for (const n of PARTLY_CAPTURED) text[`rated${n}`] = t.plural('badge_rated', n);
-  const toolbar = Object.fromEntries(
-    Object.keys(english)
-      .filter((key) => key.startsWith('toolbar_'))
-      .map((key) => [key, { message: raw(key) }]),
-  );
-  return { ...text, locale, version, toolbar };
+  const toolbar = Object.fromEntries(TOOLBAR_KEYS.map((key) => [key, { message: raw(key) }]));
+  return { ...text, locale: t.locale, version, toolbar };
 }
 
 export interface TextStore {
@@ -53,23 +73,21 @@ export interface TextStore {
 }
 
 /**
- * Publishes the badge's words in the language the settings choose (else the browser's, `uiLanguage`), unless
- * those of this language and `version` are there already; says whether it wrote them. `read` fetches one of PSF
- * Lens's own catalogs.
+ * Publishes the badge's words in the language the settings choose (else the browser's), unless those of this
+ * language and `version` are there already. `read` fetches one of PSF Lens's own catalogs, needed only when the
+ * settings name a language other than the browser's. Says whether it wrote them.
  */
 export async function publishBadgeText(
   store: TextStore,
-  read: (path: string) => Promise<Messages>,
-  uiLanguage: string,
+  i18n: BrowserI18n,
+  read: ReadCatalog,
   version: string,
 ): Promise<boolean> {
   const stored = await store.get([BADGE_TEXT_KEY, SETTINGS_KEY]);
-  const locale = pickLocale(storedLanguage(stored[SETTINGS_KEY]), uiLanguage);
+  const setting = storedLanguage(stored[SETTINGS_KEY]);
   const current = stored[BADGE_TEXT_KEY] as Partial<PublishedText> | undefined;
-  if (current?.locale === locale && current.version === version) return false;
-  const english = await read('_locales/en/messages.json');
-  const messages = locale === 'en' ? english : await read(`_locales/${locale}/messages.json`).catch(() => english);
-  await store.set({ [BADGE_TEXT_KEY]: badgeText(locale, messages, english, version) });
+  if (current?.locale === pickLocale(setting, i18n.getUILanguage()) && current.version === version) return false;
+  await store.set({ [BADGE_TEXT_KEY]: badgeText(await languageTranslator(setting, i18n, read), version) });
   return true;
 }
 

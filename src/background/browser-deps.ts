@@ -9,7 +9,7 @@ import {
   TAB_STATE_PREFIX,
   tabStateKey,
 } from '../shared/storage-keys.ts';
-import { translator, type Messages, type Translator } from '../shared/i18n.ts';
+import { catalogReader, languageTranslator, type Translator } from '../shared/i18n.ts';
 import { publishBadgeText, toolbarTranslator } from './badge-text.ts';
 import { browserSearchMarks } from './browser-search-marks.ts';
 import { browserSettings } from './browser-settings.ts';
@@ -55,17 +55,15 @@ const notifyWatched = watchedNotifier(db, async (notice) => {
   });
 });
 
-/** One of PSF Lens's own files, as JSON (the `_locales` catalogs). */
-async function readJson<T>(path: string): Promise<T> {
-  const response = await fetch(browser.runtime.getURL(path));
-  if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
-  return (await response.json()) as T;
-}
+const readCatalog = catalogReader((path) => browser.runtime.getURL(path));
 
-/** The toolbar title's words: those published with the badge's, else (none published yet) English's. */
+/**
+ * The toolbar title's words: those published with the badge's, else (none published yet) the browser's language's,
+ * from the i18n API with nothing read.
+ */
 async function toolbarWords(): Promise<Translator> {
   const { [BADGE_TEXT_KEY]: text } = await browser.storage.local.get(BADGE_TEXT_KEY);
-  return text ? toolbarTranslator(text) : translator('en', await readJson<Messages>('_locales/en/messages.json'));
+  return text ? toolbarTranslator(text) : languageTranslator('auto', browser.i18n, readCatalog);
 }
 
 async function setToolbar(tabId: number, state: ToolbarState): Promise<void> {
@@ -206,8 +204,7 @@ export function browserDeps(): BrowserDeps {
     searchMarks: browserSearchMarks(settings, registrations),
     async badgeText() {
       const { version } = browser.runtime.getManifest();
-      if (await publishBadgeText(browser.storage.local, readJson, browser.i18n.getUILanguage(), version))
-        await retitleTabs();
+      if (await publishBadgeText(browser.storage.local, browser.i18n, readCatalog, version)) await retitleTabs();
     },
     async resume() {
       // The badge's words first: a page waits for them as it waits for its host's record. Without them the

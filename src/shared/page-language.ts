@@ -1,18 +1,13 @@
 /**
  * The language of an extension page, set before it renders: the user's choice in the settings, else the
- * browser's (the i18n API), with that language's catalog loaded from the extension's own `_locales`. The stored
- * setting is read by hand, not through settings.ts, whose schema library would double the popup's script.
+ * browser's (through the i18n API's own messages; another language's catalog is read from the extension's
+ * `_locales`). The stored setting is read by hand, not through settings.ts, whose schema library would double the
+ * popup's script.
  */
 import { ext } from './ext.ts';
-import { loadLanguage, pickLocale, type Messages, type Translator } from './i18n.ts';
+import { catalogReader, loadLanguage, type Translator } from './i18n.ts';
 import { LOCALES, type LanguageSetting } from './locales.ts';
 import { SETTINGS_KEY } from './storage-keys.ts';
-
-async function readCatalog(path: string): Promise<Messages> {
-  const response = await fetch(ext.runtime.getURL(path));
-  if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
-  return (await response.json()) as Messages;
-}
 
 /** The stored choice, or 'auto' for anything else (nothing stored, an older settings shape, a broken value). */
 export function storedLanguage(stored: unknown): LanguageSetting {
@@ -24,5 +19,9 @@ export async function pageLanguage(): Promise<Translator> {
   const { [SETTINGS_KEY]: stored } = await ext.storage.local
     .get(SETTINGS_KEY)
     .catch(() => ({}) as Record<string, unknown>);
-  return loadLanguage(pickLocale(storedLanguage(stored), ext.i18n.getUILanguage()), readCatalog);
+  return loadLanguage(
+    storedLanguage(stored),
+    ext.i18n,
+    catalogReader((path) => ext.runtime.getURL(path)),
+  );
 }

@@ -10,13 +10,14 @@ import { LOCALES } from '../../../src/shared/locales.ts';
 import { BADGE_TEXT_KEY, SETTINGS_KEY } from '../../../src/shared/storage-keys.ts';
 import { publishedText, TEST_VERSION } from '../helpers/badge-text.ts';
 import { memoryStore } from '../helpers/records.ts';
-import { localeCatalog } from '../helpers/setup.ts';
+import { fakeBrowserI18n, localeCatalog } from '../helpers/setup.ts';
+import { translator } from '../../../src/shared/i18n.ts';
 
 const read = vi.fn(async (path: string) => localeCatalog(/_locales\/(\w+)\//.exec(path)?.[1] ?? 'en'));
 
 async function published(stored: Record<string, unknown>, uiLanguage: string, version = TEST_VERSION) {
   const { store, data, writes } = memoryStore(stored);
-  await publishBadgeText(store, read, uiLanguage, version);
+  await publishBadgeText(store, fakeBrowserI18n(uiLanguage), read, version);
   return { text: data.get(BADGE_TEXT_KEY) as PublishedText | undefined, writes, store };
 }
 
@@ -38,10 +39,11 @@ describe('the language', () => {
 describe('written again only when it would change', () => {
   test('the same language and version: nothing written, no catalog read', async () => {
     read.mockClear();
-    const { text } = await published({}, 'de');
-    const again = await published({ [BADGE_TEXT_KEY]: text }, 'de-AT');
+    const settings = { [SETTINGS_KEY]: { language: 'fr' } };
+    const { text } = await published(settings, 'de');
+    const again = await published({ ...settings, [BADGE_TEXT_KEY]: text }, 'de-AT');
     expect(again.writes).toEqual([]);
-    expect(read).toHaveBeenCalledTimes(2); // the first time only: English, then German
+    expect(read).toHaveBeenCalledTimes(2); // the first time only: English, then French
   });
 
   test('a new language (settings or browser) or a new version of PSF Lens: written again', async () => {
@@ -53,13 +55,27 @@ describe('written again only when it would change', () => {
     expect((await published({ [BADGE_TEXT_KEY]: text }, 'de', '9.9.9')).text?.version).toBe('9.9.9');
   });
 
+  test('in the browser’s language the words come from the browser, no catalog read', async () => {
+    for (const [settings, uiLanguage] of [
+      [undefined, 'de-DE'],
+      [{ language: 'auto' }, 'fr'],
+      [{ language: 'fr' }, 'fr-CA'],
+      [undefined, 'ja'],
+    ] as const) {
+      read.mockClear();
+      const { text } = await published({ [SETTINGS_KEY]: settings }, uiLanguage);
+      expect(read, uiLanguage).not.toHaveBeenCalled();
+      expect(text?.locale, uiLanguage).toBe(uiLanguage === 'ja' ? 'en' : uiLanguage.slice(0, 2));
+    }
+  });
+
   test('a catalog that cannot be read: the badge speaks English rather than nothing', async () => {
-    const { store, data } = memoryStore();
+    const { store, data } = memoryStore({ [SETTINGS_KEY]: { language: 'de' } });
     const broken = async (path: string) => {
       if (path.includes('/de/')) throw new Error('HTTP 404');
       return localeCatalog('en');
     };
-    await publishBadgeText(store, broken, 'de', TEST_VERSION);
+    await publishBadgeText(store, fakeBrowserI18n('fr'), broken, TEST_VERSION);
     expect((data.get(BADGE_TEXT_KEY) as PublishedText).hint).toBe(publishedText('en').hint);
   });
 });
@@ -95,7 +111,7 @@ describe('the words', () => {
   );
 
   test('a slot the content script fills is left for it', () => {
-    const text = badgeText('de', localeCatalog('de'), localeCatalog('en'), TEST_VERSION);
+    const text = badgeText(translator('de', localeCatalog('de'), localeCatalog('en')), TEST_VERSION);
     expect(text.ask).toBe('PSF Lens auf {site} ausblenden?');
     expect(text.own).toBe('Bewertung Ihrer Organisation: {line}');
   });

@@ -112,6 +112,8 @@ export function fakeBrowser(
     'runtime.getURL': (path: string) => `${ORIGIN}${path}`,
     'runtime.getManifest': () => structuredClone(manifest),
     'i18n.getUILanguage': () => 'en-US',
+    // The browser's own catalog for its language (en-US): PSF Lens's English one.
+    'i18n.getMessage': (key: string) => localeCatalog('en')[key]?.message ?? '',
     'storage.local': local,
     'storage.session': session,
     // No policy: Chromium's managed storage throws where none is set.

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { setTranslator, translator, type Messages } from '../../../src/shared/i18n.ts';
+import { pickLocale, setTranslator, translator, type BrowserI18n, type Messages } from '../../../src/shared/i18n.ts';
 
 export const localeCatalog = (locale: string) =>
   JSON.parse(
@@ -16,3 +16,21 @@ export const localeCatalog = (locale: string) =>
   ) as Messages;
 
 setTranslator(translator('en', localeCatalog('en')));
+
+/**
+ * The browser's i18n API as Chromium answers it for a browser in `uiLanguage`: the messages of PSF Lens's catalog in
+ * that language, else English's (the manifest's default_locale), else ''. It counts the messages asked for.
+ */
+export function fakeBrowserI18n(uiLanguage: string): BrowserI18n & { asked: string[] } {
+  const own = localeCatalog(pickLocale('auto', uiLanguage));
+  const english = localeCatalog('en');
+  const asked: string[] = [];
+  return {
+    asked,
+    getUILanguage: () => uiLanguage,
+    getMessage(key) {
+      asked.push(key);
+      return own[key]?.message ?? english[key]?.message ?? '';
+    },
+  };
+}

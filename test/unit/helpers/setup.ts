@@ -6,6 +6,6 @@
 import { configure } from '@testing-library/preact';
 import './locale.ts';
 
-export { localeCatalog } from './locale.ts';
+export { fakeBrowserI18n, localeCatalog } from './locale.ts';
 
 configure({ asyncUtilTimeout: 5000 });
