@@ -6,10 +6,12 @@ import {
   HIDDEN_SITES_KEY,
   RECENT_PRODUCTS_KEY,
   RULES_CHECKED_KEY,
+  SETTINGS_KEY,
   TAB_STATE_PREFIX,
   tabStateKey,
 } from '../shared/storage-keys.ts';
 import { catalogReader, languageTranslator, type Translator } from '../shared/i18n.ts';
+import { storedLanguage } from '../shared/page-language.ts';
 import { publishBadgeText, toolbarTranslator } from './badge-text.ts';
 import { browserSearchMarks } from './browser-search-marks.ts';
 import { browserSettings } from './browser-settings.ts';
@@ -45,8 +47,16 @@ const records: RecordStore = {
 
 export const WORKSPACE_PAGE = 'src/options/index.html';
 
-/** A notification for each watched product whose ratings an update changed. */
-const notifyWatched = watchedNotifier(db, async (notice) => {
+const readCatalog = catalogReader((path) => browser.runtime.getURL(path));
+
+/** The words of the reader's language now: the settings', else the browser's. */
+async function settingsWords(): Promise<Translator> {
+  const { [SETTINGS_KEY]: stored } = await browser.storage.local.get(SETTINGS_KEY);
+  return languageTranslator(storedLanguage(stored), browser.i18n, readCatalog);
+}
+
+/** A notification for each watched product whose ratings an update changed, in the reader's language. */
+const notifyWatched = watchedNotifier(db, settingsWords, async (notice) => {
   await browser.notifications.create(notice.id, {
     type: 'basic',
     iconUrl: browser.runtime.getURL('icons/icon-128.png'),
@@ -54,8 +64,6 @@ const notifyWatched = watchedNotifier(db, async (notice) => {
     message: notice.message,
   });
 });
-
-const readCatalog = catalogReader((path) => browser.runtime.getURL(path));
 
 /**
  * The toolbar title's words: those published with the badge's, else (none published yet) the browser's language's,

@@ -1,9 +1,12 @@
 /**
  * Rating-change notifications: one for each watched product whose ratings an update changed, naming the domains
- * and the change; clicking one opens the product's page in the workspace. Browser calls are the caller's.
+ * and the change; clicking one opens the product's page in the workspace. Their words are in the reader's language
+ * (the settings', else the browser's); the product's and the domains' names and the ratings stay the PSF's English,
+ * as the workspace's rating history shows them. Browser calls are the caller's.
  */
-import { describeChange, type ProductChange } from '../core/history.ts';
-import { domainName } from '../core/model.ts';
+import type { ProductChange, RatingChange } from '../core/history.ts';
+import { domainName, type Domain, type Rating } from '../core/model.ts';
+import type { Translator } from '../shared/i18n.ts';
 import { readProducts, readWatchlist, type DatasetMeta, type Db } from './db.ts';
 
 const PREFIX = 'psf-lens:';
@@ -23,23 +26,41 @@ export function noticeProduct(id: string): string | null {
 }
 
 /** What the dataset keeper calls after an update: shows a notice for each watched product it changed. */
-export function watchedNotifier(db: () => Promise<Db>, show: (notice: Notice) => Promise<void>) {
+export function watchedNotifier(
+  db: () => Promise<Db>,
+  words: () => Promise<Translator>,
+  show: (notice: Notice) => Promise<void>,
+) {
   return async (changes: readonly ProductChange[], meta: DatasetMeta): Promise<void> => {
-    for (const notice of await watchedNotices(await db(), changes, meta)) await show(notice);
+    const notices = await watchedNotices(await db(), changes, meta, words);
+    for (const notice of notices) await show(notice);
   };
 }
 
-/** The notices for an update's changes: watched products only. */
-export async function watchedNotices(db: Db, changes: readonly ProductChange[], meta: DatasetMeta): Promise<Notice[]> {
+/** One domain's change, one line: "D4 Observability: Gap → Partial" in the reader's language. */
+function changeLine(t: Translator, change: RatingChange, domains: readonly Domain[]): string {
+  const word = (rating: Rating | null) => rating ?? t('rating_notCaptured');
+  const domain = `${change.domain} ${domainName(domains, change.domain)}`;
+  return t('watch_change', { domain, from: word(change.from), to: word(change.to) });
+}
+
+/** The notices for an update's changes: watched products only. `words` is asked for only when one is due. */
+export async function watchedNotices(
+  db: Db,
+  changes: readonly ProductChange[],
+  meta: DatasetMeta,
+  words: () => Promise<Translator>,
+): Promise<Notice[]> {
   const [watched, products] = await Promise.all([readWatchlist(db), readProducts(db)]);
-  return changes
-    .filter((change) => watched.includes(change.productId))
-    .map((change) => {
-      const name = products.find((p) => p.id === change.productId)?.name ?? change.productId;
-      return {
-        id: noticeId(change.productId, meta.version),
-        title: `PSF ratings changed: ${name}`,
-        message: change.changes.map((c) => describeChange(c, (id) => domainName(meta.domains, id))).join('\n'),
-      };
-    });
+  const due = changes.filter((change) => watched.includes(change.productId));
+  if (due.length === 0) return [];
+  const t = await words();
+  return due.map((change) => {
+    const name = products.find((p) => p.id === change.productId)?.name ?? change.productId;
+    return {
+      id: noticeId(change.productId, meta.version),
+      title: t('notify_title', { name }),
+      message: change.changes.map((c) => changeLine(t, c, meta.domains)).join('\n'),
+    };
+  });
 }

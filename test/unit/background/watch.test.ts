@@ -62,3 +62,36 @@ test('an update notifies the watched products it changed, and only those; it is 
     userError({ code: 'unknown-product', id: 'nope' }).message,
   );
 });
+
+/** The watched product's notice after an update that rates D4 Partial and no longer captures D7. */
+async function noticeIn(options: Parameters<typeof testBackground>[0]) {
+  const { keeper, handlers, notices } = testBackground(options);
+  await keeper.ensure();
+  await handlers['set-watched']({ type: 'set-watched', productId: 'openai-codex', watched: true }, UI);
+  const next = bundled();
+  next.version = '2026.12.01';
+  const ratings = next.assessments.find((a) => a.productId === 'openai-codex')!.ratings;
+  ratings.D4 = 'Partial';
+  delete ratings.D7;
+  await keeper.installFeed(next, 'https://feed.example/d.json');
+  return notices;
+}
+
+test("a notice speaks the settings' language, else the browser's; names and ratings stay the PSF's English", async () => {
+  const before = bundled().assessments.find((a) => a.productId === 'openai-codex')!.ratings.D7;
+  expect(before, 'the fixture rates D7, so the update stops capturing it').toBeDefined();
+  expect(await noticeIn({ user: { language: 'de' }, browserLanguage: 'fr-FR' })).toEqual([
+    {
+      id: 'psf-lens:openai-codex:2026.12.01',
+      title: 'PSF-Einstufungen geändert: OpenAI Codex',
+      message: `D4 Observability: Gap → Partial\nD7 Security: ${before} → nicht erfasst`,
+    },
+  ]);
+  expect(await noticeIn({ browserLanguage: 'fr-FR' })).toEqual([
+    {
+      id: 'psf-lens:openai-codex:2026.12.01',
+      title: 'Notes PSF modifiées : OpenAI Codex',
+      message: `D4 Observability : Gap → Partial\nD7 Security : ${before} → non saisie`,
+    },
+  ]);
+});

@@ -9,7 +9,9 @@ import type { DatasetMeta } from '../../../src/background/db.ts';
 import { watchedNotifier, type Notice } from '../../../src/background/notifications.ts';
 import { publishRecords, readRecord } from '../../../src/background/publish.ts';
 import type { Settings } from '../../../src/shared/settings.ts';
+import { languageTranslator } from '../../../src/shared/i18n.ts';
 import { DATASET_TEXT } from './dataset.ts';
+import { fakeBrowserI18n, localeCatalog } from './locale.ts';
 import { memoryStore } from './records.ts';
 import { fakeSettings } from './settings.ts';
 
@@ -36,6 +38,8 @@ export function testBackground(
     managed?: Record<string, unknown>;
     user?: Partial<Settings>;
     changed?: (c: ProductChange[], m: DatasetMeta) => Promise<void>;
+    /** The browser's language (English unless named); the settings' `language` is `user.language`. */
+    browserLanguage?: string;
   } = {},
 ) {
   const name = options.name ?? `psf-lens-test-${process.pid}-${++count}`;
@@ -44,7 +48,14 @@ export function testBackground(
   const records = memoryStore();
   // The real notifier, showing into a list: a test sees the notices a person would.
   const notices: Notice[] = [];
-  const notify = watchedNotifier(db, async (notice) => void notices.push(notice));
+  // The words of the settings' language, else the browser's, as the worker reads them.
+  const words = () =>
+    languageTranslator(
+      options.user?.language ?? 'auto',
+      fakeBrowserI18n(options.browserLanguage ?? 'en-US'),
+      async (path) => localeCatalog(/_locales\/(\w+)\//.exec(path)?.[1] ?? 'en'),
+    );
+  const notify = watchedNotifier(db, words, async (notice) => void notices.push(notice));
   const keeper = createDatasetKeeper(
     db,
     async () => options.bundledText ?? DATASET_TEXT,
