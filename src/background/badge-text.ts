@@ -56,6 +56,8 @@ export function badgeText(t: Translator, version: string): PublishedText {
     hide: t('badge_hide'),
     hint: t('badge_hint'),
     keep: t('badge_keep'),
+    mark: t('badge_mark'),
+    markSource: t('badge_markSource'),
     none: t('badge_none'),
     own: t('badge_own'),
     unrated: t('badge_unrated'),

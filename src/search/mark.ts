@@ -2,7 +2,8 @@
  * One mark beside a result link: a small "PSF" button in a closed shadow root (page CSS cannot restyle it, page
  * scripts cannot reach into it), named for assistive technology by the product and its ratings, which also show
  * in a tooltip on hover and on keyboard focus. Escape hides the tooltip; a click keeps it open. Plain DOM and
- * textContent only: dataset text is never parsed as markup.
+ * textContent only: dataset text is never parsed as markup. Its own words are the badge's, published by the
+ * background in the reader's language (see shared/badge-text.ts).
  */
 import type { MarkView } from './marker.ts';
 import css from './mark.css?inline';
@@ -28,11 +29,13 @@ export function mountMark(anchor: Element, view: MarkView, signal: AbortSignal):
   mark.type = 'button';
   mark.className = 'm';
   mark.textContent = 'PSF';
-  mark.setAttribute('aria-label', `PSF assessment of ${view.name}: ${view.line}`);
+  // Each slot filled once, by a function: a product name holding `{line}` or `$&` stays as it is.
+  const label = view.text.mark.replace(/\{(name|line)\}/g, (_, slot: 'name' | 'line') => view[slot]);
+  mark.setAttribute('aria-label', label);
   // The tooltip repeats the label for sighted users; assistive technology has it once, from the label.
   const tip = span('t', '');
   tip.setAttribute('aria-hidden', 'true');
-  tip.append(span('n', view.name), span('c', view.line), span('s', 'Production Safety Framework · PSF Lens'));
+  tip.append(span('n', view.name), span('c', view.line), span('s', view.text.markSource));
 
   mark.addEventListener('click', (event) => {
     event.preventDefault();

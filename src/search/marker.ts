@@ -10,9 +10,11 @@ import type { BadgeText } from '../shared/badge-text.ts';
 import { badgeWords, pageRecord, recordKeys } from '../shared/rule-store.ts';
 import { BADGE_TEXT_KEY } from '../shared/storage-keys.ts';
 
+/** A mark's two lines, as the badge says them, and the words (in the reader's language) it says them in. */
 export interface MarkView {
   name: string;
   line: string;
+  text: BadgeText;
 }
 
 export interface MarkerDeps {
@@ -53,7 +55,9 @@ export function createMarker(root: ParentNode, deps: MarkerDeps) {
       if (target && page) links.push({ link, target, ...page });
     }
     await readKeys([...links.flatMap((l) => recordKeys(l.host, l.segments)), BADGE_TEXT_KEY]);
-    const text = values[BADGE_TEXT_KEY] as BadgeText | undefined;
+    const stored = values[BADGE_TEXT_KEY] as Partial<BadgeText> | undefined;
+    // Words an older PSF Lens published lack the marks' own: no mark until the update publishes this version's.
+    const text = stored?.mark ? (stored as BadgeText) : undefined;
     let marked = 0;
     for (const { link, target, host, segments } of links) {
       const record = pageRecord(host, segments, values);

@@ -18,6 +18,10 @@ export interface BadgeText {
   hide: string;
   hint: string;
   keep: string;
+  /** A search result mark's name: `{name}` and `{line}` as the badge's two lines say them. */
+  mark: string;
+  /** A search result mark's tooltip's last line: the framework's and PSF Lens's names. */
+  markSource: string;
   none: string;
   own: string;
   unrated: string;

@@ -5,15 +5,17 @@
  */
 import { afterEach, expect, test, vi } from 'vitest';
 import { mountMark } from '../../../src/search/mark.ts';
+import type { MarkView } from '../../../src/search/marker.ts';
+import { publishedText } from '../helpers/badge-text.ts';
 
-const VIEW = { name: 'OpenAI Codex', line: '1 Strong · 5 Partial · 2 Gap' };
+const VIEW: MarkView = { name: 'OpenAI Codex', line: '1 Strong · 5 Partial · 2 Gap', text: publishedText('en') };
 
 /** The mark's closed shadow root, caught as it is attached (page scripts get null from the host). */
-function mount(signal = new AbortController().signal) {
+function mount(signal = new AbortController().signal, view = VIEW) {
   document.body.innerHTML = '<h3 id="h"><a href="https://openai.com/codex/">Codex | OpenAI</a></h3>';
   const attach = vi.spyOn(Element.prototype, 'attachShadow');
   const anchor = document.querySelector('a') as HTMLAnchorElement;
-  mountMark(anchor, VIEW, signal);
+  mountMark(anchor, view, signal);
   const root = attach.mock.results[0]?.value as ShadowRoot;
   return { anchor, root, host: anchor.nextElementSibling as HTMLElement };
 }
@@ -39,6 +41,24 @@ test('a focusable button whose name carries the product and its ratings', () => 
   expect(tip?.getAttribute('aria-hidden'), 'read once, from the label').toBe('true');
   expect(tip?.textContent).toContain('OpenAI Codex');
   expect(tip?.textContent).toContain('1 Strong · 5 Partial · 2 Gap');
+  expect(tip?.querySelector('.s')?.textContent).toBe('Production Safety Framework · PSF Lens');
+});
+
+test.each([
+  ['de', 'PSF-Bewertung von OpenAI Codex: 1 Strong · 5 Partial · 2 Gap'],
+  ['fr', 'Évaluation PSF de OpenAI Codex : 1 Strong · 5 Partial · 2 Gap'],
+] as const)('%s: its own words are in the language the badge speaks', (locale, label) => {
+  const text = publishedText(locale);
+  const { root } = mount(undefined, { ...VIEW, text });
+  expect(root.querySelector('button')?.getAttribute('aria-label')).toBe(label);
+  expect(root.querySelector('.s')?.textContent).toBe(text.markSource);
+});
+
+test("a name holding a slot's or a replacement's pattern is said as it is", () => {
+  const { root } = mount(undefined, { ...VIEW, name: 'Agent {line} $& $1' });
+  expect(root.querySelector('button')?.getAttribute('aria-label')).toBe(
+    'PSF assessment of Agent {line} $& $1: 1 Strong · 5 Partial · 2 Gap',
+  );
 });
 
 test('Escape dismisses the tooltip until focus or the pointer leaves; a click pins it', () => {
@@ -62,7 +82,7 @@ test('the words are text, never markup', () => {
   const attach = vi.spyOn(Element.prototype, 'attachShadow');
   mountMark(
     document.querySelector('a') as Element,
-    { name: '<img src=x onerror=alert(1)>', line: '<b>1</b>' },
+    { name: '<img src=x onerror=alert(1)>', line: '<b>1</b>', text: VIEW.text },
     new AbortController().signal,
   );
   const root = attach.mock.results[0]?.value as ShadowRoot;

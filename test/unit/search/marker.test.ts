@@ -37,13 +37,13 @@ function load(file: string, url: string): string {
   return html;
 }
 
-function setup() {
+function setup(records = RECORDS) {
   const reads: string[][] = [];
   const marks: { result: string | undefined; view: MarkView }[] = [];
   const marker = createMarker(document, {
     async read(keys) {
       reads.push(keys);
-      return Object.fromEntries(keys.filter((k) => k in RECORDS).map((k) => [k, structuredClone(RECORDS[k])]));
+      return Object.fromEntries(keys.filter((k) => k in records).map((k) => [k, structuredClone(records[k])]));
     },
     mount(anchor, view) {
       marks.push({ result: anchor.closest('[id^="r-"]')?.id, view });
@@ -137,6 +137,17 @@ test('no record published yet (or an older shape): no mark, no error', async () 
   });
   expect(await marker.scan()).toBe(0);
   expect(marks).toEqual([]);
+});
+
+test("the badge's words of an older PSF Lens, without the marks' own: no mark until this version's are published", async () => {
+  load('search-google.html', 'https://www.google.com/search?q=ai');
+  const { mark: _mark, markSource: _source, ...older } = EN;
+  const before = setup({ ...RECORDS, [BADGE_TEXT_KEY]: older });
+  expect(await before.marker.scan()).toBe(0);
+  before.marker.stop();
+  const after = setup();
+  stop = after.marker.stop;
+  expect(await after.marker.scan()).toBe(3);
 });
 
 test('stopped (switched off): no more marks, and the signal given to each mark is aborted', async () => {
