@@ -20,9 +20,11 @@ export async function readMarks(page) {
     const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
     const marks = [];
     for (const { node, parents } of walk(root)) {
-      const label = node.nodeName === 'BUTTON' ? attribute(node, 'aria-label') : undefined;
-      if (!label?.startsWith('PSF assessment of ')) continue;
-      const shadow = [...parents].reverse().find((p) => p.nodeName === '#document-fragment');
+      // A mark is the button (class `m`) straight inside a shadow root; its label is in the reader's language.
+      const shadow = parents.at(-1);
+      if (node.nodeName !== 'BUTTON' || attribute(node, 'class') !== 'm' || shadow?.nodeName !== '#document-fragment')
+        continue;
+      const label = attribute(node, 'aria-label');
       const result = [...parents].reverse().find((p) => attribute(p, 'id')?.startsWith('r-'));
       const tooltip = shadow?.children?.find((c) => attribute(c, 'class')?.split(' ').includes('t'));
       marks.push({

@@ -3,7 +3,7 @@
  * recorded for the user to see, the next attempt scheduled (sooner after a failure, backing off). Without a feed,
  * or when it fails, the dataset already installed keeps serving.
  */
-import type { FeedStatus } from '../shared/feed-status.ts';
+import type { FeedNote, FeedStatus } from '../shared/feed-status.ts';
 import type { Settings } from '../shared/settings.ts';
 import type { Dataset } from '../core/model.ts';
 import { fetchFeed, FEED_LIMITS, type FeedIo, type FeedLimits } from './feed.ts';
@@ -34,14 +34,14 @@ export interface FeedTarget {
 export interface FeedChoice {
   url: string;
   publicKey: string;
-  off: string;
+  off: FeedNote;
 }
 
 /** The PSF dataset's feed: the default. The organisation's team feed picks its own keys with the same rules. */
 export const PSF_FEED = (s: Settings): FeedChoice => ({
   url: s.feedUrl,
   publicKey: s.feedPublicKey,
-  off: 'No feed configured: the bundled dataset serves.',
+  off: { code: 'off' },
 });
 
 export interface FeedRunnerDeps {
@@ -67,7 +67,7 @@ export function createFeedRunner(deps: FeedRunnerDeps) {
     if (!feed.url) {
       const off: FeedStatus = {
         ...previous,
-        lastOutcome: { kind: 'off', message: feed.off },
+        lastOutcome: { kind: 'off', note: feed.off },
         nextAttempt: null,
       };
       await Promise.all([deps.status.set(off), deps.schedule(null)]);
@@ -77,7 +77,7 @@ export function createFeedRunner(deps: FeedRunnerDeps) {
       const refused: FeedStatus = {
         ...previous,
         lastAttempt: now,
-        lastOutcome: { kind: 'refused', message: 'A feed needs a pinned public key: nothing was fetched.' },
+        lastOutcome: { kind: 'refused', note: { code: 'no-key' } },
         nextAttempt: null,
       };
       await Promise.all([deps.status.set(refused), deps.schedule(null)]);
@@ -92,24 +92,24 @@ export function createFeedRunner(deps: FeedRunnerDeps) {
       deps.limits ?? FEED_LIMITS,
     );
     const interval = settings.updateIntervalHours * 3_600_000;
-    const succeeded = (kind: 'updated' | 'not-modified', etag: string | null, message: string): FeedStatus => ({
+    const succeeded = (kind: 'updated' | 'not-modified', etag: string | null, note: FeedNote): FeedStatus => ({
       etag,
       etagFor: feed.url,
       lastAttempt: now,
       lastSuccess: now,
       failures: 0,
       nextAttempt: now + interval,
-      lastOutcome: { kind, message },
+      lastOutcome: { kind, note },
     });
     let next: FeedStatus;
     switch (result.kind) {
       case 'updated': {
         const meta = await deps.keeper.installFeed(result.dataset, feed.url);
-        next = succeeded('updated', result.etag, `Updated to version ${meta.version}.`);
+        next = succeeded('updated', result.etag, { code: 'updated', version: meta.version });
         break;
       }
       case 'not-modified':
-        next = succeeded('not-modified', result.etag, `Up to date (version ${installed.version}).`);
+        next = succeeded('not-modified', result.etag, { code: 'up-to-date', version: installed.version });
         break;
       default: {
         const failures = previous.failures + 1;
@@ -118,7 +118,10 @@ export function createFeedRunner(deps: FeedRunnerDeps) {
           lastAttempt: now,
           failures,
           nextAttempt: now + retryDelayMs(failures, settings.updateIntervalHours),
-          lastOutcome: { kind: result.kind, message: `${result.reason}. Kept version ${installed.version}.` },
+          lastOutcome: {
+            kind: result.kind,
+            note: { code: 'kept', version: installed.version, reason: result.reason },
+          },
         };
       }
     }

@@ -14,7 +14,7 @@ const NONE = '0';
 export const ORG_FEED = (s: Settings): FeedChoice => ({
   url: s.orgFeedUrl,
   publicKey: s.orgFeedPublicKey,
-  off: "No team feed configured: your organisation's assessments are the ones in this browser.",
+  off: { code: 'team-off' },
 });
 
 /** `changed` runs after a delivery is stored (what is published for the pages follows the team's view). */

@@ -59,7 +59,7 @@ export function OrgFeedSettings({
       </p>
       {outcome && (
         <p class={bad ? 'error' : 'note'} role={bad ? 'alert' : undefined}>
-          <LastResult message={outcome.message} />
+          <LastResult outcome={outcome} />
         </p>
       )}
       <button type="submit" disabled={busy}>

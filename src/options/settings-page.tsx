@@ -99,7 +99,7 @@ export function SettingsPage({ api, onDataChanged }: { api: WorkspaceApi; onData
           class={outcome.kind === 'refused' || outcome.kind === 'failed' ? 'error' : 'note'}
           role={outcome.kind === 'refused' || outcome.kind === 'failed' ? 'alert' : undefined}
         >
-          <LastResult message={outcome.message} />
+          <LastResult outcome={outcome} />
         </p>
       )}
       <button

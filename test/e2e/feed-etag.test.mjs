@@ -40,25 +40,25 @@ async function check() {
 
 test('a plain Access-Control-Allow-Origin: * hides the ETag: every check downloads, and works', async () => {
   await feed.serve('2026.12.01', { cors: 'plain' });
-  assert.equal((await check()).outcome.message, 'Updated to version 2026.12.01.');
+  assert.deepEqual((await check()).outcome.note, { code: 'updated', version: '2026.12.01' });
   const second = await check();
-  assert.equal(second.outcome.message, 'Up to date (version 2026.12.01).');
+  assert.deepEqual(second.outcome.note, { code: 'up-to-date', version: '2026.12.01' });
   assert.deepEqual(second.asked, ['GET /psf-dataset.json -', 'GET /psf-dataset.json.sig -']);
 });
 
 test('with the documented headers the next check asks If-None-Match, gets 304 and keeps the dataset', async () => {
   await feed.serve('2026.12.02', { cors: 'exposes-etag', etag: '"b"' });
-  assert.equal((await check()).outcome.message, 'Updated to version 2026.12.02.');
+  assert.deepEqual((await check()).outcome.note, { code: 'updated', version: '2026.12.02' });
   const second = await check();
   assert.deepEqual(second.asked, ['OPTIONS /psf-dataset.json -', 'GET /psf-dataset.json "b"']);
-  assert.equal(second.outcome.message, 'Up to date (version 2026.12.02).');
+  assert.deepEqual(second.outcome.note, { code: 'up-to-date', version: '2026.12.02' });
   assert.equal(second.version, '2026.12.02');
 });
 
 test('an ETag exposed but the preflight refused: the check asks again without it and still updates', async () => {
   await feed.serve('2026.12.03', { cors: 'exposes-etag-refuses-preflight', etag: '"c"' });
   const result = await check();
-  assert.equal(result.outcome.message, 'Updated to version 2026.12.03.');
+  assert.deepEqual(result.outcome.note, { code: 'updated', version: '2026.12.03' });
   assert.deepEqual(result.asked, [
     'OPTIONS /psf-dataset.json -',
     'GET /psf-dataset.json -',

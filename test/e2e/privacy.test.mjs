@@ -80,7 +80,7 @@ test('browsing, the popup and every workspace page ask for nothing but the pages
   const send = (m) => settings.evaluate((message) => chrome.runtime.sendMessage(message), m);
   assert.ok((await send({ type: 'save-settings', patch: { feedUrl: feed.url, feedPublicKey: feed.publicKey } })).ok);
   const update = await send({ type: 'update-now' });
-  assert.equal(update.value?.feed.lastOutcome.message, 'Updated to version 2026.12.01.');
+  assert.deepEqual(update.value?.feed.lastOutcome.note, { code: 'updated', version: '2026.12.01' });
 
   const page = await ctx.newPage();
   for (const url of PRODUCT_PAGES) {

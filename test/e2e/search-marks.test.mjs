@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { after, before, test } from 'node:test';
 import { launch, waitForReady } from '../../scripts/lib/browser.mjs';
+import { chooseLanguage } from '../../scripts/lib/languages.mjs';
 import { grantedSearchHosts } from '../../scripts/lib/manifest-checks.mjs';
 import { isRendered, readMarks } from '../../scripts/lib/search-marks.mjs';
 
@@ -105,6 +106,17 @@ test('DuckDuckGo: results rendered by script are marked as they arrive, /l/?uddg
     ['r-semantic-kernel', 'r-haystack', 'r-anthropic'],
   );
   assert.match(marks[2].label, /Anthropic: 2 rated products: Claude/);
+});
+
+test('in German when the settings say so: the marks speak the badge’s language, the ratings stay PSF’s', async (t) => {
+  await chooseLanguage(session, 'de', t);
+  t.after(() => chooseLanguage(session, 'auto', t));
+  // The background publishes the German words just after the setting is saved: a page opened later reads them.
+  let marks = [];
+  for (let i = 0; i < 20 && !marks[1]?.label.startsWith('PSF-Bewertung'); i++)
+    ({ marks } = await marksOn(GOOGLE, 3, t));
+  assert.equal(marks[1].label, 'PSF-Bewertung von OpenAI Codex: 1 Strong · 5 Partial · 2 Gap');
+  assert.match(marks[2].label, /^PSF-Bewertung von Claude Sonnet 4\.6: /);
 });
 
 test('the ratings show on keyboard focus, and Escape hides them', async (t) => {

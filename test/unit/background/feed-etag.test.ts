@@ -113,7 +113,7 @@ describe('the ETag, as the browser lets PSF Lens see it', () => {
     expect((await runner.run()).lastOutcome?.kind).toBe('updated');
     log = [];
     const second = await runner.run();
-    expect(second.lastOutcome).toEqual({ kind: 'not-modified', message: 'Up to date (version 2026.12.01).' });
+    expect(second.lastOutcome).toEqual({ kind: 'not-modified', note: { code: 'up-to-date', version: '2026.12.01' } });
     expect(log).toEqual(['OPTIONS /psf-dataset.json -', 'GET /psf-dataset.json "v1"']);
     expect(await version()).toBe('2026.12.01');
   });
@@ -134,7 +134,7 @@ describe('the ETag, as the browser lets PSF Lens see it', () => {
     await runner.run();
     await serveVersion('2026.12.02', 'exposes-etag-refuses-preflight', '"v2"');
     const second = await runner.run();
-    expect(second.lastOutcome).toEqual({ kind: 'updated', message: 'Updated to version 2026.12.02.' });
+    expect(second.lastOutcome).toEqual({ kind: 'updated', note: { code: 'updated', version: '2026.12.02' } });
     expect(log).toEqual(['OPTIONS /psf-dataset.json -', 'GET /psf-dataset.json -', 'GET /psf-dataset.json.sig -']);
     expect(second.etag).toBeNull();
     expect(await version()).toBe('2026.12.02');

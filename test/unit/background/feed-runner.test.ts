@@ -60,7 +60,7 @@ describe('feed runs', () => {
     const { runner, scheduled, db } = await setUp({}, async () => ((asked = true), new Response('')));
     const status = await runner.run();
     expect(asked).toBe(false);
-    expect(status.lastOutcome).toEqual({ kind: 'off', message: expect.stringMatching(/bundled dataset serves/) });
+    expect(status.lastOutcome).toEqual({ kind: 'off', note: { code: 'off' } });
     expect(scheduled.at(-1)).toBeNull();
     expect((await readMeta(await db()))?.source).toBe('bundled');
   });
@@ -81,7 +81,7 @@ describe('feed runs', () => {
     } as const;
     await writeActionState(await db(), state);
     const status = await runner.run();
-    expect(status.lastOutcome).toEqual({ kind: 'updated', message: 'Updated to version 2026.12.01.' });
+    expect(status.lastOutcome).toEqual({ kind: 'updated', note: { code: 'updated', version: '2026.12.01' } });
     expect(status).toMatchObject({ etag: '"2026.12.01"', failures: 0 });
     expect(await readMeta(await db())).toMatchObject({ version: '2026.12.01', source: 'feed', feedUrl: FEED });
     expect(await readChecklist(await db(), 'crewai')).toEqual([state]);
@@ -97,7 +97,7 @@ describe('feed runs', () => {
     const first = await runner.run();
     expect(first.lastOutcome).toEqual({
       kind: 'refused',
-      message: expect.stringMatching(new RegExp(`signature does not match.*Kept version ${bundled().version}\\.`)),
+      note: { code: 'kept', version: bundled().version, reason: expect.stringMatching(/signature does not match/) },
     });
     expect(first.failures).toBe(1);
     expect(scheduled.at(-1)).toBe(1_000_000 + retryDelayMs(1, 24));
@@ -111,7 +111,7 @@ describe('feed runs', () => {
   test('a feed without a pinned key is not fetched at all', async () => {
     let asked = false;
     const { runner } = await setUp(on, async () => ((asked = true), new Response('')));
-    expect((await runner.run()).lastOutcome?.message).toMatch(/needs a pinned public key/);
+    expect((await runner.run()).lastOutcome).toEqual({ kind: 'refused', note: { code: 'no-key' } });
     expect(asked).toBe(false);
   });
 

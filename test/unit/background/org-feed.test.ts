@@ -72,7 +72,10 @@ async function setup() {
 test('a feed signed with another key (the PSF feed’s) is refused; the organisation’s own key installs it', async () => {
   const t = await setup();
   t.serve('2026.11.20', 'Gap', t.psfKeys.privateKey);
-  expect((await t.runner.run()).lastOutcome).toMatchObject({ kind: 'refused', message: /signature does not match/ });
+  expect((await t.runner.run()).lastOutcome).toMatchObject({
+    kind: 'refused',
+    note: { code: 'kept', reason: expect.stringMatching(/signature does not match/) },
+  });
   expect(await t.team()).toBeUndefined();
   expect(t.changes()).toBe(0);
   t.serve('2026.11.20', 'Gap');
@@ -88,11 +91,17 @@ test('no rollback, and a broken dataset is refused: the last good copy stays', a
   t.serve('2026.11.21', 'Gap');
   await t.runner.run();
   t.serve('2026.11.20', 'Partial');
-  expect((await t.runner.run()).lastOutcome).toMatchObject({ kind: 'refused', message: /rollback refused/ });
+  expect((await t.runner.run()).lastOutcome).toMatchObject({
+    kind: 'refused',
+    note: { code: 'kept', reason: expect.stringMatching(/rollback refused/) },
+  });
   const spoiled = JSON.parse(feedFile('2026.11.22', 'Partial'));
   spoiled.assessments[0].url = 'http://insecure.example/';
   t.serveText(JSON.stringify(spoiled));
-  expect((await t.runner.run()).lastOutcome).toMatchObject({ kind: 'refused', message: /breaks the rules/ });
+  expect((await t.runner.run()).lastOutcome).toMatchObject({
+    kind: 'refused',
+    note: { code: 'kept', reason: expect.stringMatching(/breaks the rules/) },
+  });
   expect((await t.team())?.dataset.version).toBe('2026.11.21');
   // Another address is another feed: its versions start afresh.
   t.setSettings({ orgFeedUrl: 'https://other-team.example/org.json' });
@@ -105,7 +114,7 @@ test('without an address or a key, nothing is fetched', async () => {
   t.setSettings({ orgFeedUrl: '' });
   expect((await t.runner.run()).lastOutcome).toMatchObject({ kind: 'off' });
   t.setSettings({ orgFeedUrl: URL_A, orgFeedPublicKey: '' });
-  expect((await t.runner.run()).lastOutcome).toMatchObject({ kind: 'refused', message: /pinned public key/ });
+  expect((await t.runner.run()).lastOutcome).toMatchObject({ kind: 'refused', note: { code: 'no-key' } });
   expect(await t.team()).toBeUndefined();
 });
 

@@ -52,7 +52,10 @@ describe('settings', () => {
       ...EMPTY_STATUS,
       lastAttempt: 5,
       failures: 1,
-      lastOutcome: { kind: 'failed', message: 'The feed could not be read: timeout. Kept version 1.' },
+      lastOutcome: {
+        kind: 'failed',
+        note: { code: 'kept', version: '1', reason: 'the feed could not be read: timeout' },
+      },
     };
     vi.mocked(settings.deps.feed.run).mockResolvedValueOnce(ran);
     const view = await handlers['update-now']({ type: 'update-now' }, UI);

@@ -6,7 +6,9 @@
  */
 import { cleanup, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, test } from 'vitest';
+import { EMPTY_STATUS } from '../../../src/background/feed-runner.ts';
 import { WorkspaceApp } from '../../../src/options/app.tsx';
+import type { FeedOutcome } from '../../../src/shared/feed-status.ts';
 import { setTranslator, translator, type Locale } from '../../../src/shared/i18n.ts';
 import { bundled } from '../helpers/dataset.ts';
 import { localeCatalog } from '../helpers/setup.ts';
@@ -134,5 +136,37 @@ describe('French', () => {
     dispatchEvent(new HashChangeEvent('hashchange'));
     await waitFor(() => expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Bienvenue dans PSF Lens'));
     expect(document.title).toBe('Bienvenue dans PSF Lens · Espace de travail PSF Lens');
+  });
+});
+
+describe('a feed’s last result', () => {
+  const withStatus = (lastOutcome: FeedOutcome) => {
+    const api = fakeApi({ user: { feedUrl: 'https://feed.example/psf.json', feedPublicKey: 'k' } });
+    api.background.settings.setStatus({ ...EMPTY_STATUS, lastAttempt: 1, lastOutcome });
+    return api;
+  };
+
+  test('German: recorded as a code, said in German', async () => {
+    await openIn('de', '#/settings', withStatus({ kind: 'updated', note: { code: 'updated', version: '2026.12.01' } }));
+    expect(await screen.findByText('Letztes Ergebnis: Auf Version 2026.12.01 aktualisiert.')).toBeTruthy();
+  });
+
+  test('French: the sentence is French, the check’s own account stays English and is marked so', async () => {
+    const reason = 'the signature does not match the file and the pinned public key';
+    await openIn(
+      'fr',
+      '#/settings',
+      withStatus({ kind: 'refused', note: { code: 'kept', version: '2026.11.24', reason } }),
+    );
+    const [alert] = await screen.findAllByRole('alert');
+    expect(alert?.textContent).toBe(`Dernier résultat : Version 2026.11.24 conservée : ${reason}.`);
+    expect(alert?.querySelector('[lang="en"]')?.textContent).toBe(reason);
+  });
+
+  test('an English sentence an earlier version recorded still shows, marked English, in the page’s words', async () => {
+    await openIn('de', '#/settings', withStatus({ kind: 'not-modified', message: 'Up to date (version 2026.11.24).' }));
+    const said = await screen.findByText('Up to date (version 2026.11.24).');
+    expect(said.getAttribute('lang')).toBe('en');
+    expect(said.parentElement?.textContent).toBe('Letztes Ergebnis: Up to date (version 2026.11.24).');
   });
 });
