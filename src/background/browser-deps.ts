@@ -49,10 +49,15 @@ export const WORKSPACE_PAGE = 'src/options/index.html';
 
 const readCatalog = catalogReader((path) => browser.runtime.getURL(path));
 
-/** The words of the reader's language now: the settings', else the browser's. */
+/**
+ * The words of the reader's language now: the settings', else the browser's, which the i18n API holds without a
+ * read (so a catalog that cannot be read costs the notice its language, never the notice).
+ */
 async function settingsWords(): Promise<Translator> {
   const { [SETTINGS_KEY]: stored } = await browser.storage.local.get(SETTINGS_KEY);
-  return languageTranslator(storedLanguage(stored), browser.i18n, readCatalog);
+  return languageTranslator(storedLanguage(stored), browser.i18n, readCatalog).catch(() =>
+    languageTranslator('auto', browser.i18n, readCatalog),
+  );
 }
 
 /** A notification for each watched product whose ratings an update changed, in the reader's language. */

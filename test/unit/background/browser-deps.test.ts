@@ -5,7 +5,7 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, expect, test, vi } from 'vitest';
 import type { BrowserDeps } from '../../../src/background/browser-deps.ts';
-import { writeOrgDataset } from '../../../src/background/db.ts';
+import { setWatched, writeOrgDataset } from '../../../src/background/db.ts';
 import { ORG_SCRIPT_ID } from '../../../src/background/org-sites.ts';
 import { readRecord } from '../../../src/background/publish.ts';
 import { toolbarTranslator } from '../../../src/background/badge-text.ts';
@@ -87,6 +87,26 @@ test('the badge’s words in a new language: the open tabs’ toolbar titles fol
   await deps.badgeText();
   expect(titles()[1]).toEqual({ tabId: 7, title: 'PSF Lens: GPT-4.1, 2 Strong · 6 nicht erfasst' });
   expect(titles()).toHaveLength(2);
+});
+
+test('a rating-change notification in the settings’ language, read from its catalog', async () => {
+  const { deps, fake, called } = await start();
+  await fake.local.set({ [SETTINGS_KEY]: { version: 1, language: 'fr' } });
+  await deps.dataset.ensure();
+  await setWatched(await deps.db(), 'openai-codex', true);
+  const next = bundled();
+  next.version = '2026.12.01';
+  next.assessments.find((a) => a.productId === 'openai-codex')!.ratings.D4 = 'Partial';
+  await deps.dataset.installFeed(next, 'https://feed.example/d.json');
+  expect(called('notifications.create')).toEqual([
+    [
+      'psf-lens:openai-codex:2026.12.01',
+      expect.objectContaining({
+        title: 'Notes PSF modifiées : OpenAI Codex',
+        message: 'D4 Observability : Gap → Partial',
+      }),
+    ],
+  ]);
 });
 
 test('the stored lists keep strings only, hidden sites where they last, recent products for the session', async () => {
