@@ -120,7 +120,7 @@ export function createFeedRunner(deps: FeedRunnerDeps) {
           nextAttempt: now + retryDelayMs(failures, settings.updateIntervalHours),
           lastOutcome: {
             kind: result.kind,
-            note: { code: 'kept', version: installed.version, reason: result.reason },
+            note: { code: 'kept', version: installed.version, problem: result.problem },
           },
         };
       }

@@ -7,6 +7,7 @@
 import type { Dataset } from '../core/model.ts';
 import { isNewerVersion, parseDataset } from '../core/schema.ts';
 import { verifySignature } from '../core/signature.ts';
+import type { FeedProblem } from '../shared/feed-status.ts';
 
 export interface FeedConfig {
   url: string;
@@ -25,21 +26,30 @@ export type FeedResult =
   | { kind: 'updated'; dataset: Dataset; etag: string | null }
   | { kind: 'not-modified'; etag: string | null }
   /** The feed answered, but with something PSF Lens must not install. */
-  | { kind: 'refused'; reason: string }
+  | { kind: 'refused'; problem: FeedProblem }
   /** The feed could not be read: network, timeout, server error. */
-  | { kind: 'failed'; reason: string };
+  | { kind: 'failed'; problem: FeedProblem };
 
 export interface FeedIo {
   fetch: typeof fetch;
   subtle: SubtleCrypto;
 }
 
-class Refused extends Error {}
+class Refused extends Error {
+  constructor(readonly problem: FeedProblem) {
+    super(problem.code);
+  }
+}
 
 /** The body, read no further than `max` bytes, and checked against a declared length. */
-async function readCapped(response: Response, max: number, what: string): Promise<Uint8Array<ArrayBuffer>> {
+async function readCapped(
+  response: Response,
+  max: number,
+  what: 'feed' | 'signature',
+): Promise<Uint8Array<ArrayBuffer>> {
   const declared = Number(response.headers.get('content-length') ?? NaN);
-  if (declared > max) throw new Refused(`the ${what} is ${declared} bytes, over the ${max}-byte cap`);
+  const overCap = () => new Refused({ code: `${what}-over-cap`, max });
+  if (declared > max) throw overCap();
   const reader = response.body?.getReader();
   const parts: Uint8Array[] = [];
   let size = 0;
@@ -49,12 +59,11 @@ async function readCapped(response: Response, max: number, what: string): Promis
     size += chunk.value.byteLength;
     if (size > max) {
       await reader?.cancel();
-      throw new Refused(`the ${what} is over the ${max}-byte cap`);
+      throw overCap();
     }
     parts.push(chunk.value);
   }
-  if (Number.isFinite(declared) && size !== declared)
-    throw new Refused(`the ${what} is truncated: ${size} of ${declared} bytes`);
+  if (Number.isFinite(declared) && size !== declared) throw new Refused({ code: `${what}-truncated`, size, declared });
   const out = new Uint8Array(new ArrayBuffer(size));
   let at = 0;
   for (const part of parts) {
@@ -100,9 +109,9 @@ export async function fetchFeed(
   try {
     url = new URL(config.url);
   } catch {
-    return { kind: 'refused', reason: 'the feed address is not a URL' };
+    return { kind: 'refused', problem: { code: 'not-url' } };
   }
-  if (url.protocol !== 'https:') return { kind: 'refused', reason: 'the feed address must be https:' };
+  if (url.protocol !== 'https:') return { kind: 'refused', problem: { code: 'not-https' } };
   const signal = AbortSignal.timeout(limits.timeoutMs);
   const get = (href: string, headers: Record<string, string> = {}) =>
     io.fetch(href, {
@@ -117,20 +126,20 @@ export async function fetchFeed(
   try {
     const { response, conditional } = await getDataset(get, url.href, installed.etag ?? null);
     if (response.status === 304) return { kind: 'not-modified', etag: installed.etag ?? null };
-    if (!response.ok) return { kind: 'failed', reason: `the feed answered HTTP ${response.status}` };
+    if (!response.ok) return { kind: 'failed', problem: { code: 'http', status: response.status } };
     const bytes = await readCapped(response, limits.maxBytes, 'feed');
     const sigResponse = await get(signatureUrl(url));
     if (!sigResponse.ok)
-      return { kind: 'refused', reason: `no signature: ${signatureUrl(url)} answered HTTP ${sigResponse.status}` };
+      return { kind: 'refused', problem: { code: 'no-signature', url: signatureUrl(url), status: sigResponse.status } };
     const signature = new TextDecoder().decode(await readCapped(sigResponse, SIGNATURE_MAX_BYTES, 'signature'));
     const verdict = await verifySignature(io.subtle, bytes, signature, config.publicKey);
-    if (verdict.kind === 'invalid') return { kind: 'refused', reason: verdict.reason };
+    if (verdict.kind === 'invalid') return { kind: 'refused', problem: verdict.problem };
     const parsed = parseDataset(new TextDecoder().decode(bytes));
     if (parsed.kind === 'invalid') {
       const first = parsed.issues[0];
       return {
         kind: 'refused',
-        reason: `the feed's dataset breaks the rules (${parsed.issues.length} problems; first ${first?.path}: ${first?.message})`,
+        problem: { code: 'rules', count: parsed.issues.length, path: first?.path ?? '', detail: first?.message ?? '' },
       };
     }
     // Null when the server does not list ETag in Access-Control-Expose-Headers: then the next check downloads
@@ -140,17 +149,14 @@ export async function fetchFeed(
     const { version } = parsed.dataset;
     if (version === installed.version) return { kind: 'not-modified', etag };
     if (!isNewerVersion(version, installed.version)) {
-      return {
-        kind: 'refused',
-        reason: `rollback refused: the feed has version ${version}, older than the installed ${installed.version}`,
-      };
+      return { kind: 'refused', problem: { code: 'rollback', version, installed: installed.version } };
     }
     return { kind: 'updated', dataset: parsed.dataset, etag };
   } catch (error) {
-    if (error instanceof Refused) return { kind: 'refused', reason: error.message };
+    if (error instanceof Refused) return { kind: 'refused', problem: error.problem };
     const name = (error as Error).name;
     if (name === 'TimeoutError' || name === 'AbortError')
-      return { kind: 'failed', reason: `the feed did not answer within ${limits.timeoutMs / 1000} s` };
-    return { kind: 'failed', reason: `the feed could not be read: ${(error as Error).message}` };
+      return { kind: 'failed', problem: { code: 'timeout', seconds: limits.timeoutMs / 1000 } };
+    return { kind: 'failed', problem: { code: 'unreadable', detail: (error as Error).message } };
   }
 }

@@ -22,7 +22,14 @@ export function fromBase64(text: string): Uint8Array<ArrayBuffer> | null {
   return out;
 }
 
-export type Verdict = { kind: 'valid' } | { kind: 'invalid'; reason: string };
+/** Why a signature was not accepted, as a code (and the crypto library's own words where it gave some). */
+export type SignatureProblem =
+  | { code: 'key-format' }
+  | { code: 'signature-format' }
+  | { code: 'key-unusable'; detail: string }
+  | { code: 'mismatch' };
+
+export type Verdict = { kind: 'valid' } | { kind: 'invalid'; problem: SignatureProblem };
 
 export async function verifySignature(
   subtle: SubtleCrypto,
@@ -31,21 +38,17 @@ export async function verifySignature(
   publicKey: string,
 ): Promise<Verdict> {
   const key = fromBase64(publicKey);
-  if (!key || key.length !== 32)
-    return { kind: 'invalid', reason: 'the pinned public key is not a base64 Ed25519 key (32 bytes)' };
+  if (!key || key.length !== 32) return { kind: 'invalid', problem: { code: 'key-format' } };
   const sig = fromBase64(signature);
-  if (!sig || sig.length !== 64)
-    return { kind: 'invalid', reason: 'the signature is not a base64 Ed25519 signature (64 bytes)' };
+  if (!sig || sig.length !== 64) return { kind: 'invalid', problem: { code: 'signature-format' } };
   let imported: CryptoKey;
   try {
     imported = await subtle.importKey('raw', key, ED25519, false, ['verify']);
   } catch (error) {
-    return { kind: 'invalid', reason: `the pinned public key cannot be used: ${(error as Error).message}` };
+    return { kind: 'invalid', problem: { code: 'key-unusable', detail: (error as Error).message } };
   }
   const ok = await subtle.verify(ED25519, imported, sig, bytes);
-  return ok
-    ? { kind: 'valid' }
-    : { kind: 'invalid', reason: 'the signature does not match the file and the pinned public key' };
+  return ok ? { kind: 'valid' } : { kind: 'invalid', problem: { code: 'mismatch' } };
 }
 
 export async function sign(subtle: SubtleCrypto, bytes: Uint8Array<ArrayBuffer>, privateKey: string): Promise<string> {

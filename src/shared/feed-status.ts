@@ -1,4 +1,6 @@
 /** The feed's state as the background records it and the settings page shows it. */
+import type { SignatureProblem } from '../core/signature.ts';
+
 export interface FeedStatus {
   etag: string | null;
   /** The feed address that gave `etag`: a changed address starts without one. */
@@ -12,9 +14,27 @@ export interface FeedStatus {
 }
 
 /**
+ * Why a feed check kept the installed dataset, as a code and its values. `detail` is a library's or the browser's
+ * own words (the crypto library's, a network error's, the dataset rules' first problem), which stay as they are.
+ */
+export type FeedProblem =
+  | SignatureProblem
+  | { code: 'not-url' }
+  | { code: 'not-https' }
+  | { code: 'http'; status: number }
+  | { code: 'no-signature'; url: string; status: number }
+  | { code: 'feed-over-cap'; max: number }
+  | { code: 'signature-over-cap'; max: number }
+  | { code: 'feed-truncated'; size: number; declared: number }
+  | { code: 'signature-truncated'; size: number; declared: number }
+  | { code: 'rules'; count: number; path: string; detail: string }
+  | { code: 'rollback'; version: string; installed: string }
+  | { code: 'timeout'; seconds: number }
+  | { code: 'unreadable'; detail: string };
+
+/**
  * What a feed's last attempt found, recorded as a code and its values so the settings page says it in its
- * reader's language (feed-note-text.tsx). `reason` is the feed check's own technical account (HTTP status, byte
- * caps, signature), which stays English.
+ * reader's language (options/feed-text.tsx).
  */
 export type FeedNote =
   | { code: 'off' }
@@ -22,7 +42,7 @@ export type FeedNote =
   | { code: 'no-key' }
   | { code: 'updated'; version: string }
   | { code: 'up-to-date'; version: string }
-  | { code: 'kept'; version: string; reason: string };
+  | { code: 'kept'; version: string; problem: FeedProblem };
 
 export interface FeedOutcome {
   kind: 'updated' | 'not-modified' | 'refused' | 'failed' | 'off';

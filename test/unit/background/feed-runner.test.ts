@@ -97,7 +97,7 @@ describe('feed runs', () => {
     const first = await runner.run();
     expect(first.lastOutcome).toEqual({
       kind: 'refused',
-      note: { code: 'kept', version: bundled().version, reason: expect.stringMatching(/signature does not match/) },
+      note: { code: 'kept', version: bundled().version, problem: { code: 'mismatch' } },
     });
     expect(first.failures).toBe(1);
     expect(scheduled.at(-1)).toBe(1_000_000 + retryDelayMs(1, 24));

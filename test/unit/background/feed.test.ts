@@ -100,35 +100,35 @@ describe('refused or failed, with the reason', () => {
     () => Promise<void>,
     Partial<{ timeoutMs: number; maxBytes: number }>,
     FeedResult['kind'],
-    RegExp,
+    Record<string, unknown>,
   ][] = [
     [
       'a signature by another key',
       () => serve(datasetBytes('2026.12.01'), { sigKey: otherKeys.privateKey }),
       {},
       'refused',
-      /signature does not match/,
+      { code: 'mismatch' },
     ],
     [
       'no signature at all',
       () => serve(datasetBytes('2026.12.01'), { sigStatus: 404 }),
       {},
       'refused',
-      /no signature: .*\.sig answered HTTP 404/,
+      { code: 'no-signature', url: expect.stringMatching(/\.sig$/), status: 404 },
     ],
     [
       'an older version (rollback)',
       () => serve(datasetBytes('2026.01.01')),
       {},
       'refused',
-      /rollback refused: the feed has version 2026\.01\.01, older than the installed 2026\.11\.24/,
+      { code: 'rollback', version: '2026.01.01', installed: '2026.11.24' },
     ],
     [
       'a signed dataset that breaks the rules',
       () => serve(datasetBytes('2026.12.01', (d) => void (d.assessments[0]!.ratings.D1 = 'Great' as never))),
       {},
       'refused',
-      /breaks the rules .*ratings\.D1/,
+      { code: 'rules', count: 1, path: expect.stringMatching(/ratings\.D1$/), detail: expect.any(String) },
     ],
     [
       'a truncated body',
@@ -144,14 +144,14 @@ describe('refused or failed, with the reason', () => {
       },
       {},
       'failed',
-      /could not be read/,
+      { code: 'unreadable', detail: expect.any(String) },
     ],
     [
       'a body over the size cap, declared',
       () => serve(datasetBytes('2026.12.01')),
       { maxBytes: 10_000 },
       'refused',
-      /bytes, over the 10000-byte cap/,
+      { code: 'feed-over-cap', max: 10_000 },
     ],
     [
       'a body over the size cap, streamed without a length',
@@ -166,28 +166,28 @@ describe('refused or failed, with the reason', () => {
       },
       { maxBytes: 10_000 },
       'refused',
-      /over the 10000-byte cap/,
+      { code: 'feed-over-cap', max: 10_000 },
     ],
     [
       'a server that does not answer in time',
       () => serve(datasetBytes('2026.12.01'), { body: (_req, res) => void setTimeout(() => res.end(), 1500) }),
       { timeoutMs: 200 },
       'failed',
-      /did not answer within 0\.2 s/,
+      { code: 'timeout', seconds: 0.2 },
     ],
     [
       'a server error',
       () => serve(datasetBytes('2026.12.01'), { body: (_req, res) => void res.writeHead(503).end() }),
       {},
       'failed',
-      /HTTP 503/,
+      { code: 'http', status: 503 },
     ],
   ];
-  test.each(cases)('%s', async (_name, setUp, limits, kind, reason) => {
+  test.each(cases)('%s', async (_name, setUp, limits, kind, problem) => {
     await setUp();
     const result = await run(undefined, { timeoutMs: 2000, maxBytes: 2_000_000, ...limits });
     expect(result.kind).toBe(kind);
-    expect('reason' in result ? result.reason : '').toMatch(reason);
+    expect('problem' in result ? result.problem : null).toEqual(problem);
   });
 
   test('an http: feed is refused before any request', async () => {
@@ -198,7 +198,7 @@ describe('refused or failed, with the reason', () => {
     };
     expect(await run(undefined, undefined, 'http://feed.test/psf.json')).toEqual({
       kind: 'refused',
-      reason: 'the feed address must be https:',
+      problem: { code: 'not-https' },
     });
     expect(asked).toBe(false);
   });

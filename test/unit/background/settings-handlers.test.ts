@@ -54,7 +54,7 @@ describe('settings', () => {
       failures: 1,
       lastOutcome: {
         kind: 'failed',
-        note: { code: 'kept', version: '1', reason: 'the feed could not be read: timeout' },
+        note: { code: 'kept', version: '1', problem: { code: 'timeout', seconds: 20 } },
       },
     };
     vi.mocked(settings.deps.feed.run).mockResolvedValueOnce(ran);

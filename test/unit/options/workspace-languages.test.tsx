@@ -8,7 +8,7 @@ import { cleanup, render, screen, waitFor, within } from '@testing-library/preac
 import { afterEach, describe, expect, test } from 'vitest';
 import { EMPTY_STATUS } from '../../../src/background/feed-runner.ts';
 import { WorkspaceApp } from '../../../src/options/app.tsx';
-import type { FeedOutcome } from '../../../src/shared/feed-status.ts';
+import type { FeedOutcome, FeedProblem } from '../../../src/shared/feed-status.ts';
 import { setTranslator, translator, type Locale } from '../../../src/shared/i18n.ts';
 import { bundled } from '../helpers/dataset.ts';
 import { localeCatalog } from '../helpers/setup.ts';
@@ -151,16 +151,32 @@ describe('a feed’s last result', () => {
     expect(await screen.findByText('Letztes Ergebnis: Auf Version 2026.12.01 aktualisiert.')).toBeTruthy();
   });
 
-  test('French: the sentence is French, the check’s own account stays English and is marked so', async () => {
-    const reason = 'the signature does not match the file and the pinned public key';
-    await openIn(
-      'fr',
-      '#/settings',
-      withStatus({ kind: 'refused', note: { code: 'kept', version: '2026.11.24', reason } }),
-    );
+  test('French: why the dataset was kept, in French', async () => {
+    const kept = (problem: FeedProblem): FeedOutcome => ({
+      kind: 'refused',
+      note: { code: 'kept', version: '2026.11.24', problem },
+    });
+    await openIn('fr', '#/settings', withStatus(kept({ code: 'mismatch' })));
     const [alert] = await screen.findAllByRole('alert');
-    expect(alert?.textContent).toBe(`Dernier résultat : Version 2026.11.24 conservée : ${reason}.`);
-    expect(alert?.querySelector('[lang="en"]')?.textContent).toBe(reason);
+    expect(alert?.textContent).toBe(
+      'Dernier résultat : Version 2026.11.24 conservée : la signature ne correspond pas au fichier et à la clé publique épinglée.',
+    );
+    cleanup();
+    await openIn('fr', '#/settings', withStatus(kept({ code: 'feed-over-cap', max: 8_000_000 })));
+    expect((await screen.findAllByRole('alert'))[0]?.textContent).toMatch(
+      /conservée : le flux dépasse la limite de 8\s000\s000 octets\.$/,
+    );
+  });
+
+  test('German: the count in its plural form; the dataset rules’ own words stay English and are marked so', async () => {
+    const detail = 'Invalid key: Expected never but received "D9"';
+    const problem: FeedProblem = { code: 'rules', count: 3, path: '$.assessments[0].ratings.D9', detail };
+    await openIn('de', '#/settings', withStatus({ kind: 'refused', note: { code: 'kept', version: '1', problem } }));
+    const [alert] = await screen.findAllByRole('alert');
+    expect(alert?.textContent).toBe(
+      `Letztes Ergebnis: Version 1 beibehalten: Der Datensatz des Feeds verletzt die Regeln (3 Probleme; das erste bei $.assessments[0].ratings.D9: ${detail}).`,
+    );
+    expect(alert?.querySelector('[lang="en"]')?.textContent).toBe(detail);
   });
 
   test('an English sentence an earlier version recorded still shows, marked English, in the page’s words', async () => {

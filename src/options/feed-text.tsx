@@ -1,0 +1,70 @@
+/**
+ * A feed's last result in the page's language: the background records it as a code and its values (see
+ * shared/feed-status.ts), never as English. The words a library or the browser gave (a network error, the crypto
+ * library's, the dataset rules' first problem) are shown as they are, marked English.
+ */
+import type { ComponentChild } from 'preact';
+import type { FeedNote, FeedProblem } from '../shared/feed-status.ts';
+import { t } from '../shared/i18n.ts';
+import { rich } from '../ui/rich.tsx';
+
+const asGiven = (detail: string) => <span lang="en">{detail}</span>;
+const bytes = (n: number) => n.toLocaleString(t.locale);
+
+/** Why the installed dataset was kept. */
+function problemText(problem: FeedProblem): ComponentChild {
+  switch (problem.code) {
+    case 'not-url':
+      return t('settings_feedNotUrl');
+    case 'not-https':
+      return t('settings_feedNotHttps');
+    case 'http':
+      return t('settings_feedHttp', { status: problem.status });
+    case 'no-signature':
+      return t('settings_feedNoSignature', { url: problem.url, status: problem.status });
+    case 'feed-over-cap':
+      return t('settings_feedOverCap', { max: bytes(problem.max) });
+    case 'signature-over-cap':
+      return t('settings_feedSignatureOverCap', { max: bytes(problem.max) });
+    case 'feed-truncated':
+      return t('settings_feedTruncated', { size: bytes(problem.size), declared: bytes(problem.declared) });
+    case 'signature-truncated':
+      return t('settings_feedSignatureTruncated', { size: bytes(problem.size), declared: bytes(problem.declared) });
+    case 'key-format':
+      return t('settings_feedKeyFormat');
+    case 'signature-format':
+      return t('settings_feedSignatureFormat');
+    case 'key-unusable':
+      return rich(t('settings_feedKeyUnusable'), { detail: asGiven(problem.detail) });
+    case 'mismatch':
+      return t('settings_feedMismatch');
+    case 'rules':
+      return rich(t.plural('settings_feedRules', problem.count, { path: problem.path }), {
+        detail: asGiven(problem.detail),
+      });
+    case 'rollback':
+      return t('settings_feedRollback', { version: problem.version, installed: problem.installed });
+    case 'timeout':
+      return t('settings_feedTimeout', { seconds: problem.seconds.toLocaleString(t.locale) });
+    case 'unreadable':
+      return rich(t('settings_feedUnreadable'), { detail: asGiven(problem.detail) });
+  }
+}
+
+/** What a feed's last attempt found. */
+export function noteText(note: FeedNote): ComponentChild {
+  switch (note.code) {
+    case 'off':
+      return t('settings_feedOff');
+    case 'team-off':
+      return t('settings_feedTeamOff');
+    case 'no-key':
+      return t('settings_feedNoKey');
+    case 'updated':
+      return t('settings_feedUpdated', { version: note.version });
+    case 'up-to-date':
+      return t('settings_feedUpToDate', { version: note.version });
+    case 'kept':
+      return rich(t('settings_feedKept', { version: note.version }), { problem: problemText(note.problem) });
+  }
+}
