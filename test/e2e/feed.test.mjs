@@ -105,6 +105,6 @@ test('an older feed is refused as a rollback', async (t) => {
   await alert.waitFor();
   assert.match(
     await alert.textContent(),
-    /Last result: rollback refused: the feed has version 2026\.06\.01, older than the installed 2026\.12\.01/,
+    /Last result: Kept version 2026\.12\.01: rollback refused: the feed has version 2026\.06\.01, older than the installed 2026\.12\.01\./,
   );
 });
