@@ -11,17 +11,25 @@ import { route } from './router.ts';
 import { SETTINGS_KEY } from '../shared/storage-keys.ts';
 import { onTabAddress } from './spa-entry.ts';
 
+/** The longest an answer waits for the worker's start-up work. */
+const START_WAIT_MS = 5000;
+
 const deps = browserDeps();
 const handlers = createHandlers(deps);
 const self = { id: browser.runtime.id, origin: browser.runtime.getURL('') };
 
-browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) =>
-  route(handlers, message, sender, self),
-);
-
 // At every start, install and update included: loads the bundled dataset once per version of PSF Lens (and then
 // registers the organisation's sites), and publishes the badge's records again where a worker stopped half-way.
-deps.resume().catch((error: unknown) => console.error('PSF Lens could not load its dataset:', error));
+const started = deps.resume().catch((error: unknown) => console.error('PSF Lens could not load its dataset:', error));
+// Answers wait for that start (a few storage reads on a usual wake; the new dataset after an update), so a page
+// opened right after an update reads the dataset it brought, not the one it replaces. Bounded, so a start that
+// never settles cannot silence the extension.
+const startedOrLate = Promise.race([started, new Promise((resolve) => setTimeout(resolve, START_WAIT_MS))]);
+
+browser.runtime.onMessage.addListener(async (message: unknown, sender: Runtime.MessageSender) => {
+  await startedOrLate;
+  return route(handlers, message, sender, self);
+});
 
 // The feeds run on their alarms; an administrator's policy changing arms them again.
 browser.alarms.onAlarm.addListener((alarm) => {
