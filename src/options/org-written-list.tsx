@@ -33,6 +33,8 @@ const nameOf = (record: OrgRecordView) => record.draft.name || t('org_untitled')
 export function OrgWrittenList({ api, onChanged }: { api: WorkspaceApi; onChanged(): void }) {
   const [load, setLoad] = useState<Load>({ kind: 'loading' });
   const [undo, setUndo] = useState<OrgRecordView | null>(null);
+  // A refused delete or restore is said beside the list, which stays, so the user can act on the reason.
+  const [problem, setProblem] = useState<string | null>(null);
   const refresh = () =>
     api.orgRecords().then(
       (view) => setLoad({ kind: 'ready', view }),
@@ -43,10 +45,11 @@ export function OrgWrittenList({ api, onChanged }: { api: WorkspaceApi; onChange
     call.then(
       () => {
         setUndo(after);
+        setProblem(null);
         onChanged();
         return refresh();
       },
-      (error: unknown) => setLoad({ kind: 'error', message: errorText(error) }),
+      (error: unknown) => setProblem(errorText(error)),
     );
 
   if (load.kind === 'loading') return <p role="status">{t('org_listLoading')}</p>;
@@ -61,6 +64,11 @@ export function OrgWrittenList({ api, onChanged }: { api: WorkspaceApi; onChange
           {t('org_writeNew')}
         </a>
       </p>
+      {problem && (
+        <p role="alert" class="error">
+          {problem}
+        </p>
+      )}
       {undo && (
         <p role="status" class="info">
           {undo.draft.name ? t('org_deleted', { name: undo.draft.name }) : t('org_deletedDraft')}{' '}

@@ -29,6 +29,8 @@ function userErrorText(error: UserError): string {
       return t('error_assessmentDeleted');
     case 'assessment-gone':
       return t('error_assessmentGone');
+    case 'assessment-taken':
+      return t('error_assessmentTaken', { name: error.name });
     case 'unknown-product':
       return t('error_unknownProduct', { id: error.id });
     case 'unknown-action':

@@ -7,6 +7,7 @@ export type UserError =
   | { code: 'assessment-missing' }
   | { code: 'assessment-deleted' }
   | { code: 'assessment-gone' }
+  | { code: 'assessment-taken'; name: string }
   | { code: 'unknown-product'; id: string }
   | { code: 'unknown-action'; id: string; product: string }
   | { code: 'no-import'; id: string };
@@ -16,6 +17,7 @@ const CODES = new Set<UserError['code']>([
   'assessment-missing',
   'assessment-deleted',
   'assessment-gone',
+  'assessment-taken',
   'unknown-product',
   'unknown-action',
   'no-import',

@@ -138,6 +138,13 @@ export function authoringHandlers(deps: Deps, now: () => number = Date.now): Aut
       const db = await deps.db();
       const record = await readOrgRecord(db, id);
       if (!record) throw userError({ code: 'assessment-gone' });
+      // Its product may have been given to a new assessment meanwhile: two of one product would make its badge,
+      // checklist and sites ambiguous, so the user decides which one stays.
+      const productId = record.versions.at(-1)?.draft.id;
+      const rival = (await readOrgRecords(db)).find(
+        (r) => r.id !== id && r.deletedAt === undefined && productId && r.draft.id === productId,
+      );
+      if (rival) throw userError({ code: 'assessment-taken', name: rival.draft.name || productId || '' });
       const { deletedAt: _gone, ...kept } = record;
       await writeOrgRecord(db, kept);
       await changed();

@@ -95,6 +95,30 @@ test('a new product never takes a PAI product’s id, nor another record’s pro
   expect(second).toEqual({ kind: 'not-ready', issues: [expect.objectContaining({ field: 'name' })] });
 });
 
+test('a deleted assessment whose product a newer one took is not restored beside it, and waits', async () => {
+  const { authoring, keeper } = setup();
+  await keeper.ensure();
+  const save = async (id: string) => {
+    await authoring['org-save-draft']({ type: 'org-save-draft', id, draft: draft() }, UI);
+    return authoring['org-save-version']({ type: 'org-save-version', id }, UI);
+  };
+  expect(await save('r1')).toMatchObject({ productId: 'acme-agent' });
+  await authoring['org-delete-record']({ type: 'org-delete-record', id: 'r1' }, UI);
+  expect(await save('r2')).toMatchObject({ productId: 'acme-agent' });
+
+  await expect(authoring['org-restore-record']({ type: 'org-restore-record', id: 'r1' }, UI)).rejects.toThrow(
+    userError({ code: 'assessment-taken', name: 'Acme Agent' }).message,
+  );
+  const live = (await authoring['org-records']({ type: 'org-records' }, UI)).records;
+  expect(live.filter((r) => r.deletedAt === undefined).map((r) => r.id)).toEqual(['r2']);
+  expect(live.find((r) => r.id === 'r1')?.deletedAt).toBeDefined();
+
+  await authoring['org-delete-record']({ type: 'org-delete-record', id: 'r2' }, UI);
+  await authoring['org-restore-record']({ type: 'org-restore-record', id: 'r1' }, UI);
+  const after = (await authoring['org-records']({ type: 'org-records' }, UI)).records;
+  expect(after.filter((r) => r.deletedAt === undefined).map((r) => r.id)).toEqual(['r1']);
+});
+
 test('delete hides it everywhere, undo brings it back whole; after the undo window it is gone', async () => {
   const { authoring, handlers, keeper, advance } = setup();
   await keeper.ensure();
