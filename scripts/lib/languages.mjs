@@ -1,7 +1,7 @@
 // What the end-to-end tests of PSF Lens's languages share: a browser session that records every script error of
 // every page it opens, and the settings page's language override, which reloads the workspace in the language.
 import { readFileSync } from 'node:fs';
-import { launch, waitForReady } from './browser.mjs';
+import { launch, openPopup, tabIdOf, waitForBadge, waitForReady } from './browser.mjs';
 
 /** A browser with PSF Lens (`launch` options), every page's script errors in `errors` from the first page on. */
 export async function watchedSession(options) {
@@ -25,6 +25,17 @@ export async function chooseLanguage(session, value, t) {
   await Promise.all([page.waitForEvent('load'), select.selectOption(value)]);
   await page.locator('main h1').waitFor();
   return page;
+}
+
+/** The popup of a tab on the OpenAI Codex fixture page, once its badge shows (both closed after `t`). */
+export async function codexPopup(session, t) {
+  const page = await session.ctx.newPage();
+  t.after(() => page.close());
+  await page.goto('https://openai.com/codex/');
+  await waitForBadge(page);
+  const popup = await openPopup(session, await tabIdOf(session, page));
+  t.after(() => popup.close());
+  return popup;
 }
 
 const catalog = (locale) => JSON.parse(readFileSync(`public/_locales/${locale}/messages.json`, 'utf8'));

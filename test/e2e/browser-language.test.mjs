@@ -8,16 +8,8 @@ import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { after, before, test } from 'node:test';
-import {
-  CHROMIUM,
-  launch,
-  openPopup,
-  tabIdOf,
-  toolbarOf,
-  waitForBadge,
-  waitForReady,
-} from '../../scripts/lib/browser.mjs';
-import { englishOnly, readText } from '../../scripts/lib/languages.mjs';
+import { CHROMIUM, launch, tabIdOf, toolbarOf, waitForBadge, waitForReady } from '../../scripts/lib/browser.mjs';
+import { codexPopup, englishOnly, readText } from '../../scripts/lib/languages.mjs';
 
 const ENGLISH_ONLY = englishOnly('de');
 
@@ -68,12 +60,7 @@ test('the browser speaks German, and PSF Lens is set to follow it', async (t) =>
 });
 
 test('the popup opens in German; the assessment’s own words stay English', async (t) => {
-  const page = await session.ctx.newPage();
-  t.after(() => page.close());
-  await page.goto('https://openai.com/codex/');
-  await waitForBadge(page);
-  const popup = await openPopup(session, await tabIdOf(session, page));
-  t.after(() => popup.close());
+  const popup = await codexPopup(session, t);
   await popup.getByRole('heading', { level: 2, name: 'Zuerst tun' }).waitFor();
   assert.match(await popup.locator('.verdict-line').textContent(), /^Gap in 2 von 8 eingestuften Domänen: /);
   assert.equal(await popup.locator('.domain-name[lang="en"]').count(), 8);

@@ -6,8 +6,7 @@
 // setting, "the browser's language".
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { openPopup, tabIdOf, waitForBadge } from '../../scripts/lib/browser.mjs';
-import { chooseLanguage as choose, watchedSession } from '../../scripts/lib/languages.mjs';
+import { chooseLanguage as choose, codexPopup, watchedSession } from '../../scripts/lib/languages.mjs';
 
 let session;
 let errors = [];
@@ -26,16 +25,6 @@ async function chooseLanguage(value, t) {
   return page;
 }
 
-async function codexPopup(t) {
-  const page = await session.ctx.newPage();
-  t.after(() => page.close());
-  await page.goto('https://openai.com/codex/');
-  await waitForBadge(page);
-  const popup = await openPopup(session, await tabIdOf(session, page));
-  t.after(() => popup.close());
-  return popup;
-}
-
 const navOf = (page) => page.locator('header nav a').allTextContents();
 
 test('German: the workspace reloads in German, the popup opens in German, the assessment stays English', async (t) => {
@@ -44,7 +33,7 @@ test('German: the workspace reloads in German, the popup opens in German, the as
   assert.deepEqual(await navOf(workspace), ['Bibliothek', 'Ihre Organisation', 'Einstellungen']);
   assert.match(await workspace.locator('.data-line').textContent(), /^PSF-Daten vom \d{4}-\d\d-\d\d, mitgeliefert/);
 
-  const popup = await codexPopup(t);
+  const popup = await codexPopup(session, t);
   assert.equal(await popup.evaluate(() => document.documentElement.lang), 'de');
   await popup.getByRole('heading', { level: 2, name: 'Zuerst tun' }).waitFor();
   assert.match(await popup.locator('.verdict-line').textContent(), /^Gap in 2 von 8 eingestuften Domänen: /);
@@ -56,7 +45,7 @@ test('German: the workspace reloads in German, the popup opens in German, the as
 test('French: chosen over the browser’s language', async (t) => {
   const workspace = await chooseLanguage('fr', t);
   assert.deepEqual(await navOf(workspace), ['Bibliothèque', 'Votre organisation', 'Paramètres']);
-  const popup = await codexPopup(t);
+  const popup = await codexPopup(session, t);
   await popup.getByRole('heading', { level: 2, name: 'À faire d’abord' }).waitFor();
   assert.match(await popup.locator('.verdict-line').textContent(), /^Gap dans 2 des 8 domaines notés : /);
 });
@@ -65,7 +54,7 @@ test('the browser’s language again: English, as this browser speaks', async (t
   const workspace = await chooseLanguage('auto', t);
   assert.equal(await workspace.evaluate(() => document.documentElement.lang), 'en');
   assert.deepEqual(await navOf(workspace), ['Library', 'Your organisation', 'Settings']);
-  const popup = await codexPopup(t);
+  const popup = await codexPopup(session, t);
   await popup.getByRole('heading', { level: 2, name: 'Do first' }).waitFor();
 });
 
