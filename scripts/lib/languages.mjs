@@ -23,7 +23,8 @@ export async function chooseLanguage(session, value, t) {
   const select = page.locator('select:has(option[value="auto"])');
   await select.waitFor();
   await Promise.all([page.waitForEvent('load'), select.selectOption(value)]);
-  await page.locator('main h1').waitFor();
+  // The reloaded page first shows its loading state, which has a heading of its own: wait for the settings.
+  await select.waitFor();
   return page;
 }
 
