@@ -4,8 +4,11 @@ import { dirname, join, resolve } from 'node:path';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import { build, defineConfig, type Plugin } from 'vite';
-import { matchPatterns } from './src/core/match-patterns.ts';
+import { compileIndex } from './src/core/detect.ts';
+import { latestByProduct } from './src/core/latest.ts';
+import { manifestPatterns } from './src/core/match-patterns.ts';
 import { searchOrigins } from './src/core/search-links.ts';
+import { hostRecords, STORAGE_QUOTA, storedBytes } from './src/shared/rule-store.ts';
 import { SEARCH_SCRIPT_FILE } from './src/shared/script-files.ts';
 import type { Dataset } from './src/core/model.ts';
 
@@ -38,12 +41,24 @@ interface ManifestSource extends Record<string, unknown> {
 }
 const baseManifest = JSON.parse(readFileSync('manifest.json', 'utf8')) as ManifestSource;
 
-/** The manifest for one browser, with content-script patterns derived from the dataset's match rules. */
+/** What the background publishes to extension storage for the bundled dataset, in bytes of the quota. */
+function publishedBytes(): number {
+  const index = compileIndex(dataset.products, dataset.assessments);
+  return storedBytes(hostRecords(index, dataset.products, latestByProduct(dataset.assessments)));
+}
+
+/**
+ * The manifest for one browser, with content-script patterns derived from the dataset's match rules, and the
+ * storage it needs: Chromium's storage.local holds 10 MB unless asked for more. Firefox's follows IndexedDB's limits,
+ * a share of the disk, and there the permission would add a line to the install prompt, so it is not asked.
+ */
 function manifestFor(browser: 'chrome' | 'firefox'): ManifestV3Export {
-  const patterns = matchPatterns(dataset.products);
+  const patterns = manifestPatterns(dataset.products);
   const manifest = structuredClone(baseManifest);
   manifest.content_scripts = (manifest.content_scripts ?? []).map((script) => ({ ...script, matches: patterns }));
   manifest.host_permissions = patterns;
+  if (browser === 'chrome' && publishedBytes() > STORAGE_QUOTA / 2)
+    manifest.permissions = [...((manifest.permissions as string[] | undefined) ?? []), 'unlimitedStorage'];
   if (browser === 'firefox') {
     delete manifest.minimum_chrome_version;
     // Firefox reads managed settings from enterprise policies ("3rdparty"), not from a schema in the manifest.

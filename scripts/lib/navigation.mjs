@@ -50,9 +50,10 @@ export async function navigate(page, url, { badgeTimeout = 5000 } = {}) {
 /**
  * `count` navigations to `url` (a fresh query each time, so nothing is served from the back-forward cache),
  * alternating with the same navigations in `baseline` (a browser without PSF Lens) so both see the same load
- * on the machine. `asleep`: stop the service worker before each navigation, then navigate at once.
+ * on the machine. `asleep`: stop the service worker before each navigation, then navigate at once. `badge`: wait
+ * for the badge (false on a page of no product, where none may show).
  */
-export async function navigationSeries({ page, baseline, url, count, asleep = false, session }) {
+export async function navigationSeries({ page, baseline, url, count, asleep = false, session, badge = true }) {
   const runs = [];
   const base = [];
   let stopped = 0;
@@ -60,7 +61,7 @@ export async function navigationSeries({ page, baseline, url, count, asleep = fa
     const address = `${url}${url.includes('?') ? '&' : '?'}psf-bench=${Date.now()}-${i}`;
     if (baseline) base.push(await navigate(baseline, address, { badgeTimeout: 0 }));
     if (asleep && (await stopServiceWorker(session, page))) stopped++;
-    runs.push(await navigate(page, address));
+    runs.push(await navigate(page, address, badge ? {} : { badgeTimeout: 0 }));
   }
   return { runs, base, stopped };
 }

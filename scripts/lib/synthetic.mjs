@@ -96,17 +96,3 @@ export function copyWithManifest(dist, outDir, edit) {
   writeFileSync(join(outDir, 'manifest.json'), JSON.stringify(manifest));
   return outDir;
 }
-
-/**
- * A copy of the build at `dist` whose manifest asks for the hosts of `manifestDist`'s instead (the real dataset's),
- * and for unlimited storage (past storage.local's 10 MB quota): the dataset's runtime costs (storage, worker,
- * badge) measured apart from what its manifest and the quota cost.
- */
-export function withManifestOf(dist, manifestDist, outDir) {
-  const hosts = JSON.parse(readFileSync(join(manifestDist, 'manifest.json'), 'utf8'));
-  return copyWithManifest(dist, outDir, (manifest) => {
-    manifest.content_scripts = hosts.content_scripts;
-    manifest.host_permissions = hosts.host_permissions;
-    manifest.permissions = [...new Set([...(manifest.permissions ?? []), 'unlimitedStorage'])];
-  });
-}

@@ -5,7 +5,7 @@
  * script for the granted patterns alone. A pattern not granted, or no longer granted (permissions.onRemoved), or of
  * an assessment deleted, is not registered: nothing runs on a host the user did not allow.
  */
-import { matchPatterns } from '../core/match-patterns.ts';
+import { ALL_SITES, matchPatterns } from '../core/match-patterns.ts';
 import type { Product } from '../core/model.ts';
 import { syncRegistration, type RegisteredScript, type ScriptingApi } from './registration.ts';
 
@@ -29,6 +29,8 @@ export function wantedPatterns(
   granted: readonly string[],
   manifest: readonly string[],
 ): string[] {
+  // A manifest that asks for every site already runs the content script on the organisation's.
+  if (manifest.includes(ALL_SITES)) return [];
   const allowed = new Set(granted);
   return matchPatterns(products).filter((p) => allowed.has(p) && !manifest.includes(p));
 }

@@ -112,6 +112,23 @@ export function hostRecords(
   return entries;
 }
 
+/** chrome.storage.local's quota (QUOTA_BYTES) in an extension without the unlimitedStorage permission. */
+export const STORAGE_QUOTA = 10 * 1024 * 1024;
+
+/**
+ * What entries take of that quota, counted as Chromium's getBytesInUse counts it (the same figure to the byte for
+ * the bundled dataset's records): each key and its value as JSON, in UTF-8.
+ * Past half the quota (the rest is room for the organisation's own products, the settings and a growing dataset)
+ * the build asks for unlimitedStorage, which Chromium grants without a prompt: publishing past the quota fails,
+ * and then no page shows a badge.
+ */
+export function storedBytes(entries: Record<string, unknown>): number {
+  const utf8 = new TextEncoder();
+  let bytes = 0;
+  for (const [key, value] of Object.entries(entries)) bytes += utf8.encode(key + JSON.stringify(value)).length;
+  return bytes;
+}
+
 /** The storage keys a page's lookup reads: its host's own part, then the parts its path can reach. */
 export const recordKeys = (host: string, segments: readonly string[]) =>
   ['', ...partPaths(segments)].map((path) => rulesKey(host + path));

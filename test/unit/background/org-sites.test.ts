@@ -8,6 +8,7 @@ import {
   type RegisteredScript,
 } from '../../../src/background/org-sites.ts';
 import { publishRecords, type RecordStore } from '../../../src/background/publish.ts';
+import { ALL_SITES } from '../../../src/core/match-patterns.ts';
 import { draftRecords } from '../../../src/core/org-draft.ts';
 import type { HostRecord } from '../../../src/shared/rule-store.ts';
 import { acmeDraft } from '../helpers/org.ts';
@@ -35,6 +36,12 @@ test.each([
   ],
 ])('%s', (_name, products, granted, want) => {
   expect(wantedPatterns(products, granted, MANIFEST)).toEqual(want);
+});
+
+test('a manifest that runs the content script on every https site registers nothing more', () => {
+  const granted = ['https://acme.example/*', 'https://www.acme.example/*'];
+  expect(wantedPatterns([ACME], granted, MANIFEST)).toEqual(granted);
+  expect(wantedPatterns([ACME], granted, [ALL_SITES])).toEqual([]);
 });
 
 function fakeScripting() {

@@ -1,7 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { compileIndex, detect } from '../../../src/core/detect.ts';
-import { matchPatterns, PATHS_PER_HOST } from '../../../src/core/match-patterns.ts';
+import {
+  ALL_SITES,
+  MANIFEST_PATTERN_LIMIT,
+  manifestPatterns,
+  matchPatterns,
+  PATHS_PER_HOST,
+} from '../../../src/core/match-patterns.ts';
 import type { Product } from '../../../src/core/model.ts';
 import { bundled } from '../helpers/dataset.ts';
 import { chromeMatches } from '../helpers/chrome-match.ts';
@@ -166,5 +172,22 @@ describe('patterns at scale', () => {
       path: `/p${i}`,
     }));
     expect(matchPatterns([{ match: paths }])).toEqual(['https://aws.amazon.com/*']);
+  });
+
+  const vendors = (count: number) =>
+    Array.from({ length: count }, (_, i) => ({ match: [{ host: `docs.vendor${i}.example` }] }));
+
+  test.each([
+    [MANIFEST_PATTERN_LIMIT, MANIFEST_PATTERN_LIMIT],
+    [MANIFEST_PATTERN_LIMIT + 1, 1],
+  ])('%i patterns: the manifest lists %i', (count, listed) => {
+    const found = manifestPatterns(vendors(count));
+    expect(found).toHaveLength(listed);
+    expect(found.includes(ALL_SITES)).toBe(listed === 1);
+  });
+
+  test('the bundled dataset is far below the limit: its manifest names each place PSF Lens runs', () => {
+    expect(manifestPatterns(dataset.products)).toEqual(patterns);
+    expect(patterns.length * 1.5).toBeLessThan(MANIFEST_PATTERN_LIMIT);
   });
 });

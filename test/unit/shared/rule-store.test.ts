@@ -10,6 +10,8 @@ import {
   badgeWords,
   hostRecords,
   pageRecord,
+  STORAGE_QUOTA,
+  storedBytes,
   type StoredHead,
   type StoredPart,
 } from '../../../src/shared/rule-store.ts';
@@ -191,4 +193,25 @@ describe('hostRecords: each host’s rules in parts, with the words of every pro
       expect(pageRecord('openai.com', ['codex'], { [rulesKey('openai.com')]: value })).toBeUndefined();
     },
   );
+});
+
+describe('storedBytes: what the records take of storage.local’s quota', () => {
+  test('each key and its value as JSON, in UTF-8 bytes as Chromium counts them', () => {
+    expect(storedBytes({})).toBe(0);
+    expect(storedBytes({ a: 'x' })).toBe(4);
+    expect(storedBytes({ 'rules:é': { line: ['1 Strong · 2 Gap'] } })).toBe(
+      'rules:é'.length + 1 + JSON.stringify({ line: ['1 Strong · 2 Gap'] }).length + 1,
+    );
+  });
+
+  test('the bundled dataset’s records are far below half the quota, so the build asks for no more storage', () => {
+    const dataset = bundled();
+    const entries = hostRecords(
+      compileIndex(dataset.products, dataset.assessments),
+      dataset.products,
+      latestByProduct(dataset.assessments),
+    );
+    expect(storedBytes(entries)).toBeGreaterThan(10_000);
+    expect(storedBytes(entries)).toBeLessThan(STORAGE_QUOTA / 2 / 10);
+  });
 });
