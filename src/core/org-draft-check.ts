@@ -5,12 +5,26 @@
  * (a link list, a complete date) are checked here with the dataset's own schemas. Pure.
  */
 import * as v from 'valibot';
-import { DOMAIN_IDS, type Domain, type DomainId } from './model.ts';
+import { DOMAIN_IDS, type Domain } from './model.ts';
 import { draftsDataset, type OrgDraft } from './org-draft.ts';
 import { httpsUrlSchema, NAME_MAX, validateDataset, type DatasetIssue } from './schema.ts';
 
-/** What a field's problem is about: the product name, a finding, an evidence link... */
-export type FieldLabel = keyof typeof LABELS;
+/** What a field's problem is about: the product name, a finding, an evidence link... `field`: none in particular. */
+export type FieldLabel =
+  | 'name'
+  | 'vendor'
+  | 'category'
+  | 'sites'
+  | 'host'
+  | 'path'
+  | 'findings'
+  | 'actions'
+  | 'evidence'
+  | 'assessor'
+  | 'date'
+  | 'scope'
+  | 'id'
+  | 'field';
 
 /**
  * What is wrong with a field, as a code with its details: the workspace says it in its reader's language. `other`
@@ -39,66 +53,87 @@ export interface FieldIssue {
 
 export type DraftCheck = { kind: 'ready' } | { kind: 'not-ready'; issues: FieldIssue[] };
 
-const LABELS = {
-  name: true,
-  vendor: true,
-  category: true,
-  sites: true,
-  host: true,
-  path: true,
-  findings: true,
-  actions: true,
-  evidence: true,
-  assessor: true,
-  date: true,
-  scope: true,
-  id: true,
-  field: true,
-} as const;
-const labelOf = (key: string): FieldLabel => (key in LABELS ? (key as FieldLabel) : 'field');
+/** A form field, and what it holds (the subject of its problem's sentence). */
+interface Target {
+  field: string;
+  label: FieldLabel;
+}
 
-/** `$.products[0].match[2].host` -> `sites.2.host`, and so on; null for a path no field explains. */
-export function fieldOf(path: string): string | null {
-  const rules: [RegExp, (m: RegExpMatchArray) => string][] = [
-    [/^\$\.products\[0\]\.(name|vendor|category|id)$/, (m) => m[1]!],
-    [/^\$\.products\[0\]\.match\[(\d+)\]\.(host|path)$/, (m) => `sites.${m[1]}.${m[2]}`],
-    [/^\$\.products\[0\]\.(match|homepage)/, () => 'sites'],
-    [/^\$\.assessments\[0\]\.domains\.(D\d)\.findings\[(\d+)\]$/, (m) => `domains.${m[1]}.findings.${m[2]}`],
-    [/^\$\.assessments\[0\]\.domains\.(D\d)\.actions\[(\d+)\]\.(?:text|id)$/, (m) => `domains.${m[1]}.actions.${m[2]}`],
-    [/^\$\.assessments\[0\]\.domains\.(D\d)\.ratingSource$/, (m) => `domains.${m[1]}.evidence`],
-    [/^\$\.assessments\[0\]\.(published|scope\[0\]\.date)$/, () => 'date'],
-    [/^\$\.assessments\[0\]\.scope\[0\]\.detail$/, () => 'scope'],
-    [/^\$\.assessments\[0\]\.scope\[0\]\.artifact$/, () => 'name'],
-    [/^\$\.assessments\[0\]\.basis$/, () => 'assessor'],
-    [/^\$\.assessments\[0\]\.title$/, () => 'name'],
-    [/^\$\.assessments\[0\]\.url$/, () => 'sites'],
-  ];
-  for (const [pattern, field] of rules) {
-    const m = path.match(pattern);
-    if (m) return field(m);
+const PRODUCT = '$.products[0]';
+const ASSESSMENT = '$.assessments[0]';
+/** A field of the form's own: `name`, `date`, `sites` as a whole... */
+const own = (label: FieldLabel): Target => ({ field: label, label });
+const SITES = own('sites');
+
+/** Blank entries are left out of the dataset, so its n-th entry is the form's n-th non-blank one: their rows. */
+const kept = (texts: readonly string[]) => texts.flatMap((text, row) => (text.trim() ? [row] : []));
+
+/**
+ * The form field behind each dataset path of the draft's file (`$.products[0].match[1].host` is `sites.2.host`
+ * when the form's second row is blank). The links the file derives (the product's homepage, the assessment's and
+ * the file's own link) are the field they come from: the first site's host, or the first evidence link; the ids
+ * the file derives from the product's id are the id's.
+ */
+function targets(draft: OrgDraft): Map<string, Target> {
+  const sites = kept(draft.sites.map((s) => s.host));
+  const home: Target = sites.length ? { field: `sites.${sites[0]}.host`, label: 'host' } : SITES;
+  const evidence = DOMAIN_IDS.flatMap((d) =>
+    kept(draft.domains[d].evidence).map((row): Target => ({
+      field: `domains.${d}.evidence.${row}`,
+      label: 'evidence',
+    })),
+  );
+  const map = new Map<string, Target>([
+    [`${PRODUCT}.id`, own('id')],
+    [`${ASSESSMENT}.id`, own('id')],
+    [`${ASSESSMENT}.productId`, own('id')],
+    [`${PRODUCT}.name`, own('name')],
+    [`${PRODUCT}.vendor`, own('vendor')],
+    [`${PRODUCT}.category`, own('category')],
+    [`${PRODUCT}.homepage`, home],
+    ['$.attribution.url', home],
+    ['$.attribution.licenseUrl', home],
+    [`${ASSESSMENT}.title`, own('name')],
+    [`${ASSESSMENT}.published`, own('date')],
+    [`${ASSESSMENT}.basis`, own('assessor')],
+    [`${ASSESSMENT}.scope[0].artifact`, own('name')],
+    [`${ASSESSMENT}.scope[0].detail`, own('scope')],
+    [`${ASSESSMENT}.scope[0].date`, own('date')],
+  ]);
+  // Without evidence, the assessment links to the one it started from: that link is no field's.
+  const link = evidence[0] ?? (draft.basedOn ? null : home);
+  if (link) map.set(`${ASSESSMENT}.url`, link);
+  sites.forEach((row, i) => {
+    map.set(`${PRODUCT}.match[${i}].host`, { field: `sites.${row}.host`, label: 'host' });
+    map.set(`${PRODUCT}.match[${i}].path`, { field: `sites.${row}.path`, label: 'path' });
+  });
+  for (const d of DOMAIN_IDS) {
+    const domain = draft.domains[d];
+    const at = `${ASSESSMENT}.domains.${d}`;
+    kept(domain.findings).forEach((row, i) =>
+      map.set(`${at}.findings[${i}]`, { field: `domains.${d}.findings.${row}`, label: 'findings' }),
+    );
+    kept(domain.actions.map((a) => a.text)).forEach((row, i) => {
+      const action: Target = { field: `domains.${d}.actions.${row}`, label: 'actions' };
+      map.set(`${at}.actions[${i}].id`, action);
+      map.set(`${at}.actions[${i}].text`, action);
+    });
+    map.set(`${at}.ratingSource`, { field: `domains.${d}.evidence`, label: 'evidence' });
   }
-  return null;
+  return map;
 }
 
 /** A dataset rule's refusal of a field, as the form's problem. */
-function plain(field: string, message: string): FieldProblem {
-  const last =
-    field
-      .split('.')
-      .filter((p) => !/^\d+$/.test(p) && !/^D\d$/.test(p))
-      .pop() ?? field;
+function plain(label: FieldLabel, message: string): FieldProblem {
   if (message.startsWith('duplicate action id')) return { kind: 'duplicate-action' };
-  if (field === 'sites' && /at least one|must be a URL/.test(message)) return { kind: 'no-site' };
-  if (last === 'host') return { kind: 'host' };
-  if (last === 'path') return { kind: 'path' };
+  if (label === 'host') return { kind: 'host' };
+  if (label === 'path') return { kind: 'path' };
   const longer = message.match(/longer than (\d+)/);
-  if (field.endsWith('.evidence') && longer) return { kind: 'evidence-too-long', max: Number(longer[1]) };
-  if (longer) return { kind: 'too-long', label: labelOf(last), max: Number(longer[1]) };
-  if (message === 'must not be empty') return { kind: 'required', label: labelOf(last) };
-  return { kind: 'other', label: labelOf(last), text: message };
+  if (longer && label === 'evidence') return { kind: 'evidence-too-long', max: Number(longer[1]) };
+  if (longer) return { kind: 'too-long', label, max: Number(longer[1]) };
+  if (message === 'must not be empty') return { kind: 'required', label };
+  return { kind: 'other', label, text: message };
 }
-
-const DATE = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/;
 
 /** Rules of the form beyond the dataset's: each evidence link on its own, a full date, at least one site. */
 function formIssues(draft: OrgDraft): FieldIssue[] {
@@ -107,7 +142,8 @@ function formIssues(draft: OrgDraft): FieldIssue[] {
   if (!draft.assessor.trim()) issues.push({ field: 'assessor', problem: { kind: 'no-assessor' } });
   else if (draft.assessor.trim().length > NAME_MAX)
     issues.push({ field: 'assessor', problem: { kind: 'too-long', label: 'assessor', max: NAME_MAX } });
-  if (!DATE.test(draft.date)) issues.push({ field: 'date', problem: { kind: 'date' } });
+  if (!/^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/.test(draft.date))
+    issues.push({ field: 'date', problem: { kind: 'date' } });
   for (const d of DOMAIN_IDS) {
     draft.domains[d].evidence.forEach((link, i) => {
       if (link.trim() && !v.is(httpsUrlSchema(), link.trim()))
@@ -117,42 +153,29 @@ function formIssues(draft: OrgDraft): FieldIssue[] {
   return issues;
 }
 
-const PLACEHOLDER_DOMAINS: Domain[] = DOMAIN_IDS.map((id) => ({ id, name: id, summary: id }));
-
 export function checkDraft(draft: OrgDraft): DraftCheck {
-  const dataset = draftsDataset([draft], PLACEHOLDER_DOMAINS, {
+  const domains: Domain[] = DOMAIN_IDS.map((id) => ({ id, name: id, summary: id }));
+  const dataset = draftsDataset([draft], domains, {
     version: '2000.01.01',
     published: '2000-01-01',
     publisher: 'check',
   });
-  const own = formIssues(draft);
   const result = validateDataset(dataset);
-  const fromDataset = result.kind === 'invalid' ? result.issues.map((issue) => toField(draft, issue)) : [];
+  const fields = targets(draft);
+  const fromDataset = result.kind === 'invalid' ? result.issues.map((issue) => toField(fields, issue)) : [];
+  // One problem a field: the form's own rules first, as they say it more precisely.
   const issues: FieldIssue[] = [];
-  for (const issue of [...own, ...fromDataset]) {
+  for (const issue of [...formIssues(draft), ...fromDataset]) {
     if (!issues.some((i) => i.field === issue.field)) issues.push(issue);
   }
   return issues.length ? { kind: 'not-ready', issues } : { kind: 'ready' };
 }
 
-/** Blank entries are left out of the dataset, so an index there is the n-th non-blank entry of the form's list. */
-function formIndex(draft: OrgDraft, field: string): string {
-  const site = field.match(/^sites\.(\d+)\.(host|path)$/);
-  if (site) {
-    const kept = draft.sites.flatMap((s, i) => (s.host.trim() ? [i] : []));
-    return `sites.${kept[Number(site[1])] ?? site[1]}.${site[2]}`;
-  }
-  const m = field.match(/^domains\.(D\d)\.(findings|actions|evidence)\.(\d+)$/);
-  const domain = m && draft.domains[m[1] as DomainId];
-  if (!m || !domain) return field;
-  const texts = m[2] === 'actions' ? domain.actions.map((a) => a.text) : domain[m[2] as 'findings' | 'evidence'];
-  const kept = texts.flatMap((t, i) => (t.trim() ? [i] : []));
-  return `domains.${m[1]}.${m[2]}.${kept[Number(m[3])] ?? m[3]}`;
-}
-
-function toField(draft: OrgDraft, issue: DatasetIssue): FieldIssue {
-  const field = fieldOf(issue.path);
-  if (field === null)
+/** A dataset issue at its form field; what no field explains is the form's, with its path. */
+function toField(fields: ReadonlyMap<string, Target>, issue: DatasetIssue): FieldIssue {
+  // A site's rule beyond its host and path (its page signals) is the sites' as a whole.
+  const target = fields.get(issue.path) ?? (issue.path.startsWith(`${PRODUCT}.match`) ? SITES : undefined);
+  if (!target)
     return { field: 'form', problem: { kind: 'other', label: 'field', text: `${issue.path}: ${issue.message}` } };
-  return { field: formIndex(draft, field), problem: plain(field, issue.message) };
+  return { field: target.field, problem: plain(target.label, issue.message) };
 }
