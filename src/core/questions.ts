@@ -14,7 +14,8 @@ export interface Question {
 
 const q = (id: string, text: string, evidence: string): Question => ({ id, text, evidence });
 
-const build = (): Record<DomainId, readonly Question[]> => ({
+/** The questions, built afresh (the tests read each build; the extension keeps one, see `domainQuestions`). */
+export const buildQuestions = (): Record<DomainId, readonly Question[]> => ({
   D1: [
     q(
       'D1-1',
@@ -176,7 +177,7 @@ let byId: Map<string, Question> | undefined;
  * The questions, built on first use: the service worker loads this module at every start but asks for them only
  * for a questionnaire, so until then they take none of its heap.
  */
-export const domainQuestions = () => (table ??= build());
+export const domainQuestions = () => (table ??= buildQuestions());
 
 export function questionById(id: string): Question | undefined {
   byId ??= new Map(Object.values(domainQuestions()).flatMap((list) => list.map((item) => [item.id, item])));
