@@ -26,6 +26,6 @@ export async function questionnaireCommand(args: string[], io: Output): Promise<
   }
   const assessment = latestByProduct(dataset.assessments).get(product.id) ?? null;
   const form = buildQuestionnaire(product, assessment, dataset.domains, basisOf(assessment, dataset.attribution));
-  io.out(questionnaireExport(form, parsed.format).replace(/\r?\n$/, ''));
+  io.out(questionnaireExport(form, parsed.format, []).replace(/\r?\n$/, ''));
   return 0;
 }

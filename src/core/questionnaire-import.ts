@@ -48,7 +48,7 @@ function readRow(
   if (!questionId) return { kind: 'no-question-id' };
   if (!asked.has(questionId)) return { kind: 'not-asked', questionId };
   const answer = cell('answer').trim();
-  const links = cell('evidence_links').split(/\s+/).filter(Boolean);
+  const links = cell('evidence_links').match(/\S+/g) ?? [];
   if (!answer && !links.length) return null;
   if (answer.length > ANSWER_MAX) return { kind: 'answer-too-long', length: answer.length, max: ANSWER_MAX };
   if (links.length > EVIDENCE_MAX) return { kind: 'too-many-links', count: links.length, max: EVIDENCE_MAX };
@@ -71,10 +71,8 @@ export function importAnswers(text: string, form: Questionnaire): AnswerImport {
   let skipped = 0;
   body.forEach((cells, i) => {
     const row = i + 2;
-    const cell = (name: string) => {
-      const at = columns.indexOf(name);
-      return at === -1 ? '' : undefuse(cells[at] ?? '');
-    };
+    // A column the file lacks (product_id) is at -1, where a row has no cell: read as empty, like a short row's.
+    const cell = (name: string) => undefuse(cells[columns.indexOf(name)] ?? '');
     const result = readRow(cell, form, asked);
     if (result === null) return void skipped++;
     if (result.kind !== 'answer') return void refused.push({ row, problem: result });

@@ -131,7 +131,7 @@ function csv(form: Questionnaire, answers: ReadonlyMap<string, Answer>): string 
 export function questionnaireExport(
   form: Questionnaire,
   format: QuestionnaireFormat,
-  answers: readonly Answer[] = [],
+  answers: readonly Answer[],
 ): string {
   const byId = new Map(answers.map((a) => [a.questionId, a]));
   return format === 'md' ? markdown(form, byId) : csv(form, byId);

@@ -4,7 +4,13 @@ import { describe, expect, test } from 'vitest';
 import { parseCsv } from '../../../src/core/csv.ts';
 import { DOMAIN_IDS, type Ratings } from '../../../src/core/model.ts';
 import { importAnswers, type FileProblem, type RowProblem } from '../../../src/core/questionnaire-import.ts';
-import { buildQuestionnaire, CSV_HEADER, questionnaireExport } from '../../../src/core/questionnaire.ts';
+import {
+  basisOf,
+  buildQuestionnaire,
+  CSV_HEADER,
+  questionnaireExport,
+  type Questionnaire,
+} from '../../../src/core/questionnaire.ts';
 import { domainQuestions, questionById } from '../../../src/core/questions.ts';
 import { bundled } from '../helpers/dataset.ts';
 
@@ -64,7 +70,7 @@ describe('exports', () => {
   });
 
   test('Markdown names each open domain with its rating and a blank for the answer and the evidence', () => {
-    const md = questionnaireExport(built, 'md');
+    const md = questionnaireExport(built, 'md', []);
     expect(md).toContain('# PSF due-diligence questionnaire: Acme Agent (Acme)');
     expect(md).toContain('## D1 Input Governance (now: Gap)');
     expect(md).toContain('## D8 Vendor Resilience (now: Partial)');
@@ -81,7 +87,7 @@ describe('exports', () => {
   });
 
   test('not captured is said as such in both formats', () => {
-    const md = questionnaireExport(form({}), 'md');
+    const md = questionnaireExport(form({}), 'md', []);
     expect(md).toContain('(now: not captured)');
     expect(md).not.toContain('now: Gap');
   });
@@ -95,6 +101,122 @@ describe('exports', () => {
     expect(rows).toHaveLength(domainQuestions().D1.length + domainQuestions().D8.length);
     expect(rows.find((r) => r[1] === 'D8-2')?.[7]).toBe(`'=HYPERLINK("x")`);
     expect(rows.every((r) => r[0] === 'acme-agent')).toBe(true);
+  });
+});
+
+describe('the whole file', () => {
+  const small = (over: Partial<Questionnaire> = {}): Questionnaire => ({
+    product: PRODUCT,
+    basis: { kind: 'pai', title: 'Acme Agent', url: 'https://pai.example/acme' },
+    sections: [
+      {
+        domain: 'D3',
+        name: 'Data Protection',
+        rating: null,
+        questions: [
+          { id: 'D3-1', text: 'Where is our data kept?', evidence: 'Retention policy' },
+          { id: 'D3-2', text: 'Who can read it?', evidence: 'Access model' },
+        ],
+      },
+      { domain: 'D5', name: 'Deployment', rating: 'Gap', questions: [] },
+    ],
+    ...over,
+  });
+  const answer = {
+    questionId: 'D3-1',
+    // Two trailing spaces would be a Markdown line break: the file keeps no space at a line's end.
+    answer: 'In the EU.  ',
+    evidence: ['https://acme.example/dpa', 'https://acme.example/sub'],
+  };
+  const intro = [
+    'Each section below is a domain of the Production Safety Framework rated Gap or Partial, or not yet captured.',
+    'Please answer each question and link the evidence (https links).',
+  ];
+
+  test('Markdown: the basis, each open domain with its rating, each question with its answer and evidence', () => {
+    expect(questionnaireExport(small(), 'md', [answer])).toBe(
+      [
+        '# PSF due-diligence questionnaire: Acme Agent (Acme)',
+        '',
+        'Based on the independent PSF assessment “Acme Agent” by the Production AI Institute (<https://pai.example/acme>).',
+        ...intro,
+        '',
+        '## D3 Data Protection (now: not captured)',
+        '',
+        '### D3-1. Where is our data kept?',
+        '',
+        '_Evidence wanted: Retention policy._',
+        '',
+        '**Answer:** In the EU.',
+        '',
+        '**Evidence:** <https://acme.example/dpa> <https://acme.example/sub>',
+        '',
+        '### D3-2. Who can read it?',
+        '',
+        '_Evidence wanted: Access model._',
+        '',
+        '**Answer:**',
+        '',
+        '**Evidence:**',
+        '',
+        '## D5 Deployment (now: Gap)',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  test.each<[string, Questionnaire['basis'], string]>([
+    [
+      'our own',
+      { kind: 'organisation', title: 'Our review' },
+      "Based on our organisation's own PSF assessment “Our review”.",
+    ],
+    ['none', { kind: 'none' }, 'There is no PSF assessment of this product yet, so every domain is asked about.'],
+  ])('Markdown names the basis: %s', (_name, basis, line) => {
+    expect(questionnaireExport(small({ basis }), 'md', []).split('\n')[2]).toBe(line);
+  });
+
+  test('Markdown with every domain Strong says there is nothing to ask', () => {
+    expect(questionnaireExport(small({ sections: [] }), 'md', [])).toBe(
+      [
+        '# PSF due-diligence questionnaire: Acme Agent (Acme)',
+        '',
+        'Based on the independent PSF assessment “Acme Agent” by the Production AI Institute (<https://pai.example/acme>).',
+        ...intro,
+        '',
+        'Every domain is rated Strong: there are no open questions.',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  test('CSV: a row a question, the rating said as in Markdown, the links apart by a space', () => {
+    const parsed = parseCsv(questionnaireExport(small(), 'csv', [answer]));
+    expect(parsed).toEqual({
+      kind: 'rows',
+      rows: [
+        [...CSV_HEADER],
+        [
+          'acme-agent',
+          'D3-1',
+          'D3',
+          'Data Protection',
+          'not captured',
+          'Where is our data kept?',
+          'Retention policy',
+          'In the EU.  ',
+          'https://acme.example/dpa https://acme.example/sub',
+        ],
+        ['acme-agent', 'D3-2', 'D3', 'Data Protection', 'not captured', 'Who can read it?', 'Access model', '', ''],
+      ],
+    });
+  });
+
+  test("whose assessment: PAI's by its publisher's name, else the organisation's, none without one", () => {
+    const assessment = { title: 'Acme Agent', url: 'https://pai.example/acme' };
+    expect(basisOf(assessment, { publisher: 'the Production AI Institute' })).toEqual({ kind: 'pai', ...assessment });
+    expect(basisOf(assessment, { publisher: 'Acme Bank' })).toEqual({ kind: 'organisation', title: 'Acme Agent' });
+    expect(basisOf(null, { publisher: 'Production AI Institute' })).toEqual({ kind: 'none' });
   });
 });
 
@@ -140,6 +262,39 @@ describe('reading a filled-in CSV back', () => {
     if (read.kind !== 'read') throw new Error(read.problem.kind);
     expect(read.answers.map((a) => a.questionId)).toEqual(['D1-2']);
     expect(read.refused).toEqual([{ row: 3, problem }]);
+  });
+
+  test('a file put together by hand: any column order and case, no product column, short rows, spaces', () => {
+    const text = [
+      ' Evidence_Links ,Question_ID, ANSWER ',
+      '"https://a.example/1 \n\thttps://a.example/2", D1-1 ,  yes  ',
+      'https://a.example/3,D1-2',
+      ',D1-3,',
+    ].join('\n');
+    expect(importAnswers(text, built)).toEqual({
+      kind: 'read',
+      answers: [
+        { questionId: 'D1-1', answer: 'yes', evidence: ['https://a.example/1', 'https://a.example/2'] },
+        { questionId: 'D1-2', answer: '', evidence: ['https://a.example/3'] },
+      ],
+      refused: [],
+      skipped: 1,
+    });
+  });
+
+  test('at the limits: the product named with spaces, an answer of the longest length, as many links as allowed', () => {
+    const text = [header, row('D1-1', 'x'.repeat(4000), links(10), ' acme-agent ')].join('\n');
+    const read = importAnswers(text, built);
+    expect(read.kind === 'read' && read.refused).toEqual([]);
+    expect(read.kind === 'read' && read.answers[0]?.evidence).toHaveLength(10);
+  });
+
+  test('a link refused is named by its first 80 characters', () => {
+    const long = `http://acme.example/${'a'.repeat(100)}`;
+    const read = importAnswers([header, row('D1-1', 'yes', long)].join('\n'), built);
+    expect(read.kind === 'read' && read.refused).toEqual([
+      { row: 2, problem: { kind: 'not-https', link: long.slice(0, 80) } },
+    ]);
   });
 
   test('a second answer to one question is refused, naming the first row', () => {
