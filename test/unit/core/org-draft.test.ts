@@ -153,6 +153,30 @@ test('differences are named by part', () => {
   expect(draftDifferences(valid(), other)).toEqual(['assessor', 'D3 rating', 'D3 findings']);
 });
 
+test.each<[string, (d: OrgDraft) => void, string[]]>([
+  ['the name', (d) => void (d.name = 'Acme Agent 2'), ['name']],
+  ['the vendor', (d) => void (d.vendor = 'Acme Inc.'), ['vendor']],
+  ['a site more', (d) => void d.sites.push({ host: 'acme.example', path: '/b' }), ['sites']],
+  ['the date', (d) => void (d.date = '2026-11-21'), ['date']],
+  ['the scope', (d) => void (d.scope = 'Release 2'), ['scope']],
+  ['an action', (d) => void (d.domains.D2.actions = [{ id: 'org-d2-1', text: 'Ask.' }]), ['D2 actions']],
+  ['an evidence link', (d) => void d.domains.D3.evidence.push('https://acme.example/b'), ['D3 evidence']],
+  [
+    'only blank rows and spaces: no difference',
+    (d) => {
+      d.name = ' Acme Agent ';
+      d.sites.push({ host: ' ', path: '' });
+      d.domains.D2.findings = ['  '];
+      d.domains.D3.evidence.push('');
+    },
+    [],
+  ],
+])('differences: %s', (_name, change, parts) => {
+  const other = valid();
+  change(other);
+  expect(draftDifferences(valid(), other)).toEqual(parts);
+});
+
 test('rating history: each version against the one before', () => {
   const first = valid();
   const second = valid();
