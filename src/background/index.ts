@@ -53,10 +53,13 @@ browser.storage.onChanged.addListener((changes, area) => {
 const rearm = () => void Promise.all([deps.settings.feed.reschedule(), deps.settings.orgFeed.reschedule()]);
 browser.runtime.onStartup.addListener(rearm);
 
-// Once, when PSF Lens is installed (never on an update or a browser update): the welcome page.
+// Once, when PSF Lens is installed (never on an update or a browser update): the welcome page, once the dataset is
+// in. Opened at once, the page's start competed with the install's work for the machine, and so with the badge of a
+// vendor page opened meanwhile; now it opens on a dataset already there, without a loading state.
 browser.runtime.onInstalled.addListener(({ reason }) => {
   rearm();
-  if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL(`${WORKSPACE_PAGE}#/welcome`) });
+  if (reason === 'install')
+    void startedOrLate.then(() => browser.tabs.create({ url: browser.runtime.getURL(`${WORKSPACE_PAGE}#/welcome`) }));
 });
 
 // A rating-change notification opens the product's page in the workspace, with its history.
