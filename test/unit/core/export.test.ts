@@ -2,6 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { checklistItems, type ActionState } from '../../../src/core/checklist.ts';
 import { actionsExport, compareExport, mdText, mdUrl, type Entry } from '../../../src/core/export.ts';
+import { actionState } from '../helpers/action-state.ts';
 import { bundled } from '../helpers/dataset.ts';
 
 const d = bundled();
@@ -54,19 +55,13 @@ describe('compare', () => {
 describe('actions', () => {
   const codex = entry('openai-codex');
   const ids = Object.values(codex.assessment!.domains).flatMap((x) => x?.actions.map((a) => a.id) ?? []);
-  const state = (actionId: string, over: Partial<ActionState>): ActionState => ({
-    productId: 'openai-codex',
-    actionId,
-    status: 'todo',
-    owner: '',
-    due: '',
-    notes: '',
-    updatedAt: 1,
-    text: 'old text',
-    domain: 'D4',
-    assessmentId: codex.assessment!.id,
-    ...over,
-  });
+  const state = (actionId: string, over: Partial<ActionState>) =>
+    actionState('openai-codex', actionId, {
+      text: 'old text',
+      domain: 'D4',
+      assessmentId: codex.assessment!.id,
+      ...over,
+    });
   const hostile = 'Ops | "Risk", =cmd|\' /C calc\'!A0\nsecond line <script>alert(1)</script> [x](javascript:alert(1))';
   const states = [
     state(ids[0]!, { status: 'done', owner: hostile, due: '2026-12-01', notes: hostile }),

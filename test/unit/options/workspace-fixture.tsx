@@ -99,21 +99,7 @@ export function fakeApi(options: FakeApiOptions = {}): FakeApi {
   };
 }
 
-export function stateOf(productId: string, actionId: string, change: Partial<ActionState> = {}): ActionState {
-  return {
-    productId,
-    actionId,
-    status: 'todo',
-    owner: '',
-    due: '',
-    notes: '',
-    updatedAt: 1,
-    text: '',
-    domain: 'D1',
-    assessmentId: '',
-    ...change,
-  };
-}
+export { actionState as stateOf } from '../helpers/action-state.ts';
 
 /** Opens the workspace at `hash` and waits until the library has loaded. */
 export async function openAt(hash: string, api: WorkspaceApi = fakeApi()) {
