@@ -5,7 +5,7 @@
  */
 import { recordRules } from './compile.ts';
 import { detectAll, type DetectionIndex, type Match, type PageSignals } from './detect.ts';
-import { namesPhrase, rulesAlong, type RuleRef } from './host-rules.ts';
+import { pageNames, rulesAlong, type RuleRef } from './host-rules.ts';
 import { parsePageUrl } from './url.ts';
 
 export type RuleOutcome =
@@ -29,13 +29,14 @@ export interface Explanation {
 export function explain(index: DetectionIndex, url: string, readSignals: () => PageSignals = () => ({})): Explanation {
   const page = parsePageUrl(url);
   const found = detectAll(index, url, readSignals);
-  const products = Array.isArray(found) ? found.map((m) => m.productId) : [];
+  const matches = Array.isArray(found) ? found : [];
+  const products = matches.map((m) => m.productId);
   const summary = Array.isArray(found) ? found.map((m) => `${m.productId}: ${m.reason}`).join('; ') : found.reason;
   const record = page && index.record(page.host);
   if (!page || !record) return { url, host: page?.host ?? null, products, trials: [], summary };
   const fits = rulesAlong(record, page.segments);
   const excluders = new Map(fits.filter((r) => r.x).map((r) => [r.p, r.l]));
-  const chosen = new Map((Array.isArray(found) ? found : []).map((m: Match, i) => [m.productId, { m, i }]));
+  const chosen = new Map(matches.map((m: Match, i) => [m.productId, { m, i }]));
   const best = Math.max(0, ...fits.filter((r) => !r.x && !excluders.has(r.p)).map((r) => r.k));
   const trial = (rule: RuleRef): RuleTrial => {
     const base = { productId: rule.p, rule: rule.l };
@@ -60,13 +61,10 @@ export function explain(index: DetectionIndex, url: string, readSignals: () => P
     }
     if (rule.k < best)
       return { ...base, outcome: 'outranked', why: 'fits, but a more specific rule decides this page' };
-    const names = (rule.s ?? []).map((p) => `“${p}”`).join(' or ');
-    const signals = readSignals();
-    const named = (rule.s ?? []).some((p) =>
-      [signals.title ?? '', ...(signals.meta ?? [])].some((t) => namesPhrase(t, p)),
-    );
-    if (rule.s && !named)
+    if (rule.s && !rule.s.some((p) => pageNames(readSignals(), p))) {
+      const names = rule.s.map((p) => `“${p}”`).join(' or ');
       return { ...base, outcome: 'needs-signals', why: `the address fits, but the page must also name ${names}` };
+    }
     return { ...base, outcome: 'outranked', why: 'fits, but another rule of this product decides' };
   };
   return { url, host: page.host, products, trials: recordRules(record.root).map(({ rule }) => trial(rule)), summary };

@@ -104,7 +104,8 @@ export function namesPhrase(text: string, name: string): boolean {
   return Boolean(name) && new RegExp(`(?<![\\p{L}\\p{N}][-.]?)${phrase}(?![-.]?[\\p{L}\\p{N}])`, 'iu').test(text);
 }
 
-const pageNames = (text: PageText, phrase: string) =>
+/** Whether the page's title or one of its meta names says the phrase. */
+export const pageNames = (text: PageText, phrase: string) =>
   [text.title ?? '', ...(text.meta ?? [])].some((t) => t && namesPhrase(t, phrase));
 
 /**

@@ -1,8 +1,8 @@
 // Why a URL is or is not a product's page, rule by rule, over a small synthetic host: the chosen rule, a tie, a
 // rule outranked by a more specific one or by a URL-only rule, an exclusion and the rule it overrides, an exact
 // rule that is not this page, a rule that also needs the page to name the product, and URLs no host rule covers.
-import { expect, test } from 'vitest';
-import { compileIndex } from '../../../src/core/detect.ts';
+import { describe, expect, test } from 'vitest';
+import { compileIndex, type PageSignals } from '../../../src/core/detect.ts';
 import { explain } from '../../../src/core/explain.ts';
 import type { MatchRule, Product } from '../../../src/core/model.ts';
 
@@ -123,5 +123,56 @@ test('a host without rules, and an address that is no web page, explain themselv
     products: [],
     trials: [],
     summary: 'not an http(s) URL',
+  });
+});
+
+describe('a second host: exclusions, globs of equal weight and phrases named by title or meta', () => {
+  const on2 = (path: string, more: Partial<MatchRule> = {}): MatchRule => ({ host: 'y.example', path, ...more });
+  const index2 = compileIndex([
+    product('iota', [on2('/i/deep')], [on2('/i/deep/old')]),
+    product('lam', [on2('/i', { signals: ['Lambda', 'Lam'] })]),
+    product('eta', [on2('/h'), on2('/h/guide')]),
+    product('mu', [on2('/m/a*'), on2('/m/*b')]),
+    product('nu', [on2('/n/a*', { signals: ['Nu', 'Nova'] }), on2('/n/*b', { signals: ['Nu', 'Nova'] })]),
+  ]);
+  /** Outcome and reason of each rule that fits, by product and rule. */
+  const trials = (url: string, signals: PageSignals = {}) =>
+    Object.fromEntries(
+      explain(index2, url, () => signals)
+        .trials.filter((t) => t.outcome !== 'no-fit' && t.outcome !== 'exclusion-not-applied')
+        .map((t) => [`${t.productId} ${t.rule}`, [t.outcome, t.why]]),
+    );
+
+  test('an excluded product’s longer rule outranks nothing: the rule left waits for its words', () => {
+    expect(trials('https://y.example/i/deep/old/x')).toEqual({
+      'iota /i/deep on y.example': ['excluded', 'fits, but not /i/deep/old on y.example'],
+      'iota not /i/deep/old on y.example': ['exclusion', 'this page is never iota: exclusions win over every rule'],
+      'lam /i on y.example': ['needs-signals', 'the address fits, but the page must also name “Lambda” or “Lam”'],
+    });
+    expect(explain(index2, 'https://y.example/i/deep/old/x', () => ({ title: 'Lam' })).products).toEqual(['lam']);
+  });
+
+  test('a product’s own shorter rule is outranked by its longer one, which is chosen', () => {
+    expect(trials('https://y.example/h/guide/x')).toEqual({
+      'eta /h on y.example': ['outranked', 'fits, but a more specific rule decides this page'],
+      'eta /h/guide on y.example': ['chosen', 'matched /h/guide on y.example'],
+    });
+  });
+
+  test('of two equal rules of one product, one decides and the other says so', () => {
+    expect(trials('https://y.example/m/ab')).toEqual({
+      'mu /m/a* on y.example': ['chosen', 'matched /m/a* on y.example'],
+      'mu /m/*b on y.example': ['outranked', 'fits, but another rule of this product decides'],
+    });
+  });
+
+  test.each([
+    ['the title names the first phrase', { title: 'Nu docs' }, 'Nu'],
+    ['only a meta name names the second phrase', { title: 'Other page', meta: ['Nova'] }, 'Nova'],
+  ])('rules needing words are satisfied when %s', (_name, signals, phrase) => {
+    expect(trials('https://y.example/n/ab', signals)).toEqual({
+      'nu /n/a* on y.example': ['chosen', `matched /n/a* on y.example and the page names “${phrase}”`],
+      'nu /n/*b on y.example': ['outranked', 'fits, but another rule of this product decides'],
+    });
   });
 });
