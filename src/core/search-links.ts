@@ -39,12 +39,12 @@ export function searchResultPatterns(engines: readonly SearchEngine[] = SEARCH_E
 
 const isGoogle = (host: string) => /^google\.(?:[a-z]{2,3}|co\.[a-z]{2}|com\.[a-z]{2})$/.test(host);
 
-/** Bing's `u` parameter: "a1" and the address in unpadded base64url. */
+/** Bing's `u` parameter: "a1" and the address in unpadded base64url (atob needs no padding). */
 function bingTarget(value: string | null): string | null {
   if (!value?.startsWith('a1')) return null;
   const base64 = value.slice(2).replace(/-/g, '+').replace(/_/g, '/');
   try {
-    const bytes = Uint8Array.from(atob(base64.padEnd(Math.ceil(base64.length / 4) * 4, '=')), (c) => c.charCodeAt(0));
+    const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     return null;
@@ -63,7 +63,7 @@ function unwrap(url: URL): string | null {
 
 /**
  * Where a result link leads: its own address, or the one inside an engine's redirect (google.com/url?q=,
- * bing.com/ck/a?u=a1<base64url>, duckduckgo.com/l/?uddg=), unwrapped twice at most. Null for anything that is not
+ * bing.com/ck/a?u=a1<base64url>, duckduckgo.com/l/?uddg=), three wrappers deep at most. Null for anything that is not
  * an http(s) address in the end (javascript:, a broken wrapper).
  */
 export function resultTarget(href: string): string | null {

@@ -59,6 +59,49 @@ describe('resultTarget unwraps each engine’s redirect', () => {
       'https://google.evil.example/url?q=https://openai.com/codex/',
       'https://google.evil.example/url?q=https://openai.com/codex/',
     ],
+    [
+      'a host ending in google.com is not Google',
+      'https://www.notgoogle.com/url?q=https://openai.com/codex/',
+      'https://www.notgoogle.com/url?q=https://openai.com/codex/',
+    ],
+    ['Google on google.com.au', 'https://www.google.com.au/url?q=https://www.crewai.com/', 'https://www.crewai.com/'],
+    ['a plain http link', 'http://example.org/page', 'http://example.org/page'],
+    [
+      'a Bing address without its a1 prefix',
+      `https://www.bing.com/ck/a?u=a2${b64url('https://www.crewai.com/')}`,
+      `https://www.bing.com/ck/a?u=a2${b64url('https://www.crewai.com/')}`,
+    ],
+    ['a Bing redirect without an address', 'https://www.bing.com/ck/a?p=9f', 'https://www.bing.com/ck/a?p=9f'],
+    [
+      'a Bing address that is not UTF-8',
+      `https://www.bing.com/ck/a?u=a1${Buffer.from([0x68, 0xff, 0xfe]).toString('base64url')}`,
+      `https://www.bing.com/ck/a?u=a1${Buffer.from([0x68, 0xff, 0xfe]).toString('base64url')}`,
+    ],
+    [
+      'Bing’s u parameter off its redirect path',
+      `https://www.bing.com/search?u=a1${b64url('https://www.crewai.com/')}`,
+      `https://www.bing.com/search?u=a1${b64url('https://www.crewai.com/')}`,
+    ],
+    [
+      'the redirect path on a host that is not Bing',
+      `https://example.org/ck/a?u=a1${b64url('https://www.crewai.com/')}`,
+      `https://example.org/ck/a?u=a1${b64url('https://www.crewai.com/')}`,
+    ],
+    [
+      'DuckDuckGo /l/ on its html host',
+      'https://html.duckduckgo.com/l/?uddg=https%3A%2F%2Fhaystack.deepset.ai%2F',
+      'https://haystack.deepset.ai/',
+    ],
+    [
+      'DuckDuckGo’s uddg off its redirect path',
+      'https://duckduckgo.com/?q=x&uddg=https%3A%2F%2Fhaystack.deepset.ai%2F',
+      'https://duckduckgo.com/?q=x&uddg=https%3A%2F%2Fhaystack.deepset.ai%2F',
+    ],
+    [
+      'the /l/ path on a host that is not DuckDuckGo',
+      'https://example.org/l/?uddg=https%3A%2F%2Fhaystack.deepset.ai%2F',
+      'https://example.org/l/?uddg=https%3A%2F%2Fhaystack.deepset.ai%2F',
+    ],
   ])('%s', (_name, href, want) => {
     expect(resultTarget(href)).toBe(want);
   });
@@ -70,6 +113,13 @@ describe('resultTarget unwraps each engine’s redirect', () => {
     ['a redirect to nothing parseable', 'https://duckduckgo.com/l/?uddg=%%%'],
   ])('%s leads nowhere', (_name, href) => {
     expect(resultTarget(href)).toBeNull();
+  });
+
+  test('three wrappers deep are unwrapped; a fourth stays a wrapper, which no rated product lives at', () => {
+    const wrap = (url: string) => `https://www.google.com/url?q=${encodeURIComponent(url)}`;
+    const three = wrap(wrap(wrap('https://openai.com/codex/')));
+    expect(resultTarget(three)).toBe('https://openai.com/codex/');
+    expect(resultTarget(wrap(three))).toBe(new URL(wrap('https://openai.com/codex/')).href);
   });
 
   test('a Bing redirect that does not decode stays the redirect, which no rated product lives at', () => {
@@ -117,6 +167,15 @@ describe('where the marks may run', () => {
     expect(origins).toContain('https://www.bing.com/*');
     expect(origins).toContain('https://duckduckgo.com/*');
     for (const origin of origins) expect(origin).toMatch(/^https:\/\/[a-z0-9.-]+\.[a-z]+\/\*$/);
+  });
+
+  test('the script is registered on exactly the result pages of Google’s hosts, Bing and DuckDuckGo', () => {
+    expect(searchResultPatterns()).toEqual([
+      ...['com', 'co.uk', 'ca', 'de', 'at', 'ch', 'fr', 'be'].map((tld) => `https://www.google.${tld}/search?*`),
+      'https://www.bing.com/search?*',
+      'https://duckduckgo.com/?*',
+      'https://html.duckduckgo.com/html*',
+    ]);
   });
 
   test('the script runs on result pages only, each on a host the setting asks for', () => {
