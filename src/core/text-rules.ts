@@ -7,49 +7,33 @@
 
 export { NO_INVISIBLE } from './invisible.ts';
 
-const NAMES: Record<number, string> = {
-  0x200b: 'zero-width space',
-  0x200c: 'zero-width non-joiner',
-  0x200d: 'zero-width joiner',
-  0x200e: 'left-to-right mark',
-  0x200f: 'right-to-left mark',
-  0x202a: 'left-to-right embedding',
-  0x202b: 'right-to-left embedding',
-  0x202c: 'pop directional formatting',
-  0x202d: 'left-to-right override',
-  0x202e: 'right-to-left override',
-  0x2066: 'left-to-right isolate',
-  0x2067: 'right-to-left isolate',
-  0x2068: 'first strong isolate',
-  0x2069: 'pop directional isolate',
-  0x2060: 'word joiner',
-  0xfeff: 'zero-width no-break space',
-};
-
 export function invisibleCharacter(value: string): string | null {
   const found = /[\p{Cc}\p{Cf}\p{Cs}]/u.exec(value);
   if (!found) return null;
+  // Built here, on the path of a refusal only, rather than at import.
+  const names: Record<number, string> = {
+    0x200b: 'zero-width space',
+    0x200c: 'zero-width non-joiner',
+    0x200d: 'zero-width joiner',
+    0x200e: 'left-to-right mark',
+    0x200f: 'right-to-left mark',
+    0x202a: 'left-to-right embedding',
+    0x202b: 'right-to-left embedding',
+    0x202c: 'pop directional formatting',
+    0x202d: 'left-to-right override',
+    0x202e: 'right-to-left override',
+    0x2066: 'left-to-right isolate',
+    0x2067: 'right-to-left isolate',
+    0x2068: 'first strong isolate',
+    0x2069: 'pop directional isolate',
+    0x2060: 'word joiner',
+    0xfeff: 'zero-width no-break space',
+  };
   const code = found[0].codePointAt(0) ?? 0;
   const hex = `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
-  const what =
-    NAMES[code] ?? (code < 0x20 || (code >= 0x7f && code <= 0x9f) ? 'control character' : 'invisible character');
+  const what = names[code] ?? (/\p{Cc}/u.test(found[0]) ? 'control character' : 'invisible character');
   return `holds an invisible ${hex} (${what}) at position ${found.index + 1}, which can make the text read differently from what it is: remove it`;
 }
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 /** For a string the date pattern already accepted: only a full date can name a day that does not exist. */
 export function impossibleDate(value: string): string | null {
@@ -59,7 +43,8 @@ export function impossibleDate(value: string): string | null {
   const isLeap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
   const days = month === 2 ? (isLeap ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
   if (day <= days) return null;
-  return `${value} is not a date: ${MONTHS[month - 1]} ${year} has ${days} days`;
+  const name = new Intl.DateTimeFormat('en', { month: 'long', timeZone: 'UTC' }).format(Date.UTC(year, month - 1));
+  return `${value} is not a date: ${name} ${year} has ${days} days`;
 }
 
 export function credentialsInLink(value: string): string | null {
