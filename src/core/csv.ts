@@ -3,11 +3,14 @@
  * formula (starting with =, +, -, @, tab or carriage return) defused with a leading apostrophe (OWASP CSV injection).
  */
 
-const FORMULA_START = /^[=+\-@\t\r]/;
+/** A cell a spreadsheet would run as a formula. */
+function startsFormula(text: string): boolean {
+  return /^[=+\-@\t\r]/.test(text);
+}
 
 export function csvCell(value: string | number | null | undefined): string {
   let text = value === null || value === undefined ? '' : String(value);
-  if (FORMULA_START.test(text)) text = `'${text}`;
+  if (startsFormula(text)) text = `'${text}`;
   return /[",\r\n]/.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
@@ -56,16 +59,16 @@ export function parseCsv(text: string): CsvParse {
       row.push(field);
       field = '';
     } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && input[i + 1] === '\n') i++;
+      // CRLF ends a row and then an empty one, which endRow drops like any blank line.
       endRow();
     } else field += c;
   }
   if (quoted) return { kind: 'unreadable', reason: 'unclosed-quote' };
-  if (field !== '' || row.length) endRow();
+  endRow();
   return { kind: 'rows', rows };
 }
 
 /** Undoes csvCell's defusing: the apostrophe PSF Lens put before a formula character is not the writer's text. */
 export function undefuse(cell: string): string {
-  return /^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;
+  return cell.startsWith("'") && startsFormula(cell.slice(1)) ? cell.slice(1) : cell;
 }
