@@ -35,6 +35,20 @@ describe('ratingChanges', () => {
     expect(change?.changes).toHaveLength(8);
     expect(change?.changes.every((c) => c.from === null)).toBe(true);
   });
+
+  test('a product gone from the dataset loses its ratings; products come in id order, old or new', () => {
+    const before = bundled().assessments;
+    const crewai = before.find((a) => a.productId === 'crewai')!;
+    const after = [
+      ...bundled().assessments.filter((a) => a.productId !== 'crewai'),
+      { ...crewai, id: 'a-new-psf', productId: 'a-new', ratings: { D1: 'Gap' as const } },
+    ];
+    const changes = ratingChanges(before, after);
+    expect(changes.map((c) => c.productId)).toEqual(['a-new', 'crewai']);
+    expect(changes[1]?.changes).toEqual(
+      Object.entries(crewai.ratings).map(([domain, from]) => ({ domain, from, to: null })),
+    );
+  });
 });
 
 test('describeChange reads as a sentence', () => {
