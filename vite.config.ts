@@ -6,7 +6,7 @@ import preact from '@preact/preset-vite';
 import { build, defineConfig, type Plugin } from 'vite';
 import { compileIndex } from './src/core/detect.ts';
 import { latestByProduct } from './src/core/latest.ts';
-import { manifestPatterns } from './src/core/match-patterns.ts';
+import { hostPermissions, manifestPatterns } from './src/core/match-patterns.ts';
 import { searchOrigins } from './src/core/search-links.ts';
 import { hostRecords, STORAGE_QUOTA, storedBytes } from './src/shared/rule-store.ts';
 import { SEARCH_SCRIPT_FILE } from './src/shared/script-files.ts';
@@ -56,7 +56,7 @@ function manifestFor(browser: 'chrome' | 'firefox'): ManifestV3Export {
   const patterns = manifestPatterns(dataset.products);
   const manifest = structuredClone(baseManifest);
   manifest.content_scripts = (manifest.content_scripts ?? []).map((script) => ({ ...script, matches: patterns }));
-  manifest.host_permissions = patterns;
+  manifest.host_permissions = hostPermissions(patterns);
   if (browser === 'chrome' && publishedBytes() > STORAGE_QUOTA / 2)
     manifest.permissions = [...((manifest.permissions as string[] | undefined) ?? []), 'unlimitedStorage'];
   if (browser === 'firefox') {
@@ -78,7 +78,7 @@ function manifestFor(browser: 'chrome' | 'firefox'): ManifestV3Export {
     manifest.web_accessible_resources = [{ resources: E2E_PAGES, matches: ['<all_urls>'] }];
   if (isE2e && browser === 'chrome')
     manifest.host_permissions = [
-      ...patterns,
+      ...hostPermissions(patterns),
       `https://${E2E_ORG_HOST}/*`,
       `https://www.${E2E_ORG_HOST}/*`,
       ...searchOrigins(),

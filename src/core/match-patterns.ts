@@ -60,6 +60,15 @@ export function manifestPatterns(products: readonly Pick<Product, 'match'>[]): s
   return patterns.length > MANIFEST_PATTERN_LIMIT ? [ALL_SITES] : patterns;
 }
 
+/**
+ * The host permissions for content-script patterns: each host once, whole. Browsers grant a host permission for its
+ * origin and ignore the pattern's path, so a pattern scoped to /openai/codex on github.com already granted all of
+ * github.com; the manifest now says so, in one pattern a host rather than one a path.
+ */
+export function hostPermissions(patterns: readonly string[]): string[] {
+  return [...new Set(patterns.map((p) => p.replace(/^(https:\/\/[^/]+\/).*$/, '$1*')))].sort();
+}
+
 /** More path-scoped patterns than this on one host, and it gets one pattern for the whole host instead. */
 export const PATHS_PER_HOST = 64;
 

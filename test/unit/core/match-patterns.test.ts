@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { compileIndex, detect } from '../../../src/core/detect.ts';
 import {
   ALL_SITES,
+  hostPermissions,
   MANIFEST_PATTERN_LIMIT,
   manifestPatterns,
   matchPatterns,
@@ -78,6 +79,29 @@ describe('PSF Lens never asks for every site', () => {
   test('a github.com pattern exists for every github.com rule, and none for the whole of GitHub', () => {
     expect(patterns).not.toContain('https://github.com/*');
     expect(patterns.filter((p) => p.startsWith('https://github.com/')).length).toBeGreaterThanOrEqual(5);
+  });
+});
+
+describe('host permissions: each host once, whole, as browsers grant them', () => {
+  const hosts = hostPermissions(patterns);
+  const hostOf = (pattern: string) => new URL(pattern.replace(/\*/g, 'x')).host;
+
+  test('one pattern a host, for the whole host, covering the host of every content-script pattern', () => {
+    expect(new Set(patterns.map(hostOf))).toEqual(new Set(hosts.map(hostOf)));
+    for (const host of hosts) expect(host).toMatch(/^https:\/\/[a-z0-9.-]+\/\*$/);
+    expect(hosts.length).toBeLessThan(patterns.length);
+  });
+
+  test('paths and duplicates fold into their host; every site stays every site', () => {
+    expect(
+      hostPermissions([
+        'https://github.com/openai/codex*',
+        'https://github.com/langchain-ai/langchain*',
+        'https://aws.amazon.com/*/bedrock/agents*',
+        'https://openai.com/*',
+      ]),
+    ).toEqual(['https://aws.amazon.com/*', 'https://github.com/*', 'https://openai.com/*']);
+    expect(hostPermissions([ALL_SITES])).toEqual([ALL_SITES]);
   });
 });
 
