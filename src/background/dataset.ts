@@ -67,9 +67,10 @@ export function createDatasetKeeper(
     hadDataset: boolean,
     feedUrl?: string,
   ): Promise<DatasetMeta> {
-    const before = hadDataset ? await readAssessments(database) : [];
+    // The first dataset changes no rating: there was none before.
+    const before = hadDataset ? await readAssessments(database) : null;
     const meta = await replaceDataset(database, dataset, source, Date.now(), feedUrl);
-    const changes = hadDataset ? ratingChanges(before, dataset.assessments) : [];
+    const changes = before ? ratingChanges(before, dataset.assessments) : [];
     if (changes.length) {
       await addHistory(
         database,
@@ -85,11 +86,10 @@ export function createDatasetKeeper(
     await publish({ version: meta.version, products, assessments });
   }
 
-  async function loadBundled(force: boolean): Promise<DatasetMeta> {
+  async function loadBundled(): Promise<DatasetMeta> {
     // Read the file while the database opens: on a fresh install both are on the first page's way to its badge.
     const [database, text] = await Promise.all([db(), readBundled()]);
     const current = await readMeta(database);
-    if (current && !force) return current;
     const parsed = parseDataset(text);
     if (parsed.kind === 'invalid') {
       if (current) {
@@ -112,9 +112,10 @@ export function createDatasetKeeper(
     return replace(database, parsed.dataset, 'bundled', current !== undefined);
   }
 
-  // One load at a time: concurrent callers share it, and a failed load may be tried again later.
-  function once(force: boolean): Promise<DatasetMeta> {
-    pending ??= loadBundled(force).finally(() => {
+  // One load at a time: concurrent callers share it, and a failed load may be tried again later. A load that finds
+  // a dataset stored meanwhile keeps it by the rules above, as an update's does.
+  function once(): Promise<DatasetMeta> {
+    pending ??= loadBundled().finally(() => {
       pending = null;
     });
     return pending;
@@ -123,9 +124,9 @@ export function createDatasetKeeper(
   return {
     async ensure() {
       const current = await readMeta(await db());
-      return current ?? once(false);
+      return current ?? once();
     },
-    syncBundled: () => once(true),
+    syncBundled: once,
     async installFeed(dataset, feedUrl) {
       const database = await db();
       await publish(dataset);
@@ -134,7 +135,7 @@ export function createDatasetKeeper(
     async resume(published) {
       const database = await db();
       const current = await readMeta(database);
-      if (!current) await once(false);
+      if (!current) await once();
       else if (current.version !== published) await publishStored(database, current);
     },
   };

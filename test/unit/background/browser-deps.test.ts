@@ -1,52 +1,36 @@
 // The handlers' dependencies over the browser's own APIs (an in-memory browser here): the toolbar's badge, the
-// stored lists and tab states, the bundled dataset's fetch, and the organisation's changes reaching the pages'
-// records and the registered content script.
-import 'fake-indexeddb/auto';
-import { IDBFactory } from 'fake-indexeddb';
+// notifications, the stored lists and tab states, the popup, the bundled dataset's fetch and a worker's start. The
+// organisation's sites: browser-org.test.ts.
 import { afterEach, expect, test, vi } from 'vitest';
-import type { BrowserDeps } from '../../../src/background/browser-deps.ts';
-import { setWatched, writeOrgDataset } from '../../../src/background/db.ts';
-import { ORG_SCRIPT_ID } from '../../../src/background/org-sites.ts';
-import { readRecord } from '../../../src/background/publish.ts';
+import { readMeta, setWatched } from '../../../src/background/db.ts';
 import { toolbarTranslator } from '../../../src/background/badge-text.ts';
 import { toolbarLook } from '../../../src/background/toolbar.ts';
-import { matchPatterns } from '../../../src/core/match-patterns.ts';
-import { draftsDataset } from '../../../src/core/org-draft.ts';
 import { compileIndex } from '../../../src/core/detect.ts';
 import { latestByProduct } from '../../../src/core/latest.ts';
 import { hostRecords } from '../../../src/shared/rule-store.ts';
 import {
   BADGE_TEXT_KEY,
+  BUNDLE_SYNCED_KEY,
   HIDDEN_SITES_KEY,
   RECENT_PRODUCTS_KEY,
+  RULES_CHECKED_KEY,
+  RULES_VERSION_KEY,
   SETTINGS_KEY,
   tabStateKey,
 } from '../../../src/shared/storage-keys.ts';
 import { publishedText } from '../helpers/badge-text.ts';
 import { bundled } from '../helpers/dataset.ts';
-import { fakeBrowser } from '../helpers/fake-browser.ts';
-import { acmeDraft } from '../helpers/org.ts';
+import { startBrowserDeps, stopBrowserDeps, type StartOptions } from '../helpers/browser-deps.ts';
+import { ORIGIN, type fakeBrowser } from '../helpers/fake-browser.ts';
+import type { BrowserDeps } from '../../../src/background/browser-deps.ts';
 
-const MANIFEST = {
-  version: '1.2.3',
-  content_scripts: [{ js: ['assets/content.js'], run_at: 'document_idle', matches: ['https://openai.com/*'] }],
-};
+type FakeBrowser = ReturnType<typeof fakeBrowser>;
 
-async function start(fetch?: (url: string) => Promise<Response>) {
-  const fake = fakeBrowser(MANIFEST);
-  vi.stubGlobal('indexedDB', new IDBFactory());
-  vi.resetModules();
-  vi.doMock('webextension-polyfill', () => ({ default: fake.browser }));
-  vi.stubGlobal('fetch', fetch ?? fake.fetch);
-  const { browserDeps } = await import('../../../src/background/browser-deps.ts');
-  const deps: BrowserDeps = browserDeps();
-  return { fake, deps, called: (path: string) => fake.calls.filter((c) => c.path === path).map((c) => c.args) };
+async function start(fetch?: StartOptions['fetch']) {
+  return startBrowserDeps({ fetch });
 }
 
-afterEach(() => {
-  vi.doUnmock('webextension-polyfill');
-  vi.unstubAllGlobals();
-});
+afterEach(stopBrowserDeps);
 
 test('the toolbar gets the look of its state on that tab: text, colours and title', async () => {
   const { deps, called } = await start();
@@ -89,22 +73,29 @@ test('the badge’s words in a new language: the open tabs’ toolbar titles fol
   expect(titles()).toHaveLength(2);
 });
 
-test('a rating-change notification in the settings’ language, read from its catalog', async () => {
-  const { deps, fake, called } = await start();
-  await fake.local.set({ [SETTINGS_KEY]: { version: 1, language: 'fr' } });
+/** A reader of `language` who watches Codex, and a feed update that changes Codex's D4 from Gap to Partial. */
+async function codexReassessedFor(deps: BrowserDeps, fake: FakeBrowser, language: string): Promise<void> {
+  await fake.local.set({ [SETTINGS_KEY]: { version: 1, language } });
   await deps.dataset.ensure();
   await setWatched(await deps.db(), 'openai-codex', true);
   const next = bundled();
   next.version = '2026.12.01';
   next.assessments.find((a) => a.productId === 'openai-codex')!.ratings.D4 = 'Partial';
   await deps.dataset.installFeed(next, 'https://feed.example/d.json');
+}
+
+test('a rating-change notification in the settings’ language, read from its catalog', async () => {
+  const { deps, fake, called } = await start();
+  await codexReassessedFor(deps, fake, 'fr');
   expect(called('notifications.create')).toEqual([
     [
       'psf-lens:openai-codex:2026.12.01',
-      expect.objectContaining({
+      {
+        type: 'basic',
+        iconUrl: `${ORIGIN}icons/icon-128.png`,
         title: 'Notes PSF modifiées : OpenAI Codex',
         message: 'D4 Observability : Gap → Partial',
-      }),
+      },
     ],
   ]);
 });
@@ -140,22 +131,77 @@ test('a bundled dataset the package cannot serve is an error that names the HTTP
   await expect(deps.dataset.ensure()).rejects.toThrow('bundled dataset unreadable: HTTP 404');
 });
 
-test('an organisation’s change republishes the pages’ records with its products and registers its granted sites', async () => {
+/** PSF Lens's package, except for its language catalogs, which cannot be read. */
+const withoutCatalogs: StartOptions['fetch'] = async (url, packaged) =>
+  url.includes('/_locales/') ? new Response('', { status: 404 }) : packaged(url);
+
+test('a notice whose language’s catalog cannot be read is shown all the same, in the browser’s language', async () => {
+  const { deps, fake, called } = await start(withoutCatalogs);
+  await codexReassessedFor(deps, fake, 'fr');
+  expect(called('notifications.create')).toEqual([
+    [
+      'psf-lens:openai-codex:2026.12.01',
+      expect.objectContaining({
+        title: 'PSF ratings changed: OpenAI Codex',
+        message: 'D4 Observability: Gap → Partial',
+      }),
+    ],
+  ]);
+});
+
+test('a tab the browser has answers with its address', async () => {
+  const { deps } = await startBrowserDeps({
+    overrides: { 'tabs.get': async (tabId: number) => ({ id: tabId, url: `https://openai.com/codex/?tab=${tabId}` }) },
+  });
+  expect(await deps.tabs.url(6)).toBe('https://openai.com/codex/?tab=6');
+});
+
+test('a toolbar for a tab that closed meanwhile is dropped without an error', async () => {
+  const closed = async () => Promise.reject(new Error('No tab with id: 4'));
+  const { deps } = await startBrowserDeps({ overrides: { 'action.setBadgeText': closed } });
+  await expect(deps.toolbar(4, { kind: 'none' })).resolves.toBeUndefined();
+});
+
+test('the details open in the popup where the browser can open it, else in a tab of their own', async () => {
+  const opened = await startBrowserDeps();
+  await opened.deps.openDetails(3);
+  expect(opened.called('action.openPopup')).toEqual([[]]);
+  expect(opened.called('tabs.create')).toEqual([]);
+  stopBrowserDeps();
+  const noGesture = async () => Promise.reject(new Error('openPopup requires a user gesture'));
+  const refused = await startBrowserDeps({ overrides: { 'action.openPopup': noGesture } });
+  await refused.deps.openDetails(3);
+  expect(refused.called('tabs.create')).toEqual([[{ url: `${ORIGIN}src/popup/index.html?tabId=3` }]]);
+});
+
+test('the first start of a version loads its dataset, notes the version and the records it checked', async () => {
   const { deps, fake } = await start();
-  await deps.dataset.ensure();
-  const own = draftsDataset([acmeDraft({ D3: 'Gap' })], bundled().domains, {
-    version: '2026.11.20.1',
-    published: '2026-11-20',
-    publisher: 'Acme',
-  });
-  await writeOrgDataset(await deps.db(), { id: 'acme', name: 'Acme', importedAt: 1, dataset: own });
-  const patterns = matchPatterns(own.products);
-  for (const p of patterns) fake.granted.add(p);
-  await deps.org?.changed();
-  expect(await readRecord(fake.local, 'https://acme.example/')).toMatchObject({ products: { 'acme-agent': {} } });
-  expect(fake.scripting.registered.get(ORG_SCRIPT_ID)).toMatchObject({
-    matches: patterns,
-    js: ['assets/content.js'],
-    runAt: 'document_idle',
-  });
+  await deps.resume();
+  const meta = await readMeta(await deps.db());
+  expect(meta?.source).toBe('bundled');
+  expect(fake.local.data.get(BUNDLE_SYNCED_KEY)).toBe('1.2.3');
+  expect(fake.local.data.get(RULES_VERSION_KEY)).toBe(meta?.version);
+  expect(fake.local.data.get(RULES_CHECKED_KEY)).toBe(meta?.version);
+  expect(fake.local.data.get(BADGE_TEXT_KEY)).toMatchObject({ locale: 'en', version: '1.2.3' });
+});
+
+test('a start after records half-published publishes the stored dataset’s again', async () => {
+  const { deps, fake } = await start();
+  await deps.resume();
+  const version = fake.local.data.get(RULES_VERSION_KEY);
+  fake.local.data.set(RULES_VERSION_KEY, '1999.01.01');
+  await deps.resume();
+  expect(fake.local.data.get(RULES_VERSION_KEY)).toBe(version);
+  expect(fake.local.data.get(RULES_CHECKED_KEY)).toBe(version);
+});
+
+test('badge words that cannot be published are reported; the dataset loads all the same', async () => {
+  const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+  const { deps, fake } = await start(withoutCatalogs);
+  await fake.local.set({ [SETTINGS_KEY]: { version: 1, language: 'de' } });
+  await deps.resume();
+  expect(errors).toHaveBeenCalledWith('PSF Lens could not publish the badge words:', expect.any(Error));
+  expect(fake.local.data.has(BADGE_TEXT_KEY)).toBe(false);
+  expect(fake.local.data.get(RULES_CHECKED_KEY)).toBe((await readMeta(await deps.db()))?.version);
+  errors.mockRestore();
 });

@@ -1,0 +1,45 @@
+/** What the background keeps in the browser's storage areas: the pages' records, lists of strings, tabs' states. */
+import browser from 'webextension-polyfill';
+import { catalogReader } from '../shared/i18n.ts';
+import { tabStateKey } from '../shared/storage-keys.ts';
+import type { RecordStore } from './publish.ts';
+import type { Deps, StringList, TabState } from './types.ts';
+
+/** The pages' records (rule-store.ts) in storage.local, where the content script reads them. */
+export const records: RecordStore = {
+  get: (keys) => browser.storage.local.get(keys),
+  set: (items) => browser.storage.local.set(items),
+  remove: (keys) => browser.storage.local.remove(keys),
+};
+
+/** The language catalogs in PSF Lens's own package. */
+export const readCatalog = catalogReader((path) => browser.runtime.getURL(path));
+
+/** A list of strings under one storage key; anything else stored there reads as empty. */
+export function storedList(key: string, area: 'local' | 'session' = 'local'): StringList {
+  return {
+    async get() {
+      const { [key]: stored } = await browser.storage[area].get(key);
+      return Array.isArray(stored) ? stored.filter((s): s is string => typeof s === 'string') : [];
+    },
+    set: (values) => browser.storage[area].set({ [key]: values }),
+  };
+}
+
+/** The tabs' addresses from the browser, and what each shows, kept in session storage (gone with the session). */
+export const browserTabs: Deps['tabs'] = {
+  async url(tabId) {
+    try {
+      return (await browser.tabs.get(tabId)).url;
+    } catch {
+      // The tab closed meanwhile.
+      return undefined;
+    }
+  },
+  async getState(tabId) {
+    const stored = await browser.storage.session.get(tabStateKey(tabId));
+    return stored[tabStateKey(tabId)] as TabState | undefined;
+  },
+  setState: (tabId, state) => browser.storage.session.set({ [tabStateKey(tabId)]: state }),
+  clearState: (tabId) => browser.storage.session.remove(tabStateKey(tabId)),
+};
