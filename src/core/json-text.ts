@@ -33,15 +33,12 @@ export interface DuplicateKey {
 type Frame =
   { kind: 'object'; keys: Map<string, Position>; key: string; wantKey: boolean } | { kind: 'array'; index: number };
 
-/** Offset of the closing quote of the string that opens at `start`. */
-function stringEnd(text: string, start: number): number {
-  let i = start + 1;
-  for (;;) {
-    const c = text.charCodeAt(i);
-    if (c === 0x22 || Number.isNaN(c)) return i;
-    i += c === 0x5c ? 2 : 1;
-  }
-}
+/**
+ * The tokens that shape a path: line breaks, brackets, commas and whole strings (escapes included, so a quote or
+ * bracket inside a string is never read as one). Everything else (colons, numbers, literals, spaces) is skipped.
+ * One pass of `matchAll` with no counter of its own: the scan always ends.
+ */
+const TOKEN = /[\n{}[\],]|"(?:[^"\\]|\\.)*"/g;
 
 /** Every repeated key in `text`, which must be JSON that `JSON.parse` accepts. */
 export function duplicateKeys(text: string): DuplicateKey[] {
@@ -52,29 +49,24 @@ export function duplicateKeys(text: string): DuplicateKey[] {
   // Raw line breaks occur only between tokens (JSON escapes them inside strings), so one pass counts lines.
   let line = 1;
   let lineStart = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
+  for (const { 0: token, index } of text.matchAll(TOKEN)) {
     const top = stack.at(-1);
-    if (c === '\n') {
+    if (token === '\n') {
       line++;
-      lineStart = i + 1;
-    } else if (c === '{') stack.push({ kind: 'object', keys: new Map(), key: '', wantKey: true });
-    else if (c === '[') stack.push({ kind: 'array', index: 0 });
-    else if (c === '}' || c === ']') stack.pop();
-    else if (c === ',' && top?.kind === 'array') top.index++;
-    else if (c === ',' && top?.kind === 'object') top.wantKey = true;
-    else if (c === '"') {
-      const end = stringEnd(text, i);
-      if (top?.kind === 'object' && top.wantKey) {
-        const key = JSON.parse(text.slice(i, end + 1)) as string;
-        const at = { line, column: i - lineStart + 1 };
-        const first = top.keys.get(key);
-        if (first === undefined) top.keys.set(key, at);
-        else found.push({ path: pathTo(key), key, at, first });
-        top.key = key;
-        top.wantKey = false;
-      }
-      i = end;
+      lineStart = index + 1;
+    } else if (token === '{') stack.push({ kind: 'object', keys: new Map(), key: '', wantKey: true });
+    else if (token === '[') stack.push({ kind: 'array', index: 0 });
+    else if (token === '}' || token === ']') stack.pop();
+    else if (token === ',' && top?.kind === 'array') top.index++;
+    else if (token === ',' && top?.kind === 'object') top.wantKey = true;
+    else if (top?.kind === 'object' && top.wantKey) {
+      const key = JSON.parse(token) as string;
+      const at = { line, column: index - lineStart + 1 };
+      const first = top.keys.get(key);
+      if (first === undefined) top.keys.set(key, at);
+      else found.push({ path: pathTo(key), key, at, first });
+      top.key = key;
+      top.wantKey = false;
     }
   }
   return found;

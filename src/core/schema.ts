@@ -341,9 +341,7 @@ export function parseDataset(text: string): DatasetResult {
 export function isNewerVersion(a: string, b: string): boolean {
   const pa = a.split('.').map(Number);
   const pb = b.split('.').map(Number);
-  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
-    if (d !== 0) return d > 0;
-  }
-  return false;
+  // The first part that differs decides; a missing part counts as 0. No counter of its own, so it always ends.
+  const differences = Array.from({ length: Math.max(pa.length, pb.length) }, (_, i) => (pa[i] ?? 0) - (pb[i] ?? 0));
+  return (differences.find((d) => d !== 0) ?? 0) > 0;
 }
