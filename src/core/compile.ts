@@ -70,7 +70,7 @@ export function compileRecords(
   };
   const add = (product: ProductRules, rule: MatchRule, exclusion: boolean) => {
     const record = recordOf(bareHost(rule.host));
-    const segments = pageSegments(record.host, rule.path ?? '/');
+    const segments = pageSegments(record.host, rule.path ?? '');
     const signals = rule.signals?.length ? rule.signals : undefined;
     const ref: RuleRef = {
       p: product.id,

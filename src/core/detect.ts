@@ -101,7 +101,7 @@ export function detectAll(index: DetectionIndex, url: string, readSignals: () =>
   const record = page && index.record(page.host);
   if (Array.isArray(result) || !record) return result;
   // Where a rule would have matched with the page's words, say which rule and which words.
-  const waiting = rulesAlong(record, page.segments).find((r) => r.s && !r.x);
+  const waiting = rulesAlong(record, page.segments).find((r) => r.s);
   if (!waiting?.s) return result;
   const names = waiting.s.map((p) => `“${p}”`).join(' or ');
   return { kind: 'no-match', reason: `the address fits ${waiting.l}, but the page must also name ${names}` };

@@ -63,7 +63,8 @@ export function parsePageUrl(input: string): PageUrl | null {
   } catch {
     return null;
   }
-  if ((url.protocol !== 'https:' && url.protocol !== 'http:') || !url.hostname) return null;
+  // An http(s) URL always has a host: the URL parser refuses one without.
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
   const host = bareHost(url.hostname);
   return { host, segments: pageSegments(host, url.pathname) };
 }

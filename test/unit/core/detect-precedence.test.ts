@@ -161,3 +161,38 @@ describe('rules equally specific tie, and only they', () => {
     expect(Array.isArray(result) && result.map((m) => m.productId)).toEqual(['one']);
   });
 });
+
+describe('a literal segment beats a glob one; a glob’s `*` is any run within one segment, nothing else', () => {
+  test.each([
+    ['/p/acme-core', { glob: rule('/p/acme-*'), literal: rule('/p/acme-core') }, 'literal'],
+    ['/p/acme-cli', { glob: rule('/p/acme-*'), literal: rule('/p/acme-core') }, 'glob'],
+    // A literal segment counts more than exactness: the longer literal prefix beats the exact glob page...
+    ['/a/b', { exactGlob: rule('/a/*', { exact: true }), literal: rule('/a/b') }, 'literal'],
+    // ...and a glob segment still makes a path longer than one without it.
+    ['/a/b', { glob: rule('/a/*'), shorter: rule('/a') }, 'glob'],
+  ] as const)('on %s the rules %o give %s', (path, rules, expected) => {
+    for (const order of bothOrders(rules)) {
+      expect(winner(order, path), 'specificity (compile.ts): literal 3, glob 2 a segment').toBe(expected);
+      expect(tied(order, path), 'a literal and a glob segment do not tie').toEqual([expected]);
+    }
+  });
+
+  test.each([
+    ['/p/acme-*', '/p/acme-', true],
+    ['/p/acme-*', '/p/other', false],
+    ['/p/acme-*', '/p/x-acme-y', false],
+    ['/p/*-core', '/p/a-core-x', false],
+    ['/p/*-core', '/p/a-b-core', true],
+    ['/v1.0-*', '/v1.0-beta', true],
+    ['/v1.0-*', '/v1x0-beta', false],
+    ['/a+b*', '/a+bc', true],
+    ['/a+b*', '/aab', false],
+  ])('the glob %s fits %s: %s', (glob, path, fits) => {
+    expect(winner({ glob: rule(glob) }, path)).toBe(fits ? 'glob' : null);
+  });
+
+  test('two globs side by side each keep their own rules', () => {
+    for (const order of bothOrders({ a: rule('/p/a-*'), b: rule('/p/b-*'), c: rule('/p/c-*') }))
+      for (const id of ['a', 'b', 'c']) expect(tied(order, `/p/${id}-x`)).toEqual([id]);
+  });
+});
