@@ -67,7 +67,9 @@ export function checklistItems(assessment: Assessment | null, states: readonly A
   return items;
 }
 
-export const statusOf = (item: ChecklistItem): ActionStatus => item.state?.status ?? 'todo';
+export function statusOf(item: ChecklistItem): ActionStatus {
+  return item.state?.status ?? 'todo';
+}
 
 export function progress(items: readonly ChecklistItem[]): Record<ActionStatus, number> & { total: number } {
   const counts = { todo: 0, 'in-progress': 0, done: 0, 'not-applicable': 0, total: 0 };

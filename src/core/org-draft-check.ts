@@ -62,11 +62,15 @@ interface Target {
 const PRODUCT = '$.products[0]';
 const ASSESSMENT = '$.assessments[0]';
 /** A field of the form's own: `name`, `date`, `sites` as a whole... */
-const own = (label: FieldLabel): Target => ({ field: label, label });
+function own(label: FieldLabel): Target {
+  return { field: label, label };
+}
 const SITES = own('sites');
 
 /** Blank entries are left out of the dataset, so its n-th entry is the form's n-th non-blank one: their rows. */
-const kept = (texts: readonly string[]) => texts.flatMap((text, row) => (text.trim() ? [row] : []));
+function kept(texts: readonly string[]): number[] {
+  return texts.flatMap((text, row) => (text.trim() ? [row] : []));
+}
 
 /**
  * The form field behind each dataset path of the draft's file (`$.products[0].match[1].host` is `sites.2.host`

@@ -50,7 +50,9 @@ export const CSV_HEADER = [
   'evidence_links',
 ] as const;
 
-const ratingWord = (rating: Rating | null) => rating ?? 'not captured';
+function ratingWord(rating: Rating | null): string {
+  return rating ?? 'not captured';
+}
 
 export function buildQuestionnaire(
   product: Questionnaire['product'],
