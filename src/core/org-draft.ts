@@ -59,7 +59,9 @@ export const DEFAULT_CATEGORY = 'AI product';
 const EVIDENCE_PREFIX = 'Evidence: ';
 const ASSESSOR_PREFIX = 'Assessed by ';
 
-export const emptyDomain = (): DraftDomain => ({ rating: null, findings: [], actions: [], evidence: [] });
+export function emptyDomain(): DraftDomain {
+  return { rating: null, findings: [], actions: [], evidence: [] };
+}
 
 export function emptyDraft(id: string, date: string): OrgDraft {
   return {
@@ -82,10 +84,11 @@ export function idFromName(name: string, taken: ReadonlySet<string>): string {
       .toLowerCase()
       .normalize('NFKD')
       .replace(/[\u0300-\u036f]/g, '')
+      // Each run of other characters is one dash, so a dash at either end, or one the cut leaves, is single.
       .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
+      .replace(/^-|-$/g, '')
       .slice(0, 60)
-      .replace(/-+$/, '') || 'product';
+      .replace(/-$/, '') || 'product';
   let id = base;
   for (let i = 2; taken.has(id); i++) id = `${base}-${i}`;
   return id;
@@ -121,7 +124,9 @@ function matchRule(site: OrgSite): Product['match'][number] {
   };
 }
 
-const cleanList = (items: readonly string[]) => items.map((s) => s.trim()).filter(Boolean);
+function cleanList(items: readonly string[]): string[] {
+  return items.map((s) => s.trim()).filter(Boolean);
+}
 
 /** The product and its assessment, exactly as a dataset file holds them. */
 export function draftRecords(draft: OrgDraft): { product: Product; assessment: Assessment } {
