@@ -8,6 +8,8 @@ import {
   type ActionState,
   type ChecklistItem,
 } from '../../../src/core/checklist.ts';
+import { parseCsv } from '../../../src/core/csv.ts';
+import { actionsExport } from '../../../src/core/export.ts';
 import type { Assessment, DomainId } from '../../../src/core/model.ts';
 
 const state = (actionId: string, domain: DomainId, status: ActionState['status']): ActionState => ({
@@ -91,4 +93,23 @@ test("a patch: a new state starts to do, empty; a later one keeps what it does n
   expect(first).toEqual({ ...base, status: 'todo', owner: 'Ana', due: '', notes: '', updatedAt: 10 });
   const second = applyPatch({ ...first, text: 'Old words' }, base, { status: 'done' }, 20);
   expect(second).toEqual({ ...first, status: 'done', updatedAt: 20 });
+});
+
+test('an export says each status in words', () => {
+  const items = checklistItems(assessment, [
+    state('d1-a', 'D1', 'in-progress'),
+    state('d3-a', 'D3', 'done'),
+    state('d3-b', 'D3', 'not-applicable'),
+    state('gone', 'D2', 'todo'),
+  ]);
+  const product = { id: 'acme-agent', name: 'Acme Agent', vendor: 'Acme', category: 'AI', homepage: '', match: [] };
+  const attribution = { publisher: 'Acme Bank', url: 'https://acme.example/', license: 'Internal', licenseUrl: '' };
+  const parsed = parseCsv(actionsExport({ product, assessment }, items, [], attribution, 'csv'));
+  if (parsed.kind !== 'rows') throw new Error(parsed.reason);
+  expect(parsed.rows.slice(1).map((row) => `${row[3]} ${row[5]}`)).toEqual([
+    'd1-a In progress',
+    'd3-b Not applicable',
+    'd3-a Done',
+    'gone To do',
+  ]);
 });
