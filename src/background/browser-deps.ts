@@ -10,7 +10,7 @@ import { publishToolbarWords, setToolbar } from './browser-toolbar.ts';
 import { createDatasetKeeper } from './dataset.ts';
 import { openDatabase, type Db } from './db.ts';
 import { orgFeedTarget } from './org-feed.ts';
-import { publishedVersion, publishRecords, readRecord } from './publish.ts';
+import { publishedVersion, publishRecords, readRecord, withdrawRecords } from './publish.ts';
 import { createRegistrations, type ScriptingApi } from './registration.ts';
 import type { SpaEntryDeps } from './spa-entry.ts';
 import type { Deps } from './types.ts';
@@ -53,7 +53,7 @@ export function browserDeps(): BrowserDeps {
   const dataset = createDatasetKeeper(
     db,
     readBundled,
-    async (source) => publishRecords(records, source, await ownSource(self)),
+    async (source) => (source ? publishRecords(records, source, await ownSource(self)) : withdrawRecords(records)),
     browserNotifier(db),
   );
   const org = { changed: () => orgChanged(self) };

@@ -49,12 +49,12 @@ export interface DatasetKeeper {
  * `publish` hands what depends on the dataset (the in-page badge's host records) the dataset in force: a new one
  * before it is stored, since pages wait for the records and storing the whole dataset takes longer (the first page
  * after install), and the kept one on every install or update. `changed` hears which ratings an update changed
- * (never the first load), after they are recorded in the products' history.
+ * (never the first load), after they are recorded in the products' history. `publish(null)` takes the records back.
  */
 export function createDatasetKeeper(
   db: () => Promise<Db>,
   readBundled: () => Promise<string>,
-  publish: (source: PublishSource) => Promise<void> = async () => {},
+  publish: (source: PublishSource | null) => Promise<void> = async () => {},
   changed: (changes: ProductChange[], meta: DatasetMeta) => Promise<void> = async () => {},
 ): DatasetKeeper {
   let pending: Promise<DatasetMeta> | null = null;
@@ -81,6 +81,16 @@ export function createDatasetKeeper(
     return meta;
   }
 
+  /** Publishes a dataset file's records unchecked; false when it could not (the check then says why). */
+  async function publishUnchecked(text: string): Promise<boolean> {
+    try {
+      await publish(JSON.parse(text) as Dataset);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
   async function publishStored(database: Db, meta: DatasetMeta): Promise<void> {
     const [products, assessments] = await Promise.all([readProducts(database), readAssessments(database)]);
     await publish({ version: meta.version, products, assessments });
@@ -90,6 +100,10 @@ export function createDatasetKeeper(
     // Read the file while the database opens: on a fresh install both are on the first page's way to its badge.
     const [database, text] = await Promise.all([db(), readBundled()]);
     const current = await readMeta(database);
+    // A fresh install has no dataset to keep: the bundled file's records go out before the file is checked, so
+    // the first page's badge does not wait for the check (a cold worker's slowest step). The file came in the same
+    // package as this code; should it fail the check all the same, its records are taken back below.
+    const early = !current && (await publishUnchecked(text));
     const parsed = parseDataset(text);
     if (parsed.kind === 'invalid') {
       if (current) {
@@ -97,6 +111,7 @@ export function createDatasetKeeper(
         await publishStored(database, current);
         return current;
       }
+      if (early) await publish(null);
       throw new DatasetRefused('bundled', parsed.issues);
     }
     // The bundled dataset never replaces the same version, nor a newer one a feed delivered.
@@ -108,7 +123,7 @@ export function createDatasetKeeper(
       await publishStored(database, current);
       return current;
     }
-    await publish(parsed.dataset);
+    if (!early) await publish(parsed.dataset);
     return replace(database, parsed.dataset, 'bundled', current !== undefined);
   }
 

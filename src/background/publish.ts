@@ -54,6 +54,15 @@ export async function publishRecords(
   await store.set({ [RULES_VERSION_KEY]: source.version });
 }
 
+/**
+ * Takes every record back, and their version: no page shows a badge from them. For a bundled dataset whose records
+ * went out before its check, and which the check then refused.
+ */
+export async function withdrawRecords(store: RecordStore): Promise<void> {
+  const keys = Object.keys(await store.get(null)).filter((key) => key.startsWith(RULES_PREFIX));
+  await store.remove([...keys, RULES_VERSION_KEY]);
+}
+
 /** The dataset version of the records in storage, or undefined when none (or only part of them) were published. */
 export async function publishedVersion(store: RecordStore): Promise<string | undefined> {
   const { [RULES_VERSION_KEY]: version } = await store.get(RULES_VERSION_KEY);

@@ -20,10 +20,11 @@ function keeper(dataset: Dataset = bundled()) {
   const keep = createDatasetKeeper(
     db,
     async () => text,
-    async (source: PublishSource) => void published.push(source.version),
+    async (source: PublishSource | null) => void published.push(source?.version ?? 'withdrawn'),
     changed,
   );
-  return { keep, db, published, changed, bundle: (next: Dataset) => void (text = JSON.stringify(next)) };
+  const bundle = (next: Dataset) => void (text = JSON.stringify(next));
+  return { keep, db, published, changed, bundle, bundleText: (next: string) => void (text = next) };
 }
 
 /** The bundled dataset as version `v`; `reassessed`: Codex's D1 and D4 swapped (a Gap now Partial, and back). */
@@ -54,7 +55,20 @@ test('a bundled dataset refused on a fresh install is the reason there is no dat
     kind: 'no-dataset',
     reason: expect.stringMatching(/^bundled dataset refused: \$\.format: /),
   });
-  expect(t.published).toEqual([]);
+  expect(t.published, 'its records went out before the check, and were taken back').toEqual([
+    bundled().version,
+    'withdrawn',
+  ]);
+});
+
+test('a fresh install publishes the bundled records once, before the check; a file that is no JSON publishes none', async () => {
+  const t = keeper();
+  await t.keep.ensure();
+  expect(t.published).toEqual([bundled().version]);
+  const broken = keeper();
+  broken.bundleText('{"format": 1, "products": [');
+  expect(await loadedDataset(broken.keep)).toMatchObject({ kind: 'no-dataset' });
+  expect(broken.published).toEqual([]);
 });
 
 test('the first dataset records no change and announces none', async () => {

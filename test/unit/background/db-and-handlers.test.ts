@@ -15,7 +15,7 @@ import type { Context, Deps, TabState } from '../../../src/background/types.ts';
 import type { Dataset } from '../../../src/core/model.ts';
 import type { DetectionInfo } from '../../../src/shared/messages.ts';
 import { assessmentOf, bundled, DATASET_TEXT } from '../helpers/dataset.ts';
-import { publishRecords, readRecord, type PublishSource } from '../../../src/background/publish.ts';
+import { publishRecords, readRecord, withdrawRecords, type PublishSource } from '../../../src/background/publish.ts';
 import { RULES_VERSION_KEY } from '../../../src/shared/storage-keys.ts';
 import { memoryStore } from '../helpers/records.ts';
 import { fakeSettings } from '../helpers/settings.ts';
@@ -53,7 +53,9 @@ function fakeBrowser(
   const urls = options.urls ?? new Map<number, string>([[TAB, CODEX_PAGE]]);
   const toolbar = vi.fn<Deps['toolbar']>(async () => {});
   const records = options.records ?? memoryStore();
-  const publish = vi.fn((source: PublishSource) => publishRecords(records.store, source));
+  const publish = vi.fn((source: PublishSource | null) =>
+    source ? publishRecords(records.store, source) : withdrawRecords(records.store),
+  );
   const deps: Deps = {
     db,
     dataset: createDatasetKeeper(db, readBundled, publish),
@@ -212,7 +214,7 @@ describe('publishing the badge’s records', () => {
     let storedWhenPublished: unknown = 'not published';
     browser.publish.mockImplementation(async (source) => {
       storedWhenPublished = await readMeta(await browser.deps.db());
-      await publishRecords(browser.records.store, source);
+      if (source) await publishRecords(browser.records.store, source);
     });
     await browser.deps.dataset.ensure();
     expect(storedWhenPublished).toBeUndefined();
@@ -365,7 +367,7 @@ describe('an invalid bundled dataset', () => {
       kind: 'no-dataset',
       reason: expect.stringMatching(/\$\.format: this reader knows dataset format 1 only/),
     });
-    expect([...records.data.keys()], 'nothing published').toEqual([]);
+    expect([...records.data.keys()], 'nothing published, or what went out before the check taken back').toEqual([]);
     expect(await handlers['tab-view']({ type: 'tab-view', tabId: TAB }, { from: 'ui' })).toEqual({
       kind: 'no-dataset',
       reason: expect.stringContaining('$.format'),

@@ -7,7 +7,7 @@ import type { Deps, StringList } from '../../../src/background/types.ts';
 import type { ProductChange } from '../../../src/core/history.ts';
 import type { DatasetMeta } from '../../../src/background/db.ts';
 import { watchedNotifier, type Notice } from '../../../src/background/notifications.ts';
-import { publishRecords, readRecord } from '../../../src/background/publish.ts';
+import { publishRecords, readRecord, withdrawRecords } from '../../../src/background/publish.ts';
 import type { Settings } from '../../../src/shared/settings.ts';
 import { languageTranslator } from '../../../src/shared/i18n.ts';
 import { DATASET_TEXT } from './dataset.ts';
@@ -59,7 +59,7 @@ export function testBackground(
   const keeper = createDatasetKeeper(
     db,
     async () => options.bundledText ?? DATASET_TEXT,
-    (source) => publishRecords(records.store, source),
+    (source) => (source ? publishRecords(records.store, source) : withdrawRecords(records.store)),
     options.changed ?? notify,
   );
   const settings = fakeSettings(options.user ?? {}, options.managed);
