@@ -59,13 +59,10 @@ interface Target {
   label: FieldLabel;
 }
 
-const PRODUCT = '$.products[0]';
-const ASSESSMENT = '$.assessments[0]';
 /** A field of the form's own: `name`, `date`, `sites` as a whole... */
 function own(label: FieldLabel): Target {
   return { field: label, label };
 }
-const SITES = own('sites');
 
 /** Blank entries are left out of the dataset, so its n-th entry is the form's n-th non-blank one: their rows. */
 function kept(texts: readonly string[]): number[] {
@@ -76,18 +73,23 @@ function kept(texts: readonly string[]): number[] {
  * The form field behind each dataset path of the draft's file (`$.products[0].match[1].host` is `sites.2.host`
  * when the form's second row is blank). The links the file derives (the product's homepage, the assessment's and
  * the file's own link) are the field they come from: the first site's host, or the first evidence link; the ids
- * the file derives from the product's id are the id's.
+ * the file derives from the product's id are the id's. A site's rule beyond its host and path (its page signals)
+ * is the sites' as a whole; a path no field explains, none.
  */
-function targets(draft: OrgDraft): Map<string, Target> {
+function targets(draft: OrgDraft): (path: string) => Target | undefined {
+  const PRODUCT = '$.products[0]';
+  const ASSESSMENT = '$.assessments[0]';
+  const SITES = own('sites');
   const sites = kept(draft.sites.map((s) => s.host));
   const home: Target = sites.length ? { field: `sites.${sites[0]}.host`, label: 'host' } : SITES;
   const evidence = DOMAIN_IDS.flatMap((d) =>
     kept(draft.domains[d].evidence).map((row): Target => ({
       field: `domains.${d}.evidence.${row}`,
+      // Stryker disable next-line StringLiteral: the form's own https check names this link first: never shown
       label: 'evidence',
     })),
   );
-  const map = new Map<string, Target>([
+  const map = new Map<string, Target | undefined>([
     [`${PRODUCT}.id`, own('id')],
     [`${ASSESSMENT}.id`, own('id')],
     [`${ASSESSMENT}.productId`, own('id')],
@@ -105,8 +107,7 @@ function targets(draft: OrgDraft): Map<string, Target> {
     [`${ASSESSMENT}.scope[0].date`, own('date')],
   ]);
   // Without evidence, the assessment links to the one it started from: that link is no field's.
-  const link = evidence[0] ?? (draft.basedOn ? null : home);
-  if (link) map.set(`${ASSESSMENT}.url`, link);
+  map.set(`${ASSESSMENT}.url`, evidence[0] ?? (draft.basedOn ? undefined : home));
   sites.forEach((row, i) => {
     map.set(`${PRODUCT}.match[${i}].host`, { field: `sites.${row}.host`, label: 'host' });
     map.set(`${PRODUCT}.match[${i}].path`, { field: `sites.${row}.path`, label: 'path' });
@@ -124,7 +125,7 @@ function targets(draft: OrgDraft): Map<string, Target> {
     });
     map.set(`${at}.ratingSource`, { field: `domains.${d}.evidence`, label: 'evidence' });
   }
-  return map;
+  return (path) => map.get(path) ?? (path.startsWith(`${PRODUCT}.match`) ? SITES : undefined);
 }
 
 /** A dataset rule's refusal of a field, as the form's problem. */
@@ -165,8 +166,9 @@ export function checkDraft(draft: OrgDraft): DraftCheck {
     publisher: 'check',
   });
   const result = validateDataset(dataset);
-  const fields = targets(draft);
-  const fromDataset = result.kind === 'invalid' ? result.issues.map((issue) => toField(fields, issue)) : [];
+  const targetOf = targets(draft);
+  const fromDataset =
+    result.kind === 'invalid' ? result.issues.map((issue) => toField(targetOf(issue.path), issue)) : [];
   // One problem a field: the form's own rules first, as they say it more precisely.
   const issues: FieldIssue[] = [];
   for (const issue of [...formIssues(draft), ...fromDataset]) {
@@ -176,9 +178,7 @@ export function checkDraft(draft: OrgDraft): DraftCheck {
 }
 
 /** A dataset issue at its form field; what no field explains is the form's, with its path. */
-function toField(fields: ReadonlyMap<string, Target>, issue: DatasetIssue): FieldIssue {
-  // A site's rule beyond its host and path (its page signals) is the sites' as a whole.
-  const target = fields.get(issue.path) ?? (issue.path.startsWith(`${PRODUCT}.match`) ? SITES : undefined);
+function toField(target: Target | undefined, issue: DatasetIssue): FieldIssue {
   if (!target)
     return { field: 'form', problem: { kind: 'other', label: 'field', text: `${issue.path}: ${issue.message}` } };
   return { field: target.field, problem: plain(target.label, issue.message) };

@@ -79,6 +79,24 @@ describe('each problem once, at the field it comes from', () => {
     ],
     ['no assessor', (d) => void (d.assessor = '   '), [{ field: 'assessor', problem: { kind: 'no-assessor' } }]],
     [
+      'an invisible character in the assessor',
+      (d) => void (d.assessor = 'Team\u200b'),
+      [
+        {
+          field: 'assessor',
+          problem: { kind: 'other', label: 'assessor', text: expect.stringMatching(/invisible|zero/i) },
+        },
+      ],
+    ],
+    [
+      'problems in two fields: both, the form rule first',
+      (d) => Object.assign(d, { name: '', date: '2026-11' }),
+      [
+        { field: 'date', problem: { kind: 'date' } },
+        { field: 'name', problem: { kind: 'required', label: 'name' } },
+      ],
+    ],
+    [
       'a long assessor',
       (d) => void (d.assessor = 'a'.repeat(121)),
       [{ field: 'assessor', problem: { kind: 'too-long', label: 'assessor', max: 120 } }],
