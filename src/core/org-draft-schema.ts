@@ -44,5 +44,9 @@ function orgDraftShape() {
 
 export const OrgDraftSchema = v.lazy(orgDraftShape);
 
+function recordIdShape() {
+  return v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,80}$/, 'not a record id'));
+}
+
 /** A record's key: made by the workspace when a new draft starts, stable for its whole life. */
-export const OrgRecordIdSchema = v.lazy(() => v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,80}$/, 'not a record id')));
+export const OrgRecordIdSchema = v.lazy(recordIdShape);

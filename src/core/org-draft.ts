@@ -55,9 +55,12 @@ export interface OrgDraft {
   basedOn?: { assessmentId: string; title: string; url: string };
 }
 
+// Stryker disable StringLiteral: set once as the module loads, which a mutation run does not repeat for each
+// change (a static mutant); the words are checked by test/unit/core/org-draft-records.test.ts.
 export const DEFAULT_CATEGORY = 'AI product';
 const EVIDENCE_PREFIX = 'Evidence: ';
 const ASSESSOR_PREFIX = 'Assessed by ';
+// Stryker restore StringLiteral
 
 export function emptyDomain(): DraftDomain {
   return { rating: null, findings: [], actions: [], evidence: [] };
@@ -217,7 +220,7 @@ export function draftFromAssessment(
   if (!assessment) return draft;
   for (const id of DOMAIN_IDS) {
     const detail = assessment.domains[id];
-    const source = detail?.ratingSource ?? '';
+    const source = detail?.ratingSource;
     draft.domains[id] = {
       rating: assessment.ratings[id] ?? null,
       findings: [...(detail?.findings ?? [])],
@@ -226,7 +229,7 @@ export function draftFromAssessment(
         text: a.text,
       })),
       evidence:
-        !options.fresh && source.startsWith(EVIDENCE_PREFIX)
+        !options.fresh && source?.startsWith(EVIDENCE_PREFIX)
           ? cleanList(source.slice(EVIDENCE_PREFIX.length).split(' '))
           : [],
     };

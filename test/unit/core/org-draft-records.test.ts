@@ -82,6 +82,8 @@ test('a draft as the file holds it: trimmed, blank rows left out, sites as match
 test('an empty draft: a starting category, one blank site row, nothing assessed, nothing written', () => {
   const draft = emptyDraft('new-product', '2026-11-20');
   expect(draft.category).toBe('AI product');
+  draft.assessor = '  ';
+  draft.scope = ' ';
   expect(draft.sites).toEqual([{ host: '', path: '' }]);
   const { product, assessment } = draftRecords(draft);
   expect(product).toEqual({
@@ -212,8 +214,10 @@ describe('a draft from an assessment', () => {
     expect(draft.date).toBe('');
     expect(draft.assessor).toBe('');
     expect(draft.scope).toBe('Release 4.2');
-    const bare = draftFromAssessment(product, { ...assessment, basis: undefined, scope: undefined }, { fresh: false });
-    expect([bare.assessor, bare.scope]).toEqual(['', '']);
+    for (const scope of [undefined, []]) {
+      const bare = draftFromAssessment(product, { ...assessment, basis: undefined, scope }, { fresh: false });
+      expect([bare.assessor, bare.scope]).toEqual(['', '']);
+    }
   });
 
   test("a fresh start copies the texts under new action ids, never PAI's evidence", () => {
