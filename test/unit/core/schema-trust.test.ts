@@ -183,6 +183,8 @@ describe('a link PSF Lens follows (popup, workspace, vendor answers) shows what 
     ['https://evil.example/\u200b', false],
     ['http://productionai.institute/', false],
     ['javascript:alert(1)', false],
+    ['not a url', false],
+    ['', false],
     ['https://productionai.institute/insights/x', true],
     ['https://medium.com/@vendor/launch', true],
   ])('%s: %s', (link, expected) => {
