@@ -7,37 +7,40 @@ import { detectAll, hostIndex } from './detect.ts';
 import type { HostRules } from './host-rules.ts';
 import { bareHost, parsePageUrl } from './url.ts';
 
-export interface SearchEngine {
-  name: string;
+interface SearchEngine {
   hosts: readonly string[];
   /** Where the engine shows results: the marking script runs on these addresses only. */
   resultPaths: readonly string[];
 }
 
-/** Google's hosts for the languages PSF Lens speaks (English, German, French) and their main markets. */
-const GOOGLE_HOSTS = ['com', 'co.uk', 'ca', 'de', 'at', 'ch', 'fr', 'be'].map((tld) => `www.google.${tld}`);
-
-export const SEARCH_ENGINES: readonly SearchEngine[] = [
-  { name: 'Google', hosts: GOOGLE_HOSTS, resultPaths: ['/search?'] },
-  { name: 'Bing', hosts: ['www.bing.com'], resultPaths: ['/search?'] },
-  // DuckDuckGo shows results at /?q=… (rendered by script), and without script at html.duckduckgo.com/html/.
-  { name: 'DuckDuckGo', hosts: ['duckduckgo.com'], resultPaths: ['/?'] },
-  { name: 'DuckDuckGo (HTML)', hosts: ['html.duckduckgo.com'], resultPaths: ['/html'] },
-];
+/** The engines whose results PSF Lens may mark, built when asked (only when the setting is read or changed). */
+function searchEngines(): SearchEngine[] {
+  // Google's hosts for the languages PSF Lens speaks (English, German, French) and their main markets.
+  const google = ['com', 'co.uk', 'ca', 'de', 'at', 'ch', 'fr', 'be'].map((tld) => `www.google.${tld}`);
+  return [
+    { hosts: google, resultPaths: ['/search?'] },
+    { hosts: ['www.bing.com'], resultPaths: ['/search?'] },
+    // DuckDuckGo shows results at /?q=… (rendered by script), and without script at html.duckduckgo.com/html/.
+    { hosts: ['duckduckgo.com'], resultPaths: ['/?'] },
+    { hosts: ['html.duckduckgo.com'], resultPaths: ['/html'] },
+  ];
+}
 
 /** The optional host permissions the setting asks for (a host permission's path means nothing to browsers). */
-export function searchOrigins(engines: readonly SearchEngine[] = SEARCH_ENGINES): string[] {
-  return engines.flatMap((engine) => engine.hosts.map((host) => `https://${host}/*`));
+export function searchOrigins(): string[] {
+  return searchEngines().flatMap((engine) => engine.hosts.map((host) => `https://${host}/*`));
 }
 
 /** The match patterns of the marking script: result pages only, never an engine's other pages (mail, maps). */
-export function searchResultPatterns(engines: readonly SearchEngine[] = SEARCH_ENGINES): string[] {
-  return engines.flatMap((engine) =>
+export function searchResultPatterns(): string[] {
+  return searchEngines().flatMap((engine) =>
     engine.hosts.flatMap((host) => engine.resultPaths.map((path) => `https://${host}${path}*`)),
   );
 }
 
-const isGoogle = (host: string) => /^google\.(?:[a-z]{2,3}|co\.[a-z]{2}|com\.[a-z]{2})$/.test(host);
+function isGoogle(host: string): boolean {
+  return /^google\.(?:[a-z]{2,3}|co\.[a-z]{2}|com\.[a-z]{2})$/.test(host);
+}
 
 /** Bing's `u` parameter: "a1" and the address in unpadded base64url (atob needs no padding). */
 function bingTarget(value: string | null): string | null {
