@@ -104,6 +104,7 @@ test.each([
   ["'=SUM(A1)", '=SUM(A1)'],
   ["'-1", '-1'],
   ["it's=fine", "it's=fine"],
+  ['e-mail', 'e-mail'],
   ["'plain", "'plain"],
 ])('undefuse(%j) = %j', (cell, want) => {
   expect(undefuse(cell)).toBe(want);
