@@ -136,3 +136,26 @@ describe('what a page reads stays small however many products share its host', (
     expect(partPaths([])).toEqual([]);
   });
 });
+
+describe('where a first segment is cut', () => {
+  const rules = (paths: string[]) =>
+    compileIndex(paths.map((path, i) => product(`q${i}`, [{ host: 'github.com', path }]))).records.get('github.com')!;
+
+  test('a first segment whose rules fit the limit exactly stays whole; one byte over, it is cut by its second', () => {
+    const crowd = rules(['/team/a', '/team/b']);
+    const size = JSON.stringify(crowd.root.c!.team).length;
+    expect(splitRules(crowd, size).map((p) => p.path)).toEqual(['', '/team']);
+    expect(splitRules(crowd, size - 1).map((p) => p.path)).toEqual(['', '/team/a', '/team/b']);
+  });
+
+  test('a cut first segment without rules of its own stores no part for itself; the host’s own part is always there', () => {
+    const cut = splitRules(rules(['/team/a', '/team/b']), 1);
+    expect(cut.map((p) => [p.path, p.products])).toEqual([
+      ['', []],
+      ['/team/a', ['q0']],
+      ['/team/b', ['q1']],
+    ]);
+    const withOwn = splitRules(rules(['/team', '/team/a']), 1);
+    expect(withOwn.map((p) => p.path)).toEqual(['', '/team', '/team/a']);
+  });
+});
