@@ -3,7 +3,7 @@
  * helpers (detection's) out of the popup's bundle.
  */
 
-import { NO_INVISIBLE } from './invisible.ts';
+import { noInvisible } from './invisible.ts';
 
 /**
  * True for an absolute `https:` URL that shows what it opens: the only kind of link PSF Lens follows. A user name
@@ -11,7 +11,7 @@ import { NO_INVISIBLE } from './invisible.ts';
  * make a link read as one host and open another.
  */
 export function isHttpsUrl(value: string): boolean {
-  if (!NO_INVISIBLE.test(value)) return false;
+  if (!noInvisible().test(value)) return false;
   try {
     const url = new URL(value);
     return url.protocol === 'https:' && !url.username && !url.password;

@@ -8,7 +8,7 @@ import { DOMAIN_IDS, RATINGS, type Dataset, type DomainId } from './model.ts';
 import { duplicateKeys, jsonPath as pathOf } from './json-text.ts';
 import { isSharedHost } from './match-patterns.ts';
 import { countRatings } from './summary.ts';
-import { credentialsInLink, impossibleDate, invisibleCharacter, NO_INVISIBLE } from './text-rules.ts';
+import { credentialsInLink, impossibleDate, invisibleCharacter, noInvisible } from './text-rules.ts';
 
 export const TEXT_MAX = 280;
 export const NAME_MAX = 120;
@@ -42,7 +42,7 @@ export function httpsUrlSchema() {
 export function datasetSchema() {
   /** Refuses controls and invisible characters (see text-rules.ts), before trimming could hide any. */
   const visible = v.regex<string, v.ErrorMessage<v.RegexIssue<string>>>(
-    NO_INVISIBLE,
+    noInvisible(),
     (issue) => invisibleCharacter(String(issue.input)) ?? 'holds an invisible character',
   );
   /** Visible, trimmed, not empty and at most `max` characters: a text (280) or a name (120). */

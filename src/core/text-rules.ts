@@ -5,7 +5,7 @@
  * 2026-02-30 sorts as if it were real. Each rule returns the plain sentence of a refusal, or null.
  */
 
-export { NO_INVISIBLE } from './invisible.ts';
+export { noInvisible } from './invisible.ts';
 
 export function invisibleCharacter(value: string): string | null {
   const found = /[\p{Cc}\p{Cf}\p{Cs}]/u.exec(value);
