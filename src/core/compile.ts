@@ -58,10 +58,10 @@ function place(root: PathNode, segments: readonly string[], ref: RuleRef): void 
 /** Host -> its compiled record. `assessments` give the ranks that order a page several products share. */
 export function compileRecords(
   products: readonly ProductRules[],
-  assessments: readonly Pick<Assessment, 'id' | 'productId' | 'published' | 'ratings'>[] = [],
+  assessments?: readonly Pick<Assessment, 'id' | 'productId' | 'published' | 'ratings'>[],
 ): Map<string, HostRules> {
   const records = new Map<string, HostRules>();
-  const latest = latestByProduct(assessments);
+  const latest = assessments ? latestByProduct(assessments) : new Map<string, never>();
   const recordOf = (host: string) => {
     let record = records.get(host);
     if (!record)

@@ -47,7 +47,7 @@ export type Match = Extract<Detection, { kind: 'match' }>;
 
 export function compileIndex(
   products: readonly ProductRules[],
-  assessments: readonly Pick<Assessment, 'id' | 'productId' | 'published' | 'ratings'>[] = [],
+  assessments?: readonly Pick<Assessment, 'id' | 'productId' | 'published' | 'ratings'>[],
 ): CompiledIndex {
   const records = compileRecords(products, assessments);
   const ruleCount = products.reduce((n, p) => n + p.match.length + (p.exclude?.length ?? 0), 0);

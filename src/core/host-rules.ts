@@ -81,7 +81,7 @@ function walk(node: PathNode, segments: readonly string[], i: number, out: RuleR
 /** The rules whose paths fit the page's, exclusions included. */
 export function rulesAlong(rules: Pick<HostRules, 'root' | 'more'>, segments: readonly string[]): RuleRef[] {
   const refs: RuleRef[] = [];
-  for (const root of [rules.root, ...(rules.more ?? [])]) walk(root, segments, 0, refs);
+  for (const root of rules.more ? [rules.root, ...rules.more] : [rules.root]) walk(root, segments, 0, refs);
   return refs;
 }
 
@@ -130,5 +130,6 @@ export function matchRecord(record: HostRules, segments: readonly string[], read
     }
   }
   const rank = (f: Found) => record.rank[f.rule.p] ?? 0;
+  // Stryker disable next-line EqualityOperator: `found` holds each product once, so two ids are never equal
   return found.sort((a, b) => rank(b) - rank(a) || (a.rule.p < b.rule.p ? -1 : 1));
 }

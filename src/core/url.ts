@@ -37,7 +37,7 @@ export function pathSegments(path: string): string[] {
     .filter(Boolean)
     .map((segment) => {
       try {
-        return segment.includes('%') ? decodeURIComponent(segment).toLowerCase() : segment;
+        return decodeURIComponent(segment).toLowerCase();
       } catch {
         return segment; // A malformed escape is kept as written: it can still match a rule spelled the same way.
       }
@@ -50,8 +50,8 @@ export function pathSegments(path: string): string[] {
  */
 export function pageSegments(host: string, path: string): string[] {
   const segments = pathSegments(path);
-  const last = segments.length - 1;
-  if (last >= 0 && segments[last]?.includes('.')) segments[last] = (segments[last] as string).replace(DOC_ENDING, '');
+  const last = segments.at(-1);
+  if (last !== undefined) segments[segments.length - 1] = last.replace(DOC_ENDING, '');
   return FOLDED_HOSTS.test(host) ? segments.map((s) => s.replace(/[-_.]+/g, '-')) : segments;
 }
 
@@ -59,7 +59,7 @@ export function pageSegments(host: string, path: string): string[] {
 export function parsePageUrl(input: string): PageUrl | null {
   let url: URL;
   try {
-    url = new URL(input.trim());
+    url = new URL(input); // The URL parser itself drops leading and trailing spaces.
   } catch {
     return null;
   }

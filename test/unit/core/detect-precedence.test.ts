@@ -179,6 +179,7 @@ describe('a literal segment beats a glob one; a glob’s `*` is any run within o
 
   test.each([
     ['/p/acme-*', '/p/acme-', true],
+    ['/p/*', '/p', false],
     ['/p/acme-*', '/p/other', false],
     ['/p/acme-*', '/p/x-acme-y', false],
     ['/p/*-core', '/p/a-core-x', false],
