@@ -6,7 +6,7 @@
 import type { FeedNote, FeedStatus } from '../shared/feed-status.ts';
 import type { Settings } from '../shared/settings.ts';
 import type { Dataset } from '../core/model.ts';
-import { fetchFeed, FEED_LIMITS, type FeedIo, type FeedLimits } from './feed.ts';
+import { fetchFeed, type FeedIo, type FeedLimits } from './feed.ts';
 
 export const EMPTY_STATUS: FeedStatus = {
   etag: null,
@@ -89,7 +89,7 @@ export function createFeedRunner(deps: FeedRunnerDeps) {
       // Another feed's ETag could name different bytes: a 304 from the new address would then keep the wrong data.
       { version: installed.version, etag: previous.etagFor === feed.url ? previous.etag : null },
       deps.io,
-      deps.limits ?? FEED_LIMITS,
+      deps.limits,
     );
     const interval = settings.updateIntervalHours * 3_600_000;
     const succeeded = (kind: 'updated' | 'not-modified', etag: string | null, note: FeedNote): FeedStatus => ({

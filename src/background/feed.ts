@@ -50,15 +50,16 @@ async function readCapped(
   const declared = Number(response.headers.get('content-length') ?? NaN);
   const overCap = () => new Refused({ code: `${what}-over-cap`, max });
   if (declared > max) throw overCap();
-  const reader = response.body?.getReader();
+  // A response without a body (a 204, say) reads as no bytes.
+  const reader = (response.body ?? new Blob().stream()).getReader();
   const parts: Uint8Array[] = [];
   let size = 0;
   for (;;) {
-    const chunk = reader ? await reader.read() : { done: true as const, value: undefined };
+    const chunk = await reader.read();
     if (chunk.done) break;
     size += chunk.value.byteLength;
     if (size > max) {
-      await reader?.cancel();
+      await reader.cancel();
       throw overCap();
     }
     parts.push(chunk.value);
@@ -89,13 +90,13 @@ async function getDataset(
   get: (href: string, headers?: Record<string, string>) => Promise<Response>,
   href: string,
   etag: string | null,
-): Promise<{ response: Response; conditional: 'none' | 'sent' | 'refused' }> {
-  if (!etag) return { response: await get(href), conditional: 'none' };
+): Promise<{ response: Response; etagRefused: boolean }> {
+  if (!etag) return { response: await get(href), etagRefused: false };
   try {
-    return { response: await get(href, { 'If-None-Match': etag }), conditional: 'sent' };
+    return { response: await get(href, { 'If-None-Match': etag }), etagRefused: false };
   } catch (error) {
     if (!(error instanceof TypeError)) throw error;
-    return { response: await get(href), conditional: 'refused' };
+    return { response: await get(href), etagRefused: true };
   }
 }
 
@@ -124,7 +125,7 @@ export async function fetchFeed(
       redirect: 'error',
     });
   try {
-    const { response, conditional } = await getDataset(get, url.href, installed.etag ?? null);
+    const { response, etagRefused } = await getDataset(get, url.href, installed.etag ?? null);
     if (response.status === 304) return { kind: 'not-modified', etag: installed.etag ?? null };
     if (!response.ok) return { kind: 'failed', problem: { code: 'http', status: response.status } };
     const bytes = await readCapped(response, limits.maxBytes, 'feed');
@@ -145,7 +146,7 @@ export async function fetchFeed(
     // Null when the server does not list ETag in Access-Control-Expose-Headers: then the next check downloads
     // again rather than guess. After a refused conditional request, asking conditionally again would only fail
     // again, so the ETag is not kept.
-    const etag = conditional === 'refused' ? null : response.headers.get('etag');
+    const etag = etagRefused ? null : response.headers.get('etag');
     const { version } = parsed.dataset;
     if (version === installed.version) return { kind: 'not-modified', etag };
     if (!isNewerVersion(version, installed.version)) {

@@ -74,7 +74,7 @@ browser.notifications.onClicked.addListener((id) => {
 // Chromium has no filter for this event: it wakes the worker for every tab's update, without the address
 // unless PSF Lens may see it, so anything without an address returns at once. Firefox filters it itself.
 browser.tabs.onUpdated.addListener((tabId, change) => {
-  if (change.url) void onTabAddress(deps.spaEntry, tabId, change.url);
+  void onTabAddress(deps.spaEntry, tabId, change.url);
 });
 
 // The organisation's own products' sites and the search result marks: their scripts run only while the user

@@ -50,7 +50,7 @@ export async function publishRecords(
   );
   const stale = Object.keys(await store.get(null)).filter((key) => key.startsWith(RULES_PREFIX) && !(key in entries));
   await store.set(entries);
-  if (stale.length) await store.remove(stale);
+  await store.remove(stale);
   await store.set({ [RULES_VERSION_KEY]: source.version });
 }
 

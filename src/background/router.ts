@@ -15,6 +15,7 @@ export interface Self {
 
 export function classifySender(sender: Runtime.MessageSender, self: Self): Context | null {
   if (sender.id !== self.id) return null;
+  // Stryker disable next-line StringLiteral: any text that is neither PSF Lens's origin nor a web address serves.
   const url = sender.url ?? '';
   if (url.startsWith(self.origin)) return { from: 'ui' };
   const tabId = sender.tab?.id;
@@ -38,10 +39,11 @@ async function dispatch<K extends MessageType>(
   const entry = PROTOCOL[type];
   if (entry.from !== context.from) return { ok: false, error: `${type} is not accepted from this sender` };
   const parsed = v.safeParse(entry.request, fields);
-  if (!parsed.success)
-    return { ok: false, error: `malformed message: ${parsed.issues[0]?.message ?? 'unknown shape'}` };
+  // A failed parse names at least one issue (valibot types its issues as a non-empty tuple).
+  if (!parsed.success) return { ok: false, error: `malformed message: ${parsed.issues[0].message}` };
   const request = { ...parsed.output, type };
   // In-page navigation keeps the origin: a content script may only speak of its own site.
+  // Stryker disable next-line ConditionalExpression,LogicalOperator: only page-product has a url, only from content.
   if ('url' in request && typeof request.url === 'string' && context.from === 'content') {
     if (!sameOrigin(request.url, context.pageUrl)) return { ok: false, error: 'a report about another origin refused' };
   }

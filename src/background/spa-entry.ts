@@ -25,7 +25,7 @@ export interface SpaEntryDeps {
 
 /** For tabs.onUpdated: `url` is only there when PSF Lens holds a permission for the tab's (new) address. */
 export async function onTabAddress(deps: SpaEntryDeps, tabId: number, url: string | undefined): Promise<boolean> {
-  if (!url || !parsePageUrl(url) || !mayBeRated(await deps.record(url), url)) return false;
+  if (!url || !mayBeRated(await deps.record(url), url)) return false;
   try {
     await deps.inject(tabId);
     return true;

@@ -6,6 +6,7 @@ import type { DatasetKeeper } from '../../../src/background/dataset.ts';
 import type { FeedTarget } from '../../../src/background/feed-runner.ts';
 import { EMPTY_STATUS } from '../../../src/background/feed-runner.ts';
 import { FEED_STATUS_KEY, MANAGED_MIRROR_KEY, ORG_FEED_STATUS_KEY } from '../../../src/shared/storage-keys.ts';
+import { DATASET_TEXT } from '../helpers/dataset.ts';
 import { fakeBrowser } from '../helpers/fake-browser.ts';
 
 const FEED = 'https://feed.example/psf.json';
@@ -117,4 +118,26 @@ test('each feed has its own alarm, by a name that stays the same across updates:
     ]),
   );
   expect(t.alarms()).toHaveLength(5);
+});
+
+test('once the slow policy service has answered, a caller that cannot wait gets its answer, not the mirror', async () => {
+  const t = await start(policyService({ feedUrl: FEED }));
+  t.policy.hold();
+  await t.fake.local.set({ [MANAGED_MIRROR_KEY]: { badgeEnabled: false } });
+  expect((await t.settings.read({ wait: false })).managed, 'from the mirror meanwhile').toEqual(['badgeEnabled']);
+  t.policy.release();
+  await t.settings.read();
+  // The mirror is written over by the live answer; set it back, to see which one a caller gets.
+  await t.fake.local.set({ [MANAGED_MIRROR_KEY]: { badgeEnabled: false } });
+  expect((await t.settings.read({ wait: false })).managed).toEqual(['feedUrl']);
+});
+
+test('the administrator’s datasets are read from the live policy by default, however slow', async () => {
+  const named = { organisationDatasets: [{ name: 'Acme', json: DATASET_TEXT }] };
+  const t = await start(policyService(named));
+  t.policy.hold();
+  const datasets = t.settings.managedDatasets();
+  await new Promise((done) => setTimeout(done, 300));
+  t.policy.release();
+  expect(await datasets).toEqual([{ name: 'Acme', json: DATASET_TEXT }]);
 });

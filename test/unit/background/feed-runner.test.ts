@@ -54,6 +54,28 @@ async function setUp(settings: Partial<Settings>, fetchFn: typeof fetch) {
 
 const on = { feedUrl: FEED, feedPublicKey: '' };
 
+describe('the feed’s alarm, armed again from the recorded status', () => {
+  test('without a feed, the alarm is cleared', async () => {
+    const { runner, scheduled } = await setUp({}, async () => new Response(''));
+    await runner.reschedule();
+    expect(scheduled).toEqual([null]);
+  });
+
+  test('a next attempt still ahead keeps its time; one past due, or none, comes a second from now', async () => {
+    const t = await setUp({ ...on, feedPublicKey: keys.publicKey }, await feedOf('2026.12.01'));
+    await t.runner.reschedule();
+    expect(t.scheduled, 'never attempted').toEqual([1_001_000]);
+    await t.runner.run();
+    const next = t.status().nextAttempt!;
+    expect(next).toBe(1_000_000 + DEFAULT_SETTINGS.updateIntervalHours * 3_600_000);
+    await t.runner.reschedule();
+    expect(t.scheduled.at(-1)).toBe(next);
+    t.tick(next - 1_000_000 + 5000);
+    await t.runner.reschedule();
+    expect(t.scheduled.at(-1), 'past due').toBe(next + 5000 + 1000);
+  });
+});
+
 describe('feed runs', () => {
   test('without a feed, nothing is fetched and the bundled dataset serves', async () => {
     let asked = false;
@@ -110,9 +132,14 @@ describe('feed runs', () => {
 
   test('a feed without a pinned key is not fetched at all', async () => {
     let asked = false;
-    const { runner } = await setUp(on, async () => ((asked = true), new Response('')));
+    const { runner, scheduled, status } = await setUp(on, async () => ((asked = true), new Response('')));
     expect((await runner.run()).lastOutcome).toEqual({ kind: 'refused', note: { code: 'no-key' } });
     expect(asked).toBe(false);
+    expect(status().lastOutcome, 'recorded for the settings page').toEqual({
+      kind: 'refused',
+      note: { code: 'no-key' },
+    });
+    expect(scheduled, 'no retry: only a key can mend it').toEqual([null]);
   });
 
   test('after a feed update, the bundled dataset of an extension update does not roll it back', async () => {

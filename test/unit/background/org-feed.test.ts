@@ -79,7 +79,10 @@ test('a feed signed with another key (the PSF feed’s) is refused; the organisa
   expect(await t.team()).toBeUndefined();
   expect(t.changes()).toBe(0);
   t.serve('2026.11.20', 'Gap');
-  expect((await t.runner.run()).lastOutcome).toMatchObject({ kind: 'updated' });
+  expect((await t.runner.run()).lastOutcome).toEqual({
+    kind: 'updated',
+    note: { code: 'updated', version: '2026.11.20' },
+  });
   const team = await t.team();
   expect(team?.name).toBe("Your team's feed");
   expect(team?.dataset.assessments[0]?.ratings).toEqual({ D3: 'Gap' });
@@ -112,7 +115,7 @@ test('no rollback, and a broken dataset is refused: the last good copy stays', a
 test('without an address or a key, nothing is fetched', async () => {
   const t = await setup();
   t.setSettings({ orgFeedUrl: '' });
-  expect((await t.runner.run()).lastOutcome).toMatchObject({ kind: 'off' });
+  expect((await t.runner.run()).lastOutcome).toEqual({ kind: 'off', note: { code: 'team-off' } });
   t.setSettings({ orgFeedUrl: URL_A, orgFeedPublicKey: '' });
   expect((await t.runner.run()).lastOutcome).toMatchObject({ kind: 'refused', note: { code: 'no-key' } });
   expect(await t.team()).toBeUndefined();

@@ -38,7 +38,8 @@ test('the organisation’s products are published beside PAI’s; a product PAI 
   });
   const theirCodex = { ...own.assessments[0]!, id: 'acme-codex', productId: 'openai-codex', ratings: { D1: 'Gap' } };
   await publishRecords(store, source(pai), {
-    products: [...own.products, codex],
+    // Their entry for Codex names a site of theirs: PAI's rules stay the only ones for a product PAI rates.
+    products: [...own.products, { ...codex, match: [{ host: 'acme.example', path: '/codex' }] }],
     assessments: [...own.assessments, theirCodex] as Dataset['assessments'],
   });
   const paiLine = (await readRecord(store, 'https://openai.com/codex/'))?.products['openai-codex'];
@@ -48,6 +49,7 @@ test('the organisation’s products are published beside PAI’s; a product PAI 
   expect((await readRecord(store, 'https://acme.example/'))?.products['acme-agent']).toMatchObject({
     name: 'Acme Agent',
   });
+  expect((await readRecord(store, 'https://acme.example/codex'))?.products).not.toHaveProperty('openai-codex');
 });
 
 test('only a string is a published version', async () => {

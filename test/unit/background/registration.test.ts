@@ -5,7 +5,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { searchResultPatterns } from '../../../src/core/search-links.ts';
-import { createRegistrations, type RegisteredScript } from '../../../src/background/registration.ts';
+import { createRegistrations, type RegisteredScript, type SyncResult } from '../../../src/background/registration.ts';
 import { SEARCH_MARKS_ID, searchMarks } from '../../../src/background/search-marks.ts';
 import { fakeBrowser } from '../helpers/fake-browser.ts';
 
@@ -39,6 +39,20 @@ describe('createRegistrations', () => {
     const { runAt: _default, ...bare } = script();
     await scripting.registerContentScripts([bare as RegisteredScript]);
     expect(await registrations.sync('x', script())).toBe('unchanged');
+  });
+
+  test.each<[string, Partial<RegisteredScript>, SyncResult]>([
+    ['its patterns in another order', { matches: ['https://b.example/*', 'https://a.example/*'] }, 'unchanged'],
+    ['its files in another order', { js: ['src/y.js', 'src/x.js'] }, 'unchanged'],
+    ['no runAt (the default, document_idle)', { runAt: undefined }, 'unchanged'],
+    ['another file', { js: ['src/y.js', 'src/z.js'] }, 'updated'],
+    ['a pattern fewer', { matches: ['https://a.example/*'] }, 'updated'],
+    ['another time to run', { runAt: 'document_start' }, 'updated'],
+  ])('a registration read back and wanted with %s: %s', async (_, wanted, result) => {
+    const { scripting, registrations } = setup();
+    const current = script({ js: ['src/x.js', 'src/y.js'], matches: ['https://a.example/*', 'https://b.example/*'] });
+    await scripting.registerContentScripts([current]);
+    expect(await registrations.sync('x', { ...current, ...wanted })).toBe(result);
   });
 
   test('changes arriving together are applied one at a time: never a duplicate id', async () => {

@@ -177,6 +177,13 @@ describe('route', () => {
     for (const handler of Object.values(handlers)) expect(handler).not.toHaveBeenCalled();
   });
 
+  test.each([null, 'lookup', [LOOKUP], 7])('refuses %j as not an object at all', async (message) => {
+    expect(await route(fakeHandlers(), message, CONTENT, SELF)).toEqual({
+      ok: false,
+      error: 'malformed message: not an object',
+    });
+  });
+
   test('refuses any message from a refused sender', async () => {
     const handlers = fakeHandlers();
     expect(
@@ -187,8 +194,19 @@ describe('route', () => {
 
   test('refuses a report about another origin than the sender’s page', async () => {
     const handlers = fakeHandlers();
-    expect(await route(handlers, { ...LOOKUP, url: 'https://github.com/openai/codex' }, CONTENT, SELF)).toMatchObject({
+    expect(await route(handlers, { ...LOOKUP, url: 'https://github.com/openai/codex' }, CONTENT, SELF)).toEqual({
       ok: false,
+      error: 'a report about another origin refused',
+    });
+    expect(handlers['page-product']).not.toHaveBeenCalled();
+  });
+
+  test('a sender whose own address is no URL cannot vouch for any origin', async () => {
+    const handlers = fakeHandlers();
+    const odd = sender({ id: SELF.id, url: 'https://exa mple.com/', tabId: 3, frameId: 0 });
+    expect(await route(handlers, LOOKUP, odd, SELF)).toEqual({
+      ok: false,
+      error: 'a report about another origin refused',
     });
     expect(handlers['page-product']).not.toHaveBeenCalled();
   });

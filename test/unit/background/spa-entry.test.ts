@@ -29,6 +29,12 @@ describe('single-page navigation into a rated page of a shared host injects the 
     if (injected) expect(deps.inject).toHaveBeenCalledWith(4);
   });
 
+  test('an update without an address (most of them, in Chromium) reads nothing from storage', async () => {
+    const record = vi.fn(async () => undefined);
+    expect(await onTabAddress({ record, inject: vi.fn() }, 4, undefined)).toBe(false);
+    expect(record).not.toHaveBeenCalled();
+  });
+
   test('a tab that cannot be scripted (closed, navigated away, an error page) is not an error', async () => {
     const deps = fakeDeps();
     deps.inject.mockRejectedValue(new Error('Cannot access contents of the page'));
