@@ -28,14 +28,12 @@ export function storedList(key: string, area: 'local' | 'session' = 'local'): St
 
 /** The tabs' addresses from the browser, and what each shows, kept in session storage (gone with the session). */
 export const browserTabs: Deps['tabs'] = {
-  async url(tabId) {
-    try {
-      return (await browser.tabs.get(tabId)).url;
-    } catch {
+  url: (tabId) =>
+    browser.tabs
+      .get(tabId)
+      .then((tab) => tab.url)
       // The tab closed meanwhile.
-      return undefined;
-    }
-  },
+      .catch(() => undefined),
   async getState(tabId) {
     const stored = await browser.storage.session.get(tabStateKey(tabId));
     return stored[tabStateKey(tabId)] as TabState | undefined;

@@ -15,6 +15,7 @@ import { toolbarLook, type ToolbarState } from './toolbar.ts';
  */
 async function toolbarWords(): Promise<Translator> {
   const { [BADGE_TEXT_KEY]: text } = await browser.storage.local.get(BADGE_TEXT_KEY);
+  // Stryker disable next-line StringLiteral: no language named ('') is the browser's language, as 'auto' is.
   return text ? toolbarTranslator(text) : languageTranslator('auto', browser.i18n, readCatalog);
 }
 

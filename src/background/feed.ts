@@ -138,10 +138,9 @@ export async function fetchFeed(
     const parsed = parseDataset(new TextDecoder().decode(bytes));
     if (parsed.kind === 'invalid') {
       const first = parsed.issues[0];
-      return {
-        kind: 'refused',
-        problem: { code: 'rules', count: parsed.issues.length, path: first?.path ?? '', detail: first?.message ?? '' },
-      };
+      // Stryker disable next-line OptionalChaining,StringLiteral: an invalid dataset has at least one issue.
+      const where = { path: first?.path ?? '', detail: first?.message ?? '' };
+      return { kind: 'refused', problem: { code: 'rules', count: parsed.issues.length, ...where } };
     }
     // Null when the server does not list ETag in Access-Control-Expose-Headers: then the next check downloads
     // again rather than guess. After a refused conditional request, asking conditionally again would only fail

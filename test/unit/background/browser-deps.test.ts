@@ -14,6 +14,7 @@ import {
   HIDDEN_SITES_KEY,
   RECENT_PRODUCTS_KEY,
   RULES_CHECKED_KEY,
+  RULES_PREFIX,
   RULES_VERSION_KEY,
   SETTINGS_KEY,
   tabStateKey,
@@ -61,6 +62,9 @@ test('the badge’s words in a new language: the open tabs’ toolbar titles fol
   await fake.session.set({
     [tabStateKey(7)]: { url: 'https://openai.com/index/gpt-4-1/', productIds: ['gpt-4-1'], detection },
     [tabStateKey(8)]: { url: 'https://openai.com/index/gpt-4-1/', productIds: ['gone'], detection },
+    // A tab on a site that has no record (any more), and the session's other entries: no title to set.
+    [tabStateKey(9)]: { url: 'https://example.org/', productIds: ['gpt-4-1'], detection },
+    [RECENT_PRODUCTS_KEY]: ['gpt-4-1'],
   });
   const titles = () => called('action.setTitle').map(([look]) => look);
   await deps.badgeText();
@@ -195,6 +199,17 @@ test('a start after records half-published publishes the stored dataset’s agai
   expect(fake.local.data.get(RULES_CHECKED_KEY)).toBe(version);
 });
 
+test('a start that finds the records and their note gone publishes the stored dataset’s again', async () => {
+  const { deps, fake } = await start();
+  await deps.resume();
+  const version = fake.local.data.get(RULES_VERSION_KEY);
+  const published = [...fake.local.data.keys()].filter((k) => k.startsWith(RULES_PREFIX));
+  for (const key of [...published, RULES_VERSION_KEY, RULES_CHECKED_KEY]) fake.local.data.delete(key);
+  await deps.resume();
+  expect(fake.local.data.get(RULES_VERSION_KEY)).toBe(version);
+  expect(Object.keys((await deps.records.read('https://openai.com/codex/'))?.products ?? {})).toEqual(['openai-codex']);
+});
+
 test('badge words that cannot be published are reported; the dataset loads all the same', async () => {
   const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
   const { deps, fake } = await start(withoutCatalogs);
@@ -204,4 +219,13 @@ test('badge words that cannot be published are reported; the dataset loads all t
   expect(fake.local.data.has(BADGE_TEXT_KEY)).toBe(false);
   expect(fake.local.data.get(RULES_CHECKED_KEY)).toBe((await readMeta(await deps.db()))?.version);
   errors.mockRestore();
+});
+
+test('the toolbar and an in-place navigation read the records published for a page', async () => {
+  const { deps } = await start();
+  await deps.resume();
+  for (const read of [deps.records.read, deps.spaEntry.record]) {
+    expect(Object.keys((await read('https://openai.com/codex/'))?.products ?? {})).toEqual(['openai-codex']);
+    expect(await read('https://example.org/')).toBeUndefined();
+  }
 });

@@ -141,3 +141,11 @@ test('the administrator’s datasets are read from the live policy by default, h
   t.policy.release();
   expect(await datasets).toEqual([{ name: 'Acme', json: DATASET_TEXT }]);
 });
+
+test('where no policy exists (managed storage refuses), nothing is managed and the mirror says so', async () => {
+  const refusing = policyService({});
+  refusing.get.mockRejectedValue(new Error('Managed storage manifest not found'));
+  const t = await start(refusing);
+  expect((await t.settings.read()).managed).toEqual([]);
+  expect(t.fake.local.data.get(MANAGED_MIRROR_KEY)).toEqual({});
+});

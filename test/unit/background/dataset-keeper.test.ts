@@ -107,6 +107,13 @@ test('an update that changes a rating records it in the history and announces it
 test.each([
   ['the same version is kept', 'bundled', '2026.01.01', '2026.01.01', ['2026.01.01', 'bundled']],
   ['a newer bundled version replaces a bundled one', 'bundled', '2026.01.01', '2026.02.01', ['2026.02.01', 'bundled']],
+  [
+    'an older bundled version (a downgrade) replaces a bundled one',
+    'bundled',
+    '2026.02.01',
+    '2026.01.01',
+    ['2026.01.01', 'bundled'],
+  ],
   ['a newer feed version is kept over the bundled one', 'feed', '2026.03.01', '2026.02.01', ['2026.03.01', 'feed']],
   ['the same feed version is kept', 'feed', '2026.02.01', '2026.02.01', ['2026.02.01', 'feed']],
   [
@@ -124,8 +131,10 @@ test.each([
     t.bundle(version(stored));
     await t.keep.syncBundled();
   }
+  const before = await readMeta(await t.db());
   t.bundle(version(bundledVersion));
   const meta = await t.keep.syncBundled();
+  if (expected === stored) expect(meta, 'kept as it was, not stored again').toEqual(before);
   expect(meta).toMatchObject({ version: expected, source });
   expect(await readMeta(await t.db())).toMatchObject({ version: expected, source });
   expect(t.published.at(-1), 'the pages get the dataset in force').toBe(expected);

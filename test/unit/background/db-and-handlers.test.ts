@@ -384,7 +384,11 @@ describe('an invalid bundled dataset', () => {
     });
     expect(await update.deps.dataset.syncBundled()).toEqual(loaded);
     expect(update.readBundled).toHaveBeenCalledTimes(1);
-    expect(warn).toHaveBeenCalledWith(expect.stringContaining('$.format'), expect.anything(), bundled().version);
+    expect(warn).toHaveBeenCalledWith(
+      expect.stringMatching(/^bundled dataset refused: \$\.format/),
+      '- keeping dataset',
+      bundled().version,
+    );
     expect(update.publish).toHaveBeenCalledWith(expect.objectContaining({ version: bundled().version }));
     expect(await readRecord(update.records.store, 'https://openai.com/codex/')).toMatchObject({
       products: { 'openai-codex': { line: ['1 Strong · 5 Partial · 2 Gap'] } },

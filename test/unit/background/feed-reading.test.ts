@@ -28,11 +28,15 @@ function chunked(bytes: Uint8Array<ArrayBuffer>, parts: number, declared?: numbe
   return new Response(stream, declared === undefined ? {} : { headers: { 'content-length': String(declared) } });
 }
 
-/** A feed serving `dataset` (as `feed` makes its response) and its signature (as `signature` makes its response). */
+/** A feed serving `value` (the dataset unless given; `feed` makes its response) and its signature (`signature`). */
 function feedIo(
-  options: { feed?: (bytes: Uint8Array<ArrayBuffer>) => Response; signature?: (sig: string) => Response } = {},
+  options: {
+    value?: unknown;
+    feed?: (bytes: Uint8Array<ArrayBuffer>) => Response;
+    signature?: (sig: string) => Response;
+  } = {},
 ) {
-  const bytes = bytesOf(dataset());
+  const bytes = bytesOf(options.value ?? dataset());
   const { feed = (b: Uint8Array<ArrayBuffer>) => new Response(b), signature = (sig: string) => new Response(sig) } =
     options;
   const fetch = vi.fn(async (input: RequestInfo | URL, _init?: RequestInit) =>
@@ -106,6 +110,15 @@ test('the requests send no cookies and no referrer, follow no redirect and skip 
   }
 });
 
+test('a held ETag answered with a new dataset and a new ETag: the new ETag is kept', async () => {
+  const { io, fetch } = feedIo({ feed: (b) => new Response(b, { headers: { etag: '"v2"' } }) });
+  expect(await fetchFeed(config(), { ...INSTALLED, etag: '"v1"' }, io)).toMatchObject({
+    kind: 'updated',
+    etag: '"v2"',
+  });
+  expect(fetch.mock.calls[0]?.[1]?.headers).toEqual({ 'If-None-Match': '"v1"' });
+});
+
 test('an address that is no URL is refused before any request', async () => {
   const { io, fetch } = feedIo();
   expect(await fetchFeed({ ...config(), url: 'feed.example/psf.json' }, INSTALLED, io)).toEqual({
@@ -123,4 +136,12 @@ test.each(['TimeoutError', 'AbortError'])('a request ended by %s is a timeout, a
     problem: { code: 'timeout', seconds: 3 },
   });
   expect(fetch).toHaveBeenCalledTimes(1);
+});
+
+test('a signed dataset that breaks the rules is refused with how many problems, and the first', async () => {
+  const { io } = feedIo({ value: { ...dataset(), format: 2 } });
+  expect(await fetchFeed(config(), INSTALLED, io)).toEqual({
+    kind: 'refused',
+    problem: { code: 'rules', count: 1, path: '$.format', detail: expect.stringMatching(/format 1 only/) },
+  });
 });

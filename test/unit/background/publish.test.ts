@@ -56,3 +56,16 @@ test('only a string is a published version', async () => {
   expect(await publishedVersion(memoryStore({ [RULES_VERSION_KEY]: 20991231 }).store)).toBeUndefined();
   expect(await publishedVersion(memoryStore({ [RULES_VERSION_KEY]: '2026.11.20' }).store)).toBe('2026.11.20');
 });
+
+test('each product is ranked by how many of its ratings were captured, PAI’s and the organisation’s alike', async () => {
+  const { store } = memoryStore();
+  const pai = bundled();
+  const own = draftsDataset([acmeDraft({ D3: 'Gap', D5: 'Strong' })], pai.domains, {
+    version: '1',
+    published: '2026-11-20',
+    publisher: 'Acme',
+  });
+  await publishRecords(store, source(pai), own);
+  expect((await readRecord(store, 'https://openai.com/codex/'))?.rules.rank).toMatchObject({ 'openai-codex': 8 });
+  expect((await readRecord(store, 'https://acme.example/'))?.rules.rank).toEqual({ 'acme-agent': 2 });
+});

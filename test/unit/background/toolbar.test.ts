@@ -36,6 +36,15 @@ describe('toolbarLook', () => {
       },
     ],
     [
+      'source counts with none of one rating: the source’s count of 0 is said',
+      assessed({ kind: 'source-counts', counts: { Strong: 0, Partial: 6, Gap: 2 }, captured: 3 }),
+      {
+        text: 'PSF',
+        color: TOOLBAR_COLORS.assessed,
+        title: 'PSF Lens: OpenAI Codex, 0 Strong · 6 Partial · 2 Gap · 3 of 8 captured',
+      },
+    ],
+    [
       'partial',
       assessed(partial),
       { text: 'PSF', color: TOOLBAR_COLORS.assessed, title: 'PSF Lens: OpenAI Codex, 2 Strong · 6 not captured' },
