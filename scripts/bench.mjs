@@ -11,7 +11,7 @@ import { CHROMIUM, DIST, launch, stopServiceWorker } from './lib/browser.mjs';
 import { cliThroughput } from './lib/cli-throughput.mjs';
 import { firstNavigation, markBadges, navigate, navigationSeries } from './lib/navigation.mjs';
 import { BUDGETS, measureSizes } from './lib/sizes.mjs';
-import { openStoragePage, storagePerHost, waitForHostEntries } from './lib/storage.mjs';
+import { openStoragePage, storagePerHost, waitForInstall } from './lib/storage.mjs';
 import { buildWithDataset, copyWithManifest, syntheticDataset } from './lib/synthetic.mjs';
 import { bytes, count, kib, median, ms, printTable, row, section, signedMs, times } from './lib/table.mjs';
 import { workerHeap } from './lib/worker-heap.mjs';
@@ -59,7 +59,7 @@ async function steadyState(dist, { baseline, extras = true }) {
   const plain = baseline ? await launch({ dist: null }) : null;
   try {
     const storagePage = await openStoragePage(session);
-    await waitForHostEntries(storagePage);
+    await waitForInstall(storagePage);
     await markBadges(session.ctx);
     if (plain) await markBadges(plain.ctx);
     const page = await session.ctx.newPage();
@@ -117,7 +117,7 @@ const fresh = await firstNavigations(() => launch());
 step(`${LAUNCHES} browser restarts on one profile`);
 const profile = mkdtempSync(join(tmpdir(), 'psf-lens-restart-'));
 const installed = await launch({ profile });
-await waitForHostEntries(await openStoragePage(installed));
+await waitForInstall(await openStoragePage(installed));
 await installed.close();
 const restarts = await firstNavigations(() => launch({ profile }));
 rmSync(profile, { recursive: true, force: true });

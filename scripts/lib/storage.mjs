@@ -13,15 +13,22 @@ export async function openStoragePage(session) {
   return page;
 }
 
-/** Waits until the background has published per-host entries (the end of the install's work). */
-export async function waitForHostEntries(page, { timeout = 180_000 } = {}) {
+/**
+ * Waits for the end of the install's work: the background has published the records, stored the dataset and found
+ * the two equal (`rulesChecked` = `rulesVersion`, the last keys it writes). Reads those two keys only: at 10,000
+ * products storage holds 36 MB.
+ */
+export async function waitForInstall(page, { timeout = 300_000 } = {}) {
   const end = Date.now() + timeout;
   while (Date.now() < end) {
-    const keys = await page.evaluate(async () => Object.keys(await chrome.storage.local.get(null)));
-    if (keys.some((key) => HOST_KEY.test(key))) return;
+    const done = await page.evaluate(async () => {
+      const { rulesVersion, rulesChecked } = await chrome.storage.local.get(['rulesVersion', 'rulesChecked']);
+      return typeof rulesVersion === 'string' && rulesVersion !== '' && rulesChecked === rulesVersion;
+    });
+    if (done) return;
     await page.waitForTimeout(100);
   }
-  throw new Error('PSF Lens published no per-host entries in extension storage');
+  throw new Error('PSF Lens did not finish publishing its records in extension storage');
 }
 
 const sum = (list) => list.reduce((a, b) => a + b, 0);
