@@ -227,7 +227,8 @@ export async function writeOrgRecord(db: Db, record: OrgRecord): Promise<void> {
 export async function purgeOrgRecords(db: Db, before: number): Promise<void> {
   const tx = db.transaction('org-assessments', 'readwrite');
   for (const record of await tx.store.getAll()) {
-    if (record.deletedAt !== undefined && record.deletedAt < before) await tx.store.delete(record.id);
+    // A live record (no deletedAt) is never before any limit.
+    if ((record.deletedAt ?? Infinity) < before) await tx.store.delete(record.id);
   }
   await tx.done;
 }

@@ -4,7 +4,7 @@
  * language or the version of PSF Lens changes.
  */
 import { describe, expect, test, vi } from 'vitest';
-import { badgeText, publishBadgeText } from '../../../src/background/badge-text.ts';
+import { badgeText, publishBadgeText, toolbarTranslator } from '../../../src/background/badge-text.ts';
 import type { PublishedText } from '../../../src/shared/badge-text.ts';
 import { LOCALES } from '../../../src/shared/locales.ts';
 import { BADGE_TEXT_KEY, SETTINGS_KEY } from '../../../src/shared/storage-keys.ts';
@@ -114,5 +114,23 @@ describe('the words', () => {
     const text = badgeText(translator('de', localeCatalog('de'), localeCatalog('en')), TEST_VERSION);
     expect(text.ask).toBe('PSF Lens auf {site} ausblenden?');
     expect(text.own).toBe('Bewertung Ihrer Organisation: {line}');
+  });
+});
+
+describe('the toolbar’s words', () => {
+  test('words published without a language (by an older PSF Lens) are read as English', () => {
+    const { locale: _none, ...older } = publishedText('en');
+    const t = toolbarTranslator(older);
+    expect(t.locale).toBe('en');
+    expect(t.plural('toolbar_captured', 1, { counts: '1 Strong' })).toBe(
+      toolbarTranslator(publishedText('en')).plural('toolbar_captured', 1, { counts: '1 Strong' }),
+    );
+  });
+
+  test.each(LOCALES)('%s: every toolbar word is published, each plural form by name', (locale) => {
+    const catalog = localeCatalog(locale);
+    const toolbar = Object.keys(catalog).filter((k) => k.startsWith('toolbar_'));
+    expect(toolbar.length).toBeGreaterThan(0);
+    for (const key of toolbar) expect(publishedText(locale).toolbar[key]?.message, key).toBe(catalog[key]?.message);
   });
 });
