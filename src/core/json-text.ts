@@ -9,10 +9,8 @@
 /** `$.assessments[3].ratings.D1`; a key that is not a plain name is quoted: `$["a key"]`. */
 export function jsonPath(segments: readonly (string | number)[]): string {
   let out = '$';
-  for (const key of segments) {
-    if (typeof key === 'number') out += `[${key}]`;
-    else out += /^[A-Za-z_$][\w$]*$/.test(key) ? `.${key}` : `[${JSON.stringify(key)}]`;
-  }
+  // An index is never a plain name (no name starts with a digit), so it is bracketed as it is: `[3]`.
+  for (const key of segments) out += /^[A-Za-z_$][\w$]*$/.test(String(key)) ? `.${key}` : `[${JSON.stringify(key)}]`;
   return out;
 }
 
@@ -29,23 +27,22 @@ export interface DuplicateKey {
   first: Position;
 }
 
-/** One open container; the path to a value is read off the stack, so nesting costs no copies. */
-type Frame =
-  { kind: 'object'; keys: Map<string, Position>; key: string; wantKey: boolean } | { kind: 'array'; index: number };
-
 /**
- * The tokens that shape a path: line breaks, brackets, commas and whole strings (escapes included, so a quote or
- * bracket inside a string is never read as one). Everything else (colons, numbers, literals, spaces) is skipped.
- * One pass of `matchAll` with no counter of its own: the scan always ends.
+ * One open container; the path to a value is read off the stack, so nesting costs no copies. An object's `key` is
+ * the key whose value is being read, and none between a comma (or its opening brace) and the next key.
  */
-const TOKEN = /[\n{}[\],]|"(?:[^"\\]|\\.)*"/g;
+type Frame = { kind: 'object'; keys: Map<string, Position>; key?: string } | { kind: 'array'; index: number };
 
 /** Every repeated key in `text`, which must be JSON that `JSON.parse` accepts. */
 export function duplicateKeys(text: string): DuplicateKey[] {
+  // The tokens that shape a path: line breaks, brackets, commas and whole strings (escapes included, so a quote or
+  // bracket inside a string is never read as one); colons, numbers, literals and spaces are skipped. One pass of
+  // matchAll with no counter of its own, so the scan always ends.
+  const TOKEN = /[\n{}[\],]|"(?:[^"\\]|\\.)*"/g;
   const found: DuplicateKey[] = [];
   const stack: Frame[] = [];
   const pathTo = (key: string) =>
-    jsonPath([...stack.map((f) => (f.kind === 'array' ? f.index : f.key)).slice(0, -1), key]);
+    jsonPath([...stack.map((f) => (f.kind === 'array' ? f.index : (f.key as string))).slice(0, -1), key]);
   // Raw line breaks occur only between tokens (JSON escapes them inside strings), so one pass counts lines.
   let line = 1;
   let lineStart = 0;
@@ -54,19 +51,21 @@ export function duplicateKeys(text: string): DuplicateKey[] {
     if (token === '\n') {
       line++;
       lineStart = index + 1;
-    } else if (token === '{') stack.push({ kind: 'object', keys: new Map(), key: '', wantKey: true });
+    } else if (token === '{') stack.push({ kind: 'object', keys: new Map() });
     else if (token === '[') stack.push({ kind: 'array', index: 0 });
     else if (token === '}' || token === ']') stack.pop();
-    else if (token === ',' && top?.kind === 'array') top.index++;
-    else if (token === ',' && top?.kind === 'object') top.wantKey = true;
-    else if (top?.kind === 'object' && top.wantKey) {
-      const key = JSON.parse(token) as string;
-      const at = { line, column: index - lineStart + 1 };
-      const first = top.keys.get(key);
-      if (first === undefined) top.keys.set(key, at);
-      else found.push({ path: pathTo(key), key, at, first });
-      top.key = key;
-      top.wantKey = false;
+    else if (top?.kind === 'array') {
+      if (token === ',') top.index++;
+    } else if (top?.kind === 'object') {
+      if (token === ',') top.key = undefined;
+      else if (top.key === undefined) {
+        const key = JSON.parse(token) as string;
+        const at = { line, column: index - lineStart + 1 };
+        const first = top.keys.get(key);
+        if (first === undefined) top.keys.set(key, at);
+        else found.push({ path: pathTo(key), key, at, first });
+        top.key = key;
+      }
     }
   }
   return found;

@@ -17,6 +17,7 @@ export const NAME_MAX = 120;
 function rule(refusal: (value: string) => string | null) {
   return v.check<string, v.ErrorMessage<v.CheckIssue<string>>>(
     (value) => refusal(value) === null,
+    // Stryker disable next-line StringLiteral: the check failed because the refusal gave a sentence: never read
     (issue) => refusal(String(issue.input)) ?? 'is refused',
   );
 }
@@ -43,6 +44,7 @@ export function datasetSchema() {
   /** Refuses controls and invisible characters (see text-rules.ts), before trimming could hide any. */
   const visible = v.regex<string, v.ErrorMessage<v.RegexIssue<string>>>(
     noInvisible(),
+    // Stryker disable next-line StringLiteral: NO_INVISIBLE fails exactly where invisibleCharacter names one: never read
     (issue) => invisibleCharacter(String(issue.input)) ?? 'holds an invisible character',
   );
   /** Visible, trimmed, not empty and at most `max` characters: a text (280) or a name (120). */
@@ -187,23 +189,30 @@ export interface DatasetIssue {
 export type DatasetResult = { kind: 'valid'; dataset: Dataset } | { kind: 'invalid'; issues: DatasetIssue[] };
 
 function jsonPath(issue: v.BaseIssue<unknown>): string {
-  return pathOf((issue.path ?? []).map((item) => (typeof item.key === 'number' ? item.key : String(item.key))));
+  // The dataset's schema has objects and arrays only (no maps or sets), so every key is a name or an index.
+  return pathOf((issue.path ?? []).map((item) => item.key as string | number));
 }
 
-function duplicates(ids: (string | null)[], where: (i: number) => string, what: string): DatasetIssue[] {
-  const seen = new Map<string, number>();
+/** An id where it stands in the input (null when it is not a string). */
+interface IdAt {
+  id: string | null;
+  path: string;
+}
+
+function duplicates(entries: readonly IdAt[], what: string): DatasetIssue[] {
+  const seen = new Map<string, string>();
   const issues: DatasetIssue[] = [];
-  ids.forEach((value, i) => {
-    if (value === null) return;
-    const first = seen.get(value);
-    if (first === undefined) seen.set(value, i);
-    else issues.push({ path: where(i), message: `duplicate ${what} "${value}" (first at ${where(first)})` });
-  });
+  for (const { id, path } of entries) {
+    if (id === null) continue;
+    const first = seen.get(id);
+    if (first === undefined) seen.set(id, path);
+    else issues.push({ path, message: `duplicate ${what} "${id}" (first at ${first})` });
+  }
   return issues;
 }
 
-const record = (value: unknown): Record<string, unknown> =>
-  value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+/** A value's own fields, or none: property reads on anything else than an object find nothing. */
+const record = (value: unknown): Record<string, unknown> => Object(value) as Record<string, unknown>;
 const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
 const idOf = (value: unknown): string | null => {
   const id = record(value).id;
@@ -218,23 +227,20 @@ function idIssues(input: unknown): DatasetIssue[] {
   const root = record(input);
   const issues = (['domains', 'products', 'assessments'] as const).flatMap((key) =>
     duplicates(
-      list(root[key]).map(idOf),
-      (i) => `$.${key}[${i}].id`,
+      list(root[key]).map((item, i) => ({ id: idOf(item), path: `$.${key}[${i}].id` })),
       { domains: 'domain', products: 'product id', assessments: 'assessment id' }[key],
     ),
   );
-  const actionIds: (string | null)[] = [];
-  const actionPaths: string[] = [];
-  list(root.assessments).forEach((assessment, i) => {
+  const actions = list(root.assessments).flatMap((assessment, i) => {
     const domains = record(record(assessment).domains);
-    for (const domain of DOMAIN_IDS) {
-      list(record(domains[domain]).actions).forEach((action, j) => {
-        actionIds.push(idOf(action));
-        actionPaths.push(`$.assessments[${i}].domains.${domain}.actions[${j}].id`);
-      });
-    }
+    return DOMAIN_IDS.flatMap((domain) =>
+      list(record(domains[domain]).actions).map((action, j) => ({
+        id: idOf(action),
+        path: `$.assessments[${i}].domains.${domain}.actions[${j}].id`,
+      })),
+    );
   });
-  return [...issues, ...duplicates(actionIds, (i) => actionPaths[i] ?? '$', 'action id')];
+  return [...issues, ...duplicates(actions, 'action id')];
 }
 
 /** Match rules that could not work as written: page signals on a shared host, exclusions on a host never matched. */

@@ -31,7 +31,8 @@ describe('duplicateKeys', () => {
     ]);
   });
 
-  test('counts array elements, nested arrays and objects included, for the path', () => {
+  test('counts array elements, strings, nested arrays and objects included, for the path', () => {
+    expect(duplicateKeys('["a", "b,c", {"k": 1, "k": 2}]').map((d) => d.path)).toEqual(['$[2].k']);
     expect(duplicateKeys('[[1, 2], [3, {"b": [], "c": {}}, {"a": 1, "a": 2}]]').map((d) => d.path)).toEqual([
       '$[1][2].a',
     ]);
