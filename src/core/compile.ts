@@ -78,7 +78,7 @@ export function compileRecords(
       l: exclusion ? `not ${ruleLabel(rule)}` : ruleLabel(rule),
       ...(exclusion ? { x: 1 as const } : {}),
       ...(rule.exact ? { e: 1 as const } : {}),
-      ...(signals && !exclusion ? { s: signals } : {}),
+      ...(signals && { s: signals }), // An exclusion has no words: the dataset's schema gives it none.
     };
     place(record.root, segments, ref);
     const captured = latest.get(product.id);

@@ -66,6 +66,7 @@ export function manifestPatterns(products: readonly Pick<Product, 'match'>[]): s
  * github.com; the manifest now says so, in one pattern a host rather than one a path.
  */
 export function hostPermissions(patterns: readonly string[]): string[] {
+  // Stryker disable next-line Regex: every pattern starts with https://, and .* runs to its end either way
   return [...new Set(patterns.map((p) => p.replace(/^(https:\/\/[^/]+\/).*$/, '$1*')))].sort();
 }
 
@@ -73,7 +74,8 @@ export function hostPermissions(patterns: readonly string[]): string[] {
 export const PATHS_PER_HOST = 64;
 
 /** Shared hosts that serve localized copies under a leading locale segment (/de/bedrock/agents). */
-const LOCALIZED_HOSTS = new Set(['aws.amazon.com', 'docs.aws.amazon.com', 'learn.microsoft.com', 'cloud.google.com']);
+const isLocalizedHost = (host: string) =>
+  ['aws.amazon.com', 'docs.aws.amazon.com', 'learn.microsoft.com', 'cloud.google.com'].includes(host);
 
 export function isSharedHost(host: string): boolean {
   const bare = bareHost(host);
@@ -81,12 +83,12 @@ export function isSharedHost(host: string): boolean {
 }
 
 /** Shared hosts whose pages are served from `www.` (www.npmjs.com); the other shared hosts are not. */
-const WWW_SHARED_HOSTS = new Set(['npmjs.com', 'nuget.org']);
+const servesWww = (host: string) => ['npmjs.com', 'nuget.org'].includes(host);
 
 /** `www.` is accepted for a registrable two-label host (openai.com), not for a sub-domain (docs.crewai.com). */
 function hostVariants(host: string): string[] {
   const bare = bareHost(host);
-  const www = bare.split('.').length === 2 && (!isSharedHost(bare) || WWW_SHARED_HOSTS.has(bare));
+  const www = bare.split('.').length === 2 && (!isSharedHost(bare) || servesWww(bare));
   return www ? [bare, `www.${bare}`] : [bare];
 }
 
@@ -115,6 +117,7 @@ export function matchPatterns(products: readonly Pick<Product, 'match'>[]): stri
       }
     }
   }
+  // Stryker disable next-line ArrayDeclaration: an entry without a final `*` is its own prefix's and is dropped below
   const patterns: string[] = [];
   for (const [host, paths] of scopes) {
     if (!paths) {
@@ -124,9 +127,7 @@ export function matchPatterns(products: readonly Pick<Product, 'match'>[]): stri
     // Detection ignores case in paths, match patterns do not: /crewAIInc/crewAI is also typed /crewaiinc/crewai.
     const own = [...new Set([...paths].flatMap((p) => [p, p.toLowerCase()]))].flatMap((path) =>
       // A localized copy of the page (/en-us/semantic-kernel) is the same product.
-      LOCALIZED_HOSTS.has(host)
-        ? [`https://${host}${path}*`, `https://${host}/*${path}*`]
-        : [`https://${host}${path}*`],
+      isLocalizedHost(host) ? [`https://${host}${path}*`, `https://${host}/*${path}*`] : [`https://${host}${path}*`],
     );
     patterns.push(...(own.length > PATHS_PER_HOST ? [`https://${host}/*`] : own));
   }

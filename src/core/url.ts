@@ -10,18 +10,8 @@ export interface PageUrl {
   segments: string[];
 }
 
-/**
- * A locale path segment: `en`, `de`, `jp`, `ja-JP`, `en_us`, `de_de`, `us_en`, `zh-Hans`, `es-419`. Detection
- * skips one wherever a rule's path does not name it, so `/de_de/bedrock/...` and `/docs/ja/...` are the pages
- * of `/bedrock/...` and `/docs/...`.
- */
-const LOCALE_SEGMENT = /^[a-z]{2}([-_]([a-z]{2}|[a-z]{4}|\d{3}))?$/i;
-
-/** The endings of a doc page's other renderings: `agents.html`, `agents.md` and `agents` are one page. */
-const DOC_ENDING = /\.(?:html?|mdx?)$/;
-
-/** Hosts whose names fold as PEP 503 says: `Llama_Index`, `llama.index` and `llama-index` are one project. */
-const FOLDED_HOSTS = /^(?:test\.)?pypi\.org$/;
+// The patterns below are regular expression literals inside the functions that use them: V8 compiles each once
+// all the same, and mutation testing sees a change to one in every call rather than only at import.
 
 export function bareHost(host: string): string {
   let lower = host.toLowerCase();
@@ -51,8 +41,10 @@ export function pathSegments(path: string): string[] {
 export function pageSegments(host: string, path: string): string[] {
   const segments = pathSegments(path);
   const last = segments.at(-1);
-  if (last !== undefined) segments[segments.length - 1] = last.replace(DOC_ENDING, '');
-  return FOLDED_HOSTS.test(host) ? segments.map((s) => s.replace(/[-_.]+/g, '-')) : segments;
+  // A doc page's other renderings: `agents.html`, `agents.md` and `agents` are one page.
+  if (last !== undefined) segments[segments.length - 1] = last.replace(/\.(?:html?|mdx?)$/, '');
+  // Names fold on PyPI as PEP 503 says: `Llama_Index`, `llama.index` and `llama-index` are one project.
+  return /^(?:test\.)?pypi\.org$/.test(host) ? segments.map((s) => s.replace(/[-_.]+/g, '-')) : segments;
 }
 
 /** Parses an http(s) URL into what detection needs, or returns null for anything else. */
@@ -69,8 +61,13 @@ export function parsePageUrl(input: string): PageUrl | null {
   return { host, segments: pageSegments(host, url.pathname) };
 }
 
+/**
+ * A locale path segment: `en`, `de`, `jp`, `ja-JP`, `en_us`, `de_de`, `us_en`, `zh-Hans`, `es-419`. Detection
+ * skips one wherever a rule's path does not name it, so `/de_de/bedrock/...` and `/docs/ja/...` are the pages
+ * of `/bedrock/...` and `/docs/...`.
+ */
 export function isLocaleSegment(segment: string): boolean {
-  return LOCALE_SEGMENT.test(segment);
+  return /^[a-z]{2}([-_]([a-z]{2}|[a-z]{4}|\d{3}))?$/i.test(segment);
 }
 
 export { isHttpsUrl } from './https-url.ts';

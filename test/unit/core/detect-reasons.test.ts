@@ -132,6 +132,7 @@ describe('a stored record, as the page reads it', () => {
     expect(detect(hostIndex('other.example', record()), 'https://vendor.example/agent')).toMatchObject({
       kind: 'no-match',
     });
+    expect(detect(hostIndex(HOST, record()), 'https://other.example/agent')).toMatchObject({ kind: 'no-match' });
     expect(detect(hostIndex(HOST, { ...record(), v: 2 as 3 }), 'https://vendor.example/agent')).toMatchObject({
       kind: 'no-match',
     });
