@@ -140,7 +140,7 @@ describe('rules across records', () => {
     ]);
   });
 
-  test('counts that do not add up to eight, and counts that disagree with all eight ratings', () => {
+  test('counts that do not add up to eight, or that disagree with the ratings', () => {
     const dataset = bundled();
     const codex = dataset.assessments[CODEX]!;
     codex.summaryCounts = { Strong: 1, Partial: 1, Gap: 1 };
@@ -148,6 +148,12 @@ describe('rules across records', () => {
       path: `$.assessments[${CODEX}].summaryCounts`,
       message: 'counts add up to 3, not 8',
     });
+    // Of some ratings, counts may say more (the source knew more than was captured), never fewer.
+    codex.ratings = { D1: 'Gap', D2: 'Gap' };
+    codex.summaryCounts = { Strong: 4, Partial: 3, Gap: 1 };
+    expect(issuesOf(dataset)).toEqual([
+      { path: `$.assessments[${CODEX}].summaryCounts.Gap`, message: 'counts say 1 Gap but the ratings hold 2' },
+    ]);
     codex.ratings = { D1: 'Gap', D2: 'Gap', D3: 'Gap', D4: 'Gap', D5: 'Gap', D6: 'Gap', D7: 'Gap', D8: 'Strong' };
     codex.summaryCounts = { Strong: 0, Partial: 0, Gap: 8 };
     expect(issuesOf(dataset)).toEqual([
