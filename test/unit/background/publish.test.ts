@@ -2,7 +2,7 @@
 // storage is touched; a product PAI rates keeps PAI's badge beside the organisation's own; only a string is a
 // published version.
 import { expect, test } from 'vitest';
-import { publishedVersion, publishRecords, readRecord } from '../../../src/background/publish.ts';
+import { publishedVersion, publishRecords, readRecord, withdrawRecords } from '../../../src/background/publish.ts';
 import type { Dataset } from '../../../src/core/model.ts';
 import { draftsDataset } from '../../../src/core/org-draft.ts';
 import { RULES_VERSION_KEY, SETTINGS_KEY } from '../../../src/shared/storage-keys.ts';
@@ -68,4 +68,12 @@ test('each product is ranked by how many of its ratings were captured, PAI’s a
   await publishRecords(store, source(pai), own);
   expect((await readRecord(store, 'https://openai.com/codex/'))?.rules.rank).toMatchObject({ 'openai-codex': 8 });
   expect((await readRecord(store, 'https://acme.example/'))?.rules.rank).toEqual({ 'acme-agent': 2 });
+});
+
+test('withdrawn records take their version with them, and leave everything else in storage', async () => {
+  const { store, data } = memoryStore({ [SETTINGS_KEY]: { badgeEnabled: false } });
+  await publishRecords(store, source(bundled()));
+  await withdrawRecords(store);
+  expect([...data.keys()]).toEqual([SETTINGS_KEY]);
+  expect(await readRecord(store, 'https://openai.com/codex/')).toBeUndefined();
 });
