@@ -74,8 +74,9 @@ export function hostPermissions(patterns: readonly string[]): string[] {
 export const PATHS_PER_HOST = 64;
 
 /** Shared hosts that serve localized copies under a leading locale segment (/de/bedrock/agents). */
-const isLocalizedHost = (host: string) =>
-  ['aws.amazon.com', 'docs.aws.amazon.com', 'learn.microsoft.com', 'cloud.google.com'].includes(host);
+function isLocalizedHost(host: string): boolean {
+  return ['aws.amazon.com', 'docs.aws.amazon.com', 'learn.microsoft.com', 'cloud.google.com'].includes(host);
+}
 
 export function isSharedHost(host: string): boolean {
   const bare = bareHost(host);
@@ -83,7 +84,9 @@ export function isSharedHost(host: string): boolean {
 }
 
 /** Shared hosts whose pages are served from `www.` (www.npmjs.com); the other shared hosts are not. */
-const servesWww = (host: string) => ['npmjs.com', 'nuget.org'].includes(host);
+function servesWww(host: string): boolean {
+  return ['npmjs.com', 'nuget.org'].includes(host);
+}
 
 /** `www.` is accepted for a registrable two-label host (openai.com), not for a sub-domain (docs.crewai.com). */
 function hostVariants(host: string): string[] {
