@@ -54,7 +54,6 @@ async function dispatch<K extends MessageType>(
 function sameOrigin(a: string, b: string): boolean {
   try {
     return new URL(a).origin === new URL(b).origin;
-    // Stryker disable next-line BlockStatement: undefined refuses as false does.
   } catch {
     return false;
   }
