@@ -171,7 +171,7 @@ function popupInOneFile(entry: string): Plugin {
 
 /**
  * The files as the extension ships them: every JSON file without its indentation (the bundled dataset, the
- * manifest, whose match patterns are listed twice, the managed-policy schema, the language catalogs), the catalogs
+ * manifest with its match patterns, the managed-policy schema, the language catalogs), the catalogs
  * without their `description`s, which are notes for translators that neither the browser nor the pages read, and
  * not the dataset's JSON Schema, which is for authors' editors. The sources keep all of it (public/).
  */
