@@ -105,7 +105,8 @@ describe('page scripts cannot reach into the badge or turn PSF Lens against the 
   test('text search and selection do not reach into the badge, nor rewrite its rating', async (t) => {
     const page = await visit('https://openai.com/codex/hostile/find', t);
     await waitForBadge(page);
-    await page.waitForTimeout(300);
+    // The page attacks 50 ms after the badge is added; on a busy machine its timer can fire later than that.
+    await page.waitForFunction(() => window.__tries >= 1, null, { timeout: 5000 }).catch(() => null);
     assert.ok((await page.evaluate(() => window.__tries)) >= 1, 'the page never attacked the badge');
     assert.deepEqual(await page.evaluate(() => window.__reached), [], 'the page got into the badge’s shadow root');
     const badge = await readBadge(page);
