@@ -1,6 +1,7 @@
 // The popup off a rated page: the products to search and the recently viewed ones, which only product ids record.
 import { describe, expect, test } from 'vitest';
 import { RECENT_LIMIT, remember } from '../../../src/background/handlers/launcher.ts';
+import { bundled } from '../helpers/dataset.ts';
 import { memoryList, testBackground } from '../helpers/deps.ts';
 
 describe('launcher', () => {
@@ -17,6 +18,18 @@ describe('launcher', () => {
     });
     expect(view.dataset.source).toBe('bundled');
     expect(view.recent).toEqual([]);
+  });
+
+  test('sorted by name, not by id: a product whose id sorts last but whose name sorts first leads', async () => {
+    const dataset = bundled();
+    const first = dataset.products.find((p) => p.id === 'openai-codex')!;
+    first.name = 'Aardvark Agent';
+    const { handlers } = testBackground({ bundledText: JSON.stringify(dataset) });
+    const view = await handlers.launcher({ type: 'launcher' }, { from: 'ui' });
+    if (view.kind !== 'launcher') throw new Error(view.reason);
+    expect(view.products[0]).toMatchObject({ id: 'openai-codex', name: 'Aardvark Agent' });
+    const names = view.products.map((p) => p.name);
+    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'en')));
   });
 
   test('ids the dataset no longer has are left out', async () => {

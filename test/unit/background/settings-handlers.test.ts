@@ -46,6 +46,15 @@ describe('settings', () => {
     expect(settings.user().badgeEnabled).toBe(true);
   });
 
+  test('a change touching several managed settings names each, and changes none of the patch', async () => {
+    const { handlers, settings } = setUp({ badgeEnabled: false, updateIntervalHours: 24 });
+    const patch = { badgeEnabled: true, updateIntervalHours: 6, feedUrl: 'https://feed.example/psf.json' };
+    await expect(handlers['save-settings']({ type: 'save-settings', patch }, UI)).rejects.toThrow(
+      'managed by your administrator: badgeEnabled, updateIntervalHours',
+    );
+    expect(settings.user().feedUrl).toBe('');
+  });
+
   test('update now runs the feed and shows that run’s outcome', async () => {
     const { handlers, settings } = setUp();
     const ran: FeedStatus = {
