@@ -48,7 +48,7 @@ export async function publishRecords(
     latest,
     ownIds,
   );
-  const stale = Object.keys(await store.get(null)).filter((key) => key.startsWith(RULES_PREFIX) && !(key in entries));
+  const stale = (await storedRecordKeys(store)).filter((key) => !(key in entries));
   await store.set(entries);
   await store.remove(stale);
   await store.set({ [RULES_VERSION_KEY]: source.version });
@@ -59,8 +59,12 @@ export async function publishRecords(
  * went out before its check, and which the check then refused.
  */
 export async function withdrawRecords(store: RecordStore): Promise<void> {
-  const keys = Object.keys(await store.get(null)).filter((key) => key.startsWith(RULES_PREFIX));
-  await store.remove([...keys, RULES_VERSION_KEY]);
+  await store.remove([...(await storedRecordKeys(store)), RULES_VERSION_KEY]);
+}
+
+/** The keys of every record part in storage. */
+async function storedRecordKeys(store: RecordStore): Promise<string[]> {
+  return Object.keys(await store.get(null)).filter((key) => key.startsWith(RULES_PREFIX));
 }
 
 /** The dataset version of the records in storage, or undefined when none (or only part of them) were published. */
