@@ -1,7 +1,7 @@
 /**
  * Publishing what the in-page badge needs to extension storage: each host's record in parts by path (rules and
- * badge words, see rule-store.ts), then the dataset version they came from. The version goes last, so a worker stopped half-way
- * leaves a version that differs from the database's, and the next start publishes again.
+ * badge words, see rule-store.ts), then the dataset version they came from. The version goes last, so a worker
+ * stopped half-way leaves a version that differs from the database's, and the next start publishes again.
  */
 import { compileIndex } from '../core/detect.ts';
 import type { Assessment, Product } from '../core/model.ts';

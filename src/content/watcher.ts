@@ -1,7 +1,7 @@
 /**
- * Follows one tab's page: read the parts of this host's record its path reaches from storage -> detect -> mount the badge -> tell the
- * background (not awaited) -> clean up on navigation. Everything it touches comes in through `PageApi`, so tests
- * drive it with a fake storage and a fake background.
+ * Follows one tab's page: read the parts of this host's record its path reaches from storage -> detect -> mount the
+ * badge -> tell the background (not awaited) -> clean up on navigation. Everything it touches comes in through
+ * `PageApi`, so tests drive it with a fake storage and a fake background.
  */
 import { pageMatches } from '../core/detect.ts';
 import { pageSegments } from '../core/url.ts';
