@@ -172,7 +172,13 @@ const firstRows = (title, runs) => [
     atLeast: true,
     show: (n) => `${n} of ${LAUNCHES}`,
   }),
-  row(`${title}: toolbar set`, runs.filter((x) => x.toolbar).length, { show: (n) => `${n} of ${LAUNCHES}` }),
+  row(`${title}: toolbar set as the badge shows`, runs.filter((x) => x.toolbar).length, {
+    show: (n) => `${n} of ${LAUNCHES}`,
+  }),
+  row(`${title}: toolbar set after the badge, median`, median(runs.map((x) => x.toolbarAfter)), {
+    show: ms,
+    note: `each: ${runs.map((x) => (x.toolbarAfter === undefined ? 'not within 6 s' : ms(x.toolbarAfter))).join(', ')}`,
+  }),
   row(`${title}: median from navigation start`, visible(runs), { target: 400, show: ms }),
 ];
 const heapRow = (label, value, options = {}) => row(label, value, { target: 600 * 1024, show: kib, ...options });

@@ -8,6 +8,7 @@ import { FEED_ALARM, ORG_FEED_ALARM } from './browser-settings.ts';
 import { createHandlers } from './handlers/index.ts';
 import { noticeProduct } from './notifications.ts';
 import { route } from './router.ts';
+import { isMessageType, PROTOCOL } from '../shared/protocol.ts';
 import { SETTINGS_KEY } from '../shared/storage-keys.ts';
 import { onTabAddress } from './spa-entry.ts';
 
@@ -21,13 +22,23 @@ const self = { id: browser.runtime.id, origin: browser.runtime.getURL('') };
 // At every start, install and update included: loads the bundled dataset once per version of PSF Lens (and then
 // registers the organisation's sites), and publishes the badge's records again where a worker stopped half-way.
 const started = deps.resume().catch((error: unknown) => console.error('PSF Lens could not load its dataset:', error));
-// Answers wait for that start (a few storage reads on a usual wake; the new dataset after an update), so a page
-// opened right after an update reads the dataset it brought, not the one it replaces. Bounded, so a start that
+// PSF Lens's pages wait for that start (a few storage reads on a usual wake; the new dataset after an update), so a
+// page opened right after an update reads the dataset it brought, not the one it replaces. Bounded, so a start that
 // never settles cannot silence the extension.
 const startedOrLate = Promise.race([started, new Promise((resolve) => setTimeout(resolve, START_WAIT_MS))]);
 
+/**
+ * A content script's messages need nothing of the start: each is checked against its host's published record, the
+ * one its page read. So the toolbar follows the badge at once, also on the first page after install, while the
+ * install is still storing the dataset (seconds, for a large one).
+ */
+function fromPageScript(message: unknown): boolean {
+  const type = (message as { type?: unknown } | null)?.type;
+  return isMessageType(type) && PROTOCOL[type].from === 'content';
+}
+
 browser.runtime.onMessage.addListener(async (message: unknown, sender: Runtime.MessageSender) => {
-  await startedOrLate;
+  if (!fromPageScript(message)) await startedOrLate;
   return route(handlers, message, sender, self);
 });
 

@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import type { PublishedText } from '../../../src/shared/badge-text.ts';
 import {
   BADGE_TEXT_KEY,
+  BUNDLE_SYNCED_KEY,
   RULES_CHECKED_KEY,
   RULES_VERSION_KEY,
   SETTINGS_KEY,
@@ -107,6 +108,39 @@ describe('what the listeners do', () => {
     release();
     await vi.waitFor(() => expect(welcome()).toHaveLength(1));
     expect(fake.local.data.get(RULES_VERSION_KEY), 'the records were published first').toBeDefined();
+  });
+
+  test('a content script’s report is answered while the install still stores the dataset; a page of PSF Lens waits', async () => {
+    fake = fakeBrowser();
+    vi.resetModules();
+    vi.doMock('webextension-polyfill', () => ({ default: fake.browser }));
+    vi.stubGlobal('fetch', fake.fetch);
+    // The install held after its records are out and its dataset stored: at the note that the bundle is in.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const set = fake.local.set.bind(fake.local);
+    fake.local.set = async (items) => {
+      if (BUNDLE_SYNCED_KEY in items) await held;
+      return set(items);
+    };
+    await import('../../../src/background/index.ts');
+    await vi.waitFor(() => expect(fake.local.data.get(RULES_VERSION_KEY)).toBeDefined());
+    const onMessage = fake.events.get('runtime.onMessage')!;
+    const page = 'https://openai.com/codex/';
+    const detection = { confidence: 'high', via: 'url', reason: 'its address' };
+    const report = { type: 'page-product', url: page, productIds: ['openai-codex'], detection };
+    const [reply] = await onMessage.fire(report, { id: EXTENSION_ID, url: page, tab: { id: 5 }, frameId: 0 });
+    expect(reply).toEqual({ ok: true, value: { kind: 'recorded' } });
+    const toolbar = fake.calls.filter((c) => c.path === 'action.setBadgeText').map((c) => c.args[0]);
+    expect(toolbar).toEqual([{ tabId: 5, text: 'PSF' }]);
+    let answered = false;
+    const library = onMessage
+      .fire({ type: 'library' }, { id: EXTENSION_ID, url: `${ORIGIN}src/options/index.html` })
+      .then(([value]) => ((answered = true), value));
+    await new Promise((done) => setTimeout(done, 50));
+    expect(answered, 'the workspace waits for the install').toBe(false);
+    release();
+    expect(await library).toMatchObject({ ok: true, value: { kind: 'library' } });
   });
 
   test('a message from one of PSF Lens’s pages is answered from the dataset loaded at start', async () => {
