@@ -10,6 +10,7 @@ import { join, resolve } from 'node:path';
 import { CHROMIUM, DIST, launch, stopServiceWorker } from './lib/browser.mjs';
 import { cliThroughput } from './lib/cli-throughput.mjs';
 import { firstNavigation, markBadges, navigate, navigationSeries } from './lib/navigation.mjs';
+import { popupSeries } from './lib/popup.mjs';
 import { BUDGETS, measureSizes } from './lib/sizes.mjs';
 import { openStoragePage, storagePerHost, waitForInstall } from './lib/storage.mjs';
 import { buildWithDataset, copyWithManifest, syntheticDataset } from './lib/synthetic.mjs';
@@ -21,6 +22,7 @@ const LAUNCHES = Number(process.env.BENCH_LAUNCHES ?? 8);
 const SCALE = !process.argv.includes('--no-scale');
 const RUN_AT = process.argv.includes('--run-at');
 const HEAP_WAKES = 5;
+const POPUPS = 10;
 const CODEX = 'https://openai.com/codex/';
 /** github.com holds the most rules of any host, in the real dataset and the synthetic one. */
 const GITHUB = 'https://github.com/langchain-ai/langchain';
@@ -80,8 +82,10 @@ async function steadyState(dist, { baseline, extras = true }) {
       : {};
     step(`${NAVIGATIONS} navigations, worker asleep`);
     const asleep = await series(CODEX, true);
+    if (extras) step(`${POPUPS} toolbar popups each, worker running and asleep`);
+    const popup = extras ? await popupSeries(session, page, storagePage, POPUPS) : undefined;
     const heapWoken = extras ? await wokenHeaps(session, page) : undefined;
-    return { startup, running, elsewhere, asleep, heapWoken, ...more };
+    return { startup, running, elsewhere, asleep, popup, heapWoken, ...more };
   } finally {
     await session.close();
     await plain?.close();
@@ -113,13 +117,13 @@ async function firstNavigations(launchBrowser) {
 step('steady state, real dataset');
 const steady = await steadyState(DIST, { baseline: true });
 step(`${LAUNCHES} fresh profiles, first navigation after install`);
-const fresh = await firstNavigations(() => launch());
+const fresh = await firstNavigations(() => launch({ devtools: true }));
 step(`${LAUNCHES} browser restarts on one profile`);
 const profile = mkdtempSync(join(tmpdir(), 'psf-lens-restart-'));
 const installed = await launch({ profile });
 await waitForInstall(await openStoragePage(installed));
 await installed.close();
-const restarts = await firstNavigations(() => launch({ profile }));
+const restarts = await firstNavigations(() => launch({ profile, devtools: true }));
 rmSync(profile, { recursive: true, force: true });
 
 step('psf-lens detect --stdin, 200,000 URLs');
@@ -166,6 +170,12 @@ const running = visible(r.runs) - baseDcl;
 /** A series' load event against its baseline's, medians. */
 const loadDelay = (series) => median(series.runs.map((x) => x.load)) - median(series.base.map((b) => b.load));
 const asleep = visible(steady.asleep.runs) - median(steady.asleep.base.map((b) => b.dcl));
+/** The popup's time to its ratings (ms from its navigation start), median, each in the note. */
+const popupRow = (label, times) =>
+  row(label, median(times), {
+    show: ms,
+    note: `each: ${times.map((t) => (t === undefined ? 'not shown within 5 s' : ms(t))).join(', ')}`,
+  });
 const firstRows = (title, runs) => [
   row(`${title}: badge shown`, shown(runs), {
     target: LAUNCHES,
@@ -180,6 +190,10 @@ const firstRows = (title, runs) => [
     note: `each: ${runs.map((x) => (x.toolbarAfter === undefined ? 'not within 6 s' : ms(x.toolbarAfter))).join(', ')}`,
   }),
   row(`${title}: median from navigation start`, visible(runs), { target: 400, show: ms }),
+  popupRow(
+    `${title}: toolbar popup opened then, ratings shown`,
+    runs.map((x) => x.popup),
+  ),
 ];
 const heapRow = (label, value, options = {}) => row(label, value, { target: 600 * 1024, show: kib, ...options });
 const scaleRatio = (label, a, b) => row(label, a !== null && b ? a / b : null, { target: 1.2, show: times });
@@ -215,6 +229,9 @@ const rows = [
     atLeast: true,
     show: (n) => `${n} of ${2 * NAVIGATIONS}`,
   }),
+  section(`Toolbar popup (openai.com/codex, ${POPUPS} each, ms from the popup's navigation start)`),
+  popupRow('ratings shown, worker running', steady.popup.running),
+  popupRow('ratings shown, worker asleep', steady.popup.asleep),
   section(`First navigation (${LAUNCHES} launches each, rules not waited for)`),
   ...firstRows('fresh profile after install', fresh),
   ...firstRows('after a browser restart', restarts),
@@ -290,6 +307,7 @@ if (scale) {
     ),
     scaleRatio('worker heap after install and lookups', scale.heapRunning, steady.heapRunning),
     scaleRatio('worker heap, woken (medians)', median(scale.heapWoken), median(steady.heapWoken)),
+    scaleRatio('toolbar popup, worker asleep (medians)', median(scale.popup.asleep), median(steady.popup.asleep)),
     unlimited
       ? row('extension storage, all of it', scale.storage.totalBytes, {
           show: kib,

@@ -59,6 +59,7 @@ export async function launch({
     ctx,
     extensionId,
     refused,
+    devtools,
     /** The browser-wide DevTools websocket (with `devtools: true`), read from the port file Chromium writes. */
     devtoolsEndpoint() {
       const [port, path] = readFileSync(join(userData, 'DevToolsActivePort'), 'utf8').split('\n');

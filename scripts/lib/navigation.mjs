@@ -1,6 +1,8 @@
 // Navigation timings in the page's own clock (milliseconds from navigation start): when PSF Lens's badge becomes
 // visible, and the page's DOMContentLoaded and load, so runs with and without the extension compare directly.
 import { stopServiceWorker, tabIdOf, toolbarOf } from './browser.mjs';
+import { popupShown } from './popup.mjs';
+import { openStoragePage } from './storage.mjs';
 
 /**
  * Runs in every document before its scripts (main world): notes when the badge's host enters the document (added
@@ -70,7 +72,8 @@ export async function navigationSeries({ page, baseline, url, count, asleep = fa
  * The first navigation of a browser just started: `launchBrowser()` returns a session whose extension is
  * installed (its worker has started) and nothing else is waited for. Returns the timings, the toolbar text when
  * the badge showed (`toolbar`) and how long after that the toolbar was set (`toolbarAfter`, ms; undefined when
- * not within 6 s).
+ * not within 6 s). With a session launched with `devtools: true`, also the toolbar popup opened on the page then:
+ * when it showed the ratings (`popup`, ms from its navigation start).
  */
 export async function firstNavigation(launchBrowser, url) {
   const session = await launchBrowser();
@@ -87,7 +90,9 @@ export async function firstNavigation(launchBrowser, url) {
       await new Promise((resolve) => setTimeout(resolve, 20));
       text = await read();
     }
-    return { ...timing, toolbar, toolbarAfter: text ? performance.now() - shown : undefined };
+    const toolbarAfter = text ? performance.now() - shown : undefined;
+    const popup = session.devtools ? await popupShown(session, page, await openStoragePage(session)) : undefined;
+    return { ...timing, toolbar, toolbarAfter, popup };
   } finally {
     await session.close();
   }
