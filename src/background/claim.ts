@@ -5,9 +5,12 @@
  */
 import { productsFitting } from '../core/host-rules.ts';
 import { parsePageUrl } from '../core/url.ts';
-import type { HostRecord } from '../shared/rule-store.ts';
+import type { BadgeFacts, HostRecord } from '../shared/rule-store.ts';
 
-export type ClaimCheck = { kind: 'fits' } | { kind: 'refused'; reason: string };
+/** A claimed product as the toolbar shows it: what the host's record says of it. */
+export type ClaimedProduct = BadgeFacts & { productId: string };
+
+export type ClaimCheck = { kind: 'fits'; products: ClaimedProduct[] } | { kind: 'refused'; reason: string };
 
 /**
  * Each claimed product needs a rule of its own on the tab's host whose path fits the tab's address, and no
@@ -19,9 +22,11 @@ export function checkClaim(record: HostRecord | undefined, tabUrl: string, produ
   if (!page || !record || record.rules.host !== page.host)
     return { kind: 'refused', reason: 'no rated product on this site' };
   const fitting = productsFitting(record.rules, page.segments);
+  const products: ClaimedProduct[] = [];
   for (const id of productIds) {
-    if (!fitting.includes(id) || !record.products[id])
-      return { kind: 'refused', reason: `${id} cannot be at ${tabUrl}` };
+    const facts = record.products[id];
+    if (!fitting.includes(id) || !facts) return { kind: 'refused', reason: `${id} cannot be at ${tabUrl}` };
+    products.push({ productId: id, ...facts });
   }
-  return { kind: 'fits' };
+  return { kind: 'fits', products };
 }

@@ -61,8 +61,9 @@ export function lookupHandlers(deps: Deps): LookupHandlers {
     if (state && sameDocument(state.url, url)) return state;
     const record = await deps.records.read(url);
     const found = record ? detectAll(hostIndex(record.rules.host, record.rules), url) : null;
-    const [first] = Array.isArray(found) ? found : [];
-    if (!first || !Array.isArray(found)) return null;
+    if (!Array.isArray(found)) return null;
+    // detectAll answers a miss with its reason, never an empty list.
+    const first = found[0]!;
     return {
       url,
       productIds: found.map((m) => m.productId),
@@ -83,15 +84,14 @@ export function lookupHandlers(deps: Deps): LookupHandlers {
       const check = sameDocument(tabUrl, request.url)
         ? checkClaim(record, tabUrl, request.productIds)
         : { kind: 'refused' as const, reason: 'the tab has moved on' };
-      if (check.kind === 'refused' || !record) {
+      if (check.kind === 'refused') {
         await deps.toolbar(tabId, { kind: 'none' });
-        return { kind: 'refused', reason: check.kind === 'refused' ? check.reason : '' };
+        return check;
       }
-      const items = request.productIds.map((id) => ({ productId: id, ...record.products[id]! }));
       await Promise.all([
         deps.tabs.setState(tabId, { url: request.url, productIds: request.productIds, detection: request.detection }),
-        deps.toolbar(tabId, toolbarState(items)),
-        remember(deps, items[0]!.productId),
+        deps.toolbar(tabId, toolbarState(check.products)),
+        remember(deps, check.products[0]!.productId),
       ]);
       return { kind: 'recorded' };
     },

@@ -14,9 +14,22 @@ const CODEX = 'https://openai.com/codex/';
 const GPT = 'https://openai.com/index/gpt-4-1/';
 const NO_SITE = { kind: 'refused', reason: 'no rated product on this site' };
 
-test('a claim that the address fits stands, for one product or for each of several', () => {
-  expect(checkClaim(recordAt(entries, CODEX), CODEX, ['openai-codex'])).toEqual({ kind: 'fits' });
-  expect(checkClaim(recordAt(entries, GPT), GPT, ['gpt-4-1'])).toEqual({ kind: 'fits' });
+test('a claim that the address fits stands, with the record’s words of each product claimed, in order', () => {
+  const codex = recordAt(entries, CODEX)!;
+  expect(checkClaim(codex, CODEX, ['openai-codex'])).toEqual({
+    kind: 'fits',
+    products: [{ productId: 'openai-codex', ...codex.products['openai-codex'] }],
+  });
+  expect(checkClaim(recordAt(entries, GPT), GPT, ['gpt-4-1'])).toMatchObject({
+    kind: 'fits',
+    products: [{ productId: 'gpt-4-1', name: 'GPT-4.1' }],
+  });
+  const home = 'https://www.anthropic.com/';
+  const several = checkClaim(recordAt(entries, home), home, ['claude-sonnet-4-6', 'claude-opus-4-8']);
+  expect(several.kind === 'fits' && several.products.map((p) => p.name)).toEqual([
+    'Claude Sonnet 4.6',
+    'Claude Opus 4.8',
+  ]);
 });
 
 test('a product the page’s record knows, but whose rules do not fit this address, is refused by name', () => {

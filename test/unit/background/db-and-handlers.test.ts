@@ -168,26 +168,57 @@ describe('page-product: the toolbar from the published records, never the databa
     expect(toolbar).toHaveBeenCalledWith(TAB, { kind: 'not-assessed', productName: 'New Agent' });
   });
 
+  const CAREERS = 'https://openai.com/careers';
   test.each([
-    ['a product this address cannot match', ['langchain'], CODEX_PAGE, CODEX_PAGE],
-    ['a product the dataset does not hold', ['no-such-product'], CODEX_PAGE, CODEX_PAGE],
-    ['a second product smuggled in beside a true one', ['openai-codex', 'crewai'], CODEX_PAGE, CODEX_PAGE],
-    ['a page the tab has already left', ['openai-codex'], CODEX_PAGE, 'https://openai.com/careers'],
+    [
+      'a product this address cannot match',
+      ['langchain'],
+      CODEX_PAGE,
+      CODEX_PAGE,
+      `langchain cannot be at ${CODEX_PAGE}`,
+    ],
+    [
+      'a product the dataset does not hold',
+      ['no-such-product'],
+      CODEX_PAGE,
+      CODEX_PAGE,
+      `no-such-product cannot be at ${CODEX_PAGE}`,
+    ],
+    [
+      'a second product smuggled in beside a true one',
+      ['openai-codex', 'crewai'],
+      CODEX_PAGE,
+      CODEX_PAGE,
+      `crewai cannot be at ${CODEX_PAGE}`,
+    ],
+    ['a page the tab has already left', ['openai-codex'], CODEX_PAGE, CAREERS, 'the tab has moved on'],
     [
       'a path of the host that is no rated product',
       ['openai-codex'],
-      'https://openai.com/careers',
-      'https://openai.com/careers',
+      CAREERS,
+      CAREERS,
+      `openai-codex cannot be at ${CAREERS}`,
     ],
-  ])('refused: %s; the toolbar is cleared and nothing is kept', async (_what, ids, claimed, tabUrl) => {
-    const { handlers, toolbar, session, urls } = await loaded();
-    urls.set(TAB, tabUrl);
-    expect(await handlers['page-product'](report(ids, claimed), fromContent(claimed))).toMatchObject({
-      kind: 'refused',
-    });
-    expect(toolbar).toHaveBeenCalledWith(TAB, { kind: 'none' });
-    expect(session.has(TAB)).toBe(false);
-  });
+    [
+      'a site with no published record',
+      ['openai-codex'],
+      'https://example.com/',
+      'https://example.com/',
+      'no rated product on this site',
+    ],
+  ])(
+    'refused: %s; the toolbar is cleared, nothing is kept, and the reason is said',
+    async (_what, ids, claimed, tabUrl, reason) => {
+      const { handlers, toolbar, session, urls } = await loaded();
+      urls.set(TAB, tabUrl);
+      expect(await handlers['page-product'](report(ids, claimed), fromContent(claimed))).toEqual({
+        kind: 'refused',
+        reason,
+      });
+      expect(toolbar).toHaveBeenCalledWith(TAB, { kind: 'none' });
+      expect(session.has(TAB)).toBe(false);
+    },
+  );
 
   test('a restarted worker answers identically, without reloading the dataset', async () => {
     const name = uniqueName();
