@@ -37,11 +37,12 @@ export function recordView(record: OrgRecord, feed?: OrgFeedCopy): OrgRecordView
   const last = record.versions.at(-1);
   const status = !last ? 'new' : draftDifferences(last.draft, record.draft).length ? 'edited' : 'saved';
   const { feedResolved, ...rest } = record;
-  const product = record.draft.id ? feed?.dataset.products.find((p) => p.id === record.draft.id) : undefined;
+  // An empty id (a new product not yet saved) is no feed product's: the dataset rules give every product one.
+  const product = feed?.dataset.products.find((p) => p.id === record.draft.id);
   if (!feed || !product || feedResolved === feed.dataset.version) return { ...rest, status };
-  const theirs = draftFromAssessment(product, latestByProduct(feed.dataset.assessments).get(product.id) ?? null, {
-    fresh: false,
-  });
+  const assessment = latestByProduct(feed.dataset.assessments).get(product.id) ?? null;
+  // Stryker disable next-line ObjectLiteral: no `fresh` reads as false, the feed's assessment read back as written.
+  const theirs = draftFromAssessment(product, assessment, { fresh: false });
   const differences = draftDifferences(record.draft, theirs);
   return differences.length
     ? { ...rest, status, conflict: { feedVersion: feed.dataset.version, differences, feedDraft: theirs } }
@@ -144,7 +145,7 @@ export function authoringHandlers(deps: Deps, now: () => number = Date.now): Aut
       const rival = (await readOrgRecords(db)).find(
         (r) => r.id !== id && r.deletedAt === undefined && productId && r.draft.id === productId,
       );
-      if (rival) throw userError({ code: 'assessment-taken', name: rival.draft.name || productId || '' });
+      if (rival) throw userError({ code: 'assessment-taken', name: rival.draft.name || rival.draft.id });
       const { deletedAt: _gone, ...kept } = record;
       await writeOrgRecord(db, kept);
       await changed();

@@ -80,13 +80,7 @@ export function workspaceHandlers(deps: Deps, now: () => number = Date.now): Wor
         }
       }
       // An action retired by a dataset update stays editable under its last known text.
-      base ??= previous && {
-        productId,
-        actionId,
-        text: previous.text,
-        domain: previous.domain,
-        assessmentId: previous.assessmentId,
-      };
+      base ??= previous;
       if (!base) throw userError({ code: 'unknown-action', id: actionId, product: product.name });
       const state = applyPatch(previous, base, request.patch, now());
       await writeActionState(db, state);

@@ -5,7 +5,7 @@ import { expect, test, vi } from 'vitest';
 import { readOrgRecord, writeOrgFeed } from '../../../src/background/db.ts';
 import { authoringHandlers, UNDO_DAYS } from '../../../src/background/handlers/authoring.ts';
 import type { Context } from '../../../src/background/types.ts';
-import type { OrgDraft } from '../../../src/core/org-draft.ts';
+import { draftsDataset, type OrgDraft } from '../../../src/core/org-draft.ts';
 import { userError } from '../../../src/shared/user-error.ts';
 import { bundled } from '../helpers/dataset.ts';
 import { testBackground } from '../helpers/deps.ts';
@@ -109,4 +109,46 @@ test('a team feed without the record’s product shows no conflict, and keeping 
   const [record] = (await t.list()).records;
   expect(record).toMatchObject({ id: 'r1', status: 'new' });
   expect(record?.conflict).toBeUndefined();
+});
+
+test('a team feed that carries the record’s product as the user has it shows the record, with no conflict', async () => {
+  const t = await setup();
+  const mine = named('Acme Agent', 'acme-agent');
+  await t.saveDraft('r1', mine);
+  await t.saveVersion('r1');
+  const dataset = draftsDataset([mine], bundled().domains, {
+    version: '2026.11.30',
+    published: '2026-11-20',
+    publisher: 'Acme Bank',
+  });
+  await writeOrgFeed(await t.db(), { key: 'feed', url: 'https://team.example/org.json', loadedAt: 1, dataset });
+  const [record] = (await t.list()).records;
+  expect(record).toMatchObject({ id: 'r1', status: 'saved', draft: mine, versions: [{ n: 1 }] });
+  expect(record).not.toHaveProperty('conflict');
+});
+
+test('a deleted assessment comes back beside another product’s assessment: only its own product can block it', async () => {
+  const t = await setup();
+  await t.saveDraft('r1', named('Acme Agent'));
+  await t.saveVersion('r1');
+  await t.saveDraft('r2', named('Other Agent'));
+  await t.saveVersion('r2');
+  await t.authoring['org-delete-record']({ type: 'org-delete-record', id: 'r1' }, UI);
+  expect(await t.authoring['org-restore-record']({ type: 'org-restore-record', id: 'r1' }, UI)).toEqual({
+    kind: 'ok',
+  });
+  const live = (await t.list()).records.filter((r) => r.deletedAt === undefined);
+  expect(live.map((r) => r.id).sort()).toEqual(['r1', 'r2']);
+});
+
+test('restoring an assessment already back (undo pressed in two windows) is harmless, not a clash with itself', async () => {
+  const t = await setup();
+  await t.saveDraft('r1', named('Acme Agent'));
+  await t.saveVersion('r1');
+  await t.authoring['org-delete-record']({ type: 'org-delete-record', id: 'r1' }, UI);
+  const restore = () => t.authoring['org-restore-record']({ type: 'org-restore-record', id: 'r1' }, UI);
+  expect(await restore()).toEqual({ kind: 'ok' });
+  expect(await restore()).toEqual({ kind: 'ok' });
+  expect((await t.list()).records).toEqual([expect.objectContaining({ id: 'r1', status: 'saved' })]);
+  expect((await t.list()).records[0]?.deletedAt).toBeUndefined();
 });

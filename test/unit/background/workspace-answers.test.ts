@@ -62,6 +62,19 @@ test('an organisation’s product without an assessment is titled by the dataset
   expect(none.kind === 'questionnaire' && none.form.sections.map((s) => s.rating)).toEqual(Array(8).fill(null));
 });
 
+test('without a PAI dataset, an organisation’s imported assessment still has its questionnaire, domains by id', async () => {
+  // A refused bundled dataset on a fresh install: no PAI dataset, and so no names for the domains.
+  const bare = testBackground({ bundledText: 'not json' });
+  await expect(bare.keeper.ensure()).rejects.toThrow(/bundled dataset refused/);
+  const handlers = createHandlers(bare.deps);
+  await handlers['org-import']({ type: 'org-import', name: 'Acme', text: ownCodex('Acme review') }, UI);
+  const own = await handlers.questionnaire({ type: 'questionnaire', productId: 'openai-codex' }, UI);
+  if (own.kind !== 'questionnaire') throw new Error(own.kind);
+  expect(own.form.basis).toEqual({ kind: 'organisation', title: 'Acme review' });
+  expect(own.form.sections.map((s) => s.name)).toEqual(own.form.sections.map((s) => s.domain));
+  expect(own.form.sections.length).toBeGreaterThan(0);
+});
+
 test('the watch history comes in time order; the checklist answers with its kind', async () => {
   const t = await setup();
   const entry = (at: number) => ({
