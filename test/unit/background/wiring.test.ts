@@ -160,6 +160,18 @@ describe('what the listeners do', () => {
     expect(words()?.rated4).toBe('4 von 8 Domänen eingestuft: {line}');
   });
 
+  test('a message that is not an object is refused with the reason, from a page or a tab', async () => {
+    const onMessage = fake.events.get('runtime.onMessage')!;
+    for (const sender of [
+      { id: EXTENSION_ID, url: `${ORIGIN}src/options/index.html` },
+      { id: EXTENSION_ID, url: 'https://openai.com/codex/', tab: { id: 5 }, frameId: 0 },
+    ])
+      for (const message of [null, undefined, 'page-product'])
+        expect(await onMessage.fire(message, sender)).toEqual([
+          { ok: false, error: 'malformed message: not an object' },
+        ]);
+  });
+
   test('a message from another extension is refused', async () => {
     const [reply] = (await fake.events
       .get('runtime.onMessage')
