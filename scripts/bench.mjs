@@ -23,6 +23,8 @@ const SCALE = !process.argv.includes('--no-scale');
 const RUN_AT = process.argv.includes('--run-at');
 const HEAP_WAKES = 5;
 const POPUPS = 10;
+/** Chromium starts with each build, for the scale's start-up ratio. */
+const STARTS = 5;
 const CODEX = 'https://openai.com/codex/';
 /** github.com holds the most rules of any host, in the real dataset and the synthetic one. */
 const GITHUB = 'https://github.com/langchain-ai/langchain';
@@ -50,14 +52,21 @@ build({ TARGET: 'cli' });
 const real = JSON.parse(readFileSync('public/data/psf-dataset.json', 'utf8'));
 const sizes = measureSizes(DIST);
 
+/** From launching Chromium on a fresh profile with `dist` to PSF Lens's worker running, in ms; null if it never did. */
+async function startTime(dist) {
+  const started = performance.now();
+  return launch({ dist, timeout: SCALE_TIMEOUT }).then(
+    async (session) => (await session.close(), performance.now() - started),
+    () => null,
+  );
+}
+
 /**
  * The steady state on one browser: badge timings with the worker running and asleep, against `baseline` (a browser
  * without PSF Lens); with `extras`, also github.com's timings, the worker's heap and what storage holds per host.
  */
 async function steadyState(dist, { baseline, extras = true }) {
-  const started = performance.now();
   const session = await launch({ dist, devtools: true });
-  const startup = performance.now() - started;
   const plain = baseline ? await launch({ dist: null }) : null;
   try {
     const storagePage = await openStoragePage(session);
@@ -85,7 +94,7 @@ async function steadyState(dist, { baseline, extras = true }) {
     if (extras) step(`${POPUPS} toolbar popups each, worker running and asleep`);
     const popup = extras ? await popupSeries(session, page, storagePage, POPUPS) : undefined;
     const heapWoken = extras ? await wokenHeaps(session, page) : undefined;
-    return { startup, running, elsewhere, asleep, popup, heapWoken, ...more };
+    return { running, elsewhere, asleep, popup, heapWoken, ...more };
   } finally {
     await session.close();
     await plain?.close();
@@ -147,17 +156,23 @@ if (SCALE) {
   buildWithDataset(synthetic, SYNTHETIC_DIST);
   // Its own manifest: past MANIFEST_PATTERN_LIMIT patterns it asks for every https site (and, past half the storage
   // quota, for unlimited storage). First, how long Chromium takes to start with it.
-  step(`Chromium start with the 10,000-product manifest (given up after ${SCALE_TIMEOUT / 1000} s)`);
-  const started = performance.now();
-  const install = await launch({ dist: SYNTHETIC_DIST, timeout: SCALE_TIMEOUT }).then(
-    async (session) => (await session.close(), performance.now() - started),
-    () => null,
+  step(
+    `Chromium start, ${STARTS} each with the real and the 10,000-product manifest (given up after ${SCALE_TIMEOUT / 1000} s)`,
   );
+  const starts = { real: [], synthetic: [] };
+  for (let i = 0; i < STARTS; i++) {
+    starts.real.push(await startTime(DIST));
+    starts.synthetic.push(await startTime(SYNTHETIC_DIST));
+    if (starts.synthetic.at(-1) === null) break;
+  }
+  // One start that never came is the figure: the target is missed however the others went.
+  const install = starts.synthetic.includes(null) ? null : median(starts.synthetic);
   step('steady state, 10,000 products');
   scale = {
     products: synthetic.products.length,
     rules: synthetic.products.reduce((sum, p) => sum + p.match.length, 0),
     install,
+    starts,
     sizes: measureSizes(SYNTHETIC_DIST),
     ...(await steadyState(SYNTHETIC_DIST, { baseline: true })),
   };
@@ -279,12 +294,16 @@ if (scale) {
       show: count,
       note: `${patternsOf(SYNTHETIC_DIST).join(' ')}; the real dataset's manifest has ${patternsOf(DIST).length}`,
     }),
-    row('Chromium start to worker running with that manifest', scale.install && scale.install / steady.startup, {
-      target: 1.2,
-      show: times,
-      failed: scale.install === null ? `> ${SCALE_TIMEOUT / 1000} s` : '',
-      note: `${scale.install === null ? 'gave up' : ms(scale.install)} against ${ms(steady.startup)} with the real dataset`,
-    }),
+    row(
+      'Chromium start to worker running with that manifest',
+      scale.install && scale.install / median(scale.starts.real),
+      {
+        target: 1.2,
+        show: times,
+        failed: scale.install === null ? `> ${SCALE_TIMEOUT / 1000} s` : '',
+        note: `medians of ${STARTS} fresh profiles each, alternated: ${scale.install === null ? 'gave up' : ms(scale.install)} against ${ms(median(scale.starts.real))} with the real dataset`,
+      },
+    ),
     row('page of no product (example.org) load event - baseline', scale.elsewhere && loadDelay(scale.elsewhere), {
       target: 15,
       show: signedMs,
@@ -307,7 +326,10 @@ if (scale) {
     ),
     scaleRatio('worker heap after install and lookups', scale.heapRunning, steady.heapRunning),
     scaleRatio('worker heap, woken (medians)', median(scale.heapWoken), median(steady.heapWoken)),
-    scaleRatio('toolbar popup, worker asleep (medians)', median(scale.popup.asleep), median(steady.popup.asleep)),
+    row('toolbar popup, worker asleep (medians)', median(scale.popup.asleep) / median(steady.popup.asleep), {
+      show: times,
+      note: `${ms(median(scale.popup.asleep))} against ${ms(median(steady.popup.asleep))} with the real dataset`,
+    }),
     unlimited
       ? row('extension storage, all of it', scale.storage.totalBytes, {
           show: kib,
