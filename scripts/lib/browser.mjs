@@ -124,21 +124,26 @@ function findBadge(node) {
 export async function readBadge(page) {
   const cdp = await page.context().newCDPSession(page);
   try {
-    const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
-    const host = findBadge(root);
-    if (!host) return null;
-    const shadow = host.shadowRoots?.[0];
-    const labels = [];
-    const walk = (node) => {
-      const label = attributeOf(node, 'aria-label');
-      if (label) labels.push(label);
-      for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) walk(child);
-    };
-    walk(shadow ?? {});
-    return { mode: shadow?.shadowRootType, text: textOf(host).replace(/\s+/g, ' ').trim(), labels };
+    return await badgeThrough(cdp);
   } finally {
     await cdp.detach();
   }
+}
+
+/** `readBadge` through a DevTools session on the page that is already open (Playwright's or puppeteer's). */
+export async function badgeThrough(cdp) {
+  const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
+  const host = findBadge(root);
+  if (!host) return null;
+  const shadow = host.shadowRoots?.[0];
+  const labels = [];
+  const walk = (node) => {
+    const label = attributeOf(node, 'aria-label');
+    if (label) labels.push(label);
+    for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) walk(child);
+  };
+  walk(shadow ?? {});
+  return { mode: shadow?.shadowRootType, text: textOf(host).replace(/\s+/g, ' ').trim(), labels };
 }
 
 /**

@@ -10,7 +10,7 @@ import { noticeProduct } from './notifications.ts';
 import { route } from './router.ts';
 import { isMessageType, PROTOCOL } from '../shared/protocol.ts';
 import { SETTINGS_KEY } from '../shared/storage-keys.ts';
-import { onTabAddress } from './spa-entry.ts';
+import { injectOpenTabs, onTabAddress } from './spa-entry.ts';
 
 /** The longest an answer waits for the worker's start-up work. */
 const START_WAIT_MS = 5000;
@@ -64,13 +64,20 @@ browser.storage.onChanged.addListener((changes, area) => {
 const rearm = () => void Promise.all([deps.settings.feed.reschedule(), deps.settings.orgFeed.reschedule()]);
 browser.runtime.onStartup.addListener(rearm);
 
-// Once, when PSF Lens is installed (never on an update or a browser update): the welcome page, once the dataset is
-// in. Opened at once, the page's start competed with the install's work for the machine, and so with the badge of a
-// vendor page opened meanwhile; now it opens on a dataset already there, without a loading state.
+// Once, when PSF Lens is installed (never on an update or a browser update), once the dataset is in: the badge in
+// the tabs already open on a rated page (often the one PSF Lens was installed from), then the welcome page. Opened at
+// once, the page's start competed with the install's work for the machine, and so with the badge of a vendor page
+// opened meanwhile; now it opens on a dataset already there, without a loading state.
 browser.runtime.onInstalled.addListener(({ reason }) => {
   rearm();
   if (reason === 'install')
-    void startedOrLate.then(() => browser.tabs.create({ url: browser.runtime.getURL(`${WORKSPACE_PAGE}#/welcome`) }));
+    void startedOrLate.then(async () => {
+      await browser.tabs
+        .query({})
+        .then((tabs) => injectOpenTabs(deps.spaEntry, tabs))
+        .catch((error: unknown) => console.error('PSF Lens could not show its badge in the open tabs:', error));
+      await browser.tabs.create({ url: browser.runtime.getURL(`${WORKSPACE_PAGE}#/welcome`) });
+    });
 });
 
 // A rating-change notification opens the product's page in the workspace, with its history.

@@ -34,3 +34,18 @@ export async function onTabAddress(deps: SpaEntryDeps, tabId: number, url: strin
     return false;
   }
 }
+
+/**
+ * At install: the tabs already open on a rated page get the content script, which a page loaded before PSF Lens
+ * was there never ran, so the page the user installed it from shows its badge without a reload. Tabs of hosts PSF
+ * Lens may not see come without an address and are left alone, as in `onTabAddress`. Says how many got it.
+ */
+export async function injectOpenTabs(
+  deps: SpaEntryDeps,
+  tabs: readonly { id?: number | undefined; url?: string | undefined }[],
+): Promise<number> {
+  const injected = await Promise.all(
+    tabs.map((tab) => (tab.id === undefined ? false : onTabAddress(deps, tab.id, tab.url))),
+  );
+  return injected.filter(Boolean).length;
+}

@@ -83,6 +83,48 @@ test('a tab’s new address of a rated page gets the content script; an update w
   await vi.waitFor(() => expect(injected()).toEqual([{ target: { tabId: 5 }, files: ['assets/content.js'] }]));
 });
 
+test('installing shows the badge in the tabs already open on a rated page, then opens the welcome page', async () => {
+  fake = fakeBrowser(MANIFEST, {
+    'tabs.query': async () => [
+      { id: 3, url: 'https://openai.com/codex/' },
+      { id: 4, url: 'https://openai.com/careers' },
+      { id: 8 },
+    ],
+  });
+  vi.resetModules();
+  vi.doMock('webextension-polyfill', () => ({ default: fake.browser }));
+  vi.stubGlobal('fetch', fake.fetch);
+  await import('../../../src/background/index.ts');
+  const order = () =>
+    fake.calls.filter((c) => c.path === 'scripting.executeScript' || c.path === 'tabs.create').map((c) => c.args[0]);
+  await fire('runtime.onInstalled', { reason: 'update' });
+  await vi.waitFor(() => expect(fake.local.data.get(RULES_CHECKED_KEY)).toBeDefined(), { timeout: 5000 });
+  await settle();
+  expect(order(), 'an update injects nothing and opens nothing').toEqual([]);
+  await fire('runtime.onInstalled', { reason: 'install' });
+  await vi.waitFor(() => expect(order()).toHaveLength(2));
+  expect(order()).toEqual([
+    { target: { tabId: 3 }, files: ['assets/content.js'] },
+    { url: 'chrome-extension://psflensid/src/options/index.html#/welcome' },
+  ]);
+});
+
+test('the welcome page opens even when the open tabs cannot be listed', async () => {
+  fake = fakeBrowser(MANIFEST, {
+    'tabs.query': async () => Promise.reject(new Error('tabs unavailable')),
+  });
+  vi.resetModules();
+  vi.doMock('webextension-polyfill', () => ({ default: fake.browser }));
+  vi.stubGlobal('fetch', fake.fetch);
+  const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
+  await import('../../../src/background/index.ts');
+  await fire('runtime.onInstalled', { reason: 'install' });
+  const opened = () => fake.calls.filter((c) => c.path === 'tabs.create');
+  await vi.waitFor(() => expect(opened()).toHaveLength(1), { timeout: 5000 });
+  expect(logged).toHaveBeenCalledWith('PSF Lens could not show its badge in the open tabs:', expect.any(Error));
+  logged.mockRestore();
+});
+
 test('a closed tab’s state is dropped', async () => {
   await fake.session.set({ [tabStateKey(5)]: { url: 'https://openai.com/codex/' }, [tabStateKey(6)]: {} });
   await fire('tabs.onRemoved', 5);

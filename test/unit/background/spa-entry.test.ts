@@ -1,5 +1,5 @@
 import { describe, expect, test, vi } from 'vitest';
-import { onTabAddress, type SpaEntryDeps } from '../../../src/background/spa-entry.ts';
+import { injectOpenTabs, onTabAddress, type SpaEntryDeps } from '../../../src/background/spa-entry.ts';
 import { compileIndex } from '../../../src/core/detect.ts';
 import { latestByProduct } from '../../../src/core/latest.ts';
 import { hostRecords } from '../../../src/shared/rule-store.ts';
@@ -39,5 +39,38 @@ describe('single-page navigation into a rated page of a shared host injects the 
     const deps = fakeDeps();
     deps.inject.mockRejectedValue(new Error('Cannot access contents of the page'));
     await expect(onTabAddress(deps, 4, 'https://github.com/langchain-ai/langchain')).resolves.toBe(false);
+  });
+});
+
+describe('at install, the tabs already open on a rated page get the content script', () => {
+  test('each rated page once, by its tab; pages of no product, unseen tabs and closed ones are left alone', async () => {
+    const deps = fakeDeps();
+    const tabs = [
+      { id: 1, url: 'https://openai.com/codex/' },
+      { id: 2, url: 'https://openai.com/careers' },
+      { id: 3 },
+      { url: 'https://www.crewai.com/' },
+      { id: 5, url: 'https://github.com/langchain-ai/langchain' },
+      { id: 6, url: 'chrome://extensions/' },
+    ];
+    expect(await injectOpenTabs(deps, tabs)).toBe(2);
+    expect(deps.inject.mock.calls).toEqual([[1], [5]]);
+  });
+
+  test('a tab that cannot be scripted does not keep the others from it', async () => {
+    const deps = fakeDeps();
+    deps.inject.mockRejectedValueOnce(new Error('The tab was discarded'));
+    const tabs = [
+      { id: 1, url: 'https://openai.com/codex/' },
+      { id: 5, url: 'https://github.com/langchain-ai/langchain' },
+    ];
+    expect(await injectOpenTabs(deps, tabs)).toBe(1);
+    expect(deps.inject).toHaveBeenCalledTimes(2);
+  });
+
+  test('no tabs, nothing read', async () => {
+    const record = vi.fn(async () => undefined);
+    expect(await injectOpenTabs({ record, inject: vi.fn() }, [])).toBe(0);
+    expect(record).not.toHaveBeenCalled();
   });
 });
