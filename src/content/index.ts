@@ -20,7 +20,8 @@ const scope = globalThis as Record<string, unknown>;
 
 function start(): void {
   // The reply is not awaited for anything the page shows; a rejection means PSF Lens went away under the page.
-  const send = <K extends MessageType>(type: K, request: RequestInput<K>) =>
+  // Async, so that the throw of a script orphaned by an update ("Extension context invalidated") is a rejection too.
+  const send = async <K extends MessageType>(type: K, request: RequestInput<K>) =>
     ext.runtime.sendMessage({ ...request, type });
   const watcher = createWatcher(bareHost(location.hostname), document, {
     read: (keys) => ext.storage.local.get(keys),

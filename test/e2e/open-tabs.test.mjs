@@ -1,0 +1,129 @@
+// Pages already open when PSF Lens is installed or updated. Chromium gives a page loaded before the install no
+// content script, so PSF Lens brings it to the open tabs of rated pages itself, and the page the user installed it
+// from shows its badge without a reload; Firefox brings declared content scripts to open tabs itself, and there the
+// page must still show one badge, not two. An update leaves the old script in open pages cut off from PSF Lens:
+// its badge must bow out quietly when used, not throw. Chromium is driven by puppeteer-core here: only its pipe
+// connection may install an extension into a running browser (Extensions.loadUnpacked), as the store does.
+import assert from 'node:assert/strict';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import puppeteer from 'puppeteer-core';
+import { badgeThrough, CHROMIUM, DIST } from '../../scripts/lib/browser.mjs';
+import { fixtureFor } from '../../scripts/lib/fixtures.mjs';
+import { FIREFOX, FIREFOX_DIST, waitForBadge } from '../../scripts/lib/firefox.mjs';
+
+/** A Chromium without PSF Lens, which a test installs it into; `errors` and `refused` collect what its pages met. */
+async function chromium(t) {
+  const browser = await puppeteer.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    pipe: true,
+    enableExtensions: true,
+    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-sync'],
+  });
+  t.after(() => browser.close());
+  const errors = [];
+  const refused = [];
+  /** A tab on a fixture page; every other request is refused and recorded. */
+  async function open(url) {
+    const page = await browser.newPage();
+    page.on('pageerror', (error) => errors.push(`${url}: ${error.message}`));
+    await page.setRequestInterception(true);
+    page.on('request', (request) => {
+      if (!/^https?:/.test(request.url())) return void request.continue();
+      const body = request.resourceType() === 'document' ? fixtureFor(request.url()) : null;
+      // The browser's own favicon request is neither the page's traffic nor PSF Lens's.
+      if (body === null && !request.url().endsWith('/favicon.ico')) refused.push(request.url());
+      if (body === null) return void request.abort();
+      void request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body });
+    });
+    await page.goto(url);
+    return page;
+  }
+  return { browser, open, errors, refused };
+}
+
+/** The badge in `page` once `present` holds of it (a badge, or none), waiting up to `timeout` ms; else null. */
+async function badgeIn(page, timeout, present = true) {
+  const cdp = await page.createCDPSession();
+  try {
+    for (const end = Date.now() + timeout; ;) {
+      const badge = await badgeThrough(cdp);
+      if (Boolean(badge) === present || Date.now() > end) return badge;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  } finally {
+    await cdp.detach();
+  }
+}
+
+const popovers = (page) => page.evaluate(() => document.querySelectorAll('[popover]').length);
+
+test('the rated pages open at install show their badge without a reload; the others stay untouched', async (t) => {
+  const { browser, open, errors, refused } = await chromium(t);
+  const codex = await open('https://openai.com/codex/');
+  const careers = await open('https://openai.com/careers');
+  assert.equal(await badgeIn(codex, 0), null, 'no badge before PSF Lens is installed');
+  await browser.installExtension(DIST);
+  const badge = await badgeIn(codex, 10_000);
+  assert.ok(badge, 'the page PSF Lens was installed from shows its badge');
+  assert.equal(badge.mode, 'closed');
+  assert.match(badge.text, /^PSF OpenAI Codex/);
+  await browser.waitForTarget((target) => target.url().endsWith('src/options/index.html#/welcome'), {
+    timeout: 10_000,
+  });
+  assert.equal(await badgeIn(careers, 0), null, 'a page of no product gets nothing');
+  // Injected once: the content script's own guard keeps a second copy out, and the page has one badge.
+  assert.equal(await popovers(codex), 1);
+  assert.deepEqual(errors, []);
+  assert.deepEqual(refused, []);
+});
+
+test('after an update, the badge of a page open before it bows out quietly when pressed', async (t) => {
+  const { browser, open, errors, refused } = await chromium(t);
+  // A copy of the build, so that installing it again with a higher version is an update.
+  const copy = mkdtempSync(join(tmpdir(), 'psf-lens-update-'));
+  t.after(() => rmSync(copy, { recursive: true, force: true }));
+  cpSync(DIST, copy, { recursive: true });
+  await browser.installExtension(copy);
+  const page = await open('https://www.crewai.com/');
+  assert.ok(await badgeIn(page, 10_000), 'the badge before the update');
+  const manifest = JSON.parse(readFileSync(join(copy, 'manifest.json'), 'utf8'));
+  writeFileSync(join(copy, 'manifest.json'), JSON.stringify({ ...manifest, version: `${manifest.version}.1` }));
+  await browser.installExtension(copy);
+  const inBadge = () => page.evaluate(() => document.activeElement?.hasAttribute('popover') ?? false);
+  for (let presses = 0; !(await inBadge()) && presses < 20; presses++) await page.keyboard.press('Tab');
+  assert.ok(await inBadge(), 'Tab reaches the badge');
+  await page.keyboard.press('Enter');
+  assert.equal(await badgeIn(page, 5000, false), null, 'the cut-off badge went away');
+  assert.deepEqual(errors, [], 'and threw nothing');
+  assert.deepEqual(refused, []);
+});
+
+test('in Firefox, which brings the content script to open tabs itself, the page has one badge', async () => {
+  const firefox = await puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX, headless: true });
+  try {
+    const page = await firefox.newPage();
+    await page.setRequestInterception(true);
+    page.on('request', (request) => {
+      const body = request.isNavigationRequest() ? fixtureFor(request.url()) : null;
+      // Firefox may drop an intercepted request the page no longer waits for: not this test's concern.
+      const answer = body === null ? request.abort() : request.respond({ status: 200, contentType: 'text/html', body });
+      answer.catch(() => {});
+    });
+    await page.goto('https://openai.com/codex/');
+    const tabs = (await firefox.pages()).length;
+    await firefox.installExtension(FIREFOX_DIST);
+    assert.match((await waitForBadge(page, { timeout: 10_000 })).text, /^PSF OpenAI Codex/);
+    // The welcome page opens once PSF Lens has brought its script to the open tabs, so by then any second copy ran.
+    // (Firefox shows the driver an extension page's tab as about:blank: it is counted, not named.)
+    for (const end = Date.now() + 10_000; (await firefox.pages()).length === tabs && Date.now() < end;)
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    assert.equal((await firefox.pages()).length, tabs + 1, 'the welcome page opened');
+    assert.equal(await popovers(page), 1);
+  } finally {
+    await firefox.close();
+  }
+});
