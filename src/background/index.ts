@@ -65,9 +65,9 @@ const rearm = () => void Promise.all([deps.settings.feed.reschedule(), deps.sett
 browser.runtime.onStartup.addListener(rearm);
 
 // Once, when PSF Lens is installed (never on an update or a browser update), once the dataset is in: the badge in
-// the tabs already open on a rated page (often the one PSF Lens was installed from), then the welcome page. Opened at
-// once, the page's start competed with the install's work for the machine, and so with the badge of a vendor page
-// opened meanwhile; now it opens on a dataset already there, without a loading state.
+// the tabs already open on a rated page (often the one PSF Lens was installed from), then the welcome page. Opened
+// at the install itself, the welcome page's start competed with the install's work for the machine, and so with the
+// badge of a vendor page opened meanwhile; now it opens on a dataset already there, without a loading state.
 browser.runtime.onInstalled.addListener(({ reason }) => {
   rearm();
   if (reason === 'install')

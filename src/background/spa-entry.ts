@@ -4,7 +4,8 @@
  * not in a page that started elsewhere on the host. The same path-scoped host permission lets the background see
  * the tab's new address once it matches (tabs.onUpdated), and `scripting` injects the content script then: no
  * permission beyond the host's, and no new warning at install (webNavigation would ask to "read your browsing
- * history"). Leaving the page again is the content script's to see (it follows the Navigation API).
+ * history"). Leaving the page again is the content script's to see (it follows the Navigation API). The same
+ * injection brings the script to the rated pages already open when PSF Lens is installed (`injectOpenTabs`).
  */
 import { productsFitting } from '../core/host-rules.ts';
 import { parsePageUrl } from '../core/url.ts';
