@@ -46,7 +46,7 @@ export async function injectOpenTabs(
   tabs: readonly { id?: number | undefined; url?: string | undefined }[],
 ): Promise<number> {
   const injected = await Promise.all(
-    tabs.map((tab) => (tab.id === undefined ? false : onTabAddress(deps, tab.id, tab.url))),
+    tabs.flatMap((tab) => (tab.id === undefined ? [] : [onTabAddress(deps, tab.id, tab.url)])),
   );
   return injected.filter(Boolean).length;
 }
