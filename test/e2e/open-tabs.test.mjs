@@ -88,11 +88,16 @@ test('after an update, the badge of a page open before it bows out quietly when 
   t.after(() => rmSync(copy, { recursive: true, force: true }));
   cpSync(DIST, copy, { recursive: true });
   await browser.installExtension(copy);
+  // The install opens the welcome page in front: the vendor page comes after it, and is brought to the front.
+  await browser.waitForTarget((target) => target.url().endsWith('src/options/index.html#/welcome'), {
+    timeout: 10_000,
+  });
   const page = await open('https://www.crewai.com/');
   assert.ok(await badgeIn(page, 10_000), 'the badge before the update');
   const manifest = JSON.parse(readFileSync(join(copy, 'manifest.json'), 'utf8'));
   writeFileSync(join(copy, 'manifest.json'), JSON.stringify({ ...manifest, version: `${manifest.version}.1` }));
   await browser.installExtension(copy);
+  await page.bringToFront();
   const inBadge = () => page.evaluate(() => document.activeElement?.hasAttribute('popover') ?? false);
   for (let presses = 0; !(await inBadge()) && presses < 20; presses++) await page.keyboard.press('Tab');
   assert.ok(await inBadge(), 'Tab reaches the badge');
