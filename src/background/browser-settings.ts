@@ -37,9 +37,13 @@ function managedPolicy() {
     live ??= browser.storage.managed
       .get(null)
       .catch(() => ({}))
-      .then(async (value: Record<string, unknown>) => {
+      .then((value: Record<string, unknown>) => {
         known = value;
-        await browser.storage.local.set({ [MANAGED_MIRROR_KEY]: value });
+        // The mirror is for a later worker's callers that cannot wait, not for this answer: not waited for, and a
+        // mirror that cannot be written (storage full) costs the mirror only, not every read of the settings.
+        browser.storage.local
+          .set({ [MANAGED_MIRROR_KEY]: value })
+          .catch((error: unknown) => console.error('PSF Lens could not keep the policy as last seen:', error));
         return value;
       });
     if (wait) return live;

@@ -71,6 +71,34 @@ test('while the policy service is slow, a caller that cannot wait gets the polic
   expect((await waiting).settings.feedUrl, 'a caller that waits gets the live policy').toBe(FEED);
 });
 
+test('the live policy answers without waiting for its mirror to be written', async () => {
+  const t = await start(policyService({ feedUrl: FEED }));
+  const written = t.fake.local.set.bind(t.fake.local);
+  let release = () => {};
+  const slow = new Promise<void>((done) => (release = done));
+  t.fake.local.set = async (items) => {
+    if (MANAGED_MIRROR_KEY in items) await slow;
+    return written(items);
+  };
+  const answer = await Promise.race([t.settings.read(), new Promise((done) => setTimeout(() => done('waited'), 50))]);
+  expect(answer).toMatchObject({ settings: { feedUrl: FEED } });
+  expect(t.fake.local.data.has(MANAGED_MIRROR_KEY), 'the mirror is still being written').toBe(false);
+  release();
+  await vi.waitFor(() => expect(t.fake.local.data.get(MANAGED_MIRROR_KEY)).toEqual({ feedUrl: FEED }));
+});
+
+test('a mirror that cannot be written is logged; the live policy still answers', async () => {
+  const t = await start(policyService({ feedUrl: FEED }));
+  const failure = new Error('quota');
+  t.fake.local.set = async () => Promise.reject(failure);
+  const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
+  expect((await t.settings.read()).settings.feedUrl).toBe(FEED);
+  await vi.waitFor(() =>
+    expect(logged).toHaveBeenCalledWith('PSF Lens could not keep the policy as last seen:', failure),
+  );
+  logged.mockRestore();
+});
+
 test('a mirror that is not an object counts as no policy', async () => {
   const t = await start();
   t.policy.hold();
