@@ -8,7 +8,7 @@ import { FEED_ALARM, ORG_FEED_ALARM } from './browser-settings.ts';
 import { createHandlers } from './handlers/index.ts';
 import { noticeProduct } from './notifications.ts';
 import { route } from './router.ts';
-import { isMessageType, PROTOCOL } from '../shared/protocol.ts';
+import { CONTENT_MESSAGES } from '../shared/protocol.ts';
 import { SETTINGS_KEY } from '../shared/storage-keys.ts';
 import { injectOpenTabs, onTabAddress } from './spa-entry.ts';
 
@@ -33,8 +33,7 @@ const startedOrLate = Promise.race([started, new Promise((resolve) => setTimeout
  * install is still storing the dataset (seconds, for a large one).
  */
 function fromPageScript(message: unknown): boolean {
-  const type = (message as { type?: unknown } | null)?.type;
-  return isMessageType(type) && PROTOCOL[type].from === 'content';
+  return (CONTENT_MESSAGES as readonly unknown[]).includes((message as { type?: unknown } | null)?.type);
 }
 
 browser.runtime.onMessage.addListener(async (message: unknown, sender: Runtime.MessageSender) => {
