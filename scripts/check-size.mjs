@@ -1,8 +1,9 @@
 // Size budgets, checked after the builds by npm test: the content script every vendor page pays for, the popup
-// people open, and the whole download. Past an enforced budget the run fails; past one not yet enforced it says so.
+// people open, and the whole download; and that every script is in ASCII. Past an enforced budget the run fails;
+// past one not yet enforced it says so.
 // Usage: node scripts/check-size.mjs [dist ...]   (default: dist/chrome and dist/firefox)
 import { existsSync } from 'node:fs';
-import { BUDGETS, budgetFigures, measureSizes } from './lib/sizes.mjs';
+import { BUDGETS, budgetFigures, measureSizes, wideScripts } from './lib/sizes.mjs';
 
 const dists = process.argv.length > 2 ? process.argv.slice(2) : ['dist/chrome', 'dist/firefox'].filter(existsSync);
 if (!dists.length) {
@@ -23,6 +24,15 @@ for (const dist of dists) {
       console.log(`${line}: OVER BUDGET by ${n(figure - budget.limit)} B`);
     } else console.log(`${line}: over budget by ${n(figure - budget.limit)} B (reported; enforced once main meets it)`);
   }
+  // The build writes every script in ASCII (vite.config.ts, asciiScripts): one that is not costs twice its size in
+  // the memory of every context that runs it.
+  const wide = wideScripts(dist);
+  if (wide.length) {
+    failed = true;
+    console.log(
+      `${dist}: scripts with characters outside ASCII, held in memory at two bytes per character: ${wide.join(', ')}`,
+    );
+  } else console.log(`${dist}: every script in ASCII`);
 }
 if (failed) console.log('\nA size budget is exceeded: find what grew with `npm run bench` and bring it back under.');
 process.exit(failed ? 1 : 0);

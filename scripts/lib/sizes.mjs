@@ -64,6 +64,15 @@ function part(dist, files) {
   return { files, gzip: files.reduce((sum, file) => sum + gzipBytes(readFileSync(join(dist, file))), 0) };
 }
 
+/**
+ * The scripts with a character outside ASCII. A browser holds a script's source in memory while the script lives,
+ * at two bytes per character as soon as one character is outside Latin-1: twice the memory for the same code.
+ */
+export const wideScripts = (dist) =>
+  filesUnder(dist)
+    .filter((file) => file.endsWith('.js') && /[\u0080-\uffff]/.test(readFileSync(file, 'utf8')))
+    .map((file) => relative(dist, file).split(sep).join('/'));
+
 /** The sizes of one built extension (dist/chrome or dist/firefox). */
 export function measureSizes(dist) {
   const manifest = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8'));

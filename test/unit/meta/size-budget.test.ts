@@ -89,7 +89,17 @@ function checkSize(build: string) {
 test('a build within every budget passes', () => {
   const { code, out } = checkSize(fakeBuild({}));
   expect(out.match(/within budget/g)).toHaveLength(3);
+  expect(out).toMatch(/every script in ASCII/);
   expect(code).toBe(0);
+});
+
+test('a script with a character outside ASCII is named and fails the run: browsers would hold it at twice its size', () => {
+  const { code, out } = checkSize(
+    fakeBuild({ 'assets/worker.js': 'export const dot = " · ";', 'src/popup/index.css': 'a::after{content:"→"}' }),
+  );
+  expect(out).toMatch(/outside ASCII, held in memory at two bytes per character: assets\/worker\.js\n/);
+  expect(out).not.toMatch(/every script in ASCII/);
+  expect(code).toBe(1);
 });
 
 test('a content script past its budget is named, and fails the run when that budget is enforced', () => {
