@@ -6,8 +6,10 @@ import browser, { type Runtime } from 'webextension-polyfill';
 import { browserDeps, WORKSPACE_PAGE } from './browser-deps.ts';
 import { FEED_ALARM, ORG_FEED_ALARM } from './browser-settings.ts';
 import { createHandlers } from './handlers/index.ts';
+import { lookupHandlers } from './handlers/lookup.ts';
 import { noticeProduct } from './notifications.ts';
 import { route } from './router.ts';
+import type { Handlers } from './types.ts';
 import { CONTENT_MESSAGES } from '../shared/protocol.ts';
 import { SETTINGS_KEY } from '../shared/storage-keys.ts';
 import { injectOpenTabs, onTabAddress } from './spa-entry.ts';
@@ -16,7 +18,6 @@ import { injectOpenTabs, onTabAddress } from './spa-entry.ts';
 const START_WAIT_MS = 5000;
 
 const deps = browserDeps();
-const handlers = createHandlers(deps);
 const self = { id: browser.runtime.id, origin: browser.runtime.getURL('') };
 
 // At every start, install and update included: loads the bundled dataset once per version of PSF Lens (and then
@@ -36,9 +37,18 @@ function fromPageScript(message: unknown): boolean {
   return (CONTENT_MESSAGES as readonly unknown[]).includes((message as { type?: unknown } | null)?.type);
 }
 
+/**
+ * The content script's messages have their own handlers. The others, for PSF Lens's pages, are made at the first
+ * page's message: most wakes of the worker are a vendor page's report, and compiling every page's handlers there
+ * held 5 KB of its heap for nothing.
+ */
+const pageScriptHandlers = lookupHandlers(deps);
+let allHandlers: Handlers | undefined;
+
 browser.runtime.onMessage.addListener(async (message: unknown, sender: Runtime.MessageSender) => {
-  if (!fromPageScript(message)) await startedOrLate;
-  return route(handlers, message, sender, self);
+  if (fromPageScript(message)) return route(pageScriptHandlers, message, sender, self);
+  await startedOrLate;
+  return route((allHandlers ??= createHandlers(deps)), message, sender, self);
 });
 
 // The feeds run on their alarms; an administrator's policy changing arms them again.
@@ -46,10 +56,11 @@ browser.alarms.onAlarm.addListener((alarm) => {
   if (alarm.name === FEED_ALARM) void deps.settings.feed.run();
   if (alarm.name === ORG_FEED_ALARM) void deps.settings.orgFeed.run();
 });
-// Search result marks: registered while switched on and granted, unregistered as soon as either goes.
+// Search result marks: registered while switched on and granted, unregistered as soon as either goes. Registered
+// scripts persist, so they are brought in line when the settings or the grants change, and when the browser starts
+// and PSF Lens is installed or updated, not at each of the worker's many wakes (3 KB of its heap each time).
 const reconcileSearchMarks = () =>
   void deps.searchMarks.reconcile().catch((error: unknown) => console.error('PSF Lens search marks:', error));
-reconcileSearchMarks();
 browser.storage.onChanged.addListener((changes, area) => {
   if (area === 'managed') void deps.managedChanged();
   if (area === 'local' && SETTINGS_KEY in changes) {
@@ -60,7 +71,11 @@ browser.storage.onChanged.addListener((changes, area) => {
 });
 // Alarms outlive the worker, and Chromium may drop them when the browser restarts: armed again when the browser
 // starts, when PSF Lens is installed or updated, and when the settings or the policy change, not at every wake-up.
-const rearm = () => void Promise.all([deps.settings.feed.reschedule(), deps.settings.orgFeed.reschedule()]);
+// The search marks' registration at the same moments.
+const rearm = () => {
+  void Promise.all([deps.settings.feed.reschedule(), deps.settings.orgFeed.reschedule()]);
+  reconcileSearchMarks();
+};
 browser.runtime.onStartup.addListener(rearm);
 
 // Once, when PSF Lens is installed (never on an update or a browser update), once the dataset is in: the badge in

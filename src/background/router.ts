@@ -31,13 +31,15 @@ type Checked = { ok: true; value: unknown } | { ok: false; error: string };
  * so the request the schema checked and the handler's parameter are the same type, with no cast between them.
  */
 async function dispatch<K extends MessageType>(
-  handlers: Handlers,
+  handlers: Partial<Handlers>,
   type: K,
   fields: Record<string, unknown>,
   context: Context,
 ): Promise<Checked> {
   const entry = PROTOCOL[type];
   if (entry.from !== context.from) return { ok: false, error: `${type} is not accepted from this sender` };
+  const handler: Handlers[K] | undefined = handlers[type];
+  if (!handler) return { ok: false, error: `${type} is not answered here` };
   const parsed = v.safeParse(entry.request, fields);
   // A failed parse names at least one issue (valibot types its issues as a non-empty tuple).
   if (!parsed.success) return { ok: false, error: `malformed message: ${parsed.issues[0].message}` };
@@ -47,7 +49,7 @@ async function dispatch<K extends MessageType>(
   if ('url' in request && typeof request.url === 'string' && context.from === 'content') {
     if (!sameOrigin(request.url, context.pageUrl)) return { ok: false, error: 'a report about another origin refused' };
   }
-  const reply: Reply<K> = await handlers[type](request, context);
+  const reply: Reply<K> = await handler(request, context);
   return { ok: true, value: reply };
 }
 
@@ -59,8 +61,9 @@ function sameOrigin(a: string, b: string): boolean {
   }
 }
 
+/** `handlers`: every message's, or some messages' (the others are refused). */
 export async function route(
-  handlers: Handlers,
+  handlers: Partial<Handlers>,
   message: unknown,
   sender: Runtime.MessageSender,
   self: Self,

@@ -1,8 +1,8 @@
 /**
  * Search result marks run only while the user wants them and has granted the search engines' hosts: then one
  * content script is registered for the engines' result pages; otherwise it is unregistered, and nothing of PSF
- * Lens runs on a search page. Called at every start, when the settings change and when a permission is granted
- * or withdrawn (in the browser's own settings too).
+ * Lens runs on a search page. Called when the browser starts, when PSF Lens is installed or updated, when the
+ * settings change and when a permission is granted or withdrawn (in the browser's own settings too).
  */
 import { searchResultPatterns } from '../core/search-links.ts';
 import type { Registrations, SyncResult } from './registration.ts';

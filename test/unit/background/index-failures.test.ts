@@ -42,7 +42,8 @@ test('a dataset that cannot be loaded is reported; pages are still answered, wit
 
 test('search marks that cannot be brought in line are reported', async () => {
   const refused = async () => Promise.reject(new Error('scripting unavailable'));
-  await start(() => false, { 'scripting.getRegisteredContentScripts': refused });
+  const fake = await start(() => false, { 'scripting.getRegisteredContentScripts': refused });
+  await fake.events.get('runtime.onStartup')?.fire();
   await logged('PSF Lens search marks:');
 });
 

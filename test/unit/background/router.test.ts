@@ -184,6 +184,24 @@ describe('route', () => {
     });
   });
 
+  test('with some messages’ handlers only, another message is refused with the reason, and its schema is not read', async () => {
+    const { 'page-product': report, launcher } = fakeHandlers();
+    expect(await route({ 'page-product': report }, { type: 'launcher' }, POPUP, SELF)).toEqual({
+      ok: false,
+      error: 'launcher is not answered here',
+    });
+    // Malformed as well: refused as unanswered before its fields are checked.
+    expect(await route({ launcher }, { type: 'page-product', url: 7 }, CONTENT, SELF)).toEqual({
+      ok: false,
+      error: 'page-product is not answered here',
+    });
+    expect(await route({ 'page-product': report }, LOOKUP, CONTENT, SELF)).toEqual({
+      ok: true,
+      value: { kind: 'recorded' },
+    });
+    expect(launcher).not.toHaveBeenCalled();
+  });
+
   test('refuses any message from a refused sender', async () => {
     const handlers = fakeHandlers();
     expect(

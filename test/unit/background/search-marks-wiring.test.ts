@@ -62,9 +62,8 @@ test('a host withdrawn in the browser removes the registration; granted again, i
   expect([...fake.scripting.registered.keys()]).toEqual([SEARCH_MARKS_ID]);
 });
 
-test('a worker start with the marks on and granted registers them again (an update clears registrations)', async () => {
-  await grant();
-  await save({ searchMarks: true });
+/** A new worker on the stored settings and grants, without the registrations (as an update leaves them). */
+async function newWorker() {
   const stored = await fake.local.get('settings');
   const granted = [...fake.granted];
   fake = fakeBrowser();
@@ -74,5 +73,30 @@ test('a worker start with the marks on and granted registers them again (an upda
   vi.doMock('webextension-polyfill', () => ({ default: fake.browser }));
   await import('../../../src/background/index.ts');
   await settle();
+}
+
+test.each(['update', 'install'])('with the marks on and granted, an %s registers them again', async (reason) => {
+  await grant();
+  await save({ searchMarks: true });
+  await newWorker();
+  await fake.events.get('runtime.onInstalled')?.fire({ reason });
+  await settle();
   expect([...fake.scripting.registered.keys()]).toEqual([SEARCH_MARKS_ID]);
+});
+
+test('with the marks on and granted, the browser starting registers them again', async () => {
+  await grant();
+  await save({ searchMarks: true });
+  await newWorker();
+  await fake.events.get('runtime.onStartup')?.fire();
+  await settle();
+  expect([...fake.scripting.registered.keys()]).toEqual([SEARCH_MARKS_ID]);
+});
+
+test('a worker woken by a page leaves the registrations alone: they persist, and are kept in line on changes', async () => {
+  await grant();
+  await save({ searchMarks: true });
+  await newWorker();
+  expect(fake.calls.filter((c) => c.path.startsWith('scripting.') || c.path.startsWith('permissions.'))).toEqual([]);
+  expect(fake.scripting.registered.size).toBe(0);
 });

@@ -143,6 +143,34 @@ describe('what the listeners do', () => {
     expect(await library).toMatchObject({ ok: true, value: { kind: 'library' } });
   });
 
+  test('the handlers of PSF Lens’s pages are made at a page’s first message, not at start nor for a content script', async () => {
+    fake = fakeBrowser();
+    vi.resetModules();
+    vi.doMock('webextension-polyfill', () => ({ default: fake.browser }));
+    const made = vi.fn();
+    vi.doMock('../../../src/background/handlers/index.ts', async (original) => {
+      const real = await original<typeof import('../../../src/background/handlers/index.ts')>();
+      return {
+        createHandlers: (...args: Parameters<typeof real.createHandlers>) => (made(), real.createHandlers(...args)),
+      };
+    });
+    vi.stubGlobal('fetch', fake.fetch);
+    await import('../../../src/background/index.ts');
+    await vi.waitFor(() => expect(fake.local.data.get(RULES_VERSION_KEY)).toBeDefined());
+    const onMessage = fake.events.get('runtime.onMessage')!;
+    const page = 'https://openai.com/codex/';
+    const detection = { confidence: 'high', via: 'url', reason: 'its address' };
+    const report = { type: 'page-product', url: page, productIds: ['openai-codex'], detection };
+    const tab = { id: EXTENSION_ID, url: page, tab: { id: 5 }, frameId: 0 };
+    expect(await onMessage.fire(report, tab)).toEqual([{ ok: true, value: { kind: 'recorded' } }]);
+    expect(made).not.toHaveBeenCalled();
+    const workspace = { id: EXTENSION_ID, url: `${ORIGIN}src/options/index.html` };
+    expect(await onMessage.fire({ type: 'library' }, workspace)).toMatchObject([{ ok: true }]);
+    expect(await onMessage.fire({ type: 'settings' }, workspace)).toMatchObject([{ ok: true }]);
+    expect(made).toHaveBeenCalledOnce();
+    vi.doUnmock('../../../src/background/handlers/index.ts');
+  });
+
   test('a message from one of PSF Lens’s pages is answered from the dataset loaded at start', async () => {
     const [reply] = (await fake.events
       .get('runtime.onMessage')
