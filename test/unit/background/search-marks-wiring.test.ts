@@ -75,20 +75,15 @@ async function newWorker() {
   await settle();
 }
 
-test.each(['update', 'install'])('with the marks on and granted, an %s registers them again', async (reason) => {
+test.each([
+  ['an update', 'runtime.onInstalled', { reason: 'update' }],
+  ['an install', 'runtime.onInstalled', { reason: 'install' }],
+  ['the browser starting', 'runtime.onStartup', undefined],
+])('with the marks on and granted, %s registers them again', async (_moment, event, details) => {
   await grant();
   await save({ searchMarks: true });
   await newWorker();
-  await fake.events.get('runtime.onInstalled')?.fire({ reason });
-  await settle();
-  expect([...fake.scripting.registered.keys()]).toEqual([SEARCH_MARKS_ID]);
-});
-
-test('with the marks on and granted, the browser starting registers them again', async () => {
-  await grant();
-  await save({ searchMarks: true });
-  await newWorker();
-  await fake.events.get('runtime.onStartup')?.fire();
+  await fake.events.get(event)?.fire(details);
   await settle();
   expect([...fake.scripting.registered.keys()]).toEqual([SEARCH_MARKS_ID]);
 });

@@ -25,6 +25,16 @@ async function start() {
   await new Promise((done) => setTimeout(done, 50));
 }
 
+/** The content script's report from OpenAI Codex's page in tab 5, and its sender. */
+const CODEX_PAGE = 'https://openai.com/codex/';
+const CODEX_REPORT = {
+  type: 'page-product',
+  url: CODEX_PAGE,
+  productIds: ['openai-codex'],
+  detection: { confidence: 'high', via: 'url', reason: 'its address' },
+};
+const CODEX_TAB = { id: EXTENSION_ID, url: CODEX_PAGE, tab: { id: 5 }, frameId: 0 };
+
 const counts = () => Object.fromEntries([...fake.events].map(([name, e]) => [name, e.listeners.length]));
 
 beforeEach(start);
@@ -126,10 +136,7 @@ describe('what the listeners do', () => {
     await import('../../../src/background/index.ts');
     await vi.waitFor(() => expect(fake.local.data.get(RULES_VERSION_KEY)).toBeDefined());
     const onMessage = fake.events.get('runtime.onMessage')!;
-    const page = 'https://openai.com/codex/';
-    const detection = { confidence: 'high', via: 'url', reason: 'its address' };
-    const report = { type: 'page-product', url: page, productIds: ['openai-codex'], detection };
-    const [reply] = await onMessage.fire(report, { id: EXTENSION_ID, url: page, tab: { id: 5 }, frameId: 0 });
+    const [reply] = await onMessage.fire(CODEX_REPORT, CODEX_TAB);
     expect(reply).toEqual({ ok: true, value: { kind: 'recorded' } });
     const toolbar = fake.calls.filter((c) => c.path === 'action.setBadgeText').map((c) => c.args[0]);
     expect(toolbar).toEqual([{ tabId: 5, text: 'PSF' }]);
@@ -158,11 +165,7 @@ describe('what the listeners do', () => {
     await import('../../../src/background/index.ts');
     await vi.waitFor(() => expect(fake.local.data.get(RULES_VERSION_KEY)).toBeDefined());
     const onMessage = fake.events.get('runtime.onMessage')!;
-    const page = 'https://openai.com/codex/';
-    const detection = { confidence: 'high', via: 'url', reason: 'its address' };
-    const report = { type: 'page-product', url: page, productIds: ['openai-codex'], detection };
-    const tab = { id: EXTENSION_ID, url: page, tab: { id: 5 }, frameId: 0 };
-    expect(await onMessage.fire(report, tab)).toEqual([{ ok: true, value: { kind: 'recorded' } }]);
+    expect(await onMessage.fire(CODEX_REPORT, CODEX_TAB)).toEqual([{ ok: true, value: { kind: 'recorded' } }]);
     expect(made).not.toHaveBeenCalled();
     const workspace = { id: EXTENSION_ID, url: `${ORIGIN}src/options/index.html` };
     expect(await onMessage.fire({ type: 'library' }, workspace)).toMatchObject([{ ok: true }]);
