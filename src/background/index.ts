@@ -7,6 +7,7 @@ import { browserDeps, WORKSPACE_PAGE } from './browser-deps.ts';
 import { FEED_ALARM, ORG_FEED_ALARM } from './browser-settings.ts';
 import { createHandlers } from './handlers/index.ts';
 import { lookupHandlers } from './handlers/lookup.ts';
+import { onNoticeClicked } from './browser-notices.ts';
 import { noticeProduct } from './notifications.ts';
 import { route } from './router.ts';
 import type { Handlers } from './types.ts';
@@ -95,10 +96,10 @@ browser.runtime.onInstalled.addListener(({ reason }) => {
 });
 
 // A rating-change notification opens the product's page in the workspace, with its history.
-browser.notifications.onClicked.addListener((id) => {
+onNoticeClicked(async (id) => {
   const productId = noticeProduct(id);
   if (productId)
-    void browser.tabs.create({
+    await browser.tabs.create({
       url: browser.runtime.getURL(`${WORKSPACE_PAGE}#/product/${encodeURIComponent(productId)}`),
     });
 });

@@ -74,9 +74,26 @@ test('a signed, newer feed is installed, every page says where the data comes fr
     .first()
     .waitFor();
 
+  // Chromium's worker shows the web's notifications, through its registration.
   const worker = await session.worker();
-  const notes = await worker.evaluate(() => chrome.notifications.getAll());
-  assert.deepEqual(Object.keys(notes), ['psf-lens:openai-codex:2026.12.01']);
+  const notes = await worker.evaluate(async () =>
+    (await self.registration.getNotifications()).map(({ tag, title, body }) => ({ tag, title, body })),
+  );
+  assert.deepEqual(notes, [
+    {
+      tag: 'psf-lens:openai-codex:2026.12.01',
+      title: 'PSF ratings changed: OpenAI Codex',
+      body: 'D4 Observability: Gap → Partial',
+    },
+  ]);
+  // A click, as the browser delivers it to the worker: the notice closes and the product's page opens.
+  const opened = session.ctx.waitForEvent('page', (p) => p.url().endsWith('#/product/openai-codex'));
+  await worker.evaluate(async () => {
+    const [notice] = await self.registration.getNotifications();
+    self.dispatchEvent(new NotificationEvent('notificationclick', { notification: notice }));
+  });
+  await (await opened).close();
+  assert.deepEqual(await worker.evaluate(async () => (await self.registration.getNotifications()).length), 0);
   await product.reload();
   await product.getByText('D4 Observability: Gap → Partial').waitFor();
   await product.getByText(/version 2026\.12\.01 \(feed\)/).waitFor();

@@ -104,6 +104,24 @@ test('a rating-change notification in the settings’ language, read from its ca
   ]);
 });
 
+test('in a service worker the notification is the web’s, shown through its registration, with the id as its tag', async () => {
+  const showNotification = vi.fn(async () => {});
+  vi.stubGlobal('registration', { showNotification });
+  const { deps, fake, called } = await start();
+  await codexReassessedFor(deps, fake, 'en');
+  expect(showNotification.mock.calls).toEqual([
+    [
+      'PSF ratings changed: OpenAI Codex',
+      {
+        body: 'D4 Observability: Gap → Partial',
+        icon: `${ORIGIN}icons/icon-128.png`,
+        tag: 'psf-lens:openai-codex:2026.12.01',
+      },
+    ],
+  ]);
+  expect(called('notifications.create')).toEqual([]);
+});
+
 test('the stored lists keep strings only, hidden sites where they last, recent products for the session', async () => {
   const { deps, fake } = await start();
   await fake.local.set({ [HIDDEN_SITES_KEY]: ['openai.com', 3, null, 'crewai.com'] });

@@ -92,6 +92,32 @@ describe('what the listeners do', () => {
     expect(opened).toEqual([{ url: `${ORIGIN}src/options/index.html#/product/openai-codex` }]);
   });
 
+  test('in a service worker a notification’s click is the worker’s event: it closes the notice and opens the product', async () => {
+    fake = fakeBrowser();
+    vi.resetModules();
+    vi.doMock('webextension-polyfill', () => ({ default: fake.browser }));
+    vi.stubGlobal('fetch', fake.fetch);
+    vi.stubGlobal('registration', { showNotification: vi.fn() });
+    const listeners = new Map<string, (event: unknown) => void>();
+    vi.stubGlobal('addEventListener', (type: string, listener: (event: unknown) => void) =>
+      listeners.set(type, listener),
+    );
+    await import('../../../src/background/index.ts');
+    expect(fake.events.has('notifications.onClicked'), 'the extension API is not touched').toBe(false);
+    const click = (tag: string) => {
+      const event = { notification: { tag, close: vi.fn() }, waitUntil: vi.fn() };
+      listeners.get('notificationclick')?.(event);
+      return event;
+    };
+    const codex = click('psf-lens:openai-codex:2026.12.01');
+    const other = click('another-extension:thing');
+    expect(codex.notification.close).toHaveBeenCalledOnce();
+    expect(other.notification.close).toHaveBeenCalledOnce();
+    await Promise.all([...codex.waitUntil.mock.calls, ...other.waitUntil.mock.calls].map(([work]) => work));
+    const opened = fake.calls.filter((c) => c.path === 'tabs.create').map((c) => c.args[0]);
+    expect(opened).toEqual([{ url: `${ORIGIN}src/options/index.html#/product/openai-codex` }]);
+  });
+
   test('installing opens the welcome page once; an update or a browser update opens nothing', async () => {
     const installed = fake.events.get('runtime.onInstalled');
     await installed?.fire({ reason: 'update', previousVersion: '0.1.0' });
