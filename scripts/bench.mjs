@@ -257,6 +257,10 @@ const rows = [
   row(`service worker JS (${sizes.background.files.length} files)`, sizes.background.gzip, { show: bytes }),
   row('dist/chrome, all files', sizes.distBytes, { target: BUDGETS.dist.limit, show: kib }),
   row('dist/chrome as the store package (zip)', sizes.packageBytes, { show: kib }),
+  section('Script source held in memory while it runs (1 byte per character if all Latin-1, else 2)'),
+  row('content script, in each vendor page', sizes.content.sourceMemory, { show: bytes }),
+  row('service worker', sizes.background.sourceMemory, { show: kib }),
+  row('popup', sizes.popup.sourceMemory, { show: kib }),
   section('Service worker heap after GC (full dataset)'),
   heapRow('after install and the lookups above', steady.heapRunning),
   heapRow(`woken by a page after being stopped, median of ${HEAP_WAKES} wakes`, median(steady.heapWoken), {

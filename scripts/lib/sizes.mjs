@@ -59,9 +59,18 @@ function filesUnder(dir) {
   );
 }
 
-/** A part of the build: its files and their gzip bytes summed. */
+/**
+ * The memory a script's source takes while it runs: a browser holds it as text of one byte per character when every
+ * character is Latin-1, else of two.
+ */
+export function sourceMemory(text) {
+  return text.length * (/[\u0100-\uffff]/.test(text) ? 2 : 1);
+}
+
+/** A part of the build: its files, their gzip bytes and the memory their sources take in a browser, summed. */
 function part(dist, files) {
-  return { files, gzip: files.reduce((sum, file) => sum + gzipBytes(readFileSync(join(dist, file))), 0) };
+  const sum = (measure) => files.reduce((total, file) => total + measure(readFileSync(join(dist, file))), 0);
+  return { files, gzip: sum(gzipBytes), sourceMemory: sum((bytes) => sourceMemory(bytes.toString('utf8'))) };
 }
 
 /**

@@ -16,6 +16,7 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 interface Part {
   files: string[];
   gzip: number;
+  sourceMemory: number;
 }
 interface Sizes {
   content: Part;
@@ -30,6 +31,7 @@ interface Budget {
 }
 const sizes = (await import(pathToFileURL(join(ROOT, 'scripts/lib/sizes.mjs')).href)) as {
   measureSizes(dist: string): Sizes;
+  sourceMemory(text: string): number;
   BUDGETS: Record<'content' | 'popup' | 'dist', Budget>;
 };
 
@@ -79,6 +81,16 @@ test('the popup counts every script its page loads, through static and dynamic i
   const expected = ['assets/popup.js', 'assets/shared.js', 'assets/lazy.js', 'assets/deep.js'];
   expect([...popup.files].sort()).toEqual([...expected].sort());
   expect(popup.gzip).toBe(expected.reduce((sum, file) => sum + gz(file), 0));
+});
+
+test('a script’s source takes a byte per character in memory while all of it is Latin-1, two bytes otherwise', () => {
+  expect(sizes.sourceMemory('const a = "x";')).toBe(14);
+  expect(sizes.sourceMemory('const a = "\u00e9";'), 'é is Latin-1').toBe(14);
+  expect(sizes.sourceMemory('const a = "\u00b7\u2192";'), '→ is not').toBe(2 * 15);
+  const latin1 = 'export const a = "·";';
+  const wide = "import './assets/worker.js';//\u2192";
+  fakeBuild({ 'assets/worker.js': latin1, 'sw.js': wide });
+  expect(sizes.measureSizes(dist).background.sourceMemory).toBe(latin1.length + 2 * wide.length);
 });
 
 function checkSize(build: string) {
