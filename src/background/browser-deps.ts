@@ -48,29 +48,49 @@ export interface BrowserDeps extends Deps {
   badgeText(): Promise<void>;
 }
 
+/** `make`'s value, made at the first call. */
+function madeOnce<T>(make: () => T): () => T {
+  let made: { value: T } | undefined;
+  return () => (made ??= { value: make() }).value;
+}
+
 export function browserDeps(): BrowserDeps {
+  // The dataset's keeper, the settings and the search marks are made at their first use. Most of the worker's
+  // wakes are a vendor page's report, which uses none of them, and making them at every start held 17 KB of its
+  // heap.
   // The organisation's products are published with PAI's, so a new dataset keeps them on their pages.
-  const dataset = createDatasetKeeper(
-    db,
-    readBundled,
-    async (source) => (source ? publishRecords(records, source, await ownSource(self)) : withdrawRecords(records)),
-    browserNotifier(db),
+  const dataset = madeOnce(() =>
+    createDatasetKeeper(
+      db,
+      readBundled,
+      async (source) => (source ? publishRecords(records, source, await ownSource(self)) : withdrawRecords(records)),
+      browserNotifier(db),
+    ),
   );
   const org = { changed: () => orgChanged(self) };
-  const settings = browserSettings(
-    dataset,
-    orgFeedTarget(db, () => org.changed()),
+  const settings = madeOnce(() =>
+    browserSettings(
+      dataset(),
+      orgFeedTarget(db, () => org.changed()),
+    ),
   );
-  // One queue for every content script PSF Lens registers at run time.
-  const registrations = createRegistrations(browser.scripting as unknown as ScriptingApi);
+  const searchMarks = madeOnce(() =>
+    browserSearchMarks(settings(), createRegistrations(browser.scripting as unknown as ScriptingApi)),
+  );
   const self: BrowserDeps = {
     db,
-    dataset,
-    settings,
+    get dataset() {
+      return dataset();
+    },
+    get settings() {
+      return settings();
+    },
     org,
     syncOrgSites: () => syncSites(self),
-    managedChanged: () => settings.managedChanged(),
-    searchMarks: browserSearchMarks(settings, registrations),
+    managedChanged: () => settings().managedChanged(),
+    get searchMarks() {
+      return searchMarks();
+    },
     badgeText: publishToolbarWords,
     async resume() {
       // The badge's words first: a page waits for them as it waits for its host's record. Without them the
@@ -88,9 +108,9 @@ export function browserDeps(): BrowserDeps {
         // Records already found to match the stored dataset: nothing half-done to repair, and the database stays
         // closed at this start (opening it at each of a worker's many starts held about 35 KB of its heap).
         if (published !== undefined && published === checked) return;
-        await dataset.resume(published);
+        await dataset().resume(published);
       } else {
-        await dataset.syncBundled();
+        await dataset().syncBundled();
         await browser.storage.local.set({ [BUNDLE_SYNCED_KEY]: version });
         // Registered scripts persist across sessions; grants and organisation changes sync them as they happen. So
         // they are brought in line on install and update only, not at each of the many starts of a worker.

@@ -267,6 +267,43 @@ describe('a worker that starts again (stopped while idle, woken by a page)', () 
     open.mockRestore();
   });
 
+  test('answering a page’s report, it makes neither the dataset’s keeper, nor the settings, nor the search marks', async () => {
+    const made: string[] = [];
+    const spy = <M extends Record<string, unknown>>(path: string, name: keyof M & string) =>
+      vi.doMock(path, async (original) => {
+        const real = await original<M>();
+        const make = real[name] as (...args: unknown[]) => unknown;
+        return { ...real, [name]: (...args: unknown[]) => (made.push(name), make(...args)) };
+      });
+    spy<typeof import('../../../src/background/dataset.ts')>(
+      '../../../src/background/dataset.ts',
+      'createDatasetKeeper',
+    );
+    spy<typeof import('../../../src/background/browser-settings.ts')>(
+      '../../../src/background/browser-settings.ts',
+      'browserSettings',
+    );
+    spy<typeof import('../../../src/background/browser-search-marks.ts')>(
+      '../../../src/background/browser-search-marks.ts',
+      'browserSearchMarks',
+    );
+    try {
+      await restart();
+      const onMessage = fake.events.get('runtime.onMessage')!;
+      // The restarted worker's listener is the last one the in-memory browser holds.
+      expect((await onMessage.fire(CODEX_REPORT, CODEX_TAB)).at(-1)).toEqual({ ok: true, value: { kind: 'recorded' } });
+      expect(made).toEqual([]);
+      // A page of PSF Lens, the settings changing: each is made then, once.
+      await onMessage.fire({ type: 'settings' }, { id: EXTENSION_ID, url: `${ORIGIN}src/options/index.html` });
+      await fake.events.get('storage.onChanged')?.fire({ [SETTINGS_KEY]: { newValue: {} } }, 'local');
+      await fake.events.get('storage.onChanged')?.fire({ [SETTINGS_KEY]: { newValue: {} } }, 'local');
+      expect(made.sort()).toEqual(['browserSearchMarks', 'browserSettings', 'createDatasetKeeper']);
+    } finally {
+      for (const path of ['dataset', 'browser-settings', 'browser-search-marks'])
+        vi.doUnmock(`../../../src/background/${path}.ts`);
+    }
+  });
+
   test('stopped between publishing the records and storing their dataset, it publishes the stored one again', async () => {
     const stored = fake.local.data.get(RULES_VERSION_KEY);
     fake.local.data.set(RULES_VERSION_KEY, '1999.01.01');
