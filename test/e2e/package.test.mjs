@@ -17,6 +17,7 @@ import {
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { after, before, test } from 'node:test';
+import { measureSizes } from '../../scripts/lib/sizes.mjs';
 import { unzip } from '../../scripts/lib/zip.mjs';
 
 const work = mkdtempSync(join(tmpdir(), 'psf-lens-package-'));
@@ -90,6 +91,15 @@ test('the source package, unpacked elsewhere and built there, gives the same sto
   for (const target of ['chrome', 'firefox']) {
     const name = `psf-lens-${version}-${target}.zip`;
     assert.ok(readFileSync(join(root, 'artifacts', name)).equals(readFileSync(join(out, name))), name);
+  }
+});
+
+test('the service worker and the popup each load one script of their own, in both browsers', () => {
+  for (const target of ['chrome', 'firefox']) {
+    const { background, popup } = measureSizes(join(work, `a-${target}`));
+    // crxjs's loader (service-worker-loader.js), then the worker's whole code, which imports nothing.
+    assert.equal(background.files.length, 2, `${target}: ${background.files.join(', ')}`);
+    assert.equal(popup.files.length, 1, `${target}: ${popup.files.join(', ')}`);
   }
 });
 
