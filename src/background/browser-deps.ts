@@ -56,7 +56,7 @@ function madeOnce<T>(make: () => T): () => T {
 
 export function browserDeps(): BrowserDeps {
   // The dataset's keeper, the settings and the search marks are made at their first use. Most of the worker's
-  // wakes are a vendor page's report, which uses none of them, and making them at every start held 17 KB of its
+  // wakes are a vendor page's report, which uses none of them, and making them at every start held 16 KB of its
   // heap.
   // The organisation's products are published with PAI's, so a new dataset keeps them on their pages.
   const dataset = madeOnce(() =>
