@@ -108,6 +108,8 @@ export function fakeBrowser(
     'scripting.unregisterContentScripts': scripting.unregisterContentScripts,
     'permissions.contains': async ({ origins = [] }: { origins?: string[] }) => origins.every((o) => granted.has(o)),
     'permissions.getAll': async () => ({ origins: [...granted], permissions: [] }),
+    // No tab open: PSF Lens's install finds none to show its badge in.
+    'tabs.query': async () => [],
     'runtime.id': EXTENSION_ID,
     'runtime.getURL': (path: string) => `${ORIGIN}${path}`,
     'runtime.getManifest': () => structuredClone(manifest),
