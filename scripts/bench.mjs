@@ -94,7 +94,8 @@ async function steadyState(dist, { baseline, extras = true }) {
     if (extras) step(`${POPUPS} toolbar popups each, worker running and asleep`);
     const popup = extras ? await popupSeries(session, page, storagePage, POPUPS) : undefined;
     const heapWoken = extras ? await wokenHeaps(session, page) : undefined;
-    return { running, elsewhere, asleep, popup, heapWoken, ...more };
+    const heapWarm = extras ? await warmHeap(session, page) : undefined;
+    return { running, elsewhere, asleep, popup, heapWoken, heapWarm, ...more };
   } finally {
     await session.close();
     await plain?.close();
@@ -115,6 +116,15 @@ async function wokenHeaps(session, page) {
     heaps.push(await workerHeap(session).catch(() => null));
   }
   return heaps;
+}
+
+/**
+ * The heap of a worker that, woken by a page, then answered as many page visits as a series: what the page's path
+ * holds once V8 has compiled its hot functions, without the install's work that the first heap row also holds.
+ */
+async function warmHeap(session, page) {
+  for (let i = 0; i < NAVIGATIONS; i++) await navigate(page, `${CODEX}?psf-bench=warm-${i}`);
+  return workerHeap(session).catch(() => null);
 }
 
 async function firstNavigations(launchBrowser) {
@@ -265,6 +275,9 @@ const rows = [
   heapRow('after install and the lookups above', steady.heapRunning),
   heapRow(`woken by a page after being stopped, median of ${HEAP_WAKES} wakes`, median(steady.heapWoken), {
     note: `each wake: ${steady.heapWoken.map((h) => (h === null ? 'n/a' : kib(h))).join(', ')}`,
+  }),
+  heapRow(`woken, then ${NAVIGATIONS} page visits (no install in this worker)`, steady.heapWarm, {
+    target: undefined,
   }),
   section('Command line'),
   row('psf-lens detect --stdin, 200,000 URLs, URLs/s', cliRate, {
