@@ -1,7 +1,7 @@
 /**
  * Rating-change notifications (notifications.ts) over the real browser, in the reader's language. Where PSF Lens
  * runs as a service worker (Chromium), they are the web's notifications, shown through the worker's registration:
- * the extension API's would load its bindings at every wake of the worker only to listen for a click (10 KB of the
+ * the extension API's would load its bindings at every wake of the worker only to listen for a click (5 KB of the
  * heap of a worker woken by a page). Firefox runs PSF Lens in a background page, and shows them through its API.
  */
 import browser from 'webextension-polyfill';

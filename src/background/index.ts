@@ -11,7 +11,7 @@ import { onNoticeClicked } from './browser-notices.ts';
 import { noticeProduct } from './notifications.ts';
 import { route } from './router.ts';
 import type { Handlers } from './types.ts';
-import { CONTENT_MESSAGES } from '../shared/protocol.ts';
+import { CONTENT_MESSAGES, type ContentMessageType } from '../shared/protocol.ts';
 import { SETTINGS_KEY } from '../shared/storage-keys.ts';
 import { injectOpenTabs, onTabAddress } from './spa-entry.ts';
 
@@ -39,11 +39,11 @@ function fromPageScript(message: unknown): boolean {
 }
 
 /**
- * The content script's messages have their own handlers. The others, for PSF Lens's pages, are made at the first
- * page's message: most wakes of the worker are a vendor page's report, and compiling every page's handlers there
- * held 5 KB of its heap for nothing.
+ * The content script's messages have their own handlers (the lookup's, which must answer every one of them: the type
+ * says so). The others, for PSF Lens's pages, are made at the first page's message: most wakes of the worker are a
+ * vendor page's report, and compiling every page's handlers there held 5 KB of its heap for nothing.
  */
-const pageScriptHandlers = lookupHandlers(deps);
+const pageScriptHandlers: Pick<Handlers, ContentMessageType> = lookupHandlers(deps);
 let allHandlers: Handlers | undefined;
 
 browser.runtime.onMessage.addListener(async (message: unknown, sender: Runtime.MessageSender) => {

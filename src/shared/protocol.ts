@@ -205,6 +205,8 @@ export const PROTOCOL = {
 
 export type Protocol = typeof PROTOCOL;
 export type MessageType = keyof Protocol;
+/** The messages a content script sends. */
+export type ContentMessageType = { [K in MessageType]: Protocol[K]['from'] extends 'content' ? K : never }[MessageType];
 /** What a sender passes: the request's fields before the check (optional fields may be left out). */
 export type RequestInput<K extends MessageType> = v.InferInput<Protocol[K]['request']>;
 /** What a handler receives: the checked request, with its type. */
