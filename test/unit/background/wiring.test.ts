@@ -35,6 +35,18 @@ const CODEX_REPORT = {
 };
 const CODEX_TAB = { id: EXTENSION_ID, url: CODEX_PAGE, tab: { id: 5 }, frameId: 0 };
 
+/**
+ * Mocks the background module at `path` (relative to src/background) so that each call of its `name` is heard by
+ * `heard`, then runs the real one.
+ */
+function hearCalls(path: string, name: string, heard: (name: string) => void): void {
+  vi.doMock(`../../../src/background/${path}`, async (original) => {
+    const real = await original<Record<string, unknown>>();
+    const make = real[name] as (...args: unknown[]) => unknown;
+    return { ...real, [name]: (...args: unknown[]) => (heard(name), make(...args)) };
+  });
+}
+
 const counts = () => Object.fromEntries([...fake.events].map(([name, e]) => [name, e.listeners.length]));
 
 beforeEach(start);
@@ -181,12 +193,7 @@ describe('what the listeners do', () => {
     vi.resetModules();
     vi.doMock('webextension-polyfill', () => ({ default: fake.browser }));
     const made = vi.fn();
-    vi.doMock('../../../src/background/handlers/index.ts', async (original) => {
-      const real = await original<typeof import('../../../src/background/handlers/index.ts')>();
-      return {
-        createHandlers: (...args: Parameters<typeof real.createHandlers>) => (made(), real.createHandlers(...args)),
-      };
-    });
+    hearCalls('handlers/index.ts', 'createHandlers', made);
     vi.stubGlobal('fetch', fake.fetch);
     await import('../../../src/background/index.ts');
     await vi.waitFor(() => expect(fake.local.data.get(RULES_VERSION_KEY)).toBeDefined());
@@ -269,24 +276,10 @@ describe('a worker that starts again (stopped while idle, woken by a page)', () 
 
   test('answering a page’s report, it makes neither the dataset’s keeper, nor the settings, nor the search marks', async () => {
     const made: string[] = [];
-    const spy = <M extends Record<string, unknown>>(path: string, name: keyof M & string) =>
-      vi.doMock(path, async (original) => {
-        const real = await original<M>();
-        const make = real[name] as (...args: unknown[]) => unknown;
-        return { ...real, [name]: (...args: unknown[]) => (made.push(name), make(...args)) };
-      });
-    spy<typeof import('../../../src/background/dataset.ts')>(
-      '../../../src/background/dataset.ts',
-      'createDatasetKeeper',
-    );
-    spy<typeof import('../../../src/background/browser-settings.ts')>(
-      '../../../src/background/browser-settings.ts',
-      'browserSettings',
-    );
-    spy<typeof import('../../../src/background/browser-search-marks.ts')>(
-      '../../../src/background/browser-search-marks.ts',
-      'browserSearchMarks',
-    );
+    const heard = (name: string) => void made.push(name);
+    hearCalls('dataset.ts', 'createDatasetKeeper', heard);
+    hearCalls('browser-settings.ts', 'browserSettings', heard);
+    hearCalls('browser-search-marks.ts', 'browserSearchMarks', heard);
     try {
       await restart();
       const onMessage = fake.events.get('runtime.onMessage')!;
