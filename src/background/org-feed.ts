@@ -5,7 +5,8 @@
  * user wrote here; where the two differ, the workspace shows both.
  */
 import type { Settings } from '../shared/settings.ts';
-import { readOrgFeed, writeOrgFeed, type Db } from './db.ts';
+import type { Db } from './db.ts';
+import { readOrgFeed, writeOrgFeed } from './db-org.ts';
 import type { FeedChoice, FeedTarget } from './feed-runner.ts';
 
 /** A version no published dataset is older than: the first delivery of a feed is always newer. */

@@ -8,16 +8,8 @@ import { draftFromAssessment, idFromName, type OrgDraft } from '../../core/org-d
 import { latestByProduct } from '../../core/latest.ts';
 import { draftDifferences } from '../../core/org-versions.ts';
 import type { OrgRecordView } from '../../shared/messages.ts';
-import {
-  purgeOrgRecords,
-  readOrgFeed,
-  readOrgRecord,
-  readOrgRecords,
-  readProducts,
-  writeOrgRecord,
-  type OrgFeedCopy,
-  type OrgRecord,
-} from '../db.ts';
+import { readProducts, type OrgFeedCopy, type OrgRecord } from '../db.ts';
+import { purgeOrgRecords, readOrgFeed, readOrgRecord, readOrgRecords, writeOrgRecord } from '../db-org.ts';
 import type { Deps, Handlers } from '../types.ts';
 import { userError } from '../../shared/user-error.ts';
 

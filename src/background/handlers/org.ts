@@ -5,7 +5,8 @@
 import { parseDataset } from '../../core/schema.ts';
 import type { OrgDatasetView } from '../../shared/messages.ts';
 import { draftsDataset } from '../../core/org-draft.ts';
-import { deleteOrgDataset, readMeta, readOrgDatasets, readOrgFeed, writeOrgDataset } from '../db.ts';
+import { readMeta } from '../db.ts';
+import { deleteOrgDataset, readOrgDatasets, readOrgFeed, writeOrgDataset } from '../db-org.ts';
 import { savedDrafts } from './authoring.ts';
 import type { Deps, Handlers } from '../types.ts';
 import { userError } from '../../shared/user-error.ts';

@@ -6,7 +6,8 @@
 import { importAnswers } from '../../core/questionnaire-import.ts';
 import { buildQuestionnaire, type Questionnaire } from '../../core/questionnaire.ts';
 import { latestByProduct } from '../../core/latest.ts';
-import { readAnswers, readAssessmentFor, readMeta, readProduct, writeAnswers } from '../db.ts';
+import { readAssessmentFor, readMeta, readProduct } from '../db.ts';
+import { readAnswers, writeAnswers } from '../db-org.ts';
 import type { Deps, Handlers } from '../types.ts';
 import { orgViews } from './org.ts';
 import { userError } from '../../shared/user-error.ts';

@@ -2,7 +2,7 @@
 // window counted from the deletion, the team list told of every saved change (and waited for), and a refusal
 // for a record that is gone.
 import { expect, test, vi } from 'vitest';
-import { readOrgRecord, writeOrgFeed } from '../../../src/background/db.ts';
+import { readOrgRecord, writeOrgFeed } from '../../../src/background/db-org.ts';
 import { authoringHandlers, UNDO_DAYS } from '../../../src/background/handlers/authoring.ts';
 import type { Context } from '../../../src/background/types.ts';
 import { draftsDataset, type OrgDraft } from '../../../src/core/org-draft.ts';

@@ -3,7 +3,7 @@
 // rate, whether the change comes from the workspace or from the team's signed feed.
 import { webcrypto } from 'node:crypto';
 import { afterEach, expect, test, vi } from 'vitest';
-import { writeOrgDataset } from '../../../src/background/db.ts';
+import { writeOrgDataset } from '../../../src/background/db-org.ts';
 import { ORG_SCRIPT_ID } from '../../../src/background/org-sites.ts';
 import { publishedVersion, readRecord } from '../../../src/background/publish.ts';
 import { matchPatterns } from '../../../src/core/match-patterns.ts';

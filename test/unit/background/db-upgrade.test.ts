@@ -3,14 +3,8 @@
 import 'fake-indexeddb/auto';
 import { openDB, unwrap, type IDBPDatabase } from 'idb';
 import { expect, test } from 'vitest';
-import {
-  DB_VERSION,
-  openDatabase,
-  readAnswers,
-  readOrgRecords,
-  writeAnswers,
-  writeOrgRecord,
-} from '../../../src/background/db.ts';
+import { DB_VERSION, openDatabase } from '../../../src/background/db.ts';
+import { readAnswers, readOrgRecords, writeAnswers, writeOrgRecord } from '../../../src/background/db-org.ts';
 import { emptyDraft } from '../../../src/core/org-draft.ts';
 import { bundled } from '../helpers/dataset.ts';
 

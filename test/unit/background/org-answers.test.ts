@@ -2,7 +2,7 @@
 // the policy service), the team feed, the imports in the order they came, and the assessments written here as a
 // dataset of their own; and the ids and names an import is given.
 import { expect, test, vi } from 'vitest';
-import { writeOrgFeed } from '../../../src/background/db.ts';
+import { writeOrgFeed } from '../../../src/background/db-org.ts';
 import { authoringHandlers } from '../../../src/background/handlers/authoring.ts';
 import { orgHandlers, orgViews, TEAM_FEED, WRITTEN_HERE } from '../../../src/background/handlers/org.ts';
 import type { Context, Deps } from '../../../src/background/types.ts';

@@ -5,7 +5,8 @@
 import 'fake-indexeddb/auto';
 import fc from 'fast-check';
 import { beforeAll, expect, test } from 'vitest';
-import { deleteOrgDataset, readOrgDatasets, type Db } from '../../../src/background/db.ts';
+import type { Db } from '../../../src/background/db.ts';
+import { deleteOrgDataset, readOrgDatasets } from '../../../src/background/db-org.ts';
 import { route, type Self } from '../../../src/background/router.ts';
 import { validateDataset } from '../../../src/core/schema.ts';
 import { bundled } from '../helpers/dataset.ts';

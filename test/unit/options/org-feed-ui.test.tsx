@@ -3,7 +3,7 @@
 // assessment written here shown on the form, with the user's choice, never applied silently.
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, expect, test } from 'vitest';
-import { writeOrgFeed } from '../../../src/background/db.ts';
+import { writeOrgFeed } from '../../../src/background/db-org.ts';
 import { draftsDataset } from '../../../src/core/org-draft.ts';
 import { WorkspaceApp } from '../../../src/options/app.tsx';
 import { bundled } from '../helpers/dataset.ts';
