@@ -2,8 +2,9 @@
 // for the organisation's own assessments, questionnaire answers and the team feed, empty and writable.
 import 'fake-indexeddb/auto';
 import { openDB, unwrap, type IDBPDatabase } from 'idb';
-import { expect, test } from 'vitest';
-import { DB_VERSION, openDatabase } from '../../../src/background/db.ts';
+import { IDBFactory } from 'fake-indexeddb';
+import { expect, test, vi } from 'vitest';
+import { DB_VERSION, openDatabase, readChecklist } from '../../../src/background/db.ts';
 import { readAnswers, readOrgRecords, writeAnswers, writeOrgRecord } from '../../../src/background/db-org.ts';
 import { emptyDraft } from '../../../src/core/org-draft.ts';
 import { bundled } from '../helpers/dataset.ts';
@@ -91,3 +92,23 @@ test.each([1, 2, 3, 4])(
     fresh.close();
   },
 );
+
+test('PSF Lens opens the database every installed copy has written to, by its name', async () => {
+  // The name is what ties a user's checklists and own assessments to an update: another name would open empty.
+  vi.stubGlobal('indexedDB', new IDBFactory());
+  try {
+    const old = await openDB('psf-lens', 4, {
+      upgrade(db) {
+        for (const step of SHIPPED) step(db);
+      },
+    });
+    const item = { productId: 'crewai', actionId: 'a', status: 'done', notes: 'kept' };
+    await old.put('checklist', item);
+    old.close();
+    const db = await openDatabase();
+    expect(await readChecklist(db, 'crewai')).toEqual([item]);
+    db.close();
+  } finally {
+    vi.unstubAllGlobals();
+  }
+});

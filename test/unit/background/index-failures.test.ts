@@ -55,3 +55,39 @@ test('badge words that cannot be published after a change of language are report
   await fake.events.get('storage.onChanged')?.fire({ [SETTINGS_KEY]: {} }, 'local');
   await logged('PSF Lens could not publish the badge words:');
 });
+
+/** Waits `ms` of the real clock while setTimeout is faked (setImmediate is not). */
+const realPause = (ms: number) =>
+  new Promise<void>((resolve) => {
+    const end = Date.now() + ms;
+    const tick = () => (Date.now() >= end ? resolve() : setImmediate(tick));
+    tick();
+  });
+
+test('a start that never settles holds PSF Lens’s pages 5 s at most, then they are answered', async () => {
+  // The bundled dataset's read never ends: the start waits on it for ever.
+  vi.useFakeTimers({ toFake: ['setTimeout'] });
+  try {
+    const fake = fakeBrowser();
+    vi.stubGlobal('indexedDB', new IDBFactory());
+    vi.resetModules();
+    vi.doMock('webextension-polyfill', () => ({ default: fake.browser }));
+    vi.stubGlobal('fetch', (url: string) =>
+      url.endsWith('data/psf-dataset.json') ? new Promise<Response>(() => {}) : fake.fetch(url),
+    );
+    await import('../../../src/background/index.ts');
+    let reply: unknown;
+    void fake.events
+      .get('runtime.onMessage')
+      ?.fire({ type: 'settings' }, { id: EXTENSION_ID, url: `${ORIGIN}src/options/index.html` })
+      .then(([first]) => (reply = first));
+    await vi.advanceTimersByTimeAsync(4900);
+    // Time enough for the answer's own reads, had it not been held.
+    await realPause(300);
+    expect(reply).toBeUndefined();
+    await vi.advanceTimersByTimeAsync(100);
+    await vi.waitFor(() => expect(reply).toMatchObject({ ok: true }));
+  } finally {
+    vi.useRealTimers();
+  }
+});

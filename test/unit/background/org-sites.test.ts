@@ -42,6 +42,8 @@ test('a manifest that runs the content script on every https site registers noth
   const granted = ['https://acme.example/*', 'https://www.acme.example/*'];
   expect(wantedPatterns([ACME], granted, MANIFEST)).toEqual(granted);
   expect(wantedPatterns([ACME], granted, [ALL_SITES])).toEqual([]);
+  // As a built manifest writes it.
+  expect(wantedPatterns([ACME], granted, ['https://*/*'])).toEqual([]);
 });
 
 function fakeScripting() {

@@ -210,6 +210,10 @@ describe('patterns at scale', () => {
     expect(found.includes(ALL_SITES)).toBe(listed === 1);
   });
 
+  test('past the limit, the one pattern is every https page, as the browser reads it', () => {
+    expect(manifestPatterns(vendors(MANIFEST_PATTERN_LIMIT + 1))).toEqual(['https://*/*']);
+  });
+
   test('the bundled dataset is far below the limit: its manifest names each place PSF Lens runs', () => {
     expect(manifestPatterns(dataset.products)).toEqual(patterns);
     expect(patterns.length * 1.5).toBeLessThan(MANIFEST_PATTERN_LIMIT);
