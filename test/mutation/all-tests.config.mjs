@@ -1,0 +1,9 @@
+// For the mutants of a module-level name that tests reach only by loading the module afresh (the worker's wiring
+// tests): Stryker counts them as covered by those tests alone and runs no other, though others read the name. This
+// runs every test for each mutant instead; point it at the lines alone:
+//   npx stryker run test/mutation/all-tests.config.mjs --mutate 'src/background/badge-text.ts:29-44'
+// @ts-check
+import base from '../../stryker.config.mjs';
+
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default { ...base, coverageAnalysis: 'all', ignoreStatic: false };
