@@ -98,7 +98,6 @@ export function openDatabase(name = DB_NAME): Promise<Db> {
       if (oldVersion < 4) {
         db.createObjectStore('organisation', { keyPath: 'id' });
       }
-      // Stryker disable next-line ConditionalExpression,EqualityOperator: 5 is the newest, so no upgrade starts there.
       if (oldVersion < 5) {
         db.createObjectStore('org-assessments', { keyPath: 'id' });
         db.createObjectStore('questionnaire-answers', { keyPath: ['productId', 'questionId'] }).createIndex(

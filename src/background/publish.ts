@@ -39,7 +39,6 @@ function withOwn(source: PublishSource, own: OwnSource) {
 export async function publishRecords(
   store: RecordStore,
   source: PublishSource,
-  // Stryker disable next-line ArrayDeclaration: a filler assessment is no product's, so no record names it.
   own: OwnSource = { products: [], assessments: [] },
 ): Promise<void> {
   const { products, latest, ownIds } = withOwn(source, own);

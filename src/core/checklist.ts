@@ -8,15 +8,12 @@ import { DOMAIN_IDS, type Assessment, type DomainId } from './model.ts';
 export const ACTION_STATUSES = ['todo', 'in-progress', 'done', 'not-applicable'] as const;
 export type ActionStatus = (typeof ACTION_STATUSES)[number];
 
-// Stryker disable ObjectLiteral,StringLiteral: a module-level table, set once as the module loads, which a mutation
-// run does not repeat for each change (a static mutant); the words are checked by test/unit/core/checklist.test.ts.
 export const STATUS_LABEL: Record<ActionStatus, string> = {
   todo: 'To do',
   'in-progress': 'In progress',
   done: 'Done',
   'not-applicable': 'Not applicable',
 };
-// Stryker restore ObjectLiteral,StringLiteral
 
 /** What the user set on one action. Stored in IndexedDB, never touched by a dataset update. */
 export interface ActionState {

@@ -14,10 +14,7 @@ export interface Entry {
   assessment: Assessment | null;
 }
 
-// Stryker disable StringLiteral: set once as the module loads, which a mutation run does not repeat for
-// each change (a static mutant); the words are checked by test/unit/core/export-files.test.ts.
 const NOT_CAPTURED = 'not captured';
-// Stryker restore StringLiteral
 
 /** Text made safe for Markdown: no markup, links, HTML or table breaks can ride in on dataset or user text. */
 export function mdText(text: string): string {

@@ -55,12 +55,9 @@ export interface OrgDraft {
   basedOn?: { assessmentId: string; title: string; url: string };
 }
 
-// Stryker disable StringLiteral: set once as the module loads, which a mutation run does not repeat for each
-// change (a static mutant); the words are checked by test/unit/core/org-draft-records.test.ts.
 export const DEFAULT_CATEGORY = 'AI product';
 const EVIDENCE_PREFIX = 'Evidence: ';
 const ASSESSOR_PREFIX = 'Assessed by ';
-// Stryker restore StringLiteral
 
 export function emptyDomain(): DraftDomain {
   return { rating: null, findings: [], actions: [], evidence: [] };
