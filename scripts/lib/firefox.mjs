@@ -4,7 +4,7 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
-import { fixtureFor } from './fixtures.mjs';
+import { fixtureFor, heldScript } from './fixtures.mjs';
 
 /** The store build, and the end-to-end build whose popup and workspace the driver may open (see vite.config.ts). */
 export const FIREFOX_DIST = resolve('dist/firefox');
@@ -49,6 +49,12 @@ export async function launchFirefox({ dist = FIREFOX_DIST, prefs = {}, acceptIns
       const body = request.isNavigationRequest() ? fixtureFor(request.url()) : null;
       if (body !== null) {
         request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body }).catch(gone);
+        return;
+      }
+      const held = heldScript(request.url());
+      if (held !== null) {
+        const answer = () => request.respond({ status: 200, contentType: 'text/javascript', body: '' }).catch(gone);
+        setTimeout(answer, held);
         return;
       }
       refused.push(request.url());

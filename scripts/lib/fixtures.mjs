@@ -29,6 +29,8 @@ export const FIXTURE_ROUTES = {
   'https://openai.com/codex/hostile/big': 'hostile/big.html',
   'https://openai.com/codex/hostile/find': 'hostile/find.html',
   'https://www.anthropic.com/claude/sonnet/hostile-title': 'hostile/huge-title.html',
+  // A page as many vendors' are: a script in its head holds the parser, deferred ones hold DOMContentLoaded.
+  'https://openai.com/codex/held': 'held.html',
   // Search engines' result pages (the query is not part of the key).
   'https://www.google.com/search': 'search-google.html',
   'https://www.bing.com/search': 'search-bing.html',
@@ -38,6 +40,15 @@ export const FIXTURE_ROUTES = {
 function routeKey(url) {
   const u = new URL(url);
   return `${u.protocol}//${u.host}${u.pathname}`.replace(/\/+$/, '');
+}
+
+/**
+ * The script a fixture page loads from `/_held/<ms>.js` on its own host: empty, answered after `<ms>` ms, as a slow
+ * network answers. Returns the delay, or null for any other address.
+ */
+export function heldScript(url) {
+  const held = /^https:\/\/[\w.-]+\/_held\/(\d{1,4})\.js$/.exec(url);
+  return held ? Number(held[1]) : null;
 }
 
 export function fixtureFor(url) {
@@ -51,12 +62,18 @@ export function fixtureFor(url) {
  */
 export async function serveFixtures(ctx) {
   const refused = [];
-  await ctx.route('**/*', (route) => {
+  await ctx.route('**/*', async (route) => {
     const url = route.request().url();
     // The extension's own files are not network traffic.
     if (!/^https?:/.test(url)) return route.continue();
     const body = route.request().resourceType() === 'document' ? fixtureFor(url) : null;
     if (body !== null) return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body });
+    const held = heldScript(url);
+    if (held !== null) {
+      await new Promise((resolve) => setTimeout(resolve, held));
+      // The page may have gone meanwhile: nothing is waiting for the answer then.
+      return route.fulfill({ status: 200, contentType: 'text/javascript', body: '' }).catch(() => {});
+    }
     refused.push(url);
     return route.abort('blockedbyclient');
   });

@@ -78,15 +78,19 @@ export function createWatcher(site: string, doc: Document, api: PageApi): Watche
     }
     clearTimeout(giveUp);
     // Run at document_start, so the storage read overlaps the page's parsing. Page words are only all there once
-    // the document is parsed, and the badge needs a body to go beside: either waits for DOMContentLoaded.
-    let early = !doc.body;
-    const signals = () => {
-      early ||= doc.readyState === 'loading';
-      return readSignals(doc);
-    };
-    const found = pageMatches(record.rules, segments, signals);
-    if (early && doc.readyState === 'loading') {
+    // the document is parsed: a rule that reads them waits for DOMContentLoaded. The badge goes beside the body, so
+    // one decided by the address waits for the body alone, which a page's scripts in its head can hold far less
+    // long than they hold DOMContentLoaded.
+    let words = false;
+    const found = pageMatches(record.rules, segments, () => ((words = true), readSignals(doc)));
+    if (doc.readyState === 'loading' && words) {
       doc.addEventListener('DOMContentLoaded', decide, { once: true, signal: teardown.signal });
+      return;
+    }
+    if (doc.readyState === 'loading' && !doc.body) {
+      const body = new MutationObserver(() => doc.body && (body.disconnect(), decide()));
+      body.observe(doc, { childList: true, subtree: true });
+      teardown.signal.addEventListener('abort', () => body.disconnect());
       return;
     }
     const facts = found.filter((m) => record.products[m.productId]);

@@ -43,6 +43,19 @@ test('the badge names the product and its ratings, in a closed shadow root', asy
   }
 });
 
+test('on a page whose head holds the parser, the badge shows as the body starts, before DOMContentLoaded', async () => {
+  await page.goto('https://openai.com/codex/held');
+  await waitForBadge(page);
+  const { badgeAt, bodyStart, dcl } = await page.evaluate(() => ({
+    badgeAt: window.badgeAt,
+    bodyStart: window.bodyStart,
+    dcl: performance.getEntriesByType('navigation')[0].domContentLoadedEventStart,
+  }));
+  // The head's script is answered after 200 ms, the deferred one (fetched as soon as the page is read) after 800.
+  assert.ok(bodyStart >= 200 && dcl >= 800, `body at ${bodyStart} ms, DOMContentLoaded at ${dcl} ms`);
+  assert.ok(badgeAt < dcl - 300, `badge at ${badgeAt} ms, DOMContentLoaded at ${dcl} ms`);
+});
+
 test("a vendor's home page about several rated products names them all", async () => {
   await page.goto('https://www.anthropic.com/');
   const badge = await waitForBadge(page);

@@ -356,3 +356,75 @@ describe('PSF Lens updated or removed under the page: the watcher stops quietly'
     expect(api.read.mock.calls.length + api.tell.mock.calls.length).toBe(calls);
   });
 });
+
+describe('a page still being parsed (the script runs at document_start)', () => {
+  /**
+   * A document of `url` as the parser leaves it while the page's head is still loading: no body yet. `parse`
+   * appends the body (as the parser does when it reaches it), `parsed` ends the parse.
+   */
+  function loadingPage(url: string, title = '') {
+    const page = document.implementation.createHTMLDocument();
+    page.title = title;
+    page.body.remove();
+    const { href, pathname } = new URL(url);
+    let state: DocumentReadyState = 'loading';
+    Object.defineProperty(page, 'location', { value: { href, pathname } });
+    Object.defineProperty(page, 'readyState', { get: () => state });
+    return {
+      page,
+      parse: () => page.documentElement.append(page.createElement('body')),
+      parsed: () => {
+        state = 'interactive';
+        page.dispatchEvent(new Event('DOMContentLoaded'));
+      },
+    };
+  }
+
+  test('a badge the address decides shows as the body starts, not at DOMContentLoaded', async () => {
+    const { page, parse, parsed } = loadingPage(CODEX_URL);
+    const { api } = fakeApi();
+    await createWatcher(SITE, page, api).check();
+    await settle();
+    expect(api.mount).not.toHaveBeenCalled();
+    parse();
+    await settle();
+    expect(mounted(api)).toEqual([CODEX]);
+    expect(told(api)).toEqual([`openai-codex ${CODEX_URL}`]);
+    parsed();
+    await settle();
+    expect(api.mount).toHaveBeenCalledTimes(1);
+  });
+
+  test('a body already there: the badge shows while the rest of the page is parsed', async () => {
+    const { page, parse } = loadingPage(CODEX_URL);
+    parse();
+    const { api } = fakeApi();
+    await createWatcher(SITE, page, api).check();
+    expect(mounted(api)).toEqual([CODEX]);
+  });
+
+  test('a badge the page’s words decide waits for DOMContentLoaded, when the words are all there', async () => {
+    const url = 'https://www.anthropic.com/claude/sonnet';
+    const { page, parse, parsed } = loadingPage(url, 'Claude Sonnet 4.6');
+    const { api } = fakeApi(entriesOf(RECORDS, 'anthropic.com'));
+    await createWatcher('anthropic.com', page, api).check();
+    parse();
+    await settle();
+    expect(api.mount).not.toHaveBeenCalled();
+    parsed();
+    await settle();
+    expect(mounted(api).map((v) => v.name)).toEqual(['Claude Sonnet 4.6']);
+  });
+
+  test('stopped while waiting for the body: the body coming shows nothing and tells no one', async () => {
+    const { page, parse } = loadingPage(CODEX_URL);
+    const { api } = fakeApi();
+    const watcher = createWatcher(SITE, page, api);
+    await watcher.check();
+    watcher.stop();
+    parse();
+    await settle();
+    expect(api.mount).not.toHaveBeenCalled();
+    expect(api.tell).not.toHaveBeenCalled();
+  });
+});
