@@ -30,6 +30,9 @@ const CODEX = 'https://openai.com/codex/';
 const GITHUB = 'https://github.com/langchain-ai/langchain';
 /** A page of no product on a host no product lives on. */
 const ELSEWHERE = 'https://example.org/';
+// A page as many vendors' are (test/fixtures/pages/held.html): a script in its head holds the parser for 200 ms,
+// a deferred one holds DOMContentLoaded until 800 ms.
+const HELD = 'https://openai.com/codex/held';
 const SYNTHETIC_DIST = resolve('dist/bench/synthetic');
 /** How long Chromium may take to start with the 10,000-product manifest before the bench gives up waiting. */
 const SCALE_TIMEOUT = Number(process.env.BENCH_SCALE_TIMEOUT ?? 120_000);
@@ -63,9 +66,10 @@ async function startTime(dist) {
 
 /**
  * The steady state on one browser: badge timings with the worker running and asleep, against `baseline` (a browser
- * without PSF Lens); with `extras`, also github.com's timings, the worker's heap and what storage holds per host.
+ * without PSF Lens); with `extras`, also github.com's timings, the worker's heap and what storage holds per host;
+ * with `held`, also a page whose head holds its parser.
  */
-async function steadyState(dist, { baseline, extras = true }) {
+async function steadyState(dist, { baseline, extras = true, held = false }) {
   const session = await launch({ dist, devtools: true });
   const plain = baseline ? await launch({ dist: null }) : null;
   try {
@@ -87,6 +91,8 @@ async function steadyState(dist, { baseline, extras = true }) {
           github: await series(GITHUB),
           heapRunning: await workerHeap(session).catch(() => null),
           storage: await storagePerHost(storagePage, [CODEX, GITHUB]),
+          // After the heap, which it would otherwise add 20 visits to.
+          held: held ? await series(HELD) : null,
         }
       : {};
     step(`${NAVIGATIONS} navigations, worker asleep`);
@@ -134,7 +140,7 @@ async function firstNavigations(launchBrowser) {
 }
 
 step('steady state, real dataset');
-const steady = await steadyState(DIST, { baseline: true });
+const steady = await steadyState(DIST, { baseline: true, held: true });
 step(`${LAUNCHES} fresh profiles, first navigation after install`);
 const fresh = await firstNavigations(() => launch({ devtools: true }));
 step(`${LAUNCHES} browser restarts on one profile`);
@@ -254,6 +260,14 @@ const rows = [
     atLeast: true,
     show: (n) => `${n} of ${2 * NAVIGATIONS}`,
   }),
+  section('A page whose head holds its parser (a script of 200 ms in its head, a deferred one of 800 ms)'),
+  row('badge visible from navigation start, worker running', visible(steady.held.runs), { show: ms }),
+  row('baseline (no extension) DOMContentLoaded', median(steady.held.base.map((b) => b.dcl)), { show: ms }),
+  row(
+    'badge visible - baseline DOMContentLoaded',
+    visible(steady.held.runs) - median(steady.held.base.map((b) => b.dcl)),
+    { show: signedMs, note: `the body starts at ${ms(median(steady.held.runs.map((x) => x.body)))}` },
+  ),
   section(`Toolbar popup (openai.com/codex, ${POPUPS} each, ms from the popup's navigation start)`),
   popupRow('ratings shown, worker running', steady.popup.running),
   popupRow('ratings shown, worker asleep', steady.popup.asleep),

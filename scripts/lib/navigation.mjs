@@ -45,6 +45,8 @@ export async function navigate(page, url, { badgeTimeout = 5000 } = {}) {
       load: entry.loadEventStart,
       inserted: window.__psfLensBench?.inserted,
       visible: window.__psfLensBench?.visible,
+      // Noted by a fixture page when its body starts (held.html).
+      body: window.bodyStart,
     };
   });
 }
