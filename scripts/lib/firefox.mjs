@@ -53,7 +53,8 @@ export async function launchFirefox({ dist = FIREFOX_DIST, prefs = {}, acceptIns
       }
       const held = heldScript(request.url());
       if (held !== null) {
-        const answer = () => request.respond({ status: 200, contentType: 'text/javascript', body: '' }).catch(gone);
+        const answer = () =>
+          void request.respond({ status: 200, contentType: 'text/javascript', body: '' }).catch(gone);
         setTimeout(answer, held);
         return;
       }
