@@ -63,6 +63,7 @@ export function mountBadge(view: BadgeView, site: string, signal: AbortSignal, a
     mount();
   }
 
+  // Stryker disable next-line ObjectLiteral,BooleanLiteral: a signal aborts once.
   signal.addEventListener('abort', unmount, { once: true });
   mount();
 }

@@ -3,28 +3,13 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { MAX_MOUNTS, mountBadge, type BadgeView } from '../../../src/content/badge.ts';
 import { COLLAPSE_AFTER_MS, CONFIRM_GUARD_MS } from '../../../src/content/badge-view.ts';
 import { publishedText } from '../helpers/badge-text.ts';
+import { standInPopover, trusted } from '../helpers/popover.ts';
+import { readFileSync } from 'node:fs';
 
 const EN = publishedText('en');
 const CODEX: BadgeView = { name: 'OpenAI Codex', line: '1 Strong · 5 Partial · 2 Gap', text: EN };
 
-// happy-dom has no popover API: a stand-in for the top layer, enough to see that the badge asks for it and notices
-// when a page closes it. The real thing is checked end to end in Chromium and Firefox.
-const open = new WeakSet<Element>();
-beforeEach(() => {
-  Object.assign(HTMLElement.prototype, {
-    showPopover(this: HTMLElement) {
-      open.add(this);
-    },
-    hidePopover(this: HTMLElement) {
-      open.delete(this);
-      this.dispatchEvent(Object.assign(new Event('toggle'), { newState: 'closed' }));
-    },
-  });
-  const matches = Element.prototype.matches;
-  vi.spyOn(Element.prototype, 'matches').mockImplementation(function (this: Element, selector: string) {
-    return selector === ':popover-open' ? open.has(this) : matches.call(this, selector);
-  });
-});
+beforeEach(standInPopover);
 const pages: AbortController[] = [];
 afterEach(() => {
   for (const page of pages.splice(0)) page.abort();
@@ -32,11 +17,6 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-/** A click as a person makes it (page scripts can only make untrusted ones). */
-function trusted<E extends Event>(event: E): E {
-  Object.defineProperty(event, 'isTrusted', { value: true });
-  return event;
-}
 const click = (node: Element) => node.dispatchEvent(trusted(new MouseEvent('click', { bubbles: true })));
 const hosts = () => [...document.documentElement.children].filter((n) => n.localName === 'div');
 /** The words the badge's CSS draws for an element and what it holds (from `data-t`; the badge has no text nodes). */
@@ -80,6 +60,19 @@ describe('the host', () => {
     expect(document.body.textContent ?? '').not.toContain('OpenAI Codex');
   });
 
+  test('a host already replaced or removed that still hears its toggle does nothing', async () => {
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const { page, host } = mount();
+    page.abort();
+    const thrown: unknown[] = [];
+    window.addEventListener('error', (event) => thrown.push(event.error), { once: true });
+    host.dispatchEvent(new Event('toggle'));
+    await new Promise((r) => setTimeout(r, 0));
+    expect(thrown).toEqual([]);
+    expect(errors).not.toHaveBeenCalled();
+    expect(hosts()).toEqual([]);
+  });
+
   test('aborting the page’s signal removes it', () => {
     const { page, host } = mount();
     page.abort();
@@ -98,6 +91,16 @@ describe('the host', () => {
     expect(attach).toHaveBeenCalledTimes(MAX_MOUNTS);
   });
 
+  test('what a page does elsewhere in its document leaves it alone', async () => {
+    const { host } = mount();
+    document.documentElement.append(document.createElement('footer'));
+    host.setAttribute('data-page', 'x');
+    await new Promise((r) => setTimeout(r, 0));
+    expect(hosts()).toEqual([host]);
+    expect(vi.mocked(Element.prototype.attachShadow)).toHaveBeenCalledTimes(1);
+    document.querySelector('html > footer')?.remove();
+  });
+
   test('a page that closes the popover gets it shown again', async () => {
     const { host } = mount();
     host.hidePopover();
@@ -105,6 +108,35 @@ describe('the host', () => {
     const [again] = hosts();
     expect(again).toBeDefined();
     expect(again?.matches(':popover-open')).toBe(true);
+  });
+});
+
+describe('the parts and their styles', () => {
+  test('the region is named PSF Lens; buttons drawing a sign carry a label, the others are named by their words', () => {
+    const { badge, get, hide, keep } = mount();
+    expect(badge.localName).toBe('aside');
+    expect(badge.getAttribute('aria-label')).toBe('PSF Lens');
+    const close = get('.close');
+    const fold = get('.x:not(.close)');
+    expect(words(close)).toBe('\u00D7');
+    expect(close.getAttribute('aria-label')).toBe(EN.close.replace('{site}', 'openai.com'));
+    expect(fold.getAttribute('aria-label')).toBe(EN.fold);
+    for (const named of [get('.m'), hide, keep]) expect(named.hasAttribute('aria-label'), named.className).toBe(false);
+    expect([words(hide), words(keep)]).toEqual([EN.hide, EN.keep]);
+  });
+
+  test('every class in the badge is one its stylesheet styles, and every class the sheet styles is in the badge', () => {
+    const { root, badge } = mount();
+    badge.classList.add('ask', 'z');
+    const used = new Set([...root.querySelectorAll('[class]')].flatMap((e) => [...e.classList]));
+    const css = readFileSync('src/content/badge.css', 'utf8').replace(/\/\*[\s\S]*?\*\//g, '');
+    const styled = new Set([...css.matchAll(/\.([a-z][\w-]*)/g)].map(([, name]) => name));
+    expect(used).toEqual(styled);
+    // Each part has the one class its look hangs on.
+    const parts = ['.b', '.m', '.k', '.t', '.n', '.c', '.h', '.x', '.close', '.q', '.a'];
+    for (const part of parts) expect(root.querySelector(part), part).not.toBeNull();
+    expect(root.querySelectorAll('.q .a')).toHaveLength(2);
+    expect(root.querySelectorAll('.m > .t')).toHaveLength(1);
   });
 });
 
@@ -219,6 +251,13 @@ describe('only a person acts on it', () => {
     expect(badge.classList.contains('ask')).toBe(false);
   });
 
+  test('only Escape answers the question: another key keeps it asked', () => {
+    const { get, badge } = mount();
+    click(get('.close'));
+    badge.dispatchEvent(trusted(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true })));
+    expect(badge.classList.contains('ask')).toBe(true);
+  });
+
   test('every control is a button, reachable by the keyboard, with a name', () => {
     const { root } = mount();
     const buttons = [...root.querySelectorAll('button')];
@@ -242,8 +281,10 @@ describe('folding', () => {
     vi.advanceTimersByTime(1);
     expect(badge.classList.contains('z')).toBe(true);
     expect(fold.getAttribute('aria-expanded')).toBe('false');
+    expect(words(fold), 'it points to where the badge opens').toBe('\u203A');
     click(fold);
     expect(badge.classList.contains('z')).toBe(false);
+    expect(words(fold)).toBe('\u2039');
   });
 
   test('an aborted badge does not fold later (its timer is cleared)', () => {

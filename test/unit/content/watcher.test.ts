@@ -121,6 +121,63 @@ describe('the badge is decided from storage alone', () => {
     } satisfies TabReport);
   });
 
+  test('a rule naming a product its record does not hold shows nothing and tells nothing', async () => {
+    go('/codex/');
+    const parts = structuredClone(entriesOf(RECORDS, SITE)) as Record<string, { products?: Record<string, unknown> }>;
+    for (const part of Object.values(parts)) delete part.products?.['openai-codex'];
+    const { api } = fakeApi(parts);
+    await createWatcher(SITE, document, api).check();
+    await settle();
+    expect(api.mount).not.toHaveBeenCalled();
+    expect(api.tell).not.toHaveBeenCalled();
+  });
+
+  test('looking again at the same address reads nothing again', async () => {
+    go('/codex/');
+    const { api } = fakeApi();
+    const watcher = createWatcher(SITE, document, api);
+    await watcher.check();
+    await watcher.check();
+    expect(api.read).toHaveBeenCalledTimes(1);
+    expect(api.mount).toHaveBeenCalledTimes(1);
+  });
+
+  test('a change that comes while its key is being read is newer than the read, and wins', async () => {
+    go('/codex/');
+    const { api, change } = fakeApi();
+    const read = api.read.getMockImplementation()!;
+    api.read.mockImplementationOnce(async (keys) => {
+      const stored = await read(keys);
+      // The background hides PSF Lens on this site while the read's answer is on its way.
+      change({ hiddenSites: ['openai.com'] });
+      return { ...stored, hiddenSites: [] };
+    });
+    await createWatcher(SITE, document, api).check();
+    await settle();
+    expect(api.mount).not.toHaveBeenCalled();
+  });
+
+  test('stopped while its storage is read: the answer shows nothing and tells nothing', async () => {
+    go('/codex/');
+    const { api } = fakeApi();
+    let answer: (value: Record<string, unknown>) => void = () => {};
+    const read = api.read.getMockImplementation()!;
+    api.read.mockImplementationOnce(async (keys) => {
+      const stored = await read(keys);
+      return new Promise((resolve) => (answer = () => resolve(stored)));
+    });
+    const watcher = createWatcher(SITE, document, api);
+    const checked = watcher.check();
+    await vi.waitFor(() => expect(api.read).toHaveBeenCalled());
+    await settle();
+    watcher.stop();
+    answer({});
+    await checked;
+    await settle();
+    expect(api.mount).not.toHaveBeenCalled();
+    expect(api.tell).not.toHaveBeenCalled();
+  });
+
   test('the badge does not wait for the background’s answer', async () => {
     go('/codex/');
     const { api } = fakeApi();
