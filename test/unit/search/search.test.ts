@@ -41,7 +41,7 @@ function fakeChrome() {
     },
   };
   const change = (changes: Record<string, { newValue?: unknown }>, area = 'local') => {
-    for (const listener of [...listeners]) listener(changes, area);
+    for (const listener of listeners) listener(changes, area);
   };
   return { chrome, listeners, change };
 }
