@@ -1,6 +1,6 @@
-// The unit tests that exercise src/core, src/background and src/content, for mutation testing: the pages' tests
-// (happy-dom, slow to start) are left out, since they reach that code only through code with tests of its own; the
-// content script's, in happy-dom too, are in, as the content script is in the scope. Stryker runs
+// The unit tests that exercise src/core, src/background, src/content and src/search, for mutation testing: the
+// pages' tests (happy-dom, slow to start) are left out, since they reach that code only through code with tests of
+// its own; the content script's and the search marks', in happy-dom too, are in, as their code is in the scope. Stryker runs
 // the covering tests once per mutant, so every file's start counts: the setup is the language alone, without
 // Testing Library, which none of these tests uses.
 import base from '../vite.config.ts';
@@ -16,6 +16,7 @@ export default {
       'test/unit/shared/**/*.test.ts',
       'test/unit/data/**/*.test.ts',
       'test/unit/content/**/*.test.ts',
+      'test/unit/search/**/*.test.ts',
     ],
     setupFiles: ['test/unit/helpers/locale.ts'],
     // Read by the tests that also measure time, which under instrumentation would measure the instrumentation.

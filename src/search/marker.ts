@@ -52,6 +52,7 @@ export function createMarker(root: ParentNode, deps: MarkerDeps) {
       seen.add(link);
       const target = resultTarget(link.href);
       const page = target ? parsePageUrl(target) : null;
+      // Stryker disable next-line LogicalOperator: a result's target is an http(s) address, which always parses.
       if (target && page) links.push({ link, target, ...page });
     }
     await readKeys([...links.flatMap((l) => recordKeys(l.host, l.segments)), BADGE_TEXT_KEY]);
@@ -62,6 +63,7 @@ export function createMarker(root: ParentNode, deps: MarkerDeps) {
     for (const { link, target, host, segments } of links) {
       const record = pageRecord(host, segments, values);
       if (!record || !text || controller.signal.aborted) continue;
+      // Stryker disable next-line StringLiteral: an element's textContent is never null.
       const title = link.textContent ?? '';
       const facts = ratedProductsAt(record.rules, target, title).flatMap((id) => record.products[id] ?? []);
       if (!facts.length) continue;

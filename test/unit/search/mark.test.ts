@@ -3,6 +3,7 @@
  * One search result mark: beside the link (never inside it), a button named by the product and its ratings, a
  * tooltip with the same words that Escape dismisses and a click pins, in a closed shadow root, gone when stopped.
  */
+import { readFileSync } from 'node:fs';
 import { afterEach, expect, test, vi } from 'vitest';
 import { mountMark } from '../../../src/search/mark.ts';
 import type { MarkView } from '../../../src/search/marker.ts';
@@ -75,6 +76,39 @@ test('Escape dismisses the tooltip until focus or the pointer leaves; a click pi
   expect(click.defaultPrevented).toBe(true);
   button.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
   expect(tip.classList.contains('p')).toBe(false);
+});
+
+test('only Escape dismisses; the pointer leaving shows it again; a click after Escape shows it too', () => {
+  const { root } = mount();
+  const button = root.querySelector('button') as HTMLButtonElement;
+  const tip = root.querySelector('.t') as HTMLElement;
+  button.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter' }));
+  expect(tip.classList.contains('x')).toBe(false);
+  button.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
+  button.dispatchEvent(new Event('pointerleave'));
+  expect(tip.classList.contains('x')).toBe(false);
+  button.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
+  button.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
+  expect([...tip.classList].sort()).toEqual(['p', 't']);
+});
+
+test('the tooltip says the name, the ratings and the source, nothing more', () => {
+  const { root } = mount();
+  const tip = root.querySelector('.t') as HTMLElement;
+  expect([...tip.children].map((c) => c.textContent)).toEqual([VIEW.name, VIEW.line, VIEW.text.markSource]);
+  expect(tip.textContent).toBe(`${VIEW.name}${VIEW.line}${VIEW.text.markSource}`);
+});
+
+test('every class in the mark is one its stylesheet styles, and every class the sheet styles is in it', () => {
+  const { root } = mount();
+  const tip = root.querySelector('.t') as HTMLElement;
+  tip.classList.add('p', 'x');
+  const used = new Set([...root.querySelectorAll('[class]')].flatMap((e) => [...e.classList]));
+  const css = readFileSync('src/search/mark.css', 'utf8').replace(/\/\*[\s\S]*?\*\//g, '');
+  const styled = new Set([...css.matchAll(/\.([a-z][\w-]*)/g)].map(([, name]) => name));
+  expect(used).toEqual(styled);
+  expect(root.querySelector('button')?.className).toBe('m');
+  expect([...tip.children].map((c) => c.className)).toEqual(['n', 'c', 's']);
 });
 
 test('the words are text, never markup', () => {

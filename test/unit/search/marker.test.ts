@@ -150,6 +150,24 @@ test("the badge's words of an older PSF Lens, without the marks' own: no mark un
   expect(await after.marker.scan()).toBe(3);
 });
 
+test('no badge words published yet (the first moments after install): no mark, and no error', async () => {
+  load('search-google.html', 'https://www.google.com/search?q=ai');
+  const { [BADGE_TEXT_KEY]: _words, ...records } = RECORDS;
+  const { marker } = setup(records);
+  stop = marker.stop;
+  expect(await marker.scan()).toBe(0);
+});
+
+test("a rule naming a product its host's record does not hold marks nothing for it", async () => {
+  load('search-google.html', 'https://www.google.com/search?q=ai');
+  const records = structuredClone(RECORDS) as Record<string, { products?: Record<string, unknown> }>;
+  for (const part of Object.values(records))
+    for (const id of Object.keys(part.products ?? {})) delete part.products?.[id];
+  const { marker } = setup(records as Record<string, unknown>);
+  stop = marker.stop;
+  expect(await marker.scan()).toBe(0);
+});
+
 test('stopped (switched off): no more marks, and the signal given to each mark is aborted', async () => {
   load('search-google.html', 'https://www.google.com/search?q=ai');
   const signals: AbortSignal[] = [];

@@ -102,6 +102,14 @@ test('switched off, the marks go and the script stops listening; other changes l
   expect(fake.listeners.size).toBe(0);
 });
 
+test('settings removed altogether read as switched off', async () => {
+  const fake = fakeChrome();
+  await start(fake);
+  await vi.waitFor(() => expect(marks().length).toBeGreaterThan(0));
+  fake.change({ [SETTINGS_KEY]: {} });
+  expect(marks()).toHaveLength(0);
+});
+
 test('a second run in the same page (PSF Lens updated) marks nothing twice', async () => {
   const first = fakeChrome();
   await start(first);
