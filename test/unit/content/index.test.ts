@@ -8,9 +8,9 @@ import { compileIndex } from '../../../src/core/detect.ts';
 import { latestByProduct } from '../../../src/core/latest.ts';
 import { hostRecords } from '../../../src/shared/rule-store.ts';
 import { BADGE_TEXT_KEY } from '../../../src/shared/storage-keys.ts';
+import { CONFIRM_GUARD_MS } from '../../../src/content/badge-view.ts';
 import { publishedText } from '../helpers/badge-text.ts';
 import { bundled } from '../helpers/dataset.ts';
-import { CONFIRM_GUARD_MS } from '../../../src/content/badge-view.ts';
 import { standInPopover, trusted } from '../helpers/popover.ts';
 import { entriesOf } from '../helpers/records.ts';
 
@@ -128,9 +128,7 @@ test('with the Navigation API, its entry changes are followed', async () => {
   const navigation = new EventTarget();
   vi.stubGlobal('navigation', navigation);
   const fake = fakeChrome();
-  vi.stubGlobal('chrome', fake.chrome);
-  vi.resetModules();
-  await import('../../../src/content/index.ts');
+  await inject(fake);
   await vi.waitFor(() => expect(fake.types()).toEqual(['page-product']));
   history.pushState({}, '', '/careers');
   navigation.dispatchEvent(new Event('currententrychange'));
