@@ -9,6 +9,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { CHROMIUM, DIST, launch, stopServiceWorker } from './lib/browser.mjs';
 import { cliThroughput } from './lib/cli-throughput.mjs';
+import { HELD_PAGE } from './lib/fixtures.mjs';
 import { firstNavigation, markBadges, navigate, navigationSeries } from './lib/navigation.mjs';
 import { popupSeries } from './lib/popup.mjs';
 import { BUDGETS, measureSizes } from './lib/sizes.mjs';
@@ -30,9 +31,6 @@ const CODEX = 'https://openai.com/codex/';
 const GITHUB = 'https://github.com/langchain-ai/langchain';
 /** A page of no product on a host no product lives on. */
 const ELSEWHERE = 'https://example.org/';
-// A page as many vendors' are (test/fixtures/pages/held.html): a script in its head holds the parser for 200 ms,
-// a deferred one holds DOMContentLoaded until 800 ms.
-const HELD = 'https://openai.com/codex/held';
 const SYNTHETIC_DIST = resolve('dist/bench/synthetic');
 /** How long Chromium may take to start with the 10,000-product manifest before the bench gives up waiting. */
 const SCALE_TIMEOUT = Number(process.env.BENCH_SCALE_TIMEOUT ?? 120_000);
@@ -92,7 +90,7 @@ async function steadyState(dist, { baseline, extras = true, held = false }) {
           heapRunning: await workerHeap(session).catch(() => null),
           storage: await storagePerHost(storagePage, [CODEX, GITHUB]),
           // After the heap, which it would otherwise add 20 visits to.
-          held: held ? await series(HELD) : null,
+          held: held ? await series(HELD_PAGE) : null,
         }
       : {};
     step(`${NAVIGATIONS} navigations, worker asleep`);

@@ -5,6 +5,19 @@ import { fileURLToPath } from 'node:url';
 
 const PAGES = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'test', 'fixtures', 'pages');
 
+/**
+ * A page as many vendors' are (held.html): a script in its head holds the parser for 200 ms, a deferred one holds
+ * DOMContentLoaded until 800 ms.
+ */
+export const HELD_PAGE = 'https://openai.com/codex/held';
+
+/** Evaluated in held.html: when the badge's host came in, the body started and DOMContentLoaded, in ms of its clock. */
+export const heldTimings = () => ({
+  badgeAt: window.badgeAt,
+  bodyStart: window.bodyStart,
+  dcl: performance.getEntriesByType('navigation')[0].domContentLoadedEventStart,
+});
+
 /** URL (no query or fragment, trailing slash ignored) -> fixture file. */
 export const FIXTURE_ROUTES = {
   'https://openai.com/codex': 'openai-codex.html',
@@ -29,8 +42,7 @@ export const FIXTURE_ROUTES = {
   'https://openai.com/codex/hostile/big': 'hostile/big.html',
   'https://openai.com/codex/hostile/find': 'hostile/find.html',
   'https://www.anthropic.com/claude/sonnet/hostile-title': 'hostile/huge-title.html',
-  // A page as many vendors' are: a script in its head holds the parser, deferred ones hold DOMContentLoaded.
-  'https://openai.com/codex/held': 'held.html',
+  [HELD_PAGE]: 'held.html',
   // Search engines' result pages (the query is not part of the key).
   'https://www.google.com/search': 'search-google.html',
   'https://www.bing.com/search': 'search-bing.html',

@@ -13,6 +13,7 @@ import {
   waitForBadge,
   waitForReady,
 } from '../../scripts/lib/browser.mjs';
+import { HELD_PAGE, heldTimings } from '../../scripts/lib/fixtures.mjs';
 
 let session;
 const consoleErrors = [];
@@ -74,13 +75,9 @@ describe('on a rated product page', () => {
   }
 
   test('on a page whose head holds the parser, the badge shows as the body starts, before DOMContentLoaded', async (t) => {
-    const page = await visit('https://openai.com/codex/held', t);
+    const page = await visit(HELD_PAGE, t);
     await waitForBadge(page);
-    const { badgeAt, bodyStart, dcl } = await page.evaluate(() => ({
-      badgeAt: window.badgeAt,
-      bodyStart: window.bodyStart,
-      dcl: performance.getEntriesByType('navigation')[0].domContentLoadedEventStart,
-    }));
+    const { badgeAt, bodyStart, dcl } = await page.evaluate(heldTimings);
     // The head's script is answered after 200 ms, the deferred one (fetched as soon as the page is read) after 800.
     assert.ok(bodyStart >= 200 && dcl >= 800, `body at ${bodyStart} ms, DOMContentLoaded at ${dcl} ms`);
     assert.ok(badgeAt < dcl - 300, `badge at ${badgeAt} ms, DOMContentLoaded at ${dcl} ms`);

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { badgeBox, FIREFOX_DIST, FIREFOX_E2E_DIST, launchFirefox, waitForBadge } from '../../scripts/lib/firefox.mjs';
+import { HELD_PAGE, heldTimings } from '../../scripts/lib/fixtures.mjs';
 import { exposedPages } from '../../scripts/lib/manifest-checks.mjs';
 
 let firefox;
@@ -44,13 +45,9 @@ test('the badge names the product and its ratings, in a closed shadow root', asy
 });
 
 test('on a page whose head holds the parser, the badge shows as the body starts, before DOMContentLoaded', async () => {
-  await page.goto('https://openai.com/codex/held');
+  await page.goto(HELD_PAGE);
   await waitForBadge(page);
-  const { badgeAt, bodyStart, dcl } = await page.evaluate(() => ({
-    badgeAt: window.badgeAt,
-    bodyStart: window.bodyStart,
-    dcl: performance.getEntriesByType('navigation')[0].domContentLoadedEventStart,
-  }));
+  const { badgeAt, bodyStart, dcl } = await page.evaluate(heldTimings);
   // The head's script is answered after 200 ms, the deferred one (fetched as soon as the page is read) after 800.
   assert.ok(bodyStart >= 200 && dcl >= 800, `body at ${bodyStart} ms, DOMContentLoaded at ${dcl} ms`);
   assert.ok(badgeAt < dcl - 300, `badge at ${badgeAt} ms, DOMContentLoaded at ${dcl} ms`);

@@ -160,7 +160,7 @@ describe('the badge is decided from storage alone', () => {
   test('stopped while its storage is read: the answer shows nothing and tells nothing', async () => {
     go('/codex/');
     const { api } = fakeApi();
-    let answer: (value: Record<string, unknown>) => void = () => {};
+    let answer = () => {};
     const read = api.read.getMockImplementation()!;
     api.read.mockImplementationOnce(async (keys) => {
       const stored = await read(keys);
@@ -171,7 +171,7 @@ describe('the badge is decided from storage alone', () => {
     await vi.waitFor(() => expect(api.read).toHaveBeenCalled());
     await settle();
     watcher.stop();
-    answer({});
+    answer();
     await checked;
     await settle();
     expect(api.mount).not.toHaveBeenCalled();
