@@ -6,7 +6,7 @@ import type { DatasetInfo } from './messages.ts';
 function ago(ms: number): string {
   const minutes = Math.round(ms / 60_000);
   if (minutes < 2) return t('data_justNow');
-  const relative = new Intl.RelativeTimeFormat(t.locale, { numeric: 'always' });
+  const relative = new Intl.RelativeTimeFormat(t.locale);
   if (minutes < 120) return relative.format(-minutes, 'minute');
   const hours = Math.round(minutes / 60);
   if (hours < 48) return relative.format(-hours, 'hour');

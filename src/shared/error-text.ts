@@ -7,19 +7,22 @@
 import { t, type MessageKey } from './i18n.ts';
 import { readUserError, type UserError } from './user-error.ts';
 
-const RULES: { test: RegExp; key: MessageKey }[] = [
-  {
-    test: /Extension context invalidated|Receiving end does not exist|Could not establish connection|message port closed/i,
-    key: 'error_restarted',
-  },
-  { test: /^no answer to /, key: 'error_noAnswer' },
-  {
-    test: /^(?:sender refused|lookup for another origin refused|\S+ is not accepted from this sender|malformed message: (?:not an object|unknown type|unknown shape)$)/,
-    key: 'error_refused',
-  },
-  // A schema library's own wording ("Invalid type: Expected string but received 3") says nothing to a person.
-  { test: /^(?:malformed message: )?Invalid \w+: /, key: 'error_badInput' },
-];
+/** The browser's and PSF Lens's own wordings that mean one thing to a person, each with its sentence. */
+function rules(): { test: RegExp; key: MessageKey }[] {
+  return [
+    {
+      test: /Extension context invalidated|Receiving end does not exist|Could not establish connection|message port closed/i,
+      key: 'error_restarted',
+    },
+    { test: /^no answer to /, key: 'error_noAnswer' },
+    {
+      test: /^(?:sender refused|lookup for another origin refused|\S+ is not accepted from this sender|malformed message: (?:not an object|unknown type|unknown shape)$)/,
+      key: 'error_refused',
+    },
+    // A schema library's own wording ("Invalid type: Expected string but received 3") says nothing to a person.
+    { test: /^(?:malformed message: )?Invalid \w+: /, key: 'error_badInput' },
+  ];
+}
 
 function userErrorText(error: UserError): string {
   switch (error.code) {
@@ -52,6 +55,6 @@ export function errorText(error: unknown): string {
   if (!message.trim()) return t('error_unknown');
   const coded = readUserError(message.replace(/^malformed message: /, ''));
   if (coded) return userErrorText(coded);
-  const rule = RULES.find((each) => each.test.test(message));
+  const rule = rules().find((each) => each.test.test(message));
   return rule ? t(rule.key) : sentence(message);
 }

@@ -24,11 +24,15 @@ export { LOCALES, type LanguageSetting, type Locale };
 export type Messages = Record<string, { message: string } | undefined>;
 type Values = Record<string, string | number>;
 
-/** The UI language: the setting's, else the browser's when PSF Lens speaks it, else English. */
+/** The browser's language when PSF Lens speaks it ('de-AT' and 'de_CH' are German), else English. */
+export function browserLocale(browserLanguage: string | undefined): Locale {
+  const base = browserLanguage?.toLowerCase().split(/[-_]/)[0];
+  return (LOCALES as readonly (string | undefined)[]).includes(base) ? (base as Locale) : 'en';
+}
+
+/** The UI language: the setting's, else the browser's (see browserLocale). */
 export function pickLocale(setting: LanguageSetting | undefined, browserLanguage: string | undefined): Locale {
-  if (setting && setting !== 'auto') return setting;
-  const base = (browserLanguage ?? '').toLowerCase().split(/[-_]/)[0];
-  return (LOCALES as readonly string[]).includes(base ?? '') ? (base as Locale) : 'en';
+  return setting && setting !== 'auto' ? setting : browserLocale(browserLanguage);
 }
 
 export interface Translator {
@@ -116,7 +120,7 @@ export async function languageTranslator(
   read: ReadCatalog,
 ): Promise<Translator> {
   const locale = pickLocale(setting, i18n.getUILanguage());
-  if (locale === pickLocale('auto', i18n.getUILanguage())) {
+  if (locale === browserLocale(i18n.getUILanguage())) {
     return translatorOf(locale, (key) => i18n.getMessage(key) || undefined);
   }
   const english = await read('_locales/en/messages.json');

@@ -11,7 +11,7 @@ import { SETTINGS_KEY } from './storage-keys.ts';
 
 /** The stored choice, or 'auto' for anything else (nothing stored, an older settings shape, a broken value). */
 export function storedLanguage(stored: unknown): LanguageSetting {
-  const language = stored && typeof stored === 'object' ? (stored as { language?: unknown }).language : undefined;
+  const language = (stored as { language?: unknown } | null | undefined)?.language;
   return (LOCALES as readonly unknown[]).includes(language) ? (language as LanguageSetting) : 'auto';
 }
 

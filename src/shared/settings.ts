@@ -91,13 +91,13 @@ export const SettingsPatchSchema = v.lazy(() => {
 /** Any stored shape to the current one: unknown or broken fields fall back to their defaults, nothing throws. */
 export function migrateSettings(stored: unknown): Settings {
   const out: Settings = { ...DEFAULT_SETTINGS };
-  if (!stored || typeof stored !== 'object') return out;
-  const raw = { ...(stored as Record<string, unknown>) };
+  // Nothing stored, or anything but an object, spreads to none of the settings' names: all defaults.
+  const raw = { ...(stored as Record<string, unknown> | undefined) };
   // Version 0 (before settings were versioned) kept the feed under `feed: { url, publicKey }`.
-  if (raw.version === undefined && raw.feed && typeof raw.feed === 'object') {
-    const feed = raw.feed as Record<string, unknown>;
-    raw.feedUrl ??= feed.url;
-    raw.feedPublicKey ??= feed.publicKey;
+  if (raw.version === undefined) {
+    const feed = raw.feed as { url?: unknown; publicKey?: unknown } | null | undefined;
+    raw.feedUrl ??= feed?.url;
+    raw.feedPublicKey ??= feed?.publicKey;
   }
   const rules = fields();
   for (const key of SETTING_KEYS) {
@@ -115,13 +115,12 @@ export function managedDatasets(
   managed: unknown,
   parse: (text: string) => { kind: 'valid' } | { kind: 'invalid'; issues: { path: string; message: string }[] },
 ) {
-  const raw =
-    managed && typeof managed === 'object' ? (managed as Record<string, unknown>).organisationDatasets : undefined;
+  const raw = (managed as { organisationDatasets?: unknown } | null | undefined)?.organisationDatasets;
   const valid: { name: string; json: string }[] = [];
   const ignored: string[] = [];
   if (!Array.isArray(raw)) return { valid, ignored };
   raw.forEach((item: unknown, i) => {
-    const entry = item && typeof item === 'object' ? (item as Record<string, unknown>) : {};
+    const entry = (item ?? {}) as { name?: unknown; json?: unknown };
     const name =
       typeof entry.name === 'string' && entry.name.trim() ? entry.name.trim() : `organisation dataset ${i + 1}`;
     if (typeof entry.json !== 'string')
@@ -129,7 +128,8 @@ export function managedDatasets(
     const result = parse(entry.json);
     if (result.kind === 'invalid') {
       const first = result.issues[0];
-      return void ignored.push(`organisationDatasets[${i}] (${name}): ${first?.path}: ${first?.message}`);
+      const reason = first ? `${first.path}: ${first.message}` : 'invalid';
+      return void ignored.push(`organisationDatasets[${i}] (${name}): ${reason}`);
     }
     valid.push({ name, json: entry.json });
   });
@@ -144,18 +144,17 @@ export function applyManaged(
   const settings = { ...user };
   const keys: (keyof Settings)[] = [];
   const ignored: string[] = [];
-  if (managed && typeof managed === 'object') {
-    const rules = fields();
-    for (const [key, value] of Object.entries(managed)) {
-      if (!(MANAGED_KEYS as string[]).includes(key)) continue;
-      const parsed = v.safeParse(rules[key as keyof Settings], value);
-      if (!parsed.success) {
-        ignored.push(`${key}: ${parsed.issues[0]?.message ?? 'invalid'}`);
-        continue;
-      }
-      (settings as unknown as Record<string, unknown>)[key] = parsed.output;
-      keys.push(key as keyof Settings);
+  const rules = fields();
+  // No policy, or anything but an object, has none of the settings' names.
+  for (const [key, value] of Object.entries(managed ?? {})) {
+    if (!(MANAGED_KEYS as string[]).includes(key)) continue;
+    const parsed = v.safeParse(rules[key as keyof Settings], value);
+    if (!parsed.success) {
+      ignored.push(`${key}: ${parsed.issues[0].message}`);
+      continue;
     }
+    (settings as unknown as Record<string, unknown>)[key] = parsed.output;
+    keys.push(key as keyof Settings);
   }
   return { settings, managed: keys, ignored };
 }

@@ -13,15 +13,6 @@ export type UserError =
   | { code: 'no-import'; id: string };
 
 const PREFIX = 'psf-lens-error ';
-const CODES = new Set<UserError['code']>([
-  'assessment-missing',
-  'assessment-deleted',
-  'assessment-gone',
-  'assessment-taken',
-  'unknown-product',
-  'unknown-action',
-  'no-import',
-]);
 
 /** An Error carrying the code; its message is what crosses the message boundary. */
 export function userError(error: UserError): Error {
@@ -33,8 +24,18 @@ export function readUserError(message: string): UserError | null {
   if (!message.startsWith(PREFIX)) return null;
   try {
     const parsed = JSON.parse(message.slice(PREFIX.length)) as unknown;
-    const code = parsed && typeof parsed === 'object' ? (parsed as { code?: unknown }).code : undefined;
-    return CODES.has(code as UserError['code']) ? (parsed as UserError) : null;
+    // Stryker disable next-line OptionalChaining: `null.code` would throw, and the catch below answers null too.
+    const code = (parsed as { code?: unknown } | null)?.code;
+    const codes: UserError['code'][] = [
+      'assessment-missing',
+      'assessment-deleted',
+      'assessment-gone',
+      'assessment-taken',
+      'unknown-product',
+      'unknown-action',
+      'no-import',
+    ];
+    return codes.includes(code as UserError['code']) ? (parsed as UserError) : null;
   } catch {
     return null;
   }

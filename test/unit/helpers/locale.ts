@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { pickLocale, setTranslator, translator, type BrowserI18n, type Messages } from '../../../src/shared/i18n.ts';
+import { browserLocale, setTranslator, translator, type BrowserI18n, type Messages } from '../../../src/shared/i18n.ts';
 
 export const localeCatalog = (locale: string) =>
   JSON.parse(
@@ -22,7 +22,7 @@ setTranslator(translator('en', localeCatalog('en')));
  * that language, else English's (the manifest's default_locale), else ''. It counts the messages asked for.
  */
 export function fakeBrowserI18n(uiLanguage: string): BrowserI18n & { asked: string[] } {
-  const own = localeCatalog(pickLocale('auto', uiLanguage));
+  const own = localeCatalog(browserLocale(uiLanguage));
   const english = localeCatalog('en');
   const asked: string[] = [];
   return {

@@ -2,8 +2,17 @@
  * PSF Lens's words in three languages: the language chosen (setting, else the browser's, else English), whole
  * sentences with their slots filled, plurals and dates the language's way, English under anything a catalog lacks.
  */
-import { describe, expect, test } from 'vitest';
-import { pickLocale, translator, type LanguageSetting } from '../../../src/shared/i18n.ts';
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import {
+  browserLocale,
+  loadLanguage,
+  pickLocale,
+  setTranslator,
+  t,
+  translator,
+  type LanguageSetting,
+  type MessageKey,
+} from '../../../src/shared/i18n.ts';
 import { storedLanguage } from '../../../src/shared/page-language.ts';
 import { localeCatalog } from '../helpers/setup.ts';
 
@@ -18,8 +27,10 @@ test.each<[string, LanguageSetting | undefined, string | undefined, string]>([
   ['no browser language', undefined, undefined, 'en'],
   ['the setting over the browser', 'fr', 'de-DE', 'fr'],
   ['English chosen under a German browser', 'en', 'de', 'en'],
+  ['an empty browser language', 'auto', '', 'en'],
 ])('%s', (_name, setting, browser, want) => {
   expect(pickLocale(setting, browser)).toBe(want);
+  if (setting === 'auto' || setting === undefined) expect(browserLocale(browser)).toBe(want);
 });
 
 describe('translator', () => {
@@ -47,6 +58,22 @@ describe('translator', () => {
     expect(translator('de', de, en).date(at)).toMatch(/01\.12\.2026/);
     expect(translator('en', en).date(at)).toMatch(/Dec 1, 2026/);
     expect(translator('fr', fr, en).date(at)).toMatch(/1 déc\. 2026/);
+    expect(translator('en', en).date(at)).not.toMatch(/:/);
+  });
+
+  test('a date and time: the date in words, then the hour and minutes', () => {
+    const at = Date.UTC(2026, 11, 1, 12, 0);
+    expect(translator('en', en).dateTime(at)).toMatch(/^Dec 1, 2026, \d{1,2}:\d{2}/);
+    expect(translator('de', de, en).dateTime(at)).toMatch(/^01\.12\.2026, \d{2}:\d{2}$/);
+  });
+
+  test('a count whose plural form the catalog lacks takes its `_other` form', () => {
+    const only = { items_other: { message: '{n} items' } };
+    expect(translator('en', only).plural('items' as 'first_all', 1)).toBe('1 items');
+  });
+
+  test('a key no catalog has reads as the key, in place of nothing', () => {
+    expect(translator('de', {}, {})('no_such_key' as MessageKey)).toBe('no_such_key');
   });
 
   test('a key the language lacks is said in English; an unknown slot is left visible, not dropped', () => {
@@ -63,6 +90,45 @@ test.each([
   ['German chosen', { version: 1, language: 'de' }, 'de'],
   ['a language PSF Lens does not speak', { language: 'ja' }, 'auto'],
   ['not an object', 'de', 'auto'],
+  ['null', null, 'auto'],
 ])('the stored language: %s', (_name, stored, want) => {
   expect(storedLanguage(stored)).toBe(want);
+});
+
+describe('the page’s words follow the language set at its start', () => {
+  afterEach(() => {
+    setTranslator(translator('en', en));
+    vi.unstubAllGlobals();
+  });
+
+  test('t, t.plural, t.date, t.dateTime and t.locale all speak the language set last', () => {
+    const at = Date.UTC(2026, 11, 1, 12, 0);
+    setTranslator(translator('de', de, en));
+    expect(t.locale).toBe('de');
+    expect(t('data_none')).toBe(translator('de', de, en)('data_none'));
+    expect(t.plural('first_all', 1500)).toBe('Alle 1.500 Maßnahmen in der Checkliste');
+    expect(t.date(at)).toMatch(/01\.12\.2026/);
+    expect(t.dateTime(at)).toBe(translator('de', de, en).dateTime(at));
+    setTranslator(translator('fr', fr, en));
+    expect(t.locale).toBe('fr');
+    expect(t.date(at)).toMatch(/1 déc\. 2026/);
+  });
+
+  test('loadLanguage sets the words and the document’s language', async () => {
+    const documentElement = { lang: '' };
+    vi.stubGlobal('document', { documentElement });
+    const i18n = { getUILanguage: () => 'en-GB', getMessage: () => '' };
+    const read = async (path: string) => (path.includes('/fr/') ? fr : en);
+    const loaded = await loadLanguage('fr', i18n, read);
+    expect(loaded.locale).toBe('fr');
+    expect(t.locale).toBe('fr');
+    expect(documentElement.lang).toBe('fr');
+  });
+
+  test('loadLanguage where there is no document (the worker) sets the words alone', async () => {
+    const i18n = { getUILanguage: () => 'de-DE', getMessage: (key: string) => de[key]?.message ?? '' };
+    const loaded = await loadLanguage('auto', i18n, async () => ({}));
+    expect(loaded.locale).toBe('de');
+    expect(t('data_none')).toBe(de.data_none?.message);
+  });
 });

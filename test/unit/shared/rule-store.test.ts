@@ -166,18 +166,18 @@ describe('hostRecords: each host’s rules in parts, with the words of every pro
     },
   );
 
+  /** A product with no assessment, alone on its host. */
+  const unassessed = {
+    id: 'x',
+    name: 'X',
+    vendor: 'V',
+    category: 'Agent',
+    homepage: 'https://x.example/',
+    match: [{ host: 'x.example' }],
+  };
+
   test('an unassessed product is neutral on the badge and the toolbar', () => {
-    const products = [
-      ...dataset.products,
-      {
-        id: 'x',
-        name: 'X',
-        vendor: 'V',
-        category: 'Agent',
-        homepage: 'https://x.example/',
-        match: [{ host: 'x.example' }],
-      },
-    ];
+    const products = [...dataset.products, unassessed];
     const withNew = hostRecords(compileIndex(products), products, latestByProduct(dataset.assessments));
     expect(withNew[rulesKey('x.example')]?.products.x).toEqual({
       name: 'X',
@@ -185,6 +185,37 @@ describe('hostRecords: each host’s rules in parts, with the words of every pro
       line: ['none', ''],
       headline: null,
     });
+  });
+
+  test('a product the index names but the product list lacks gets no words, not an empty entry', () => {
+    const entries = hostRecords(compileIndex([unassessed]), [], new Map());
+    expect(entries[rulesKey('x.example')]?.products).toStrictEqual({});
+  });
+
+  test('a page’s record: the host’s own part, with the roots of the parts its path reaches beside it', () => {
+    const rule = (p: string) => ({ p, k: 1, l: `${p} on x.example` });
+    const head: StoredHead = {
+      v: RECORD_VERSION,
+      host: 'x.example',
+      shared: false,
+      root: { r: [rule('a')] },
+      rank: { a: 1 },
+      products: { a: { name: 'A', vendor: 'V', line: ['none', ''], headline: null } },
+    };
+    const part: StoredPart = {
+      root: { c: { docs: { r: [rule('b')] } } },
+      rank: { b: 2 },
+      products: { b: { name: 'B', vendor: 'V', line: ['none', ''], headline: null } },
+    };
+    const record = pageRecord('x.example', ['docs', 'agents'], {
+      [rulesKey('x.example')]: head,
+      [rulesKey('x.example/docs')]: part,
+    });
+    expect(record).toEqual({
+      rules: { ...head, more: [part.root], rank: { a: 1, b: 2 } },
+      products: { ...head.products, ...part.products },
+    });
+    expect(pageRecord('x.example', ['docs'], { [rulesKey('x.example')]: head })?.rules.more).toEqual([]);
   });
 
   test.each([undefined, null, 'rules', [], { rules: 'x', products: {} }, { rules: [] }, { v: RECORD_VERSION - 1 }])(
