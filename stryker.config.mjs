@@ -1,12 +1,19 @@
-// Mutation testing of the pure core, the background, the content script and the search marks (npm run mutation):
-// each small change Stryker makes to the code must make a unit test fail. Not part of npm test: it takes longer than the rest together.
+// Mutation testing of the pure core, the background, the content script, the search marks and the code they share
+// with PSF Lens's pages (npm run mutation): each small change Stryker makes to the code must make a unit test fail.
+// Not part of npm test: it takes longer than the rest together.
 // @ts-check
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   testRunner: 'vitest',
   plugins: ['@stryker-mutator/vitest-runner'],
   vitest: { configFile: 'test/mutation.vitest.config.ts' },
-  mutate: ['src/core/**/*.ts', 'src/background/**/*.ts', 'src/content/**/*.ts', 'src/search/**/*.ts'],
+  mutate: [
+    'src/core/**/*.ts',
+    'src/background/**/*.ts',
+    'src/content/**/*.ts',
+    'src/search/**/*.ts',
+    'src/shared/**/*.ts',
+  ],
   coverageAnalysis: 'perTest',
   // A static mutant (in a module-level table: the protocol, the dataset schema, the questionnaire's questions)
   // reruns every test for each change, which alone would take hours; those tables are checked by the dataset,

@@ -1,8 +1,8 @@
-// The unit tests that exercise src/core, src/background, src/content and src/search, for mutation testing: the
-// pages' tests (happy-dom, slow to start) are left out, since they reach that code only through code with tests of
-// its own; the content script's and the search marks', in happy-dom too, are in, as their code is in the scope. Stryker runs
-// the covering tests once per mutant, so every file's start counts: the setup is the language alone, without
-// Testing Library, which none of these tests uses.
+// The unit tests that exercise src/core, src/background, src/content, src/search and src/shared, for mutation
+// testing: the pages' tests (happy-dom, slow to start) are left out, since what they reach of that code has tests of
+// its own (src/shared's: test/unit/shared); the content script's and the search marks', in happy-dom too, are in,
+// as their code is in the scope. Stryker runs the covering tests once per mutant, so every file's start counts: the
+// setup is the language alone, without Testing Library, which none of these tests uses.
 import base from '../vite.config.ts';
 
 export default {

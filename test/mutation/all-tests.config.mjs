@@ -6,4 +6,11 @@
 import base from '../../stryker.config.mjs';
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
-export default { ...base, coverageAnalysis: 'all', ignoreStatic: false };
+export default {
+  ...base,
+  coverageAnalysis: 'all',
+  ignoreStatic: false,
+  // Every test, not only those vitest finds related to the mutated file (`related`): for src/shared/settings.ts it
+  // left out the settings' own tests.
+  vitest: { ...base.vitest, related: false },
+};
