@@ -10,20 +10,21 @@ export interface ParsedArgs<F extends string> {
 export function parseArgs<F extends string>(
   args: readonly string[],
   formats: readonly F[],
-  flags: readonly string[] = [],
+  flags: readonly string[],
 ): ParsedArgs<F> | string {
   const [defaultFormat] = formats;
   if (defaultFormat === undefined) throw new Error('parseArgs needs at least one format');
   const out: ParsedArgs<F> = { format: defaultFormat, flags: new Set(), positional: [] };
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i] ?? '';
+  // An option's value is the next argument: taken from the same iterator, so the loop goes on after it.
+  const items = args.values();
+  for (const arg of items) {
     if (arg === '--format') {
-      const value = args[++i];
+      const value = items.next().value;
       if (!value || !(formats as readonly string[]).includes(value))
-        return `--format takes ${formats.join(', ')}, not ${value ?? 'nothing'}`;
+        return `--format takes ${formats.join(', ')}, not ${value || 'nothing'}`;
       out.format = value as F;
     } else if (arg === '--dataset') {
-      const value = args[++i];
+      const value = items.next().value;
       if (!value) return '--dataset takes a file';
       out.dataset = value;
     } else if (flags.includes(arg)) out.flags.add(arg);

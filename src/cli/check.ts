@@ -11,18 +11,17 @@ export interface Output {
 
 export const CHECK_USAGE = 'usage: psf-lens check <dataset.json>...';
 
-const count = {
-  products: (n: number) => plural(n, { one: '# product', other: '# products' }),
-  assessments: (n: number) => plural(n, { one: '# assessment', other: '# assessments' }),
-  problems: (n: number) => plural(n, { one: '# problem', other: '# problems' }),
-};
-
 /** Exit code: 0 all valid, 1 some file invalid, 2 some file unreadable. */
 export async function checkFiles(files: string[], io: Output): Promise<number> {
   if (!files.length) {
     io.err(`check needs at least one dataset file\n${CHECK_USAGE}`);
     return 2;
   }
+  const count = {
+    products: (n: number) => plural(n, { one: '# product', other: '# products' }),
+    assessments: (n: number) => plural(n, { one: '# assessment', other: '# assessments' }),
+    problems: (n: number) => plural(n, { one: '# problem', other: '# problems' }),
+  };
   let code = 0;
   for (const file of files) {
     let text: string;

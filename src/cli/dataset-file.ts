@@ -31,12 +31,15 @@ export async function argsWithDataset<F extends string>(
   arity: Arity & { command: string },
   io: Output,
 ): Promise<{ parsed: ParsedArgs<F>; dataset: Dataset } | null> {
-  const parsed = parseArgs(args, formats);
-  const problem = typeof parsed === 'string' ? parsed : arityProblem(arity.command, parsed.positional.length, arity);
-  if (typeof parsed === 'string' || problem) {
+  const refuse = (problem: string) => {
     io.err(`${problem}\n${usage}`);
     return null;
-  }
+  };
+  // Stryker disable next-line ArrayDeclaration: these commands take no flag, and a filler one is no option typed.
+  const parsed = parseArgs(args, formats, []);
+  if (typeof parsed === 'string') return refuse(parsed);
+  const problem = arityProblem(arity.command, parsed.positional.length, arity);
+  if (problem) return refuse(problem);
   try {
     return { parsed, dataset: await loadDataset(parsed.dataset) };
   } catch (error) {

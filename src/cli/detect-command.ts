@@ -70,10 +70,10 @@ export async function detectCommand(args: string[], io: Output, stdin: Readable)
     io.err((error as Error).message);
     return 2;
   }
-  let errors = 0;
+  let failed = false;
   const json = args.includes('--format');
   const emit = (row: Row) => {
-    if (row.kind === 'error') errors++;
+    if (row.kind === 'error') failed = true;
     if (options.explain && row.kind === 'result') {
       const e = explain(c.index, row.url);
       for (const line of json ? [JSON.stringify(e)] : explanationText(e)) io.out(line);
@@ -86,5 +86,5 @@ export async function detectCommand(args: string[], io: Output, stdin: Readable)
   } else {
     for (const url of options.urls) emit(classify(c, url));
   }
-  return errors ? 1 : 0;
+  return failed ? 1 : 0;
 }

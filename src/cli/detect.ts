@@ -60,10 +60,10 @@ export function classify(c: Classifier, raw: string, line?: number): Row {
   return {
     kind: 'result',
     url: input,
-    product: first?.productId ?? null,
+    product: first.productId,
     ...(ids.length > 1 ? { products: ids } : {}),
-    assessment: (first && c.assessmentOf.get(first.productId)?.id) ?? null,
-    confidence: first?.confidence ?? null,
+    assessment: c.assessmentOf.get(first.productId)?.id ?? null,
+    confidence: first.confidence,
     reason: [...new Set(found.map((m) => m.reason))].join('; '),
   };
 }
@@ -92,19 +92,11 @@ export const CSV_HEADER = [
 ];
 
 export function csvLine(c: Classifier, row: Row): string {
-  if (row.kind === 'error')
-    return csvRow([
-      row.input,
-      '',
-      '',
-      '',
-      '',
-      '',
-      '',
-      ...DOMAIN_IDS.map(() => ''),
-      '',
-      row.line === undefined ? row.error : `line ${row.line}: ${row.error}`,
-    ]);
+  if (row.kind === 'error') {
+    const error = row.line === undefined ? row.error : `line ${row.line}: ${row.error}`;
+    // The input, every column after it empty, the error last.
+    return csvRow([row.input, ...Array<undefined>(CSV_HEADER.length - 2), error]);
+  }
   const product = row.product ? c.dataset.products.find((p) => p.id === row.product) : undefined;
   const assessment = row.product ? c.assessmentOf.get(row.product) : undefined;
   const ratings = DOMAIN_IDS.map((d) => (assessment ? (assessment.ratings[d] ?? NOT_CAPTURED) : ''));

@@ -44,7 +44,8 @@ export async function signCommand(args: string[], io: Output): Promise<number> {
     io.err(`${file} is not a valid dataset, so it is not signed (psf-lens check ${file} lists why)`);
     return 1;
   }
-  const signature = await sign(subtle, bytes, (await readFile(keyFile, 'utf8')).trim());
+  // The key as written by keygen, its newline too: sign() reads the base64 without the spaces around it.
+  const signature = await sign(subtle, bytes, await readFile(keyFile, 'utf8'));
   await writeFile(`${file}.sig`, `${signature}\n`);
   io.out(`signed ${file} (version ${checked.dataset.version}): ${file}.sig`);
   return 0;

@@ -73,7 +73,9 @@ function toMatch({ rule, phrase }: Found): Match {
   };
 }
 
-type Result = Match[] | Exclude<Detection, Match>;
+/** Every product a page is equally about, best first: one at least. */
+type Matches = [Match, ...Match[]];
+type Result = Matches | Exclude<Detection, Match>;
 
 /** The matches of a page's path in its host's record, best first: what the content script calls, no miss explained. */
 export function pageMatches(record: HostRules, segments: readonly string[], readSignals: () => PageSignals): Match[] {
@@ -85,13 +87,15 @@ function matchPage(index: DetectionIndex, page: PageUrl | null, readSignals: () 
   const record = index.record(page.host);
   if (!record) return { kind: 'no-match', reason: `no rated product on ${page.host}` };
   const found = pageMatches(record, page.segments, readSignals);
-  return found.length ? found : { kind: 'no-match', reason: `no rated product at this path on ${page.host}` };
+  return found.length
+    ? (found as Matches)
+    : { kind: 'no-match', reason: `no rated product at this path on ${page.host}` };
 }
 
 /** The product a page is about. `readSignals` is called at most once, and only where the URL leaves a choice. */
 export function detect(index: DetectionIndex, url: string, readSignals: () => PageSignals = () => ({})): Detection {
   const result = matchPage(index, parsePageUrl(url), readSignals);
-  return Array.isArray(result) ? (result[0] as Match) : result;
+  return Array.isArray(result) ? result[0] : result;
 }
 
 /** Every product a page is equally about (usually one; several on a vendor's home page), best first. */

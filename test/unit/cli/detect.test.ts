@@ -1,8 +1,9 @@
 // psf-lens detect: one answer per URL, errors as rows, and the run goes on.
 import { Readable } from 'node:stream';
 import { describe, expect, test } from 'vitest';
-import { detectCommand } from '../../../src/cli/detect-command.ts';
-import { MAX_URL_LENGTH } from '../../../src/cli/detect.ts';
+import { detectCommand, eachLine } from '../../../src/cli/detect-command.ts';
+import { classifier, classify, CSV_HEADER, csvLine, jsonLine, MAX_URL_LENGTH } from '../../../src/cli/detect.ts';
+import { bundled } from '../helpers/dataset.ts';
 
 async function run(args: string[], stdinLines: string[] = []) {
   const out: string[] = [];
@@ -168,4 +169,118 @@ describe('--explain: every rule of the host, and why it did or did not decide', 
     expect(code).toBe(2);
     expect(err.join('\n')).toContain('--explain writes text or JSON (--format json), not CSV');
   });
+});
+
+describe('one row as written', () => {
+  const c = classifier(bundled());
+
+  test('an error row: its line where there is one, the input and the reason', () => {
+    expect(jsonLine({ kind: 'error', input: 'x', error: 'empty line' })).toBe('{"input":"x","error":"empty line"}');
+    expect(jsonLine({ kind: 'error', line: 3, input: 'x', error: 'e' })).toBe('{"line":3,"input":"x","error":"e"}');
+    const blanks = ',,,,,,' + ',,,,,,,,' + ',';
+    expect(csvLine(c, { kind: 'error', input: 'x', error: 'empty line' })).toBe(`x${blanks},empty line`);
+    expect(csvLine(c, { kind: 'error', line: 3, input: 'x', error: 'e' })).toBe(`x${blanks},line 3: e`);
+    expect(CSV_HEADER).toHaveLength(17);
+  });
+
+  test('a URL no product is at: its reason, every other cell empty', () => {
+    const row = classify(c, 'https://example.org/');
+    expect(row).toStrictEqual({
+      kind: 'result',
+      url: 'https://example.org/',
+      product: null,
+      assessment: null,
+      confidence: null,
+      reason: 'no rated product on example.org',
+    });
+    expect(csvLine(c, row)).toBe(`https://example.org/,,,,,,no rated product on example.org${','.repeat(8)},,`);
+  });
+
+  test('the address is read without the spaces around it', () => {
+    expect(classify(c, '  https://openai.com/codex/ \t')).toMatchObject({
+      url: 'https://openai.com/codex/',
+      product: 'openai-codex',
+    });
+  });
+
+  test('a row without a line number has no line at all', () => {
+    expect(classify(c, '')).toStrictEqual({ kind: 'error', input: '', error: 'empty line' });
+    expect(classify(c, '', 7)).toStrictEqual({ kind: 'error', line: 7, input: '', error: 'empty line' });
+  });
+
+  test(`a URL of ${MAX_URL_LENGTH} characters is read; one more, and it is an error showing its start`, () => {
+    const base = 'https://openai.com/codex/';
+    const longest = base + 'a'.repeat(MAX_URL_LENGTH - base.length);
+    expect(classify(c, longest)).toMatchObject({ kind: 'result', product: 'openai-codex' });
+    expect(classify(c, `${longest}a`)).toStrictEqual({
+      kind: 'error',
+      input: `${longest.slice(0, 80)}…`,
+      error: `${MAX_URL_LENGTH + 1} characters long; a URL longer than ${MAX_URL_LENGTH} is not read`,
+    });
+  });
+
+  test('a page about several products names each, and their one reason once', () => {
+    const row = classify(c, 'https://www.anthropic.com/');
+    if (row.kind !== 'result') throw new Error('expected a result');
+    expect(row.products?.length).toBeGreaterThan(1);
+    expect(row.product).toBe(row.products?.[0]);
+    expect(row.reason).toBe('matched the home page of anthropic.com');
+  });
+
+  test('products tied by rules of different places: each reason, in order', () => {
+    const dataset = bundled();
+    const product = (id: string, path: string) => ({
+      id,
+      name: id,
+      vendor: 'V',
+      category: 'Agent',
+      homepage: 'https://x.example/',
+      match: [{ host: 'x.example', path }],
+    });
+    const row = classify(
+      classifier({ ...dataset, products: [product('p1', '/a/*'), product('p2', '/*/b')], assessments: [] }),
+      'https://x.example/a/b',
+    );
+    expect(row).toMatchObject({
+      products: ['p1', 'p2'],
+      reason: expect.stringMatching(/^matched [^;]+; matched [^;]+$/),
+    });
+  });
+});
+
+describe('eachLine: the lines of standard input, however it arrives', () => {
+  async function lines(chunks: (string | Uint8Array)[]) {
+    const got: string[] = [];
+    await eachLine(Readable.from(chunks), (line) => got.push(line));
+    return got;
+  }
+
+  test('LF and CRLF alike, a carriage return kept where it is not at the end', async () => {
+    expect(await lines(['a\r\nb\n', 'c\rd\r\n'])).toEqual(['a', 'b', 'c\rd']);
+  });
+
+  test('a last line without a newline still counts; no line is made up after the last newline', async () => {
+    expect(await lines(['a\nlast'])).toEqual(['a', 'last']);
+    expect(await lines(['a\n'])).toEqual(['a']);
+    expect(await lines([new TextEncoder().encode('a\nlast')])).toEqual(['a', 'last']);
+  });
+
+  test('a character split between two chunks is read whole', async () => {
+    const bytes = new TextEncoder().encode('https://example.org/é\nnext\n');
+    const cut = bytes.indexOf(0xc3) + 1;
+    expect(await lines([bytes.slice(0, cut), bytes.slice(cut)])).toEqual(['https://example.org/é', 'next']);
+  });
+});
+
+test('neither URLs nor --stdin, or both: what to give instead', async () => {
+  for (const args of [[], ['--stdin', 'https://openai.com/']]) {
+    const { err } = await run(args);
+    expect(err.join('\n').split('\n')[0]).toBe('give URLs as arguments or --stdin, not both or neither');
+  }
+});
+
+test('--explain with a line that is no URL gives its error row, and exit 1', async () => {
+  const { code, out } = await run(['--explain', 'javascript:alert(1)']);
+  expect(code).toBe(1);
+  expect(out).toEqual(['{"input":"javascript:alert(1)","error":"not an http(s) URL"}']);
 });

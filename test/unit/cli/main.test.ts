@@ -38,6 +38,86 @@ describe('help', () => {
   });
 });
 
+test('the overview: what the program is, each command on its line with its summary in one column, how to learn more', async () => {
+  const lines = (await cli()).out.split('\n');
+  expect(lines.slice(0, 4)).toEqual([
+    'PSF Lens command line: independent PSF assessments of AI products, from the shell.',
+    '',
+    'usage: psf-lens <command> [options]',
+    '',
+  ]);
+  const width = Math.max(...NAMES.map((n) => n.length));
+  expect(lines.slice(4, 4 + NAMES.length)).toEqual(
+    NAMES.map((name) => `  ${name}${' '.repeat(width - name.length)}  ${COMMANDS[name]?.summary}`),
+  );
+  expect(lines.slice(4 + NAMES.length)).toEqual([
+    '',
+    'psf-lens <command> --help    what a command takes',
+    'psf-lens --version           which version this is',
+  ]);
+});
+
+test('a command’s help: its summary, its usage, then its options indented', async () => {
+  expect((await cli('detect', '--help')).out.split('\n')).toEqual([
+    `psf-lens detect: ${COMMANDS.detect?.summary}`,
+    '',
+    COMMANDS.detect?.usage,
+    ...(COMMANDS.detect?.details ?? []).map((line) => `  ${line}`),
+  ]);
+  expect(COMMANDS.detect?.details?.length).toBeGreaterThan(1);
+  expect((await cli('help', 'check')).out.split('\n')).toEqual([
+    `psf-lens check: ${COMMANDS.check?.summary}`,
+    '',
+    COMMANDS.check?.usage,
+  ]);
+});
+
+test.each([
+  ['help', 'nope'],
+  ['help', 'toString'],
+  ['--help', 'constructor'],
+])('psf-lens %s %s: no such command, so the overview', async (...args) => {
+  const { code, out, err } = await cli(...args);
+  expect({ code, err }).toEqual({ code: 0, err: '' });
+  expect(out).toBe((await cli()).out);
+});
+
+test('psf-lens --help detect says what detect takes, as psf-lens help detect does', async () => {
+  expect((await cli('--help', 'detect')).out).toBe((await cli('help', 'detect')).out);
+  expect((await cli('-h', 'detect')).out).toMatch(/^psf-lens detect: /);
+});
+
+test('every command has a summary, and each option in its help says what it does', () => {
+  for (const [name, command] of Object.entries(COMMANDS)) {
+    expect(command.summary, name).toMatch(/^[a-z0-9].{20,}[^.]$/);
+    for (const line of command.details ?? []) expect(line, name).toMatch(/^--[a-z]+(?: \S+)? {3,}[a-z]\S* .{10,}$/);
+  }
+});
+
+test('every command that reads the dataset offers another one with --dataset', () => {
+  const reading = ['detect', 'list', 'compare', 'actions', 'questionnaire'];
+  for (const name of reading)
+    expect(COMMANDS[name]?.details, name).toContain(
+      '--dataset <file>   another dataset than the one bundled with PSF Lens',
+    );
+  expect(COMMANDS.detect?.details).toHaveLength(4);
+});
+
+test('psf-lens detect runs the detect command', async () => {
+  const { code, out } = await cli('detect', 'https://openai.com/codex/');
+  expect(code).toBe(0);
+  expect(JSON.parse(out)).toMatchObject({ url: 'https://openai.com/codex/', product: 'openai-codex' });
+});
+
+test('psf-lens schema prints the dataset format as JSON Schema', async () => {
+  const { code, out, err } = await cli('schema');
+  expect({ code, err }).toEqual({ code: 0, err: '' });
+  const schema = JSON.parse(out) as { $schema: string; type: string };
+  expect(schema.$schema).toBe('http://json-schema.org/draft-07/schema#');
+  expect(schema.type).toBe('object');
+  expect(out).toContain('\n  "');
+});
+
 test('--version prints the package version', async () => {
   const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
   for (const flag of ['--version', '-V', 'version'])
@@ -84,6 +164,10 @@ describe('usage errors say what is expected', () => {
   test('an unknown command names the ones there are', async () => {
     const { code, err } = await cli('compar');
     expect(code).toBe(2);
-    expect(err).toMatch(/^psf-lens has no command "compar"\. The commands are: detect, list, compare/);
+    expect(err.split('\n')).toEqual([
+      `psf-lens has no command "compar". The commands are: ${NAMES.join(', ')}.`,
+      'Run psf-lens --help for what each does.',
+    ]);
+    expect(NAMES.slice(0, 3)).toEqual(['detect', 'list', 'compare']);
   });
 });
