@@ -1,6 +1,6 @@
-// Mutation testing of the pure core, the background, the content script, the search marks and the code they share
-// with PSF Lens's pages (npm run mutation): each small change Stryker makes to the code must make a unit test fail.
-// Not part of npm test: it takes longer than the rest together.
+// Mutation testing of the pure core, the background, the content script, the search marks, the code they share
+// with PSF Lens's pages and the command line (npm run mutation): each small change Stryker makes to the code must
+// make a unit test fail. Not part of npm test: it takes longer than the rest together.
 // @ts-check
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
@@ -13,6 +13,11 @@ export default {
     'src/content/**/*.ts',
     'src/search/**/*.ts',
     'src/shared/**/*.ts',
+    'src/cli/**/*.ts',
+    // The command line's program file (its two lines of wiring run by the end-to-end tests of the built program)
+    // and the detection benchmark, which measures rather than decides.
+    '!src/cli/psf-lens.ts',
+    '!src/cli/bench-detect.ts',
   ],
   coverageAnalysis: 'perTest',
   // A static mutant (in a module-level table: the protocol, the dataset schema, the questionnaire's questions)
