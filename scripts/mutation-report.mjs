@@ -1,7 +1,9 @@
-// npm run mutation:report: the mutation score of src/core and src/background from Stryker's incremental report
+// npm run mutation:report: the mutation score of the scope from Stryker's incremental report
 // (test/mutation/stryker-incremental.json), file by file, and with `--survivors <part of a path>` each undetected
 // mutant of the matching files with its line. `--merge <out> <in>...` joins reports written by parts of the scope
-// run side by side (each numbers its tests afresh, so tests are matched by file and name).
+// run side by side (each numbers its tests afresh, so tests are matched by file and name). `--recheck` (npm run
+// mutation:recheck) runs again, with every test, each mutant the report holds as undetected or as static.
+import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 
 const REPORT = 'test/mutation/stryker-incremental.json';
@@ -69,7 +71,39 @@ function merge(out, inputs) {
   writeFileSync(out, JSON.stringify(merged, null, 2));
 }
 
+/**
+ * The lines of every mutant a run may have judged with too few tests, as Stryker's `--mutate` takes them: those
+ * that survived or had no coverage, and those left out as static (a module-level value). A range takes only the
+ * mutants wholly inside it, so each runs from a mutant's first line to its last; overlapping ones are joined.
+ */
+function recheckSpec(report) {
+  const specs = [];
+  for (const [name, file] of Object.entries(report.files)) {
+    const spans = file.mutants
+      .filter((m) => UNDETECTED.includes(m.status) || (m.status === 'Ignored' && /^Static mutant/.test(m.statusReason)))
+      .map((m) => [m.location.start.line, m.location.end.line])
+      .sort(([a], [b]) => a - b);
+    const joined = [];
+    for (const [from, to] of spans) {
+      const last = joined.at(-1);
+      if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+      else joined.push([from, to]);
+    }
+    specs.push(...joined.map(([from, to]) => `${name}:${from}-${to}`));
+  }
+  return specs.join(',');
+}
+
+function recheck(report) {
+  const spec = recheckSpec(report);
+  if (!spec) return void console.log('Nothing to recheck: every mutant is killed, timed out or marked.');
+  console.log(`Rechecking with every test: ${spec}`);
+  const args = ['stryker', 'run', 'test/mutation/all-tests.config.mjs', '--force', '--mutate', spec];
+  process.exitCode = spawnSync('npx', args, { stdio: 'inherit' }).status ?? 1;
+}
+
 const [command, ...rest] = process.argv.slice(2);
 if (command === '--merge') merge(rest[0], rest.slice(1));
+else if (command === '--recheck') recheck(read(REPORT));
 else if (command === '--survivors') survivors(read(rest[1] ?? REPORT), rest[0] ?? '');
 else table(read(command ?? REPORT));
