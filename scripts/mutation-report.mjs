@@ -80,7 +80,9 @@ function recheckSpec(report) {
   const specs = [];
   for (const [name, file] of Object.entries(report.files)) {
     const spans = file.mutants
-      .filter((m) => UNDETECTED.includes(m.status) || (m.status === 'Ignored' && /^Static mutant/.test(m.statusReason)))
+      .filter(
+        (m) => UNDETECTED.includes(m.status) || (m.status === 'Ignored' && m.statusReason?.startsWith('Static mutant')),
+      )
       .map((m) => [m.location.start.line, m.location.end.line])
       .sort(([a], [b]) => a - b);
     const joined = [];
@@ -96,7 +98,10 @@ function recheckSpec(report) {
 
 function recheck(report) {
   const spec = recheckSpec(report);
-  if (!spec) return void console.log('Nothing to recheck: every mutant is killed, timed out or marked.');
+  if (!spec) {
+    console.log('Nothing to recheck: every mutant is killed, timed out or marked.');
+    return;
+  }
   console.log(`Rechecking with every test: ${spec}`);
   const args = ['stryker', 'run', 'test/mutation/all-tests.config.mjs', '--force', '--mutate', spec];
   process.exitCode = spawnSync('npx', args, { stdio: 'inherit' }).status ?? 1;
