@@ -14,7 +14,10 @@ export interface PopupApi {
   launcher(): Promise<LauncherView>;
 }
 
-type State = { kind: 'loading' } | { kind: 'error' } | { kind: 'ready'; view: TabView | LauncherView };
+/** What the popup shows once the background answered: off a rated page, the launcher instead. */
+type Shown = Exclude<TabView, { kind: 'no-product' }> | LauncherView;
+
+type State = { kind: 'loading' } | { kind: 'error' } | { kind: 'ready'; view: Shown };
 
 // The popup meets one kind of failure: the background did not answer (it was restarting, or PSF Lens was just
 // updated). One sentence (popup_error) says what to do; the popup's size budget has no room for errorText's cases.
@@ -45,13 +48,16 @@ export class PopupApp extends Component<{ api: PopupApi }, State> {
   override render() {
     const { api } = this.props;
     const state = this.state;
-    if (state.kind === 'loading') return <Status role="status" text={t('popup_loading')} />;
-    if (state.kind === 'error') return <Status role="alert" text={t('popup_error')} />;
+    if (state.kind !== 'ready')
+      return state.kind === 'error' ? (
+        <Status role="alert" text={t('popup_error')} />
+      ) : (
+        <Status role="status" text={t('popup_loading')} />
+      );
     const href = api.workspaceHref;
     const { view } = state;
     if (view.kind === 'launcher') return <Launcher data={view} href={href} />;
     if (view.kind === 'no-dataset') return <Status role="alert" text={t('popup_noDataset', { reason: view.reason })} />;
-    if (view.kind === 'no-product') return null;
     return (
       <Scorecard
         view={view}

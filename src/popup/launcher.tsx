@@ -14,9 +14,9 @@ export type LauncherData = Extract<LauncherView, { kind: 'launcher' }>;
 
 const MAX_RESULTS = 6;
 
+/** The first products whose name or vendor holds `query`, whatever the letters' case. */
 function matches(products: LauncherProduct[], query: string): LauncherProduct[] {
-  const q = query.trim().toLowerCase();
-  if (!q) return [];
+  const q = query.toLowerCase();
   const hit = (p: LauncherProduct) => `${p.name} ${p.vendor}`.toLowerCase().includes(q);
   return products.filter(hit).slice(0, MAX_RESULTS);
 }
@@ -27,7 +27,8 @@ export class Launcher extends Component<{ data: LauncherData; href(path: string)
   override render() {
     const { data, href } = this.props;
     const { query } = this.state;
-    const found = matches(data.products, query);
+    const q = query.trim();
+    const found = matches(data.products, q);
     const byId = new Map(data.products.map((p) => [p.id, p]));
     const recent = data.recent.flatMap((id) => byId.get(id) ?? []);
     const item = (p: LauncherProduct) => (
@@ -55,12 +56,12 @@ export class Launcher extends Component<{ data: LauncherData; href(path: string)
             onInput={(e) => this.setState({ query: e.currentTarget.value })}
           />
         </form>
-        {query.trim() !== '' && (
+        {q && (
           <section aria-live="polite" aria-label={t('launcher_results')}>
             {found.length ? (
               <ul class="picks results">{found.map(item)}</ul>
             ) : (
-              <p>{t('launcher_none', { query: query.trim() })}</p>
+              <p>{t('launcher_none', { query: q })}</p>
             )}
           </section>
         )}

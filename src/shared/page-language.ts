@@ -1,7 +1,7 @@
 /**
  * The language of an extension page, set before it renders: the user's choice in the settings, else the
  * browser's (through the i18n API's own messages; another language's catalog is read from the extension's
- * `_locales`). The stored setting is read by hand, not through settings.ts, whose schema library would double the
+ * `_locales`, and if that cannot be read, the browser's language again). The stored setting is read by hand, not through settings.ts, whose schema library would double the
  * popup's script.
  */
 import { ext } from './ext.ts';
@@ -19,9 +19,7 @@ export async function pageLanguage(): Promise<Translator> {
   const { [SETTINGS_KEY]: stored } = await ext.storage.local
     .get(SETTINGS_KEY)
     .catch(() => ({}) as Record<string, unknown>);
-  return loadLanguage(
-    storedLanguage(stored),
-    ext.i18n,
-    catalogReader((path) => ext.runtime.getURL(path)),
-  );
+  const read = catalogReader((path) => ext.runtime.getURL(path));
+  // No catalog read (PSF Lens replaced under an open page): the browser's language, which needs none, not the keys.
+  return loadLanguage(storedLanguage(stored), ext.i18n, read).catch(async () => loadLanguage('auto', ext.i18n, read));
 }

@@ -84,3 +84,16 @@ test('pageLanguage: settings that cannot be read leave the browser’s language,
   expect((await pageLanguage()).locale).toBe('en');
   expect(fetch).not.toHaveBeenCalled();
 });
+
+test('pageLanguage: no catalog can be read, the browser’s language from its messages, never the keys', async () => {
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))),
+  );
+  const { pageLanguage, t } = await over(
+    'chrome',
+    browserWith('en-GB', Promise.resolve({ settings: { version: 1, language: 'de' } })),
+  );
+  expect((await pageLanguage()).locale).toBe('en');
+  expect(t('data_none')).toBe(localeCatalog('en').data_none?.message);
+});

@@ -8,28 +8,13 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { PopupApp, type PopupApi } from '../../../src/popup/app.tsx';
 import { setTranslator, translator } from '../../../src/shared/i18n.ts';
 import type { TabView } from '../../../src/shared/messages.ts';
-import { assessmentOf, bundled, productOf } from '../helpers/dataset.ts';
 import { localeCatalog } from '../helpers/setup.ts';
+import { productView } from '../helpers/tab-view.ts';
 
 const english = localeCatalog('en');
 
-function codexView(): Extract<TabView, { kind: 'product' }> {
-  const d = bundled();
-  return {
-    kind: 'product',
-    product: productOf(d, 'openai-codex'),
-    alternatives: [],
-    assessment: assessmentOf(d, 'openai-codex'),
-    domains: d.domains,
-    detection: { confidence: 'high', via: 'url', reason: 'matched /codex on openai.com' },
-    dataset: { version: d.version, published: d.published, source: 'bundled', loadedAt: 0, attribution: d.attribution },
-    site: 'openai.com',
-    siteHidden: false,
-  };
-}
-
 const api: PopupApi = {
-  load: async () => codexView(),
+  load: async () => productView('openai-codex'),
   setSiteHidden: async () => {},
   launcher: async () => {
     throw new Error('not asked on a product page');

@@ -6,24 +6,7 @@ import { PopupApp, type PopupApi } from '../../../src/popup/app.tsx';
 import type { LauncherData } from '../../../src/popup/launcher.tsx';
 import type { TabView } from '../../../src/shared/messages.ts';
 import { assessmentOf, bundled, productOf } from '../helpers/dataset.ts';
-
-type ProductView = Extract<TabView, { kind: 'product' }>;
-
-/** The view the background would send for a product's page, built from the bundled dataset. */
-function productView(productId: string, site = 'openai.com'): ProductView {
-  const d = bundled();
-  return {
-    kind: 'product',
-    product: productOf(d, productId),
-    alternatives: [],
-    assessment: assessmentOf(d, productId),
-    domains: d.domains,
-    detection: { confidence: 'high', via: 'url', reason: 'matched /codex on openai.com' },
-    dataset: { version: d.version, published: d.published, source: 'bundled', loadedAt: 0, attribution: d.attribution },
-    site,
-    siteHidden: false,
-  };
-}
+import { productView } from '../helpers/tab-view.ts';
 
 const LAUNCHER: LauncherData = {
   kind: 'launcher',
@@ -67,7 +50,9 @@ afterEach(cleanup);
 describe('PopupApp states', () => {
   test('loading while the background answers', () => {
     render(<PopupApp api={api(() => new Promise<TabView>(() => {}))} />);
-    expect(screen.getByRole('status').textContent).toBe('Loading the assessment…');
+    const status = screen.getByRole('status');
+    expect(status.textContent).toBe('Loading the assessment…');
+    expect(status.className, 'not styled as an error').toBe('status');
   });
 
   test('an error when loading fails', async () => {
@@ -75,6 +60,7 @@ describe('PopupApp states', () => {
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toMatch(/^PSF Lens did not answer\. Close this popup and open it again; if that/);
     expect(alert.textContent, 'no internal message name').not.toContain('tab-view');
+    expect(alert.className, 'styled as an error').toBe('status error');
     expect(screen.queryByRole('status')).toBeNull();
   });
 
