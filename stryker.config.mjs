@@ -1,6 +1,6 @@
 // Mutation testing of the pure core, the background, the content script, the search marks, the code they share
-// with PSF Lens's pages and the command line (npm run mutation): each small change Stryker makes to the code must
-// make a unit test fail. Not part of npm test: it takes longer than the rest together.
+// with PSF Lens's pages, the pages' components, the popup and the command line (npm run mutation): each small change
+// Stryker makes to the code must make a unit test fail. Not part of npm test: it takes longer than the rest together.
 // @ts-check
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
@@ -14,6 +14,8 @@ export default {
     'src/search/**/*.ts',
     'src/shared/**/*.ts',
     'src/cli/**/*.ts',
+    'src/ui/**/*.{ts,tsx}',
+    'src/popup/**/*.tsx',
     // The command line's program file (its two lines of wiring run by the end-to-end tests of the built program)
     // and the detection benchmark, which measures rather than decides.
     '!src/cli/psf-lens.ts',

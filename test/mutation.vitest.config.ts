@@ -1,8 +1,7 @@
-// The unit tests that exercise src/core, src/background, src/content, src/search and src/shared, for mutation
-// testing: the pages' tests (happy-dom, slow to start) are left out, since what they reach of that code has tests of
-// its own (src/shared's: test/unit/shared); the content script's and the search marks', in happy-dom too, are in,
-// as their code is in the scope. Stryker runs the covering tests once per mutant, so every file's start counts: the
-// setup is the language alone, without Testing Library, which none of these tests uses.
+// The unit tests for mutation testing: those of src/core, src/background, src/content, src/search, src/shared and
+// src/cli, and the components' and pages' tests (happy-dom, Testing Library), which are the tests of src/ui and
+// src/popup and also reach much of the shared code. Stryker runs the covering tests once per mutant, so every file's
+// start counts: the setup loads Testing Library only where a test has a DOM.
 import base from '../vite.config.ts';
 
 export default {
@@ -17,8 +16,10 @@ export default {
       'test/unit/data/**/*.test.ts',
       'test/unit/content/**/*.test.ts',
       'test/unit/search/**/*.test.ts',
+      'test/unit/ui/**/*.test.tsx',
+      'test/unit/options/**/*.test.{ts,tsx}',
     ],
-    setupFiles: ['test/unit/helpers/locale.ts'],
+    setupFiles: ['test/unit/helpers/mutation-setup.ts'],
     // Read by the tests that also measure time, which under instrumentation would measure the instrumentation.
     env: { PSF_LENS_MUTATION: '1' },
     // Instrumented code on a busy machine runs several times slower: a test that fails only by vitest's clock
