@@ -7,9 +7,11 @@ import { PopupApp, type PopupApi } from './app.tsx';
 
 /** `?tabId=<id>` opens the popup for a given tab in a normal tab (for screenshots, tests and the badge). */
 async function targetTab(): Promise<number> {
-  const param = new URLSearchParams(location.search).get('tabId');
-  if (param !== null && /^\d+$/.test(param)) return Number(param);
+  // No parameter reads as "null", which is no tab id either.
+  const param = String(new URLSearchParams(location.search).get('tabId'));
+  if (/^\d+$/.test(param)) return Number(param);
   const [tab] = await ext.tabs.query({ active: true, currentWindow: true });
+  // Stryker disable next-line OptionalChaining,StringLiteral: no tab and a tab without an id end in the one error.
   if (tab?.id === undefined) throw new Error('no active tab');
   return tab.id;
 }
