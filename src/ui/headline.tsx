@@ -1,5 +1,4 @@
 import type { Headline } from '../core/summary.ts';
-import { headlineText } from '../core/summary.ts';
 import { RatingLabel } from './rating.tsx';
 import { t } from '../shared/i18n.ts';
 
@@ -8,10 +7,14 @@ export function HeadlineView({ headline }: { headline: Headline }) {
   if (headline.kind === 'none') {
     return <p class="headline note">{t('headline_none')}</p>;
   }
-  if (headline.kind === 'partial') {
-    return <p class="headline">{headlineText(headline)}</p>;
-  }
   const { counts } = headline;
+  if (headline.kind === 'partial') {
+    // Only the ratings that occur, then how many are missing, in the reader's language: "2 Strong · 6 not captured".
+    const captured = (['Strong', 'Partial', 'Gap'] as const)
+      .filter((rating) => counts[rating] > 0)
+      .map((rating) => `${counts[rating]} ${rating}`);
+    return <p class="headline">{[...captured, t.plural('headline_notCaptured', 8 - headline.captured)].join(' · ')}</p>;
+  }
   return (
     <div class="headline">
       <p class="counts">
