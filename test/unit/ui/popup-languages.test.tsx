@@ -7,7 +7,6 @@ import { cleanup, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, test } from 'vitest';
 import { PopupApp, type PopupApi } from '../../../src/popup/app.tsx';
 import { setTranslator, translator } from '../../../src/shared/i18n.ts';
-import type { TabView } from '../../../src/shared/messages.ts';
 import { localeCatalog } from '../helpers/setup.ts';
 import { productView } from '../helpers/tab-view.ts';
 
