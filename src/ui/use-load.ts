@@ -1,6 +1,7 @@
 /**
  * The one loading pattern of PSF Lens's pages: loading, then the value or an error said as a sentence. Only the
- * latest request's answer is shown: a slow earlier answer (or one that arrives after the page is gone) is dropped.
+ * latest request's answer is shown: a slow earlier answer is dropped. (One that arrives after the page is gone
+ * goes nowhere: Preact sets no state of a component that has unmounted.)
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { errorText } from '../shared/error-text.ts';
@@ -31,10 +32,7 @@ export function useLoad<T>(load: () => Promise<T>, deps: readonly unknown[]): Lo
       (error: unknown) => call === latest.current && setState({ kind: 'error', message: errorText(error) }),
     );
   };
-  useEffect(() => {
-    run(true);
-    return () => void ++latest.current;
-  }, deps);
+  useEffect(() => run(true), deps);
   return {
     state,
     retry: () => run(true),
