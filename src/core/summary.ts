@@ -29,25 +29,3 @@ export function headline(assessment: Pick<Assessment, 'ratings' | 'summaryCounts
   if (captured > 0) return { kind: 'partial', counts, captured };
   return { kind: 'none' };
 }
-
-function countsText(counts: Counts): string {
-  return `${counts.Strong} Strong · ${counts.Partial} Partial · ${counts.Gap} Gap`;
-}
-
-/** One line for the badge and the toolbar title, e.g. "1 Strong · 5 Partial · 2 Gap". */
-export function headlineText(h: Headline): string {
-  switch (h.kind) {
-    case 'complete':
-      return countsText(h.counts);
-    case 'source-counts':
-      return `${countsText(h.counts)} · ${h.captured} of 8 captured`;
-    case 'partial': {
-      const parts = (['Strong', 'Partial', 'Gap'] as const)
-        .filter((r) => h.counts[r] > 0)
-        .map((r) => `${h.counts[r]} ${r}`);
-      return [...parts, `${8 - h.captured} not captured`].join(' · ');
-    }
-    case 'none':
-      return 'ratings not captured';
-  }
-}

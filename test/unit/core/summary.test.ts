@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { DOMAIN_IDS, type Assessment, type Ratings } from '../../../src/core/model.ts';
-import { countRatings, headline, headlineText, type Headline } from '../../../src/core/summary.ts';
+import { countRatings, headline, type Headline } from '../../../src/core/summary.ts';
 import { assessmentOf, bundled } from '../helpers/dataset.ts';
 
 const dataset = bundled();
@@ -10,12 +10,11 @@ const P = 'Partial' as const;
 const G = 'Gap' as const;
 
 describe('headline() says what was captured, and no more', () => {
-  test.each<[string, Source, Headline, string]>([
+  test.each<[string, Source, Headline]>([
     [
       'complete: all eight captured',
       { ratings: { D1: P, D2: P, D3: P, D4: G, D5: P, D6: S, D7: G, D8: P } },
       { kind: 'complete', counts: { Strong: 1, Partial: 5, Gap: 2 } },
-      '1 Strong · 5 Partial · 2 Gap',
     ],
     [
       'complete wins over the source’s counts',
@@ -24,37 +23,30 @@ describe('headline() says what was captured, and no more', () => {
         summaryCounts: { Strong: 1, Partial: 6, Gap: 1 },
       },
       { kind: 'complete', counts: { Strong: 7, Partial: 0, Gap: 1 } },
-      '7 Strong · 0 Partial · 1 Gap',
     ],
     [
       'source-counts: four captured, the source’s counts shown',
       { ratings: { D1: P, D2: P, D3: G, D4: S }, summaryCounts: { Strong: 3, Partial: 4, Gap: 1 } },
       { kind: 'source-counts', counts: { Strong: 3, Partial: 4, Gap: 1 }, captured: 4 },
-      '3 Strong · 4 Partial · 1 Gap · 4 of 8 captured',
     ],
     [
       'source-counts with nothing captured',
       { ratings: {}, summaryCounts: { Strong: 2, Partial: 3, Gap: 3 } },
       { kind: 'source-counts', counts: { Strong: 2, Partial: 3, Gap: 3 }, captured: 0 },
-      '2 Strong · 3 Partial · 3 Gap · 0 of 8 captured',
     ],
     [
       'partial: two Strong, six not captured',
       { ratings: { D1: S, D2: S } },
       { kind: 'partial', counts: { Strong: 2, Partial: 0, Gap: 0 }, captured: 2 },
-      '2 Strong · 6 not captured',
     ],
     [
       'partial with one of each',
       { ratings: { D1: S, D4: P, D8: G } },
       { kind: 'partial', counts: { Strong: 1, Partial: 1, Gap: 1 }, captured: 3 },
-      '1 Strong · 1 Partial · 1 Gap · 5 not captured',
     ],
-    ['none: nothing captured, no counts', { ratings: {} }, { kind: 'none' }, 'ratings not captured'],
-  ])('%s', (_what, source, expected, text) => {
-    const h = headline(source);
-    expect(h).toEqual(expected);
-    expect(headlineText(h)).toBe(text);
+    ['none: nothing captured, no counts', { ratings: {} }, { kind: 'none' }],
+  ])('%s', (_what, source, expected) => {
+    expect(headline(source)).toEqual(expected);
   });
 });
 
@@ -66,11 +58,10 @@ describe('a missing rating is never shown as a Gap', () => {
     ['Strong and Partial', { D2: S, D5: P }],
   ];
 
-  test.each(withoutGaps)('%s: no Gap counted and the text never says "Gap"', (_what, ratings) => {
+  test.each(withoutGaps)('%s: no Gap counted, and fewer than eight captured', (_what, ratings) => {
     const h = headline({ ratings });
     expect(h.kind === 'none' ? 0 : h.counts.Gap).toBe(0);
-    expect(headlineText(h)).not.toMatch(/Gap/);
-    expect(headlineText(h)).toMatch(/not captured/);
+    expect(h.kind === 'partial' || h.kind === 'none').toBe(true);
   });
 
   test.each(dataset.assessments.map((a) => [a.id, a] as const))(
@@ -85,15 +76,13 @@ describe('a missing rating is never shown as a Gap', () => {
 });
 
 describe('the bundled assessments read as expected', () => {
-  test.each([
-    ['openai-codex', 'complete', '1 Strong · 5 Partial · 2 Gap'],
-    ['haystack', 'source-counts', '3 Strong · 4 Partial · 1 Gap · 4 of 8 captured'],
-    ['gpt-4-1', 'partial', '2 Strong · 6 not captured'],
-    ['amazon-bedrock-agents', 'none', 'ratings not captured'],
-  ])('%s is %s: "%s"', (productId, kind, text) => {
-    const h = headline(assessmentOf(dataset, productId));
-    expect(h.kind).toBe(kind);
-    expect(headlineText(h)).toBe(text);
+  test.each<[string, Headline]>([
+    ['openai-codex', { kind: 'complete', counts: { Strong: 1, Partial: 5, Gap: 2 } }],
+    ['haystack', { kind: 'source-counts', counts: { Strong: 3, Partial: 4, Gap: 1 }, captured: 4 }],
+    ['gpt-4-1', { kind: 'partial', counts: { Strong: 2, Partial: 0, Gap: 0 }, captured: 2 }],
+    ['amazon-bedrock-agents', { kind: 'none' }],
+  ])('%s', (productId, expected) => {
+    expect(headline(assessmentOf(dataset, productId))).toEqual(expected);
   });
 });
 
