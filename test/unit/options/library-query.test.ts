@@ -2,9 +2,13 @@ import { describe, expect, test } from 'vitest';
 import type { Rating } from '../../../src/core/model.ts';
 import {
   applyQuery,
+  CONDITIONS,
   EMPTY_QUERY,
   isFiltered,
+  parseQuery,
+  queryString,
   ratingMatches,
+  SORTS,
   type Condition,
 } from '../../../src/options/library-query.ts';
 import { libraryOf } from './workspace-fixture.tsx';
@@ -94,4 +98,85 @@ test('the date sort orders quarters, months and days as dates, and keeps unknown
   const order = (sort: 'newest' | 'oldest') => applyQuery(mixed, { ...EMPTY_QUERY, sort }).map((e) => e.product.id);
   expect(order('newest')).toEqual(['june-2', 'may', 'q2', 'none']);
   expect(order('oldest')).toEqual(['q2', 'may', 'june-2', 'none']);
+});
+
+describe('the query in the address', () => {
+  test.each([
+    [{ q: 'agent memory' }, 'q=agent+memory'],
+    [{ vendor: 'OpenAI' }, 'vendor=OpenAI'],
+    [{ category: 'Agent framework' }, 'category=Agent+framework'],
+    [{ domain: 'D3' }, 'domain=D3'],
+    [{ condition: 'not-captured' }, 'rating=not-captured'],
+    [{ sort: 'oldest' }, 'sort=oldest'],
+    [{ sort: 'name' }, 'sort=name'],
+    [{}, ''],
+  ] as const)('%j is written as "%s" and read back', (part, text) => {
+    const query = { ...EMPTY_QUERY, ...part };
+    expect(queryString(query)).toBe(text);
+    expect(parseQuery(new URLSearchParams(text))).toEqual(query);
+  });
+
+  test('each known domain, condition and sort is read; anything else is dropped', () => {
+    for (const condition of CONDITIONS)
+      expect(parseQuery(new URLSearchParams({ rating: condition })).condition).toBe(condition);
+    for (const sort of SORTS) expect(parseQuery(new URLSearchParams({ sort })).sort).toBe(sort);
+    expect(parseQuery(new URLSearchParams({ domain: 'D8' })).domain).toBe('D8');
+    expect(parseQuery(new URLSearchParams({ domain: 'd3', rating: 'Gap', sort: 'Name' }))).toEqual(EMPTY_QUERY);
+  });
+});
+
+describe('isFiltered: whether the library shows fewer than every product', () => {
+  test.each([
+    [{ q: 'agent' }, true],
+    [{ q: '   ' }, false],
+    [{ vendor: 'OpenAI' }, true],
+    [{ category: 'Agent framework' }, true],
+    [{ domain: 'D3', condition: 'gap' }, true],
+    [{ domain: 'D3' }, false],
+    [{ sort: 'name' }, false],
+    [{}, false],
+  ] as const)('%j: %s', (part, filtered) => {
+    expect(isFiltered({ ...EMPTY_QUERY, ...part })).toBe(filtered);
+  });
+});
+
+test('a product with no assessment is "not captured" on every domain, never Gap, and found by its name', () => {
+  const first = entries[0];
+  if (!first) throw new Error('test setup: the library needs a product');
+  const unassessed = { product: { ...first.product, id: 'new-one', name: 'Brand New Agent' }, assessment: null };
+  const pool = [unassessed, ...entries];
+  const kept = (query: Partial<typeof EMPTY_QUERY>) =>
+    applyQuery(pool, { ...EMPTY_QUERY, ...query }).map((e) => e.product.id);
+  expect(kept({ domain: 'D1', condition: 'not-captured' })).toContain('new-one');
+  expect(kept({ domain: 'D1', condition: 'gap' })).not.toContain('new-one');
+  expect(kept({ domain: 'D1', condition: 'captured' })).not.toContain('new-one');
+  expect(kept({ q: 'brand new' })).toEqual(['new-one']);
+  // Unknown date: last, whichever way dates are sorted.
+  const last = ['amazon-bedrock-agents', 'new-one', 'llamaindex', 'openai-agents-sdk'];
+  expect(kept({}).slice(-4)).toEqual(last);
+  expect(kept({ sort: 'oldest' }).slice(-4)).toEqual(last);
+});
+
+test('products of the same date are in name order, whichever way dates are sorted', () => {
+  const first = entries.find((e) => e.assessment);
+  if (!first?.assessment) throw new Error('test setup: the library needs an assessed product');
+  const { product, assessment } = first;
+  const named = (name: string, published: string) => ({
+    product: { ...product, id: name, name },
+    assessment: { ...assessment, published },
+  });
+  const same = [named('beta', '2026-05'), named('Alpha', '2026-05'), named('gamma', '2026-04')];
+  const order = (sort: 'newest' | 'oldest' | 'name') =>
+    applyQuery(same, { ...EMPTY_QUERY, sort }).map((e) => e.product.id);
+  expect(order('newest')).toEqual(['Alpha', 'beta', 'gamma']);
+  expect(order('oldest')).toEqual(['gamma', 'Alpha', 'beta']);
+  expect(order('name')).toEqual(['Alpha', 'beta', 'gamma']);
+});
+
+test('vendor and category filters keep only exact matches, each on its own field', () => {
+  const vendor = entries[0]?.product.vendor ?? '';
+  expect(ids({ vendor }).length).toBeGreaterThan(0);
+  expect(applyQuery(entries, { ...EMPTY_QUERY, vendor }).every((e) => e.product.vendor === vendor)).toBe(true);
+  expect(ids({ vendor: vendor.toLowerCase() + 'x' })).toEqual([]);
+  expect(ids({ category: vendor })).toEqual([]);
 });
