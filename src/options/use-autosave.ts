@@ -3,7 +3,7 @@
  * hidden or closed, so a closed tab or a quit browser loses at most the last keystrokes' 600 ms. The background
  * holds the draft in IndexedDB; nothing is kept in the page.
  */
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { OrgDraft } from '../core/org-draft.ts';
 import { errorText } from '../shared/error-text.ts';
 
@@ -12,53 +12,71 @@ export const AUTOSAVE_MS = 600;
 export type SaveState =
   { kind: 'idle' } | { kind: 'pending' } | { kind: 'saved'; at: number } | { kind: 'error'; message: string };
 
-export function useAutosave(save: (draft: OrgDraft) => Promise<number>) {
-  const [state, setState] = useState<SaveState>({ kind: 'idle' });
-  const waiting = useRef<{ draft: OrgDraft; timer: ReturnType<typeof setTimeout> } | null>(null);
-  const running = useRef<Promise<void>>(Promise.resolve());
-
+/** What a page does with its draft: save it soon, save it now, or drop the change not yet saved. */
+export interface AutosaveActions {
+  schedule(draft: OrgDraft): void;
   /** Saves what is waiting now; resolves once every save so far has finished. */
-  const flush = useCallback((): Promise<void> => {
-    const next = waiting.current;
+  flush(): Promise<void>;
+  /** Drops a change not yet saved (the record is being deleted). */
+  cancel(): void;
+}
+
+function autosaveActions(
+  save: (draft: OrgDraft) => Promise<number>,
+  setState: (state: SaveState) => void,
+): AutosaveActions {
+  let waiting: { draft: OrgDraft; timer: ReturnType<typeof setTimeout> } | null = null;
+  // One save after another: a later draft never lands before an earlier one.
+  let running = Promise.resolve();
+  function flush(): Promise<void> {
+    const next = waiting;
     if (next) {
       clearTimeout(next.timer);
-      waiting.current = null;
-      running.current = running.current.then(() =>
+      waiting = null;
+      running = running.then(() =>
         save(next.draft).then(
           (at) => setState({ kind: 'saved', at }),
           (error: unknown) => setState({ kind: 'error', message: errorText(error) }),
         ),
       );
     }
-    return running.current;
-  }, [save]);
+    return running;
+  }
+  function cancel(): void {
+    if (waiting) clearTimeout(waiting.timer);
+    waiting = null;
+  }
+  function schedule(draft: OrgDraft): void {
+    cancel();
+    waiting = { draft, timer: setTimeout(() => void flush(), AUTOSAVE_MS) };
+    setState({ kind: 'pending' });
+  }
+  return { schedule, flush, cancel };
+}
 
-  const schedule = useCallback(
-    (draft: OrgDraft) => {
-      if (waiting.current) clearTimeout(waiting.current.timer);
-      waiting.current = { draft, timer: setTimeout(() => void flush(), AUTOSAVE_MS) };
-      setState({ kind: 'pending' });
+export function useAutosave(save: (draft: OrgDraft) => Promise<number>): AutosaveActions & { state: SaveState } {
+  const [state, setState] = useState<SaveState>({ kind: 'idle' });
+  // The page passes a new function at every render (it names the record): the latest is used, and the actions are
+  // made once, so that no render moves the listeners below, whose cleanup saves at once.
+  const latestSave = useRef(save);
+  latestSave.current = save;
+  const [actions] = useState(() => autosaveActions((draft) => latestSave.current(draft), setState));
+
+  useEffect(
+    () => {
+      const now = () => void actions.flush();
+      const hidden = () => document.visibilityState === 'hidden' && now();
+      addEventListener('pagehide', now);
+      document.addEventListener('visibilitychange', hidden);
+      return () => {
+        removeEventListener('pagehide', now);
+        document.removeEventListener('visibilitychange', hidden);
+        now();
+      };
     },
-    [flush],
+    // Stryker disable next-line ArrayDeclaration: the actions never change, so no list here runs the effect twice
+    [actions],
   );
 
-  /** Drops a change not yet saved (the record is being deleted). */
-  const cancel = useCallback(() => {
-    if (waiting.current) clearTimeout(waiting.current.timer);
-    waiting.current = null;
-  }, []);
-
-  useEffect(() => {
-    const now = () => void flush();
-    const hidden = () => document.visibilityState === 'hidden' && now();
-    addEventListener('pagehide', now);
-    document.addEventListener('visibilitychange', hidden);
-    return () => {
-      removeEventListener('pagehide', now);
-      document.removeEventListener('visibilitychange', hidden);
-      now();
-    };
-  }, [flush]);
-
-  return { state, schedule, flush, cancel };
+  return { state, ...actions };
 }

@@ -193,3 +193,31 @@ test('closing the page saves what is waiting, and its listeners go with it', asy
   await wait(0);
   expect(saves.map((s) => s.name)).toEqual(['a']);
 });
+
+/** As the assessment page calls the hook: a new save function at every render, for the record being edited. */
+function InlineProbe({ saves }: { saves: string[] }) {
+  const { state, schedule } = useAutosave(async (d) => {
+    saves.push((d as unknown as { name: string }).name);
+    return 1;
+  });
+  return (
+    <button type="button" onClick={() => schedule(draft(`draft ${saves.length}`))}>
+      {state.kind}
+    </button>
+  );
+}
+
+test('a page that gives a new save function at every render still saves once, 600 ms after the last change', async () => {
+  const saves: string[] = [];
+  render(<InlineProbe saves={saves} />);
+  vi.useFakeTimers();
+  const button = screen.getByRole('button');
+  await act(() => button.click());
+  await wait(AUTOSAVE_MS / 2);
+  await act(() => button.click());
+  await wait(AUTOSAVE_MS - 1);
+  expect(saves).toEqual([]);
+  await wait(1);
+  expect(saves).toEqual(['draft 0']);
+  expect(button.textContent).toBe('saved');
+});
