@@ -17,7 +17,8 @@ export function fileName(parts: readonly string[], format: ExportFormat): string
       part
         .toLowerCase()
         .replace(/[^a-z0-9]+/g, '-')
-        .replace(/^-+|-+$/g, ''),
+        // A run of other characters is one dash by now: one at either end at most.
+        .replace(/^-|-$/g, ''),
     )
     .filter(Boolean)
     .join('-');

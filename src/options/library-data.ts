@@ -28,7 +28,9 @@ export function distinct(library: Library, field: 'vendor' | 'category'): string
 }
 
 /** The end of every window title, in the page's language (read at render: the language loads before it). */
-export const appTitle = () => t('ws_title');
+export function appTitle(): string {
+  return t('ws_title');
+}
 
 /** Each page names itself in the window title, so tabs and history say where they lead. */
 export function useTitle(title: string | null): void {

@@ -41,8 +41,9 @@ export interface LibraryQuery {
 
 export const EMPTY_QUERY: LibraryQuery = { q: '', vendor: '', category: '', domain: '', condition: '', sort: 'newest' };
 
-const oneOf = <T extends string>(list: readonly T[], value: string | null): T | undefined =>
-  list.find((item) => item === value);
+function oneOf<T extends string>(list: readonly T[], value: string | null): T | undefined {
+  return list.find((item) => item === value);
+}
 
 export function parseQuery(params: URLSearchParams): LibraryQuery {
   return {
@@ -67,8 +68,9 @@ export function queryString(query: LibraryQuery): string {
   return params.toString();
 }
 
-export const isFiltered = (query: LibraryQuery): boolean =>
-  Boolean(query.q.trim() || query.vendor || query.category || (query.domain && query.condition));
+export function isFiltered(query: LibraryQuery): boolean {
+  return Boolean(query.q.trim() || query.vendor || query.category || (query.domain && query.condition));
+}
 
 export function ratingMatches(rating: Rating | undefined, condition: Condition): boolean {
   switch (condition) {
@@ -89,9 +91,9 @@ export function ratingMatches(rating: Rating | undefined, condition: Condition):
 
 function matches(entry: Entry, query: LibraryQuery): boolean {
   const { product, assessment } = entry;
-  const words = query.q.toLowerCase().split(/\s+/).filter(Boolean);
-  const haystack = [product.name, product.vendor, product.category, assessment?.title ?? ''].join('\n').toLowerCase();
-  if (!words.every((word) => haystack.includes(word))) return false;
+  const words = query.q.toLowerCase().match(/\S+/g) ?? [];
+  const fields = [product.name, product.vendor, product.category, assessment?.title];
+  if (!words.every((word) => fields.some((field) => field?.toLowerCase().includes(word)))) return false;
   if (query.vendor && product.vendor !== query.vendor) return false;
   if (query.category && product.category !== query.category) return false;
   if (query.domain && query.condition && !ratingMatches(assessment?.ratings[query.domain], query.condition))
@@ -99,17 +101,19 @@ function matches(entry: Entry, query: LibraryQuery): boolean {
   return true;
 }
 
-const byName = (a: Entry, b: Entry) => a.product.name.localeCompare(b.product.name, 'en', { sensitivity: 'base' });
+function byName(a: Entry, b: Entry): number {
+  return a.product.name.localeCompare(b.product.name, 'en', { sensitivity: 'base' });
+}
 
 /** The entries the query keeps, in its order. Unknown dates go last whichever way dates are sorted. */
 export function applyQuery(entries: readonly Entry[], query: LibraryQuery): Entry[] {
   const kept = entries.filter((entry) => matches(entry, query));
   if (query.sort === 'name') return kept.sort(byName);
-  const direction = query.sort === 'newest' ? -1 : 1;
+  const newest = query.sort === 'newest';
   return kept.sort((a, b) => {
     const [da, db] = [a.assessment?.published, b.assessment?.published];
     const [knownA, knownB] = [periodOf(da) !== null, periodOf(db) !== null];
     if (knownA !== knownB) return knownA ? -1 : 1;
-    return compareDates(da, db) * direction || byName(a, b);
+    return (newest ? compareDates(db, da) : compareDates(da, db)) || byName(a, b);
   });
 }

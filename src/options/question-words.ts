@@ -8,7 +8,9 @@ import { t, type MessageKey } from '../shared/i18n.ts';
 
 type QuestionKey = Extract<MessageKey, `question_${string}`>;
 
-export const questionKey = (id: string) => `question_${id.replaceAll('-', '_')}` as QuestionKey;
+export function questionKey(id: string): QuestionKey {
+  return `question_${id.replaceAll('-', '_')}` as QuestionKey;
+}
 
 export function questionWords(question: Question): { text: string; evidence: string } {
   const key = questionKey(question.id);

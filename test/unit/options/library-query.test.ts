@@ -151,6 +151,8 @@ test('a product with no assessment is "not captured" on every domain, never Gap,
   expect(kept({ domain: 'D1', condition: 'gap' })).not.toContain('new-one');
   expect(kept({ domain: 'D1', condition: 'captured' })).not.toContain('new-one');
   expect(kept({ q: 'brand new' })).toEqual(['new-one']);
+  // A word not in its name, vendor or category: its missing title is no error.
+  expect(kept({ q: 'stanford' })).toEqual(['dspy']);
   // Unknown date: last, whichever way dates are sorted.
   const last = ['amazon-bedrock-agents', 'new-one', 'llamaindex', 'openai-agents-sdk'];
   expect(kept({}).slice(-4)).toEqual(last);
@@ -179,4 +181,41 @@ test('vendor and category filters keep only exact matches, each on its own field
   expect(applyQuery(entries, { ...EMPTY_QUERY, vendor }).every((e) => e.product.vendor === vendor)).toBe(true);
   expect(ids({ vendor: vendor.toLowerCase() + 'x' })).toEqual([]);
   expect(ids({ category: vendor })).toEqual([]);
+});
+
+test('a word is found in the assessment’s title alone, and a word split across two fields is not found', () => {
+  expect(ids({ q: 'stanford' })).toEqual(['dspy']);
+  expect(ids({ q: 'Deepset' })).toEqual(['haystack']);
+  // "Haystack" (its name) then "RAG and agent framework" (its category): no word runs from one into the next.
+  expect(ids({ q: 'haystackrag' })).toEqual([]);
+  expect(ids({ q: ' \t ' })).toHaveLength(entries.length);
+});
+
+test('names that differ only in case sort as one name, keeping their order', () => {
+  const [first] = entries;
+  if (!first) throw new Error('test setup: the library needs a product');
+  const named = (id: string, name: string) => ({ ...first, product: { ...first.product, id, name } });
+  const pool = [named('upper', 'Alpha'), named('lower', 'alpha'), named('accent', 'Álpha'), named('b', 'Beta')];
+  expect(applyQuery(pool, { ...EMPTY_QUERY, sort: 'name' }).map((e) => e.product.id)).toEqual([
+    'upper',
+    'lower',
+    'accent',
+    'b',
+  ]);
+});
+
+test('an unassessed product sorts after an assessed one, whichever the library lists first', () => {
+  const assessed = entries.find((e) => e.assessment?.published);
+  if (!assessed) throw new Error('test setup: the library needs a dated assessment');
+  const unassessed = { product: { ...assessed.product, id: 'new-one', name: 'A new one' }, assessment: null };
+  for (const sort of ['newest', 'oldest'] as const) {
+    for (const pool of [
+      [assessed, unassessed],
+      [unassessed, assessed],
+    ])
+      expect(applyQuery(pool, { ...EMPTY_QUERY, sort }).map((e) => e.product.id)).toEqual([
+        assessed.product.id,
+        'new-one',
+      ]);
+  }
 });

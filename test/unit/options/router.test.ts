@@ -19,6 +19,8 @@ const CASES: [string, Route][] = [
     { kind: 'checklist', productId: 'openai-codex', actionId: 'openai-codex-sites-plugins.d4.audit-logs' },
   ],
   ['#/welcome', { kind: 'welcome' }],
+  ['#/settings', { kind: 'settings' }],
+  ['#/organisation', { kind: 'organisation' }],
   ['#/compare?products=langchain,crewai', { kind: 'compare', productIds: ['langchain', 'crewai'] }],
   ['#/organisation/new', { kind: 'org-edit', recordId: null }],
   ['#/organisation/new?from=langchain', { kind: 'org-edit', recordId: null, from: 'langchain' }],
@@ -26,6 +28,7 @@ const CASES: [string, Route][] = [
   ['#/organisation/edit/r-abc', { kind: 'org-edit', recordId: 'r-abc' }],
   ['#/questionnaire/langchain', { kind: 'questionnaire', productId: 'langchain' }],
   ['#/questionnaire/acme?basis=organisation', { kind: 'questionnaire', productId: 'acme', basis: 'organisation' }],
+  ['#/questionnaire/langchain?basis=pai', { kind: 'questionnaire', productId: 'langchain', basis: 'pai' }],
 ];
 
 describe('parseHash', () => {
@@ -53,6 +56,14 @@ describe('parseHash', () => {
     '#/organisation/old',
     '#/questionnaire',
     '#/questionnaire/a/b',
+    '#/checklist/a/b',
+    '#/settings/a',
+    '#/welcome/a',
+    '#/organisation/new/a',
+    '#/organisation/old/a',
+    '#/elsewhere/new',
+    '#/elsewhere/edit/a',
+    '#/nowhere?q=agent&vendor=OpenAI',
   ])('%s falls back to the library, unfiltered', (hash) => {
     expect(parseHash(hash)).toEqual({ kind: 'library', query: EMPTY_QUERY });
   });
@@ -60,6 +71,13 @@ describe('parseHash', () => {
   test('compare ignores empty and repeated ids and keeps the order', () => {
     expect(parseHash('#/compare?products=b,,a,b, c')).toEqual({ kind: 'compare', productIds: ['b', 'a', 'c'] });
     expect(parseHash('#/compare')).toEqual({ kind: 'compare', productIds: [] });
+  });
+
+  test('what follows the first ? is the query, and only that', () => {
+    expect(parseHash('#/checklist/a&action=b')).toEqual({ kind: 'checklist', productId: 'a&action=b' });
+    expect(parseHash('#/library?q=what?')).toEqual({ kind: 'library', query: { ...EMPTY_QUERY, q: 'what?' } });
+    expect(parseHash('#/library?')).toEqual({ kind: 'library', query: EMPTY_QUERY });
+    expect(parseHash('#/questionnaire/x?basis=vendor')).toEqual({ kind: 'questionnaire', productId: 'x' });
   });
 
   test('unknown filter values are dropped, not trusted', () => {
