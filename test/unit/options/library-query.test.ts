@@ -1,13 +1,16 @@
 import { describe, expect, test } from 'vitest';
 import type { Rating } from '../../../src/core/model.ts';
+import { t } from '../../../src/shared/i18n.ts';
 import {
   applyQuery,
+  CONDITION_LABEL,
   CONDITIONS,
   EMPTY_QUERY,
   isFiltered,
   parseQuery,
   queryString,
   ratingMatches,
+  SORT_LABEL,
   SORTS,
   type Condition,
 } from '../../../src/options/library-query.ts';
@@ -218,4 +221,16 @@ test('an unassessed product sorts after an assessed one, whichever the library l
         'new-one',
       ]);
   }
+});
+
+test('each condition and each order has words of its own, as the filters and the sort menu show them', () => {
+  expect(CONDITIONS.map((condition) => t(CONDITION_LABEL[condition]))).toEqual([
+    'is Strong',
+    'is Partial',
+    'is Gap',
+    'is captured and not Gap',
+    'is captured',
+    'is not captured',
+  ]);
+  expect(SORTS.map((sort) => t(SORT_LABEL[sort]))).toEqual(['Newest first', 'Oldest first', 'Name (A to Z)']);
 });
