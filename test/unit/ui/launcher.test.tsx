@@ -3,20 +3,10 @@
 // products, and the words around them.
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, expect, test } from 'vitest';
-import { Launcher, type LauncherData } from '../../../src/popup/launcher.tsx';
-import { bundled } from '../helpers/dataset.ts';
+import { Launcher } from '../../../src/popup/launcher.tsx';
+import { launcherView } from '../helpers/tab-view.ts';
 
-function launcher(recent: string[] = []): LauncherData {
-  const d = bundled();
-  return {
-    kind: 'launcher',
-    products: d.products.map(({ id, name, vendor }) => ({ id, name, vendor })),
-    recent,
-    dataset: { version: d.version, published: d.published, source: 'bundled', loadedAt: 0, attribution: d.attribution },
-  };
-}
-
-function show(data = launcher()) {
+function show(data = launcherView()) {
   render(<Launcher data={data} href={(path) => `ext://options#${path}`} />);
   return screen.getByRole('searchbox', { name: 'Search the library' }) as HTMLInputElement;
 }
@@ -51,7 +41,7 @@ test('spaces alone search nothing', () => {
 });
 
 test('shows at most six products, the library’s first', () => {
-  const data = launcher();
+  const data = launcherView();
   const box = show(data);
   type(box, 'a');
   const all = data.products.filter((p) => `${p.name} ${p.vendor}`.toLowerCase().includes('a'));
@@ -84,6 +74,6 @@ test('Enter in the box stays in the popup', () => {
 });
 
 test('no recently viewed products: no such list', () => {
-  show(launcher([]));
+  show(launcherView([]));
   expect(screen.queryByRole('region', { name: 'Recently viewed' })).toBeNull();
 });

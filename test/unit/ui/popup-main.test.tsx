@@ -8,7 +8,7 @@ import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import type { TabView } from '../../../src/shared/messages.ts';
 import { bundled, productOf } from '../helpers/dataset.ts';
 import { fakeBrowserI18n, localeCatalog } from '../helpers/locale.ts';
-import { productView } from '../helpers/tab-view.ts';
+import { launcherView, productView } from '../helpers/tab-view.ts';
 
 const ORIGIN = 'chrome-extension://psf-lens/';
 
@@ -112,13 +112,7 @@ test('the badge switch tells the background the site and the choice', async () =
 });
 
 test('off a rated page: the launcher, with links into the workspace', async () => {
-  const d = bundled();
-  const launcher = {
-    kind: 'launcher',
-    products: [],
-    recent: [],
-    dataset: { version: d.version, published: d.published, source: 'bundled', loadedAt: 0, attribution: d.attribution },
-  };
+  const launcher = launcherView();
   const { sent } = await open('', {
     answer: (m) => (m.type === 'tab-view' ? { kind: 'no-product', dataset: launcher.dataset } : launcher),
   });

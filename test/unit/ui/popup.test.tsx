@@ -3,23 +3,11 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/pre
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { DOMAIN_IDS, type DomainId } from '../../../src/core/model.ts';
 import { PopupApp, type PopupApi } from '../../../src/popup/app.tsx';
-import type { LauncherData } from '../../../src/popup/launcher.tsx';
 import type { TabView } from '../../../src/shared/messages.ts';
 import { assessmentOf, bundled, productOf } from '../helpers/dataset.ts';
-import { productView } from '../helpers/tab-view.ts';
+import { launcherView, productView } from '../helpers/tab-view.ts';
 
-const LAUNCHER: LauncherData = {
-  kind: 'launcher',
-  products: bundled().products.map(({ id, name, vendor }) => ({ id, name, vendor })),
-  recent: ['crewai', 'no-longer-in-the-dataset', 'openai-codex'],
-  dataset: {
-    version: bundled().version,
-    published: bundled().published,
-    source: 'bundled',
-    loadedAt: 0,
-    attribution: bundled().attribution,
-  },
-};
+const LAUNCHER = launcherView(['crewai', 'no-longer-in-the-dataset', 'openai-codex']);
 
 function api(load: PopupApi['load']) {
   return {

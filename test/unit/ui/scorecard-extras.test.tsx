@@ -5,6 +5,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import type { Assessment } from '../../../src/core/model.ts';
 import { Scorecard, type ProductView } from '../../../src/ui/scorecard.tsx';
 import { assessmentOf, bundled, productOf } from '../helpers/dataset.ts';
+import { bundledInfo } from '../helpers/tab-view.ts';
 
 afterEach(cleanup);
 
@@ -17,7 +18,7 @@ function view(productId: string, change: (a: Assessment) => Assessment = (a) => 
     assessment: change(assessmentOf(d, productId)),
     domains: d.domains,
     detection: { confidence: 'high', via: 'url', reason: 'matched' },
-    dataset: { version: d.version, published: d.published, source: 'bundled', loadedAt: 0, attribution: d.attribution },
+    dataset: bundledInfo(),
     site: 'example.org',
     siteHidden: false,
   };
