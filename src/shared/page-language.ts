@@ -1,8 +1,8 @@
 /**
  * The language of an extension page, set before it renders: the user's choice in the settings, else the
  * browser's (through the i18n API's own messages; another language's catalog is read from the extension's
- * `_locales`, and if that cannot be read, the browser's language again). The stored setting is read by hand, not through settings.ts, whose schema library would double the
- * popup's script.
+ * `_locales`, and if that cannot be read, the browser's language again). The stored setting is read by hand, not
+ * through settings.ts, whose schema library would double the popup's script.
  */
 import { ext } from './ext.ts';
 import { catalogReader, loadLanguage, type Translator } from './i18n.ts';
