@@ -56,13 +56,25 @@ export function ChecklistRow({ item, save, domainLabel }: ChecklistRowProps) {
   const timers = useRef<Partial<Record<TextField, ReturnType<typeof setTimeout>>>>({});
   const latest = useRef(0);
   const live = useRef(true);
+  // After a failed save each save sends the whole row, until one succeeds: a later save of another field would
+  // otherwise say "Saved" over a change the failure left unsaved.
+  const failed = useRef(false);
+  const row = useRef({ status, due, ...text });
+  row.current = { status, due, ...text };
 
-  const commit = (patch: ActionPatch) => {
+  const commit = (change: ActionPatch) => {
     const seq = ++latest.current;
+    const whole = failed.current;
+    const patch = whole ? { ...row.current, ...change } : change;
+    if (whole) sent.current = { owner: patch.owner ?? null, notes: patch.notes ?? null };
     setSaveState({ kind: 'saving' });
     save(item.actionId, patch).then(
-      () => live.current && seq === latest.current && setSaveState({ kind: 'saved' }),
+      () => {
+        if (whole) failed.current = false;
+        if (live.current && seq === latest.current) setSaveState({ kind: 'saved' });
+      },
       (error: unknown) => {
+        failed.current = true;
         for (const field of ['owner', 'notes'] as const) if (field in patch) sent.current[field] = null;
         if (live.current) setSaveState({ kind: 'error', message: errorText(error) });
       },
@@ -80,11 +92,11 @@ export function ChecklistRow({ item, save, domainLabel }: ChecklistRowProps) {
     clearTimeout(timers.current[field]);
     timers.current[field] = setTimeout(() => commitText(field, value), TEXT_SAVE_DELAY_MS);
   };
+  // Only offered after a failed save, so it sends the whole row, with what is still waiting for its delay.
   const retry = () => {
     for (const field of ['owner', 'notes'] as const) clearTimeout(timers.current[field]);
     timers.current = {};
-    sent.current = { ...text };
-    commit({ status, due, owner: text.owner, notes: text.notes });
+    commit({});
   };
   // Leaving the page saves what is still waiting for its delay.
   const pending = useRef(text);

@@ -161,6 +161,28 @@ describe('#/checklist/<id>', () => {
     expect(progressLine()).toBe('0 done · 0 in progress · 3 to do · 0 not applicable, of 3 actions');
   });
 
+  test('after a failed save, the next save of the row carries what the failure left unsaved', async () => {
+    const api = fakeApi();
+    api.updateAction.mockRejectedValueOnce(new Error('storage is full'));
+    await openChecklist('semantic-kernel', api);
+    fireEvent.change(field(injection.text, 'Status'), { target: { value: 'done' } });
+    await within(rowOf(injection.text)).findByRole('alert');
+    const owner = field<HTMLInputElement>(injection.text, 'Owner');
+    fireEvent.input(owner, { target: { value: 'Priya' } });
+    fireEvent.blur(owner);
+    expect(api.updateAction).toHaveBeenLastCalledWith('semantic-kernel', injection.id, {
+      status: 'done',
+      due: '',
+      owner: 'Priya',
+      notes: '',
+    });
+    expect(await within(rowOf(injection.text)).findByText('Saved')).toBeTruthy();
+    expect(await api.stored('semantic-kernel', injection.id)).toMatchObject({ status: 'done', owner: 'Priya' });
+    expect(progressLine()).toBe('1 done · 0 in progress · 2 to do · 0 not applicable, of 3 actions');
+    fireEvent.change(field(injection.text, 'Due'), { target: { value: '2027-03-01' } });
+    expect(api.updateAction).toHaveBeenLastCalledWith('semantic-kernel', injection.id, { due: '2027-03-01' });
+  });
+
   test('retired actions have their own labelled section, stay editable, and are not counted', async () => {
     const retired = stateOf('semantic-kernel', 'semantic-kernel.d2.old-output-check', {
       status: 'in-progress',
