@@ -51,6 +51,7 @@ export function OrgEditorPage({
   const [record, setRecord] = useState<OrgRecordView | null>(null);
   const [load, setLoad] = useState<Load>(route.recordId ? { kind: 'loading' } : { kind: 'ready' });
   const [attempted, setAttempted] = useState(false);
+  const [deleted, setDeleted] = useState(false);
   const autosave = useAutosave((d) => api.saveDraft(recordId, d));
   useTitle(draft.name ? t('org_assessing', { name: draft.name }) : t('org_newAssessment'));
 
@@ -113,11 +114,14 @@ export function OrgEditorPage({
         record={record}
         check={check}
         autosave={autosave}
+        deleted={deleted}
+        onDeleted={setDeleted}
         onAttempt={() => setAttempted(true)}
         onChanged={() => void refresh()}
         onTake={change}
       />
-      <OrgEditorForm draft={draft} domains={library.domains} problems={problems} onChange={change} />
+      {/* A deleted assessment is not edited: Undo brings the form back as it was. */}
+      {!deleted && <OrgEditorForm draft={draft} domains={library.domains} problems={problems} onChange={change} />}
     </section>
   );
 }

@@ -17,7 +17,7 @@ import type { SaveState, useAutosave } from './use-autosave.ts';
 import { errorText } from '../shared/error-text.ts';
 import { t } from '../shared/i18n.ts';
 
-type Notice = { kind: 'info' | 'problem'; text: string } | { kind: 'deleted' } | null;
+type Notice = { kind: 'info' | 'problem'; text: string } | null;
 
 /** The sites of host patterns as a person names them: `acme.example, github.com/acme/agent` (no www. twins). */
 export function sitesText(patterns: readonly string[]): string {
@@ -47,6 +47,9 @@ export function OrgRecordActions(props: {
   record: OrgRecordView | null;
   check: DraftCheck;
   autosave: ReturnType<typeof useAutosave>;
+  /** Deleted here, with undo offered: the page then shows no form to edit. */
+  deleted: boolean;
+  onDeleted(deleted: boolean): void;
   onAttempt(): void;
   onChanged(): void;
   onTake(draft: OrgDraft): void;
@@ -82,9 +85,9 @@ export function OrgRecordActions(props: {
 
   const remove = () => {
     autosave.cancel();
-    api.deleteRecord(recordId).then(() => setNotice({ kind: 'deleted' }), fail);
+    api.deleteRecord(recordId).then(() => (setNotice(null), props.onDeleted(true)), fail);
   };
-  const undo = () => api.restoreRecord(recordId).then(() => (setNotice(null), props.onChanged()), fail);
+  const undo = () => api.restoreRecord(recordId).then(() => (props.onDeleted(false), props.onChanged()), fail);
   const last = record?.versions.at(-1);
   const exportFile = () => {
     if (!last) return;
@@ -97,7 +100,7 @@ export function OrgRecordActions(props: {
     downloadText(`${JSON.stringify(file, null, 2)}\n`, `${last.draft.id}-assessment.json`, 'json');
   };
 
-  if (notice?.kind === 'deleted')
+  if (props.deleted)
     return (
       <div class="org-actions-bar" role="status">
         <p>{t('org_isDeleted')}</p>
@@ -105,6 +108,11 @@ export function OrgRecordActions(props: {
           {t('org_undo')}
         </button>
         <a href="#/organisation">{t('org_backToList')}</a>
+        {notice && (
+          <p class="problem" role="alert">
+            {notice.text}
+          </p>
+        )}
       </div>
     );
   return (

@@ -81,6 +81,40 @@ test('from a PAI assessment: a starting point, labelled; delete and undo on the 
   expect(await screen.findByRole('listitem', { name: 'LangChain / LangGraph' })).toBeTruthy();
 });
 
+/** A new assessment from LangChain's, saved as version 1, then deleted on its own page. */
+async function savedThenDeleted() {
+  const { api } = await orgApi();
+  await open('#/organisation/new?from=langchain', api);
+  type(/^Assessor/, 'Risk office');
+  fireEvent.click(screen.getByRole('button', { name: 'Save version' }));
+  await screen.findByText(/Saved as version 1/, undefined, { timeout: 5000 });
+  fireEvent.click(await screen.findByRole('button', { name: 'Delete' }));
+  await screen.findByText('This assessment is deleted.');
+  return api;
+}
+
+test('deleted from its own page: no form to edit until Undo, which gives it back as it was', async () => {
+  const api = await savedThenDeleted();
+  expect(screen.queryByRole('form')).toBeNull();
+  expect(screen.queryByLabelText('Product name')).toBeNull();
+  fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+  expect(((await screen.findByLabelText(/^Assessor/)) as HTMLInputElement).value).toBe('Risk office');
+  expect(screen.queryByText('This assessment is deleted.')).toBeNull();
+  type(/^Assessor/, 'Risk office, EMEA');
+  await waitFor(async () => expect((await api.orgRecords()).records[0]?.draft.assessor).toBe('Risk office, EMEA'), {
+    timeout: 3000,
+  });
+});
+
+test('an Undo the background refuses says why, and the assessment stays deleted', async () => {
+  const api = await savedThenDeleted();
+  api.restoreRecord.mockRejectedValueOnce(new Error('storage is full'));
+  fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+  expect((await screen.findByRole('alert')).textContent).toMatch(/Storage is full/);
+  expect(screen.getByText('This assessment is deleted.')).toBeTruthy();
+  expect(screen.queryByLabelText('Product name')).toBeNull();
+});
+
 test('the questionnaire: answers read back beside their questions, a bad row refused with its reason', async () => {
   const { api } = await orgApi();
   await open('#/questionnaire/langchain', api);
