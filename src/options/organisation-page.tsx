@@ -8,6 +8,7 @@ import { t } from '../shared/i18n.ts';
 import type { ImportResult, OrgDatasetView } from '../shared/messages.ts';
 import type { WorkspaceApi } from './api.ts';
 import { downloadText } from './download.ts';
+import { takeFile } from './file-input.ts';
 import { useTitle } from './library-data.ts';
 import { OrgWrittenList } from './org-written-list.tsx';
 import { errorText } from '../shared/error-text.ts';
@@ -81,11 +82,7 @@ export function OrganisationPage({
       <h2>{t('org_importedHeading')}</h2>
       <label class="import">
         {t('org_import')}
-        <input
-          type="file"
-          accept="application/json,.json"
-          onChange={(e) => void importFile(e.currentTarget.files?.[0])}
-        />
+        <input type="file" accept="application/json,.json" onChange={(e) => void importFile(takeFile(e))} />
       </label>
       {outcome?.kind === 'busy' && <p role="status">{t('org_checking')}</p>}
       {outcome?.kind === 'done' && <p role="status">{outcome.text}</p>}
@@ -140,7 +137,7 @@ export function OrganisationPage({
                       <input
                         type="file"
                         accept="application/json,.json"
-                        onChange={(e) => void importFile(e.currentTarget.files?.[0], org.id)}
+                        onChange={(e) => void importFile(takeFile(e), org.id)}
                       />
                     </label>
                   )}

@@ -8,6 +8,7 @@ import { questionnaireExport, type QuestionnaireFormat } from '../core/questionn
 import type { AnswersImportResult, QuestionnaireView } from '../shared/messages.ts';
 import type { WorkspaceApi } from './api.ts';
 import { downloadText } from './download.ts';
+import { takeFile } from './file-input.ts';
 import { useTitle } from './library-data.ts';
 import { QuestionnaireBody } from './questionnaire-body.tsx';
 import { errorText } from '../shared/error-text.ts';
@@ -85,7 +86,7 @@ export function QuestionnairePage({
         </button>
         <label class="import">
           {t('questionnaire_readAnswers')}
-          <input type="file" accept=".csv,text/csv" onChange={(e) => void importFile(e.currentTarget.files?.[0])} />
+          <input type="file" accept=".csv,text/csv" onChange={(e) => void importFile(takeFile(e))} />
         </label>
       </div>
       {t.locale !== 'en' && <p class="note no-print">{t('questionnaire_filesNote')}</p>}

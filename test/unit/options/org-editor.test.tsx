@@ -3,12 +3,16 @@
 // typed and there again in a new tab, a version saved only when the rules pass (asking for exactly the product's
 // sites), delete with undo, and the vendor's answers read back beside the questions.
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
-import { afterEach, expect, test } from 'vitest';
+import { afterEach, expect, test, vi } from 'vitest';
 import { WorkspaceApp } from '../../../src/options/app.tsx';
 import { CSV_HEADER } from '../../../src/core/questionnaire.ts';
+import { watchEmptiedInputs } from '../helpers/file-inputs.ts';
 import { orgApi } from './org-fixture.ts';
 
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  vi.restoreAllMocks();
+});
 
 async function open(hash: string, api: Awaited<ReturnType<typeof orgApi>>['api']) {
   history.replaceState(null, '', hash);
@@ -125,10 +129,11 @@ test('the questionnaire: answers read back beside their questions, a bad row ref
     'langchain,D3-1,,,,,,We keep prompts 30 days,https://langchain.example/dpa',
     'langchain,D3-2,,,,,,Isolated,javascript:alert(1)',
   ].join('\r\n');
-  fireEvent.change(screen.getByLabelText(/Read the vendor's answers/), {
-    target: { files: [new File([csv], 'answers.csv', { type: 'text/csv' })] },
-  });
+  const emptied = watchEmptiedInputs();
+  const answers = screen.getByLabelText(/Read the vendor's answers/);
+  fireEvent.change(answers, { target: { files: [new File([csv], 'answers.csv', { type: 'text/csv' })] } });
   expect((await screen.findByText(/1 answer read/)).textContent).toMatch(/1 row not taken/);
+  expect(emptied(answers)).toBe(true); // the same file, corrected, can be chosen again
   expect(screen.getByText(/Row 3 was not taken: evidence "javascript:alert\(1\)" is not an https link/)).toBeTruthy();
   await waitFor(() => expect(screen.getByLabelText('Answer to D3-1').textContent).toMatch(/We keep prompts 30 days/));
   expect(screen.getByLabelText('Answer to D3-2').textContent).toMatch(/not received yet/);

@@ -4,9 +4,13 @@ import { afterEach, expect, test, vi } from 'vitest';
 import { OrganisationPage } from '../../../src/options/organisation-page.tsx';
 import type { OrgDatasetView } from '../../../src/shared/messages.ts';
 import { bundled } from '../helpers/dataset.ts';
+import { watchEmptiedInputs } from '../helpers/file-inputs.ts';
 import { fakeApi } from './workspace-fixture.tsx';
 
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  vi.restoreAllMocks();
+});
 
 const file = (name: string, text: string) => new File([text], name, { type: 'application/json' });
 const org: OrgDatasetView = { id: 'acme', name: 'acme.json', importedAt: Date.UTC(2026, 10, 1), dataset: bundled() };
@@ -59,4 +63,22 @@ test('each import can be replaced in place and deleted', async () => {
   fireEvent.click(screen.getByRole('button', { name: 'Delete' }));
   await waitFor(() => expect(api.deleteOrg).toHaveBeenCalledWith('acme'));
   expect(await screen.findByText('Deleted acme.json.')).toBeTruthy();
+});
+
+test('the same file chosen again after a refusal is read again: each file input is emptied once its file is taken', async () => {
+  const emptied = watchEmptiedInputs();
+  const api = fakeApi();
+  api.importOrg.mockResolvedValue({ kind: 'refused', issues: [{ path: '$', message: 'must be an object' }] });
+  render(<OrganisationPage organisation={[org]} api={api} onChanged={vi.fn()} />);
+  const [importInput, replaceInput] = [
+    screen.getByLabelText('Import a dataset file (JSON)'),
+    screen.getByLabelText('Replace with a new file'),
+  ];
+  fireEvent.change(importInput, { target: { files: [file('bad.json', '[]')] } });
+  await screen.findByRole('alert');
+  expect(emptied(importInput)).toBe(true);
+  expect(emptied(replaceInput)).toBe(false);
+  fireEvent.change(replaceInput, { target: { files: [file('bad.json', '[]')] } });
+  await waitFor(() => expect(api.importOrg).toHaveBeenCalledTimes(2));
+  expect(emptied(replaceInput)).toBe(true);
 });

@@ -1,0 +1,11 @@
+/**
+ * The file a file input was just given, taken once: the input is emptied at once, so that choosing the same file
+ * again (after fixing what a refusal named) is a change the browser reports. Without it, Chromium and Firefox see
+ * the same path as no change and the second choice does nothing.
+ */
+export function takeFile(event: { currentTarget: HTMLInputElement }): File | undefined {
+  const input = event.currentTarget;
+  const file = input.files?.[0];
+  input.value = '';
+  return file;
+}
