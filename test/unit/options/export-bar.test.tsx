@@ -1,0 +1,61 @@
+// @vitest-environment happy-dom
+/**
+ * The export buttons: a named group; Copy Markdown copies the Markdown and says so in a status that is empty
+ * before; a failed copy is an alert with the text selected for copying by hand, and Close puts it away.
+ */
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import type { ExportFormat } from '../../../src/core/export.ts';
+import { ExportBar } from '../../../src/options/export-bar.tsx';
+
+afterEach(() => {
+  cleanup();
+  vi.restoreAllMocks();
+});
+
+function show(writeText: (text: string) => Promise<void>) {
+  vi.spyOn(navigator, 'clipboard', 'get').mockReturnValue({ writeText } as unknown as Clipboard);
+  const make = vi.fn((format: ExportFormat) => `# the ${format} export`);
+  render(<ExportBar label="Export the comparison" nameParts={['psf-compare', 'dspy']} make={make} />);
+  return { make, group: screen.getByRole('group', { name: 'Export the comparison' }) };
+}
+
+describe('ExportBar', () => {
+  test('a named group of buttons, with nothing to say before a copy', () => {
+    const { group } = show(vi.fn(async () => {}));
+    expect(group.textContent).toMatch(/^Export:/);
+    expect(
+      within(group)
+        .getAllByRole('button')
+        .map((b) => b.textContent),
+    ).toEqual(['Markdown', 'CSV', 'JSON', 'Copy Markdown']);
+    expect(screen.getByRole('status').textContent).toBe('');
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  test('Copy Markdown copies the Markdown and says so', async () => {
+    const writeText = vi.fn(async (_text: string) => {});
+    const { make } = show(writeText);
+    fireEvent.click(screen.getByRole('button', { name: 'Copy Markdown' }));
+    expect(make).toHaveBeenCalledWith('md');
+    expect(writeText).toHaveBeenCalledWith('# the md export');
+    await vi.waitFor(() => expect(screen.getByRole('status').textContent).toBe('Markdown copied to the clipboard.'));
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  test('a failed copy shows the Markdown, selected when focused, until Close', async () => {
+    show(() => Promise.reject(new Error('permission denied')));
+    fireEvent.click(screen.getByRole('button', { name: 'Copy Markdown' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert.querySelector('p')?.textContent).toBe(
+      'Could not copy to the clipboard. Permission denied. Select the Markdown below and copy it yourself.',
+    );
+    expect(screen.getByRole('status').textContent).toBe('');
+    const text = within(alert).getByRole('textbox', { name: 'Markdown to copy' }) as HTMLTextAreaElement;
+    expect([text.value, text.readOnly, text.lang]).toEqual(['# the md export', true, 'en']);
+    fireEvent.focus(text);
+    expect([text.selectionStart, text.selectionEnd]).toEqual([0, text.value.length]);
+    fireEvent.click(within(alert).getByRole('button', { name: 'Close' }));
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+});
