@@ -126,6 +126,9 @@ function Page({
   const visit = useRef({ route, key: '0' });
   if (visit.current.route !== route) {
     const same = route.kind === 'org-edit' && route.recordId !== null && route.recordId === adopted.current;
+    // Another page forgets the draft the last one stored: back at that draft's address later is a visit of its own,
+    // or the form shown would stay the one left (another draft's, under this address).
+    if (!same) adopted.current = null;
     visit.current = { route, key: same ? visit.current.key : String(Number(visit.current.key) + 1) };
   }
   const pageKey = visit.current.key;

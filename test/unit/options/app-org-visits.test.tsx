@@ -1,0 +1,41 @@
+// @vitest-environment happy-dom
+/** Each visit to an assessment's address shows that assessment, however the user moves between drafts. */
+import { cleanup, fireEvent, screen, waitFor } from '@testing-library/preact';
+import { afterEach, expect, test } from 'vitest';
+import { fakeApi, go, openAt } from './workspace-fixture.tsx';
+
+afterEach(cleanup);
+
+const productName = () => screen.getByLabelText('Product name') as HTMLInputElement;
+
+/** Types a new draft's name and waits until it is stored and the address names it. */
+async function newDraft(name: string, before: string) {
+  await screen.findByRole('heading', { name: 'A new assessment' });
+  expect(productName().value).toBe('');
+  fireEvent.input(productName(), { target: { value: name } });
+  await waitFor(() => expect(location.hash).toMatch(/^#\/organisation\/edit\/r-/), { timeout: 3000 });
+  expect(location.hash).not.toBe(before);
+  return location.hash;
+}
+
+test('back and forward between two new drafts shows each its own', { timeout: 20_000 }, async () => {
+  const api = fakeApi();
+  await openAt('#/organisation/new', api);
+  const alpha = await newDraft('Alpha Agent', '');
+  await go('#/organisation/new');
+  const beta = await newDraft('Beta Agent', alpha);
+  await go(alpha);
+  await waitFor(() => expect(productName().value).toBe('Alpha Agent'));
+  await go(beta);
+  await waitFor(() => expect(productName().value).toBe('Beta Agent'));
+});
+
+test('the address naming the new draft once stored is the same page: the form keeps what was just typed', async () => {
+  await openAt('#/organisation/new');
+  const alpha = await newDraft('Alpha Agent', '');
+  fireEvent.input(productName(), { target: { value: 'Alpha Agent 2' } });
+  // As a browser reports the address the draft now has: the page stays, with the typing not yet saved.
+  dispatchEvent(new HashChangeEvent('hashchange'));
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  expect([location.hash, productName().value]).toEqual([alpha, 'Alpha Agent 2']);
+});
