@@ -1,0 +1,59 @@
+// @vitest-environment happy-dom
+/**
+ * Where the keyboard is after the address changes: at the new page's heading after a move to another page, but
+ * left where it is while the user refines the library's search or the comparison, and left alone on first load.
+ */
+import { cleanup, fireEvent, screen, waitFor } from '@testing-library/preact';
+import { afterEach, expect, test } from 'vitest';
+import { go, openAt } from './workspace-fixture.tsx';
+
+afterEach(cleanup);
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 50));
+
+test('the first page opened leaves focus alone; the content is a target for the skip link only', async () => {
+  await openAt('#/welcome');
+  await settle();
+  expect(document.activeElement).toBe(document.body);
+  expect(screen.getByRole('main').getAttribute('tabindex')).toBe('-1');
+});
+
+test('from one product to another, focus moves to the new product’s heading', async () => {
+  await openAt('#/product/dspy');
+  await screen.findByRole('heading', { level: 1, name: 'DSPy' });
+  await go('#/product/crewai');
+  const heading = await screen.findByRole('heading', { level: 1, name: 'CrewAI' });
+  await waitFor(() => expect(document.activeElement).toBe(heading));
+});
+
+test('typing in the library’s search keeps focus in the search box', async () => {
+  await openAt('#/library');
+  const search = screen.getByRole('searchbox');
+  search.focus();
+  fireEvent.input(search, { target: { value: 'crew' } });
+  await waitFor(() => expect(screen.queryByRole('link', { name: 'DSPy' })).toBeNull());
+  expect(location.hash).toBe('#/library?q=crew');
+  await settle();
+  expect(document.activeElement).toBe(search);
+});
+
+test('removing a product from the comparison does not send focus to the heading', async () => {
+  await openAt('#/compare?products=dspy,crewai,haystack');
+  const heading = screen.getByRole('heading', { level: 1 });
+  fireEvent.click(screen.getByRole('button', { name: 'Remove CrewAI from the comparison' }));
+  await waitFor(() => expect(screen.queryByRole('button', { name: /^Remove CrewAI/ })).toBeNull());
+  expect(location.hash).toBe('#/compare?products=dspy,haystack');
+  await settle();
+  expect(document.activeElement).not.toBe(heading);
+});
+
+test('a page still loading when it opens, with no heading yet, opens all the same and without an error', async () => {
+  const errors: unknown[] = [];
+  const onError = (event: ErrorEvent) => errors.push(event.error);
+  window.addEventListener('error', onError);
+  await openAt('#/library');
+  await go('#/questionnaire/crewai');
+  expect(await screen.findByRole('heading', { level: 1, name: /CrewAI/ })).toBeTruthy();
+  window.removeEventListener('error', onError);
+  expect(errors).toEqual([]);
+});
