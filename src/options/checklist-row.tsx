@@ -28,7 +28,8 @@ export const actionRowId = (actionId: string) => `action-${actionId}`;
 /** Owner and notes are saved this long after the last keystroke, or at once when the field loses focus. */
 export const TEXT_SAVE_DELAY_MS = 800;
 
-type TextField = 'owner' | 'notes';
+const TEXT_FIELDS = ['owner', 'notes'] as const;
+type TextField = (typeof TEXT_FIELDS)[number];
 type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'error'; message: string };
 
 export interface ChecklistRowProps {
@@ -55,14 +56,18 @@ export function ChecklistRow({ item, save, domainLabel }: ChecklistRowProps) {
   const sent = useRef<Record<TextField, string | null>>({ owner: initial?.owner ?? '', notes: initial?.notes ?? '' });
   const timers = useRef<Partial<Record<TextField, ReturnType<typeof setTimeout>>>>({});
   const latest = useRef(0);
-  const live = useRef(true);
   // After a failed save each save sends the whole row, until one succeeds: a later save of another field would
-  // otherwise say "Saved" over a change the failure left unsaved.
+  // otherwise say "Saved" over a change the failure left unsaved. Until then no save says "Saved", not even one
+  // sent before the failure was known.
   const failed = useRef(false);
+  // What the row shows, for the saves that send it whole (the one when the row goes away runs in the first render's
+  // closure).
+  // Stryker disable next-line ObjectLiteral: set again at every render, before anything reads it
   const row = useRef({ status, due, ...text });
   row.current = { status, due, ...text };
 
   const commit = (change: ActionPatch) => {
+    // Stryker disable next-line UpdateOperator: counting down tells the saves apart as well
     const seq = ++latest.current;
     const whole = failed.current;
     const patch = whole ? { ...row.current, ...change } : change;
@@ -71,12 +76,12 @@ export function ChecklistRow({ item, save, domainLabel }: ChecklistRowProps) {
     save(item.actionId, patch).then(
       () => {
         if (whole) failed.current = false;
-        if (live.current && seq === latest.current) setSaveState({ kind: 'saved' });
+        if (seq === latest.current && !failed.current) setSaveState({ kind: 'saved' });
       },
       (error: unknown) => {
         failed.current = true;
-        for (const field of ['owner', 'notes'] as const) if (field in patch) sent.current[field] = null;
-        if (live.current) setSaveState({ kind: 'error', message: errorText(error) });
+        for (const field of TEXT_FIELDS) if (field in patch) sent.current[field] = null;
+        setSaveState({ kind: 'error', message: errorText(error) });
       },
     );
   };
@@ -94,19 +99,19 @@ export function ChecklistRow({ item, save, domainLabel }: ChecklistRowProps) {
   };
   // Only offered after a failed save, so it sends the whole row, with what is still waiting for its delay.
   const retry = () => {
-    for (const field of ['owner', 'notes'] as const) clearTimeout(timers.current[field]);
+    for (const field of TEXT_FIELDS) clearTimeout(timers.current[field]);
     timers.current = {};
     commit({});
   };
-  // Leaving the page saves what is still waiting for its delay.
-  const pending = useRef(text);
-  pending.current = text;
+  // Leaving the page saves what is still waiting for its delay; after a failed save, the whole row once more (most
+  // failures are passing: the background restarting), since no one is left to press "Try again". An answer that
+  // comes after goes nowhere: Preact sets no state of a component that has unmounted.
   useEffect(
     () => () => {
-      live.current = false;
-      for (const field of ['owner', 'notes'] as const)
-        if (timers.current[field] !== undefined) commitText(field, pending.current[field]);
+      if (failed.current) return retry();
+      for (const field of TEXT_FIELDS) if (timers.current[field] !== undefined) commitText(field, row.current[field]);
     },
+    // Stryker disable next-line ArrayDeclaration: a list that never changes, whatever it holds, runs the effect once
     [],
   );
 
