@@ -3,7 +3,7 @@
  * rates Gap or Partial or did not capture; exported as Markdown or CSV, printed, and the vendor's filled-in CSV
  * read back with the answers beside the questions. A bad row is refused with its reason and nothing is lost.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { questionnaireExport, type QuestionnaireFormat } from '../core/questionnaire.ts';
 import type { AnswersImportResult, QuestionnaireView } from '../shared/messages.ts';
 import type { WorkspaceApi } from './api.ts';
@@ -14,89 +14,106 @@ import { QuestionnaireBody } from './questionnaire-body.tsx';
 import { errorText } from '../shared/error-text.ts';
 import { t } from '../shared/i18n.ts';
 import { rich } from '../ui/rich.tsx';
+import { useLoad } from '../ui/use-load.ts';
 import { fileProblemText, rowProblemText } from './answer-problems.ts';
 
-type Load = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; view: QuestionnaireView };
-
-export function QuestionnairePage({
-  api,
-  productId,
-  basis,
-}: {
+interface QuestionnairePageProps {
   api: WorkspaceApi;
   productId: string;
   basis?: 'pai' | 'organisation';
-}) {
-  const [load, setLoad] = useState<Load>({ kind: 'loading' });
-  const [outcome, setOutcome] = useState<AnswersImportResult | { kind: 'error'; message: string } | null>(null);
-  const reload = () =>
-    api.questionnaire(productId, basis).then(
-      (view) => setLoad({ kind: 'ready', view }),
-      (error: unknown) => setLoad({ kind: 'error', message: errorText(error) }),
-    );
-  useEffect(() => void reload(), [productId, basis]);
-  const form = load.kind === 'ready' && load.view.kind === 'questionnaire' ? load.view : null;
+}
+
+type Outcome = AnswersImportResult | { kind: 'error'; message: string };
+
+/** Each product and basis is a page of its own: nothing loaded or read for one is ever shown on another. */
+export function QuestionnairePage(props: QuestionnairePageProps) {
+  return <Questionnaire key={`${props.productId}?${props.basis ?? ''}`} {...props} />;
+}
+
+function Questionnaire({ api, productId, basis }: QuestionnairePageProps) {
+  const questionnaire = useLoad(() => api.questionnaire(productId, basis), [api, productId, basis]);
+  const load = questionnaire.state;
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const view: QuestionnaireView | null = load.kind === 'ready' ? load.value : null;
+  const form = view?.kind === 'questionnaire' ? view : null;
   useTitle(form ? t('questionnaire_titleFor', { vendor: form.form.product.vendor }) : t('questionnaire_title'));
 
-  if (load.kind === 'loading') return <p role="status">{t('questionnaire_loading')}</p>;
-  if (load.kind === 'error') return <p role="alert">{t('questionnaire_loadError', { message: load.message })}</p>;
-  if (!form)
-    return (
-      <section class="questionnaire">
-        <h1 tabIndex={-1}>{t('questionnaire_noProduct')}</h1>
+  const importFile = async (file: File | undefined) => {
+    if (!file) return;
+    try {
+      setOutcome(await api.importAnswers(productId, await file.text(), basis));
+      questionnaire.refresh();
+    } catch (error) {
+      setOutcome({ kind: 'error', message: errorText(error) });
+    }
+  };
+  // The heading is there from the start and stays the same element, so the focus the workspace gives it after a
+  // page change is not lost when the questions arrive.
+  return (
+    <section class="questionnaire" aria-labelledby="q-title">
+      <h1 id="q-title" tabIndex={-1}>
+        {form
+          ? t('questionnaire_heading', { vendor: form.form.product.vendor, product: form.form.product.name })
+          : t(view ? 'questionnaire_noProduct' : 'questionnaire_title')}
+      </h1>
+      {load.kind === 'loading' && <p role="status">{t('questionnaire_loading')}</p>}
+      {load.kind === 'error' && (
+        <div role="alert">
+          <p>{t('questionnaire_loadError', { message: load.message })}</p>
+          <button type="button" onClick={questionnaire.retry}>
+            {t('ws_tryAgain')}
+          </button>
+        </div>
+      )}
+      {view?.kind === 'no-product' && (
         <p>
           {rich(t('questionnaire_noProductText', { id: productId }), {
             library: <a href="#/library">{t('questionnaire_library')}</a>,
             organisation: <a href="#/organisation">{t('questionnaire_organisation')}</a>,
           })}
         </p>
-      </section>
-    );
+      )}
+      {form && (
+        <>
+          <Tools form={form} importFile={(file) => void importFile(file)} />
+          {t.locale !== 'en' && <p class="note no-print">{t('questionnaire_filesNote')}</p>}
+          {outcome && <ImportOutcome outcome={outcome} />}
+          <QuestionnaireBody form={form.form} answers={form.answers} />
+        </>
+      )}
+    </section>
+  );
+}
 
+type Form = Extract<QuestionnaireView, { kind: 'questionnaire' }>;
+
+function Tools({ form, importFile }: { form: Form; importFile(file: File | undefined): void }) {
   const save = (format: QuestionnaireFormat) =>
     downloadText(
       questionnaireExport(form.form, format, form.answers),
       `${form.form.product.id}-questionnaire.${format}`,
       format,
     );
-  const importFile = async (file: File | undefined) => {
-    if (!file) return;
-    try {
-      setOutcome(await api.importAnswers(productId, await file.text(), basis));
-      await reload();
-    } catch (error) {
-      setOutcome({ kind: 'error', message: errorText(error) });
-    }
-  };
-
   return (
-    <section class="questionnaire" aria-labelledby="q-title">
-      <h1 id="q-title" tabIndex={-1}>
-        {t('questionnaire_heading', { vendor: form.form.product.vendor, product: form.form.product.name })}
-      </h1>
-      <div class="q-tools no-print">
-        <button type="button" onClick={() => save('md')}>
-          {t('questionnaire_saveMd')}
-        </button>
-        <button type="button" onClick={() => save('csv')}>
-          {t('questionnaire_saveCsv')}
-        </button>
-        <button type="button" onClick={() => print()}>
-          {t('questionnaire_print')}
-        </button>
-        <label class="import">
-          {t('questionnaire_readAnswers')}
-          <input type="file" accept=".csv,text/csv" onChange={(e) => void importFile(takeFile(e))} />
-        </label>
-      </div>
-      {t.locale !== 'en' && <p class="note no-print">{t('questionnaire_filesNote')}</p>}
-      {outcome && <ImportOutcome outcome={outcome} />}
-      <QuestionnaireBody form={form.form} answers={form.answers} />
-    </section>
+    <div class="q-tools no-print">
+      <button type="button" onClick={() => save('md')}>
+        {t('questionnaire_saveMd')}
+      </button>
+      <button type="button" onClick={() => save('csv')}>
+        {t('questionnaire_saveCsv')}
+      </button>
+      <button type="button" onClick={() => print()}>
+        {t('questionnaire_print')}
+      </button>
+      <label class="import">
+        {t('questionnaire_readAnswers')}
+        <input type="file" accept=".csv,text/csv" onChange={(e) => importFile(takeFile(e))} />
+      </label>
+    </div>
   );
 }
 
-function ImportOutcome({ outcome }: { outcome: AnswersImportResult | { kind: 'error'; message: string } }) {
+function ImportOutcome({ outcome }: { outcome: Outcome }) {
   if (outcome.kind === 'error')
     return <p role="alert">{t('questionnaire_importError', { message: outcome.message })}</p>;
   if (outcome.kind === 'unreadable')
