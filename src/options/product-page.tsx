@@ -62,7 +62,14 @@ export function ProductPage({ library, productId, api }: { library: Library; pro
             </section>
           )),
       )}
-      <WatchPanel api={api} productId={productId} productName={product.name} domains={library.domains} />
+      {/* One panel per product: another product's watch state, or its error, is never shown under this one. */}
+      <WatchPanel
+        key={productId}
+        api={api}
+        productId={productId}
+        productName={product.name}
+        domains={library.domains}
+      />
     </article>
   );
 }

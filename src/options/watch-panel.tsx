@@ -36,12 +36,18 @@ export function WatchPanel({
     api.watchState(productId).then(setView, (e: unknown) => setError(errorText(e)));
   }, [api, productId]);
   const name = (id: string) => domainName(domains, id);
+  // Off while a change is saved; its end always renders again, so after a failure (even one worded as the last) the
+  // box shows the state kept rather than the click.
+  const [saving, setSaving] = useState(false);
   const toggle = async (watched: boolean) => {
+    setSaving(true);
     try {
       setView(await api.setWatched(productId, watched));
       setError(null);
     } catch (e) {
       setError(errorText(e));
+    } finally {
+      setSaving(false);
     }
   };
   return (
@@ -50,7 +56,7 @@ export function WatchPanel({
         <input
           type="checkbox"
           checked={view?.watched ?? false}
-          disabled={!view}
+          disabled={!view || saving}
           onChange={(e) => void toggle(e.currentTarget.checked)}
         />
         {t('watch_toggle', { name: productName })}

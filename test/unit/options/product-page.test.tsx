@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, test } from 'vitest';
+import type { WatchView } from '../../../src/shared/messages.ts';
 import { fakeApi, go, libraryOf, openAt } from './workspace-fixture.tsx';
 
 afterEach(cleanup);
@@ -110,6 +111,28 @@ describe('watching a product', () => {
       el?.tagName === 'LI' && el.textContent === 'D4 Observability: Gap → Partial';
     expect(await screen.findByText(change)).toBeTruthy();
     expect(screen.getByText(/version 2026\.12\.01 \(feed\)/)).toBeTruthy();
+  });
+});
+
+describe('watching, from one product to another', () => {
+  test('the next product’s switch waits for its own state, and the last product’s error is not shown on it', async () => {
+    const api = fakeApi();
+    api.setWatched.mockRejectedValueOnce(new Error('database closed'));
+    await openAt('#/product/crewai', api);
+    const box = (await screen.findByLabelText(/Watch CrewAI/)) as HTMLInputElement;
+    await waitFor(() => expect(box.disabled).toBe(false));
+    fireEvent.click(box);
+    expect((await screen.findByRole('alert')).textContent).toBe('Database closed.');
+    let answer: (view: WatchView) => void = () => {};
+    api.watchState.mockImplementationOnce(() => new Promise((resolve) => (answer = resolve)));
+    await go('#/product/dspy');
+    await waitFor(() => expect(api.watchState).toHaveBeenLastCalledWith('dspy'));
+    const next = screen.getByLabelText(/Watch DSPy/) as HTMLInputElement;
+    expect(next.disabled).toBe(true);
+    expect(screen.queryByRole('alert')).toBeNull();
+    answer({ kind: 'watch', watched: true, history: [] });
+    await waitFor(() => expect(next.checked).toBe(true));
+    expect(next.disabled).toBe(false);
   });
 });
 
