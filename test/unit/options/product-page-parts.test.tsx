@@ -1,0 +1,89 @@
+// @vitest-environment happy-dom
+// The product page's head and its parts, rendered alone: the crumb, the heading that takes focus, who makes it, the
+// page's own links, the product never assessed, and the organisation's own assessments of this product only, each
+// labelled as not PAI's.
+import { cleanup, render, screen, within } from '@testing-library/preact';
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import type { WorkspaceApi } from '../../../src/options/api.ts';
+import type { Library } from '../../../src/options/library-data.ts';
+import { ProductPage } from '../../../src/options/product-page.tsx';
+import { bundled } from '../helpers/dataset.ts';
+import { libraryOf } from './workspace-fixture.tsx';
+
+afterEach(cleanup);
+
+const library = libraryOf();
+/** The background's part: a watch state that never comes (the panel is tested on its own). */
+const api = { watchState: vi.fn(() => new Promise(() => {})) } as unknown as WorkspaceApi;
+const show = (productId: string, lib: Library = library) =>
+  render(<ProductPage library={lib} productId={productId} api={api} />);
+
+describe('the product page', () => {
+  test('the crumb, the heading, who makes it and its homepage', () => {
+    show('langchain');
+    const product = library.entries.find((e) => e.product.id === 'langchain')?.product;
+    expect(screen.getByRole('link', { name: '← Library' }).getAttribute('href')).toBe('#/library');
+    const heading = screen.getByRole('heading', { level: 1, name: 'LangChain / LangGraph' });
+    expect(heading.getAttribute('tabindex')).toBe('-1');
+    const sub = heading.nextElementSibling as HTMLElement;
+    expect(sub.textContent).toBe(`${product?.vendor} · ${product?.category} · Product homepage ↗`);
+    expect(sub.querySelector('[lang="en"]')?.textContent).toBe(`${product?.vendor} · ${product?.category}`);
+    expect(within(sub).getByRole('link').getAttribute('href')).toBe(product?.homepage);
+  });
+
+  test('its links: the checklist, compare, the vendor questionnaire, an assessment of one’s own', () => {
+    show('langchain');
+    const nav = screen.getByRole('navigation', { name: 'More about LangChain / LangGraph' });
+    expect(
+      within(nav)
+        .getAllByRole('link')
+        .map((a) => [a.textContent, a.getAttribute('href')]),
+    ).toEqual([
+      ['Action checklist', '#/checklist/langchain'],
+      ['Compare with…', '#/compare?products=langchain'],
+      ['Vendor questionnaire', '#/questionnaire/langchain?basis=pai'],
+      ['Assess this product yourself', '#/organisation/new?from=langchain'],
+    ]);
+  });
+
+  test('a product never assessed: said with its name, and no checklist to offer', () => {
+    const langchain = library.entries.find((e) => e.product.id === 'langchain');
+    const product = { ...langchain!.product, id: 'acme-agent', name: 'Acme Agent' };
+    show('acme-agent', { ...library, entries: [...library.entries, { product, assessment: null }] });
+    expect(
+      screen.getByText('The Production AI Institute has not published a PSF assessment of Acme Agent yet.'),
+    ).toBeTruthy();
+    expect(screen.queryByRole('link', { name: 'Action checklist' })).toBeNull();
+    expect(screen.queryByRole('heading', { level: 2, name: 'All eight domains' })).toBeNull();
+  });
+
+  test('the organisation’s own assessments of this product, each labelled as not PAI’s', () => {
+    const dataset = bundled();
+    const own = (productId: string, id: string, title: string) => {
+      const pai = dataset.assessments.find((a) => a.productId === productId);
+      if (!pai) throw new Error(`test setup: ${productId} is assessed`);
+      return { ...pai, id, title };
+    };
+    const org = {
+      id: 'org-1',
+      name: 'Security team',
+      importedAt: 0,
+      dataset: {
+        ...dataset,
+        assessments: [own('langchain', 'own-1', 'Our LangChain review'), own('crewai', 'own-2', 'Our CrewAI review')],
+      },
+    };
+    show('langchain', { ...library, organisation: [org] });
+    const section = screen.getByRole('region', { name: "Your organisation's assessment: Our LangChain review" });
+    expect(section.querySelector('.org-label')?.textContent).toBe(
+      "Your organisation's assessment · from “Security team” · not PAI's",
+    );
+    expect(screen.queryByRole('region', { name: /Our CrewAI review/ })).toBeNull();
+    expect(screen.getAllByRole('region', { name: /^Your organisation's assessment/ })).toHaveLength(1);
+  });
+
+  test('no organisation datasets: no such section', () => {
+    show('langchain');
+    expect(screen.queryByRole('region', { name: /^Your organisation's assessment/ })).toBeNull();
+  });
+});
