@@ -13,11 +13,12 @@ export interface ExportBarProps {
 }
 
 type CopyState = { kind: 'idle' } | { kind: 'copied' } | { kind: 'failed'; reason: string; text: string };
+// Stryker disable next-line ObjectLiteral,StringLiteral: any state but copied or failed shows nothing.
+const IDLE: CopyState = { kind: 'idle' };
 
 /** Download as Markdown, CSV or JSON, and copy the Markdown; a failed copy shows the text to copy by hand. */
 export function ExportBar({ label, nameParts, make }: ExportBarProps) {
-  // Stryker disable next-line ObjectLiteral,StringLiteral: any state but copied or failed shows nothing.
-  const [copy, setCopy] = useState<CopyState>({ kind: 'idle' });
+  const [copy, setCopy] = useState<CopyState>(IDLE);
   const onCopy = () => {
     const text = make('md');
     copyText(text).then(
@@ -58,7 +59,7 @@ export function ExportBar({ label, nameParts, make }: ExportBarProps) {
             value={copy.text}
             onFocus={(e) => e.currentTarget.select()}
           />
-          <button type="button" onClick={() => setCopy({ kind: 'idle' })}>
+          <button type="button" onClick={() => setCopy(IDLE)}>
             {t('export_close')}
           </button>
         </div>

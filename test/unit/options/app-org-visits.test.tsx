@@ -39,3 +39,10 @@ test('the address naming the new draft once stored is the same page: the form ke
   await new Promise((resolve) => setTimeout(resolve, 50));
   expect([location.hash, productName().value]).toEqual([alpha, 'Alpha Agent 2']);
 });
+
+test('from a blank new draft to a new draft of a rated product: the product’s draft', async () => {
+  await openAt('#/organisation/new');
+  await screen.findByRole('heading', { name: 'A new assessment' });
+  await go('#/organisation/new?from=crewai');
+  await waitFor(() => expect(productName().value).toBe('CrewAI'));
+});
