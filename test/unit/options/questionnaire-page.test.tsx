@@ -1,9 +1,12 @@
 // @vitest-environment happy-dom
 // #/questionnaire/<id> over the real background: its states (preparing, a failed load with the reason, no such
 // product), the heading and the title, the files it saves and the print, and the vendor's filled-in CSV read back.
-import { cleanup, fireEvent, screen, within } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { questionnaireExport } from '../../../src/core/questionnaire.ts';
+import { QuestionnairePage } from '../../../src/options/questionnaire-page.tsx';
+import { setTranslator, translator } from '../../../src/shared/i18n.ts';
+import { localeCatalog } from '../helpers/locale.ts';
 import { fakeApi, go, openAt } from './workspace-fixture.tsx';
 
 afterEach(() => {
@@ -57,6 +60,17 @@ describe('#/questionnaire/<id>', () => {
     await go('#/questionnaire/langchain?basis=pai');
     const heading = await screen.findByRole('heading', { level: 1, name: LANGCHAIN });
     expect(document.activeElement).toBe(heading);
+  });
+
+  test('in another language, a note says the files stay English', async () => {
+    setTranslator(translator('de', localeCatalog('de'), localeCatalog('en')));
+    try {
+      render(<QuestionnairePage api={fakeApi()} productId="langchain" />);
+      await screen.findByRole('heading', { level: 1, name: 'Fragebogen für LangChain: LangChain / LangGraph' });
+      expect(screen.getByText(/^Die Dateien sind auf Englisch/)).toBeTruthy();
+    } finally {
+      setTranslator(translator('en', localeCatalog('en')));
+    }
   });
 
   test('asks for the basis the address names', async () => {
