@@ -39,6 +39,7 @@ describe('the checklist page', () => {
     show('semantic-kernel');
     await loaded();
     const crumbs = screen.getByRole('link', { name: '← Library' }).closest('p') as HTMLElement;
+    expect(crumbs.textContent).toBe('← Library · Semantic Kernel');
     expect(
       within(crumbs)
         .getAllByRole('link')

@@ -50,6 +50,8 @@ describe('#/questionnaire/<id>', () => {
     expect(heading.getAttribute('tabindex')).toBe('-1');
     expect(screen.getByRole('region', { name: LANGCHAIN })).toBeTruthy();
     expect(document.title).toBe('Questionnaire for LangChain · PSF Lens workspace');
+    expect(screen.queryByText('Preparing the questionnaire…')).toBeNull();
+    expect(screen.queryByText(/knows no product/)).toBeNull();
     expect(api.questionnaire).toHaveBeenCalledWith('langchain', undefined);
     // English files on an English page: no note that they are.
     expect(screen.queryByText(/The files are in English/)).toBeNull();
