@@ -4,7 +4,7 @@
  */
 import { RATINGS, type Domain, type DomainId, type Rating } from '../core/model.ts';
 import { nextActionId, type DraftDomain, type OrgDraft } from '../core/org-draft.ts';
-import { LineList, Problem, type Problems } from './org-fields.tsx';
+import { LineList, type Problems } from './org-fields.tsx';
 import { t } from '../shared/i18n.ts';
 
 export function DomainEditor({
@@ -83,7 +83,6 @@ export function DomainEditor({
         problems={problems}
         onChange={(evidence) => set({ evidence })}
       />
-      <Problem field={`domains.${id}.evidence`} problems={problems} />
     </fieldset>
   );
 }
