@@ -8,12 +8,16 @@ import { t } from '../shared/i18n.ts';
 /** The problem of each field, by field path (`sites.0.host`), as `checkDraft` names them. */
 export type Problems = ReadonlyMap<string, string>;
 
+// Stryker disable next-line Regex: the form's field paths (`domains.D3.findings.1`) never hold two separators in a row.
 const idOf = (field: string) => `f-${field.replace(/[^a-zA-Z0-9]+/g, '-')}`;
+
+/** The id of a field's problem, which the field names in its aria-describedby. */
+export const problemId = (field: string) => `${idOf(field)}-problem`;
 
 export function Problem({ field, problems }: { field: string; problems: Problems }) {
   const message = problems.get(field);
   return message ? (
-    <p class="field-problem" id={`${idOf(field)}-problem`}>
+    <p class="field-problem" id={problemId(field)}>
       {message}
     </p>
   ) : null;
@@ -26,7 +30,7 @@ export function TextField({
   problems,
   onInput,
   multiline = false,
-  type = 'text',
+  type,
   hint,
 }: {
   field: string;
@@ -44,7 +48,7 @@ export function TextField({
     id,
     value,
     'aria-invalid': bad || undefined,
-    'aria-describedby': bad ? `${id}-problem` : undefined,
+    'aria-describedby': bad ? problemId(field) : undefined,
     onInput: (e: Event) => onInput((e.currentTarget as HTMLInputElement).value),
   };
   return (
@@ -103,7 +107,7 @@ export function LineList({
               placeholder={placeholder}
               aria-label={itemLabel(i + 1)}
               aria-invalid={bad || undefined}
-              aria-describedby={bad ? `${idOf(path)}-problem` : undefined}
+              aria-describedby={bad ? problemId(path) : undefined}
               onInput={(e) => onChange(lines.map((l, j) => (j === i ? e.currentTarget.value : l)))}
             />
             <button

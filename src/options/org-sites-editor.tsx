@@ -1,6 +1,6 @@
 /** Where the product lives: host and optional path prefix per line, each validated beside its own input. */
 import type { OrgSite } from '../core/org-draft.ts';
-import { Problem, type Problems } from './org-fields.tsx';
+import { Problem, problemId, type Problems } from './org-fields.tsx';
 import { t } from '../shared/i18n.ts';
 import { rich } from '../ui/rich.tsx';
 
@@ -34,7 +34,7 @@ export function SitesEditor({
               placeholder={t('org_exampleHost')}
               aria-label={t('org_siteHost', { n: i + 1 })}
               aria-invalid={hostBad || undefined}
-              aria-describedby={hostBad ? `f-sites-${i}-host-problem` : undefined}
+              aria-describedby={hostBad ? problemId(`sites.${i}.host`) : undefined}
               onInput={(e) => set(i, { host: e.currentTarget.value })}
             />
             <input
@@ -43,7 +43,7 @@ export function SitesEditor({
               placeholder={t('org_pathPlaceholder')}
               aria-label={t('org_sitePath', { n: i + 1 })}
               aria-invalid={pathBad || undefined}
-              aria-describedby={pathBad ? `f-sites-${i}-path-problem` : undefined}
+              aria-describedby={pathBad ? problemId(`sites.${i}.path`) : undefined}
               onInput={(e) => set(i, { path: e.currentTarget.value })}
             />
             <button
