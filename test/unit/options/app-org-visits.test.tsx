@@ -2,6 +2,7 @@
 /** Each visit to an assessment's address shows that assessment, however the user moves between drafts. */
 import { cleanup, fireEvent, screen, waitFor } from '@testing-library/preact';
 import { afterEach, expect, test } from 'vitest';
+import { WorkspaceApp } from '../../../src/options/app.tsx';
 import { fakeApi, go, openAt } from './workspace-fixture.tsx';
 
 afterEach(cleanup);
@@ -45,4 +46,13 @@ test('from a blank new draft to a new draft of a rated product: the product’s 
   await screen.findByRole('heading', { name: 'A new assessment' });
   await go('#/organisation/new?from=crewai');
   await waitFor(() => expect(productName().value).toBe('CrewAI'));
+});
+
+test('the workspace rendering again around a draft being typed leaves the form as it is', async () => {
+  const api = fakeApi();
+  const { rerender } = await openAt('#/organisation/new', api);
+  await newDraft('Alpha Agent', '');
+  fireEvent.input(productName(), { target: { value: 'Alpha Agent 2' } });
+  rerender(<WorkspaceApp api={api} />);
+  expect(productName().value).toBe('Alpha Agent 2');
 });
