@@ -39,10 +39,9 @@ export function WorkspaceApp({ api }: { api: WorkspaceApi }) {
       first.current = false;
       return;
     }
+    // A page still loading may have no heading yet: then the content itself, so the user starts in the new page.
     // Stryker disable next-line OptionalChaining: <main> is mounted before any effect runs.
-    const heading = main.current?.querySelector<HTMLElement>('h1');
-    // A page still loading may have no heading yet.
-    heading?.focus();
+    (main.current?.querySelector<HTMLElement>('h1') ?? main.current)?.focus();
   }, [pageKey]);
 
   // Stryker disable next-line ConditionalExpression: a view with no dataset has no dataset field, read as none.
