@@ -1,0 +1,100 @@
+// @vitest-environment happy-dom
+// The comparison page rendered on its own, with the ids its address would give it: what it says for each count of
+// products, the notes on ids it leaves out, the add menu, the print button and the findings panel's focus.
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
+import { afterEach, expect, test, vi } from 'vitest';
+import { ComparePage } from '../../../src/options/compare-page.tsx';
+import { libraryOf } from './workspace-fixture.tsx';
+
+const library = libraryOf();
+
+afterEach(() => {
+  cleanup();
+  vi.restoreAllMocks();
+  vi.unstubAllGlobals();
+});
+
+function compare(productIds: string[]) {
+  const onChange = vi.fn<(ids: string[]) => void>();
+  render(<ComparePage library={library} productIds={productIds} onChange={onChange} />);
+  return onChange;
+}
+const heading = () => screen.getByRole('heading', { level: 1 });
+const addMenu = () => screen.getByRole('combobox') as HTMLSelectElement;
+const notes = () => screen.queryAllByRole('note').map((n) => n.textContent);
+
+test('no product chosen: says so, points to the library, offers every product to add and nothing to remove', () => {
+  const onChange = compare([]);
+  expect(heading().textContent).toBe('Compare');
+  expect(document.title).toBe('Compare · PSF Lens workspace');
+  expect(screen.getByText(/^No products chosen yet\. Pick at least 2 products to compare/)).toBeTruthy();
+  expect(screen.queryByRole('table')).toBeNull();
+  expect(screen.queryByRole('button', { name: /^Remove/ })).toBeNull();
+  expect(notes()).toEqual([]);
+  const menu = addMenu();
+  expect(menu.disabled).toBe(false);
+  expect(screen.getByText('Add a product')).toBeTruthy();
+  const names = [...menu.options].slice(1).map((o) => o.textContent);
+  expect(names).toHaveLength(library.entries.length);
+  expect(names).toEqual([...names].sort((a, b) => (a ?? '').localeCompare(b ?? '')));
+  expect(menu.options[0]?.textContent).toBe('Choose a product…');
+  fireEvent.change(menu, { target: { value: '' } });
+  expect(onChange).not.toHaveBeenCalled();
+  fireEvent.change(menu, { target: { value: 'crewai' } });
+  expect(onChange).toHaveBeenCalledWith(['crewai']);
+});
+
+test('one product: named, with a button that removes it, and the others offered', () => {
+  const onChange = compare(['langchain']);
+  expect(screen.getByText(/^Only LangChain \/ LangGraph is chosen\./)).toBeTruthy();
+  fireEvent.click(screen.getByRole('button', { name: 'Remove LangChain / LangGraph' }));
+  expect(onChange).toHaveBeenCalledWith([]);
+  expect([...addMenu().options].map((o) => o.value)).not.toContain('langchain');
+});
+
+test('two products: the table, the differences counted, no notes, and Print prints', () => {
+  const print = vi.fn();
+  vi.stubGlobal('print', print); // happy-dom has no print()
+  compare(['langchain', 'semantic-kernel']);
+  expect(screen.getByRole('table')).toBeTruthy();
+  expect(notes()).toEqual([]);
+  expect(screen.getByText(/^The captured ratings differ on 3 of 8 domains\./).textContent).toContain(
+    'Select a rating to read its findings.',
+  );
+  expect(screen.queryByText(/^No products chosen|^Only /)).toBeNull();
+  fireEvent.click(screen.getByRole('button', { name: 'Print' }));
+  expect(print).toHaveBeenCalledTimes(1);
+});
+
+test('ids not in the library and a seventh product are each said once, in a note', () => {
+  compare(['langchain', 'gone', 'crewai', 'autogen', 'semantic-kernel', 'haystack', 'dspy', 'pydantic-ai']);
+  expect(notes()).toEqual([
+    'Not in the library, left out: gone.',
+    'At most 6 products fit side by side: showing the first 6.',
+  ]);
+  expect(screen.getByText('Add a product (at most 6)')).toBeTruthy();
+  expect(addMenu().disabled).toBe(true);
+  cleanup();
+  compare(['langchain', 'crewai', 'autogen', 'semantic-kernel', 'haystack', 'dspy']);
+  expect(notes()).toEqual([]);
+  expect(addMenu().disabled).toBe(true);
+});
+
+test('every product chosen: the add menu has nothing left to offer and is disabled', () => {
+  const all = library.entries.map((e) => e.product.id);
+  const few = libraryOf();
+  few.entries = few.entries.slice(0, 2);
+  render(<ComparePage library={few} productIds={all.slice(0, 2)} onChange={vi.fn()} />);
+  expect(addMenu().disabled).toBe(true);
+  expect(addMenu().options).toHaveLength(1);
+});
+
+test('the findings panel closes back onto the rating that opened it', () => {
+  compare(['crewai', 'openai-codex']);
+  const cell = within(screen.getByRole('table')).getAllByRole('button', { name: /OpenAI Codex, D7/ })[0] as HTMLElement;
+  fireEvent.click(cell);
+  const panel = screen.getByRole('region', { name: 'OpenAI Codex: D7 Security' });
+  fireEvent.click(within(panel).getByRole('button', { name: /Close/ }));
+  expect(screen.queryByRole('region', { name: /D7 Security/ })).toBeNull();
+  expect(document.activeElement).toBe(cell);
+});
