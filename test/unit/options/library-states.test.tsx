@@ -1,0 +1,100 @@
+// @vitest-environment happy-dom
+// The library rendered on its own: what ticking a product hands on, the comparison bar's words for each count,
+// clearing the pick, and the note listing the organisation's own assessments apart from PAI's.
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
+import { afterEach, expect, test, vi } from 'vitest';
+import { EMPTY_QUERY } from '../../../src/options/library-query.ts';
+import { LibraryPage } from '../../../src/options/library-page.tsx';
+import type { Library } from '../../../src/options/library-data.ts';
+import { bundled } from '../helpers/dataset.ts';
+import { libraryOf } from './workspace-fixture.tsx';
+
+afterEach(cleanup);
+
+const SIX = ['langchain', 'crewai', 'autogen', 'semantic-kernel', 'haystack', 'dspy'];
+
+function library(picked: string[], lib: Library = libraryOf()) {
+  const onPick = vi.fn<(ids: string[]) => void>();
+  const onQuery = vi.fn();
+  render(<LibraryPage library={lib} query={EMPTY_QUERY} onQuery={onQuery} picked={picked} onPick={onPick} />);
+  return { onPick, onQuery };
+}
+const box = (name: string) => screen.getByRole('checkbox', { name: `Compare ${name}` }) as HTMLInputElement;
+const bar = () => screen.getByText(/^Compare selected/).closest('div') as HTMLElement;
+
+test('ticking adds the product after those picked, unticking takes only it away', () => {
+  const { onPick } = library(['crewai', 'langchain']);
+  expect(box('CrewAI').checked).toBe(true);
+  expect(box('DSPy').checked).toBe(false);
+  fireEvent.click(box('DSPy'));
+  expect(onPick).toHaveBeenLastCalledWith(['crewai', 'langchain', 'dspy']);
+  fireEvent.click(box('CrewAI'));
+  expect(onPick).toHaveBeenLastCalledWith(['langchain']);
+});
+
+test('none picked: a disabled button, the hint it points to, nothing to clear', () => {
+  library([]);
+  const button = screen.getByRole('button', { name: 'Compare selected (0)' }) as HTMLButtonElement;
+  expect(button.disabled).toBe(true);
+  const hint = document.getElementById(button.getAttribute('aria-describedby') ?? '');
+  expect(hint?.textContent).toBe('Tick 2 to 6 products to compare.');
+  expect(within(bar()).queryByRole('button', { name: 'Clear selection' })).toBeNull();
+});
+
+test('two picked: a link to their comparison, no hint, and Clear selection empties the pick', () => {
+  const { onPick } = library(['crewai', 'dspy']);
+  const link = screen.getByRole('link', { name: 'Compare selected (2)' });
+  expect(link.getAttribute('href')).toBe('#/compare?products=crewai,dspy');
+  expect(bar().querySelector('.hint')?.textContent).toBe('');
+  fireEvent.click(within(bar()).getByRole('button', { name: 'Clear selection' }));
+  expect(onPick).toHaveBeenCalledWith([]);
+});
+
+test('one picked: still the hint; six picked: the link, the limit said, the other boxes disabled', () => {
+  library(['crewai']);
+  expect(bar().querySelector('.hint')?.textContent).toBe('Tick 2 to 6 products to compare.');
+  cleanup();
+  library(SIX);
+  expect(screen.getByRole('link', { name: 'Compare selected (6)' })).toBeTruthy();
+  expect(bar().querySelector('.hint')?.textContent).toBe('6 is the most that fit side by side.');
+  expect(box('CrewAI').disabled).toBe(false);
+  expect(box('OpenAI Codex').disabled).toBe(true);
+});
+
+test("the organisation's own assessments are listed apart: linked where the library has the product", () => {
+  const dataset = bundled();
+  const [first, second] = dataset.assessments;
+  if (!first || !second) throw new Error('test setup: two assessments');
+  dataset.assessments = [first, { ...second, id: 'in-house', productId: 'in-house-bot', title: 'Our own bot' }];
+  const lib = libraryOf();
+  lib.organisation = [{ id: 'acme', name: 'acme.json', importedAt: 0, dataset }];
+  library([], lib);
+  const note = screen.getByRole('complementary', { name: "Your organisation's assessments" });
+  expect(note.textContent).toMatch(/^Your organisation's assessments \(2\): .+ · Our own bot \(manage\)$/);
+  expect(within(note).getByRole('link', { name: first.title }).getAttribute('href')).toBe(
+    `#/product/${first.productId}`,
+  );
+  expect(within(note).queryByRole('link', { name: 'Our own bot' })).toBeNull();
+  expect(within(note).getByRole('link', { name: 'manage' }).getAttribute('href')).toBe('#/organisation');
+});
+
+test('no organisation assessments: no note', () => {
+  library([]);
+  expect(screen.queryByRole('complementary')).toBeNull();
+});
+
+test('Clear filters keeps the chosen sort', () => {
+  const onQuery = vi.fn();
+  render(
+    <LibraryPage
+      library={libraryOf()}
+      query={{ ...EMPTY_QUERY, q: 'no such product', sort: 'name' }}
+      onQuery={onQuery}
+      picked={[]}
+      onPick={vi.fn()}
+    />,
+  );
+  expect(screen.getByText('No product matches these filters.')).toBeTruthy();
+  fireEvent.click(screen.getByRole('button', { name: 'Clear filters' }));
+  expect(onQuery).toHaveBeenCalledWith({ ...EMPTY_QUERY, sort: 'name' });
+});
