@@ -98,3 +98,19 @@ test('Clear filters keeps the chosen sort', () => {
   fireEvent.click(screen.getByRole('button', { name: 'Clear filters' }));
   expect(onQuery).toHaveBeenCalledWith({ ...EMPTY_QUERY, sort: 'name' });
 });
+
+test('the filters: a named search form that never submits, each menu starting from "all"', () => {
+  library([]);
+  const form = screen.getByRole('search', { name: 'Search and filter the library' });
+  const submit = new Event('submit', { cancelable: true });
+  form.dispatchEvent(submit);
+  expect(submit.defaultPrevented).toBe(true);
+  const first = (label: string) => (screen.getByLabelText(label) as HTMLSelectElement).options[0]?.textContent;
+  expect([first('Vendor'), first('Category'), first('Domain'), first('Condition')]).toEqual([
+    'All vendors',
+    'All categories',
+    'Any domain',
+    'any rating',
+  ]);
+  expect(within(form).getByRole('group', { name: 'Domain rating' })).toBeTruthy();
+});
