@@ -4,6 +4,7 @@ import { afterEach, describe, expect, test, vi } from 'vitest';
 import { checklistItems } from '../../../src/core/checklist.ts';
 import { actionsExport } from '../../../src/core/export.ts';
 import { fakeApi, go, libraryOf, openAt, stateOf } from './workspace-fixture.tsx';
+import { captureDownloads } from '../helpers/downloads.ts';
 
 afterEach(() => {
   cleanup();
@@ -217,13 +218,7 @@ describe('#/checklist/<id>', () => {
     const states = [
       stateOf('semantic-kernel', tokenBudget.id, { status: 'done', owner: 'Li', text: tokenBudget.text }),
     ];
-    const blobs: Blob[] = [];
-    const names: string[] = [];
-    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => (blobs.push(blob as Blob), 'blob:test'));
-    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
-    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-      names.push(this.download);
-    });
+    const { blobs, names } = captureDownloads();
     await openChecklist('semantic-kernel', fakeApi({ states }));
     const exports = screen.getByRole('group', { name: 'Export the checklist' });
     for (const label of ['Markdown', 'CSV', 'JSON'])
