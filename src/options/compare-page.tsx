@@ -22,6 +22,8 @@ export function ComparePage({ library, productIds, onChange }: ComparePageProps)
   const unknown = productIds.filter((id) => !findEntry(library, id));
   const entries = known.slice(0, MAX_COMPARE);
   const ids = entries.map((e) => e.product.id);
+  // Below two products, the one there may be.
+  const [only] = entries;
   const [isOnlyDiffering, setOnlyDiffering] = useState(false);
   const [open, setOpen] = useState<Cell | null>(null);
   useTitle(
@@ -34,6 +36,7 @@ export function ComparePage({ library, productIds, onChange }: ComparePageProps)
   const close = () => {
     const opener = open && document.getElementById(cellId(open));
     setOpen(null);
+    // Stryker disable next-line OptionalChaining: only the open panel closes, and its rating is in the table
     opener?.focus();
   };
   const differing = DOMAIN_IDS.filter((d) => ratingsDiffer(entries, d)).length;
@@ -59,16 +62,14 @@ export function ComparePage({ library, productIds, onChange }: ComparePageProps)
       {entries.length < MIN_COMPARE ? (
         <div class="empty">
           <p>
-            {entries.length === 0
-              ? t('compare_noneChosen')
-              : t('compare_oneChosen', { name: entries[0]?.product.name ?? '' })}{' '}
+            {only ? t('compare_oneChosen', { name: only.product.name }) : t('compare_noneChosen')}{' '}
             {rich(t('compare_pickMore', { min: MIN_COMPARE }), {
               library: <a href="#/library">{t('compare_libraryLink')}</a>,
             })}
           </p>
-          {entries.length === 1 && (
+          {only && (
             <button type="button" onClick={() => onChange([])}>
-              {t('compare_removeOnly', { name: entries[0]?.product.name ?? '' })}
+              {t('compare_removeOnly', { name: only.product.name })}
             </button>
           )}
         </div>

@@ -26,6 +26,7 @@ const notes = () => screen.queryAllByRole('note').map((n) => n.textContent);
 test('no product chosen: says so, points to the library, offers every product to add and nothing to remove', () => {
   const onChange = compare([]);
   expect(heading().textContent).toBe('Compare');
+  expect(heading().tabIndex).toBe(-1); // focused on arrival, not a stop of the Tab key
   expect(document.title).toBe('Compare · PSF Lens workspace');
   expect(screen.getByText(/^No products chosen yet\. Pick at least 2 products to compare/)).toBeTruthy();
   expect(screen.queryByRole('table')).toBeNull();
@@ -58,8 +59,8 @@ test('two products: the table, the differences counted, no notes, and Print prin
   compare(['langchain', 'semantic-kernel']);
   expect(screen.getByRole('table')).toBeTruthy();
   expect(notes()).toEqual([]);
-  expect(screen.getByText(/^The captured ratings differ on 3 of 8 domains\./).textContent).toContain(
-    'Select a rating to read its findings.',
+  expect(screen.getByText(/^The captured ratings differ on 3 of 8 domains\./).textContent).toBe(
+    'The captured ratings differ on 3 of 8 domains. Select a rating to read its findings.',
   );
   expect(screen.queryByText(/^No products chosen|^Only /)).toBeNull();
   fireEvent.click(screen.getByRole('button', { name: 'Print' }));
@@ -67,9 +68,9 @@ test('two products: the table, the differences counted, no notes, and Print prin
 });
 
 test('ids not in the library and a seventh product are each said once, in a note', () => {
-  compare(['langchain', 'gone', 'crewai', 'autogen', 'semantic-kernel', 'haystack', 'dspy', 'pydantic-ai']);
+  compare(['langchain', 'gone', 'crewai', 'autogen', 'lost', 'semantic-kernel', 'haystack', 'dspy', 'pydantic-ai']);
   expect(notes()).toEqual([
-    'Not in the library, left out: gone.',
+    'Not in the library, left out: gone, lost.',
     'At most 6 products fit side by side: showing the first 6.',
   ]);
   expect(screen.getByText('Add a product (at most 6)')).toBeTruthy();
@@ -97,4 +98,17 @@ test('the findings panel closes back onto the rating that opened it', () => {
   fireEvent.click(within(panel).getByRole('button', { name: /Close/ }));
   expect(screen.queryByRole('region', { name: /D7 Security/ })).toBeNull();
   expect(document.activeElement).toBe(cell);
+});
+
+test('a product taken away while its findings are open takes its panel with it', () => {
+  const onChange = vi.fn();
+  const { rerender } = render(
+    <ComparePage library={library} productIds={['crewai', 'openai-codex', 'langchain']} onChange={onChange} />,
+  );
+  fireEvent.click(screen.getByRole('button', { name: /OpenAI Codex, D7/ }));
+  expect(screen.getByRole('region', { name: 'OpenAI Codex: D7 Security' })).toBeTruthy();
+  rerender(<ComparePage library={library} productIds={['crewai', 'langchain']} onChange={onChange} />);
+  expect(screen.queryByRole('region', { name: /D7 Security/ })).toBeNull();
+  expect(screen.getAllByRole('button', { expanded: false }).length).toBeGreaterThan(0);
+  expect(screen.queryAllByRole('button', { expanded: true })).toEqual([]);
 });
