@@ -1,0 +1,80 @@
+// @vitest-environment happy-dom
+// The assessments written in PSF Lens, listed alone over a mock API: each row's name, vendor, state, last version
+// and ratings counted (never a rating not captured), the ways to edit, question and delete it, and the empty,
+// loading and error states.
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, expect, test, vi } from 'vitest';
+import { emptyDraft } from '../../../src/core/org-draft.ts';
+import type { WorkspaceApi } from '../../../src/options/api.ts';
+import { OrgWrittenList } from '../../../src/options/org-written-list.tsx';
+import type { OrgRecordView } from '../../../src/shared/messages.ts';
+import { acmeDraft } from '../helpers/org.ts';
+import { recordOf } from './org-actions-fixture.tsx';
+
+afterEach(cleanup);
+
+const RATED: OrgRecordView = {
+  ...recordOf(2),
+  draft: acmeDraft({ D1: 'Strong', D2: 'Strong', D3: 'Partial', D5: 'Gap' }),
+};
+const UNTITLED: OrgRecordView = { ...recordOf(0), id: 'r-2', draft: emptyDraft('untitled', '2026-11-20') };
+
+function show(records: OrgRecordView[] | Error) {
+  const api = {
+    orgRecords: vi.fn(async () => {
+      if (records instanceof Error) throw records;
+      return { kind: 'org-records', records, productIds: [] };
+    }),
+    deleteRecord: vi.fn(async () => undefined),
+    restoreRecord: vi.fn(async () => undefined),
+  };
+  const onChanged = vi.fn();
+  render(<OrgWrittenList api={api as unknown as WorkspaceApi} onChanged={onChanged} />);
+  return { api, onChanged };
+}
+
+const rowText = (name: string) => screen.getByRole('listitem', { name }).textContent;
+
+test('each row: name, vendor, state, last version, then the ratings counted and the domains not assessed', async () => {
+  show([RATED, UNTITLED]);
+  expect(screen.getByRole('status').textContent).toBe('Loading your assessments…');
+  await screen.findByRole('heading', { name: 'Written in PSF Lens' });
+  expect(rowText('Acme Agent')).toMatch(
+    /^Acme Agent · Acme · saved · version 2 · 2 Strong · 1 Partial · 1 Gap · 4 not/,
+  );
+  expect(rowText('Untitled draft')).toMatch(
+    /^Untitled draft · no vendor yet · draft, not saved as a version yet · 8 not assessedEdit/,
+  );
+  expect(screen.getByRole('link', { name: 'Write a new assessment' }).getAttribute('href')).toBe('#/organisation/new');
+  expect(screen.getByRole('link', { name: 'Edit Untitled draft' }).getAttribute('href')).toBe(
+    '#/organisation/edit/r-2',
+  );
+  // A questionnaire needs a version to ask about.
+  expect(screen.getAllByRole('link', { name: 'Vendor questionnaire' })).toHaveLength(1);
+});
+
+test('none written: says so, and still offers to write one', async () => {
+  show([]);
+  expect((await screen.findByText('No assessment written here yet.')).className).toBe('empty');
+  expect(screen.getByRole('link', { name: 'Write a new assessment' })).toBeTruthy();
+});
+
+test('a list that cannot be read says why as an alert', async () => {
+  show(new Error('The database is closed.'));
+  expect((await screen.findByRole('alert')).textContent).toMatch(
+    /^PSF Lens could not read your assessments: .*database/,
+  );
+});
+
+test('a delete names what was deleted, a draft without a name as the draft, and undo restores it', async () => {
+  const { api, onChanged } = show([RATED, UNTITLED]);
+  fireEvent.click(await screen.findByRole('button', { name: 'Delete Acme Agent' }));
+  expect(api.deleteRecord).toHaveBeenCalledWith('r-1');
+  await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/^Deleted Acme Agent\. Undo$/));
+  expect(onChanged).toHaveBeenCalledOnce();
+  fireEvent.click(screen.getByRole('button', { name: 'Delete Untitled draft' }));
+  await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/^Deleted the draft\. Undo$/));
+  fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+  expect(api.restoreRecord).toHaveBeenCalledWith('r-2');
+  await waitFor(() => expect(screen.queryByRole('status')).toBeNull());
+});
