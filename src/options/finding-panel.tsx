@@ -18,6 +18,7 @@ export interface FindingPanelProps {
 export function FindingPanel({ entry, domain, onClose }: FindingPanelProps) {
   const { product, assessment } = entry;
   const heading = useRef<HTMLHeadingElement>(null);
+  // Stryker disable next-line OptionalChaining: the heading is rendered before any effect runs
   useEffect(() => heading.current?.focus(), [product.id, domain.id]);
   const rating = assessment?.ratings[domain.id];
   const detail = assessment?.domains[domain.id];

@@ -57,6 +57,7 @@ describe('the watch panel', () => {
     expect(box().disabled).toBe(false);
     expect(box().checked).toBe(true);
     expect(screen.getByText('No update has changed these ratings since PSF Lens was installed.')).toBeTruthy();
+    expect(screen.queryByRole('list')).toBeNull();
   });
 
   test('switching sends the new state, is off while it is saved, and shows what the background answers', async () => {
