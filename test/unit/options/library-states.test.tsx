@@ -70,7 +70,7 @@ test("the organisation's own assessments are listed apart: linked where the libr
   lib.organisation = [{ id: 'acme', name: 'acme.json', importedAt: 0, dataset }];
   library([], lib);
   const note = screen.getByRole('complementary', { name: "Your organisation's assessments" });
-  expect(note.textContent).toMatch(/^Your organisation's assessments \(2\): .+ · Our own bot \(manage\)$/);
+  expect(note.textContent).toBe(`Your organisation's assessments (2): ${first.title} · Our own bot (manage)`);
   expect(within(note).getByRole('link', { name: first.title }).getAttribute('href')).toBe(
     `#/product/${first.productId}`,
   );
@@ -113,4 +113,29 @@ test('the filters: a named search form that never submits, each menu starting fr
     'any rating',
   ]);
   expect(within(form).getByRole('group', { name: 'Domain rating' })).toBeTruthy();
+});
+
+test('the page: its heading out of the Tab order, the lede, the table named with its heads', () => {
+  library([]);
+  const heading = screen.getByRole('heading', { level: 1, name: 'Library' });
+  expect(heading.tabIndex).toBe(-1);
+  expect(screen.getByText(/^Every product PSF Lens knows/).textContent).toBe(
+    'Every product PSF Lens knows, with its PSF assessment. Pick 2 to 6 products to compare them side by side.',
+  );
+  const table = screen.getByRole('table', { name: 'Products and their eight PSF domain ratings' });
+  const heads = within(table).getAllByRole('columnheader').slice(0, 3);
+  expect(heads.map((h) => h.textContent)).toEqual(['Compare', 'Product', 'Published']);
+});
+
+test('a product without an assessment: said under its name, no date, every rating not captured', () => {
+  const lib = libraryOf();
+  const crewai = lib.entries.find((e) => e.product.id === 'crewai');
+  if (!crewai) throw new Error('test setup: CrewAI');
+  lib.entries = [{ product: { ...crewai.product, id: 'in-house', name: 'In-house bot' }, assessment: null }];
+  library([], lib);
+  const row = screen.getByRole('row', { name: /In-house bot/ });
+  expect(within(row).getByRole('rowheader').textContent).toContain('No PSF assessment yet');
+  const cells = within(row).getAllByRole('cell');
+  expect(cells[1]?.textContent).toBe('unknown');
+  expect(cells.slice(2).map((c) => c.textContent)).toEqual(Array(8).fill('–not captured'));
 });
