@@ -78,3 +78,31 @@ test('a delete names what was deleted, a draft without a name as the draft, and 
   expect(api.restoreRecord).toHaveBeenCalledWith('r-2');
   await waitFor(() => expect(screen.queryByRole('status')).toBeNull());
 });
+
+test('deleted ones wait apart, counted, each with Restore; a refused restore says why and the list stays', async () => {
+  const gone: OrgRecordView = { ...UNTITLED, deletedAt: Date.UTC(2026, 10, 20) };
+  const { api, onChanged } = show([RATED, gone]);
+  const summary = await screen.findByText('Deleted (1), kept 30 days');
+  expect(summary.closest('details')?.open).toBe(false);
+  expect(screen.queryByRole('listitem', { name: 'Untitled draft' })).toBeNull();
+  api.restoreRecord.mockRejectedValueOnce(new Error('Acme Agent already has an assessment.'));
+  fireEvent.click(screen.getByRole('button', { name: 'Restore Untitled draft' }));
+  expect(api.restoreRecord).toHaveBeenCalledWith('r-2');
+  expect((await screen.findByRole('alert')).textContent).toMatch(/already has an assessment/);
+  expect(onChanged).not.toHaveBeenCalled();
+  expect(rowText('Acme Agent')).toMatch(/^Acme Agent/);
+});
+
+test('a row whose team feed differs says so; its questionnaire asks about the saved product', async () => {
+  const differing: OrgRecordView = {
+    ...RATED,
+    status: 'edited',
+    conflict: { feedVersion: '2026.11.2', differences: ['D1'], feedDraft: RATED.draft },
+  };
+  show([differing]);
+  await screen.findByRole('heading', { name: 'Written in PSF Lens' });
+  expect(rowText('Acme Agent')).toMatch(/changes not saved as a version yet · version 2 · .* · the team feed differs/);
+  expect(screen.getByRole('link', { name: 'Vendor questionnaire' }).getAttribute('href')).toBe(
+    `#/questionnaire/${RATED.draft.id}?basis=organisation`,
+  );
+});
