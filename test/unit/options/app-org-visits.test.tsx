@@ -16,6 +16,8 @@ async function newDraft(name: string, before: string) {
   fireEvent.input(productName(), { target: { value: name } });
   await waitFor(() => expect(location.hash).toMatch(/^#\/organisation\/edit\/r-/), { timeout: 3000 });
   expect(location.hash).not.toBe(before);
+  // The address names the draft at the first keystroke; the draft is stored after the typing pauses.
+  await screen.findByText(/^Draft saved at/, undefined, { timeout: 3000 });
   return location.hash;
 }
 
