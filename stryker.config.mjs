@@ -1,5 +1,5 @@
 // Mutation testing of the pure core, the background, the content script, the search marks, the code they share
-// with PSF Lens's pages, the pages' components, the popup, the workspace's plain modules and the command line
+// with PSF Lens's pages, the pages' components, the popup, the workspace and the command line
 // (npm run mutation): each small change Stryker makes to the code must make a unit test fail. Not part of npm test:
 // it takes longer than the rest together.
 // @ts-check
@@ -17,9 +17,9 @@ export default {
     'src/cli/**/*.ts',
     'src/ui/**/*.{ts,tsx}',
     'src/popup/**/*.tsx',
-    // The workspace's plain modules (its router, search, autosave, downloads, API mapping and sentences); its pages
-    // (.tsx) are not in yet.
-    'src/options/**/*.ts',
+    // The workspace: its plain modules (its router, search, autosave, downloads, API mapping and sentences) and its
+    // pages.
+    'src/options/**/*.{ts,tsx}',
     // The command line's program file (its two lines of wiring run by the end-to-end tests of the built program)
     // and the detection benchmark, which measures rather than decides.
     '!src/cli/psf-lens.ts',
