@@ -36,18 +36,18 @@ export function WatchPanel({
     api.watchState(productId).then(setView, (e: unknown) => setError(errorText(e)));
   }, [api, productId]);
   const name = (id: string) => domainName(domains, id);
-  // Off while a change is saved; its end always renders again, so after a failure (even one worded as the last) the
-  // box shows the state kept rather than the click.
-  const [saving, setSaving] = useState(false);
+  // While a change is saved the box shows the click and is off; then it shows the state kept, which after a
+  // failure (even one worded as the last) is the one before the click.
+  const [pending, setPending] = useState<boolean | null>(null);
   const toggle = async (watched: boolean) => {
-    setSaving(true);
+    setPending(watched);
     try {
       setView(await api.setWatched(productId, watched));
       setError(null);
     } catch (e) {
       setError(errorText(e));
     } finally {
-      setSaving(false);
+      setPending(null);
     }
   };
   return (
@@ -55,8 +55,8 @@ export function WatchPanel({
       <label class="toggle">
         <input
           type="checkbox"
-          checked={view?.watched ?? false}
-          disabled={!view || saving}
+          checked={pending ?? view?.watched ?? false}
+          disabled={!view || pending !== null}
           onChange={(e) => void toggle(e.currentTarget.checked)}
         />
         {t('watch_toggle', { name: productName })}

@@ -60,13 +60,14 @@ describe('the watch panel', () => {
     expect(screen.queryByRole('list')).toBeNull();
   });
 
-  test('switching sends the new state, is off while it is saved, and shows what the background answers', async () => {
+  test('switching sends the new state, shows the click and is off while it is saved, then the answer', async () => {
     const { loads, sets, box, api } = mount();
     await settle(() => loads[0]?.resolve(view(false)));
     fireEvent.click(box());
     expect(api.setWatched).toHaveBeenCalledWith('acme-agent', true);
     await act(async () => {});
     expect(box().disabled).toBe(true);
+    expect(box().checked).toBe(true); // the click, not the state before it, while the save runs
     await settle(() => sets[0]?.resolve(view(true)));
     expect(box().disabled).toBe(false);
     expect(box().checked).toBe(true);
