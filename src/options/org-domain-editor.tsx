@@ -26,15 +26,28 @@ export function DomainEditor({
     { label: t('org_notAssessed'), rating: null },
   ];
   return (
-    <fieldset class="domain-editor" aria-describedby={`sum-${id}`}>
-      {/* The domain's name and summary are the dataset's words: English, marked so. */}
+    <fieldset class="domain-editor" aria-describedby={domain.summary ? `sum-${id}` : undefined}>
+      {/* The domain's name and summary are the dataset's words: English, marked so. A dataset that does not describe
+          the domain leaves its id alone. */}
       <legend>
-        {id} <span lang="en">{domain.name}</span>
+        {id}
+        {domain.name && (
+          <>
+            {' '}
+            <span lang="en">{domain.name}</span>
+          </>
+        )}
       </legend>
-      <p class="domain-summary" id={`sum-${id}`} lang="en">
-        {domain.summary}
-      </p>
-      <div class="rating-choice" role="radiogroup" aria-label={t('org_ratingOf', { domain: `${id} ${domain.name}` })}>
+      {domain.summary && (
+        <p class="domain-summary" id={`sum-${id}`} lang="en">
+          {domain.summary}
+        </p>
+      )}
+      <div
+        class="rating-choice"
+        role="radiogroup"
+        aria-label={t('org_ratingOf', { domain: domain.name ? `${id} ${domain.name}` : id })}
+      >
         {choices.map((choice) => (
           <label key={choice.label} class={`choice rating-${(choice.rating ?? 'none').toLowerCase()}`}>
             <input

@@ -77,7 +77,7 @@ export function OrgEditorForm({
         {DOMAIN_IDS.map((id) => (
           <DomainEditor
             key={id}
-            domain={domains.find((d) => d.id === id) ?? { id, name: id, summary: '' }}
+            domain={domains.find((d) => d.id === id) ?? { id, name: '', summary: '' }}
             draft={draft}
             problems={problems}
             onChange={(next) => onChange({ ...draft, domains: { ...draft.domains, [id]: next } })}
