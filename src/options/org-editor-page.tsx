@@ -126,10 +126,22 @@ export function OrgEditorPage({
   );
 }
 
-/** Whether the field at a path (`sites.0.host`, `domains.D1.findings.2`) holds text. */
+/** Whether the field at a path (`sites.0.host`, `domains.D1.findings.2`, `sites` as a whole) holds text. */
 function hasText(draft: OrgDraft, field: string): boolean {
   let at: unknown = draft;
   for (const key of field.split('.')) at = at && typeof at === 'object' ? (at as Record<string, unknown>)[key] : '';
-  if (at && typeof at === 'object' && 'text' in at) at = (at as { text: unknown }).text;
-  return typeof at === 'string' ? at.trim() !== '' : Array.isArray(at) && at.length > 0;
+  return filled(at);
+}
+
+/**
+ * Whether a value holds text the user typed: a string with more than spaces, a list with such a line, an action's
+ * text (not its id), a site's host or path. A new form's one empty site line is not text, so it says nothing of
+ * sites until the user types one or tries a save.
+ */
+function filled(value: unknown): boolean {
+  if (typeof value === 'string') return value.trim() !== '';
+  if (Array.isArray(value)) return value.some(filled);
+  if (!value || typeof value !== 'object') return false;
+  if ('text' in value) return filled(value.text);
+  return Object.values(value).some(filled);
 }

@@ -64,6 +64,39 @@ test('reasons show where the user typed, not on untouched fields, until a save i
   await waitFor(() => expect(reasonOf(/^Assessor/)).toBe('Name the assessor: a person or a team.'));
 });
 
+test('a new form says nothing wrong before the user types: not even of its one empty site line', async () => {
+  editor({ recordId: null });
+  expect(document.querySelectorAll('.field-problem')).toHaveLength(0);
+  expect(screen.queryByText(/Add at least one site/)).toBeNull();
+  // An empty line added to a domain is not text either.
+  fireEvent.click(screen.getAllByRole('button', { name: 'Add an action' })[0]!);
+  expect(document.querySelectorAll('.field-problem')).toHaveLength(0);
+  // A path alone is a site begun: the sites then say what they lack.
+  type('Site 1: path', '/agent');
+  expect(screen.getByText('Add at least one site (a host name) where the product lives.')).toBeTruthy();
+  type('Site 1: host', 'acme.example');
+  expect(screen.queryByText(/Add at least one site/)).toBeNull();
+  type('Site 1: host', '');
+  type('Site 1: path', ' ');
+  expect(screen.queryByText(/Add at least one site/)).toBeNull();
+  fireEvent.click(screen.getByRole('button', { name: 'Save version' }));
+  await waitFor(() =>
+    expect(screen.getByText('Add at least one site (a host name) where the product lives.')).toBeTruthy(),
+  );
+});
+
+test("an action's reason shows once it has text: its words count, not its id", () => {
+  editor({ recordId: null, site: 'acme.example' });
+  const add = screen.getAllByRole('button', { name: 'Add an action' })[0]!;
+  fireEvent.click(add);
+  fireEvent.click(add);
+  const [first, second] = screen.getAllByLabelText(/^Action [12]$/);
+  expect(first!.getAttribute('aria-invalid')).toBeNull();
+  fireEvent.input(second!, { target: { value: 'x'.repeat(2001) } });
+  expect(reasonOf(/^Action 2$/)).toMatch(/longer than/);
+  expect(reasonOf(/^Action 1$/)).toBeNull();
+});
+
 test('one being edited: loading, then its draft, and its address is never renamed', async () => {
   const api = fakeApi();
   await api.saveDraft('r-1', acmeDraft({ D1: 'Strong' }));
