@@ -2,7 +2,7 @@
  * What the user does with an assessment: save a version (asking the browser for the product's sites first, on
  * this click), export it as a dataset file, send the vendor a questionnaire, delete it with undo; and its history.
  */
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { DraftCheck } from '../core/org-draft-check.ts';
 import { draftPatterns, draftsDataset, type OrgDraft } from '../core/org-draft.ts';
 import type { OrgVersion } from '../core/org-versions.ts';
@@ -87,11 +87,20 @@ export function OrgRecordActions(props: {
     })().catch(fail);
   };
 
+  // The clicked button goes with a delete or an undo: the keyboard then moves to the one that takes it back (Undo,
+  // then Delete again), not to the page's body. Only after a click here, never as the page opens.
+  const undoButton = useRef<HTMLButtonElement>(null);
+  const deleteButton = useRef<HTMLButtonElement>(null);
+  const clicked = useRef(false);
+  useEffect(() => {
+    if (clicked.current) (props.deleted ? undoButton : deleteButton).current?.focus();
+  }, [props.deleted]);
   const remove = () => {
     autosave.cancel();
-    api.deleteRecord(recordId).then(() => (setNotice(null), props.onDeleted(true)), fail);
+    api.deleteRecord(recordId).then(() => ((clicked.current = true), setNotice(null), props.onDeleted(true)), fail);
   };
-  const undo = () => api.restoreRecord(recordId).then(() => (props.onDeleted(false), props.onChanged()), fail);
+  const undo = () =>
+    api.restoreRecord(recordId).then(() => ((clicked.current = true), props.onDeleted(false), props.onChanged()), fail);
   const last = record?.versions.at(-1);
   const versionLine =
     // Stryker disable next-line OptionalChaining: a last version means a record.
@@ -110,7 +119,7 @@ export function OrgRecordActions(props: {
     return (
       <div class="org-actions-bar" role="status">
         <p>{t('org_isDeleted')}</p>
-        <button type="button" class="primary-button" onClick={() => void undo()}>
+        <button type="button" class="primary-button" ref={undoButton} onClick={() => void undo()}>
           {t('org_undo')}
         </button>
         <a href="#/organisation">{t('org_backToList')}</a>
@@ -142,7 +151,7 @@ export function OrgRecordActions(props: {
           </a>
         )}
         {record && (
-          <button type="button" class="danger" onClick={remove}>
+          <button type="button" class="danger" ref={deleteButton} onClick={remove}>
             {t('org_delete')}
           </button>
         )}

@@ -2,7 +2,7 @@
  * The assessments written in PSF Lens, on #/organisation: each with its state (draft, saved, edited since), the way
  * to edit it, its vendor questionnaire, and delete with undo. Deleted ones can be restored for 30 days.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { countRatings } from '../core/summary.ts';
 import { DOMAIN_IDS } from '../core/model.ts';
 import type { OrgRecordView, OrgRecordsView } from '../shared/messages.ts';
@@ -12,6 +12,11 @@ import { errorText } from '../shared/error-text.ts';
 import { t, type MessageKey } from '../shared/i18n.ts';
 
 type Load = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; view: OrgRecordsView };
+/**
+ * Where the keyboard goes once a delete or a restore has taken the clicked button away: to the Undo it offers, or to
+ * the restored assessment's Edit link, never left on the page's body.
+ */
+type FocusNext = { to: 'undo' } | { to: 'record'; id: string };
 
 const STATUS: Record<OrgRecordView['status'], MessageKey> = {
   new: 'org_status_new',
@@ -35,17 +40,28 @@ export function OrgWrittenList({ api, onChanged }: { api: WorkspaceApi; onChange
   const [undo, setUndo] = useState<OrgRecordView | null>(null);
   // A refused delete or restore is said beside the list, which stays, so the user can act on the reason.
   const [problem, setProblem] = useState<string | null>(null);
+  const [focusNext, setFocusNext] = useState<FocusNext | null>(null);
+  const undoButton = useRef<HTMLButtonElement>(null);
+  const restoredLink = useRef<HTMLAnchorElement>(null);
   const refresh = () =>
     api.orgRecords().then(
       (view) => setLoad({ kind: 'ready', view }),
       (error: unknown) => setLoad({ kind: 'error', message: errorText(error) }),
     );
   useEffect(() => void refresh(), [api]);
-  const act = (call: Promise<void>, after: OrgRecordView | null) =>
+  // Once the target is on the page: the Undo at once, a restored assessment when the list has been read again.
+  useEffect(() => {
+    const target = focusNext?.to === 'undo' ? undoButton.current : restoredLink.current;
+    if (!focusNext || !target) return;
+    target.focus();
+    setFocusNext(null);
+  }, [focusNext, load]);
+  const act = (call: Promise<void>, after: OrgRecordView | null, focus: FocusNext) =>
     call.then(
       () => {
         setUndo(after);
         setProblem(null);
+        setFocusNext(focus);
         onChanged();
         return refresh();
       },
@@ -72,7 +88,11 @@ export function OrgWrittenList({ api, onChanged }: { api: WorkspaceApi; onChange
       {undo && (
         <p role="status" class="info">
           {undo.draft.name ? t('org_deleted', { name: undo.draft.name }) : t('org_deletedDraft')}{' '}
-          <button type="button" onClick={() => void act(api.restoreRecord(undo.id), null)}>
+          <button
+            type="button"
+            ref={undoButton}
+            onClick={() => void act(api.restoreRecord(undo.id), null, { to: 'record', id: undo.id })}
+          >
             {t('org_undo')}
           </button>
         </p>
@@ -92,6 +112,7 @@ export function OrgWrittenList({ api, onChanged }: { api: WorkspaceApi; onChange
                 <a
                   href={hrefFor({ kind: 'org-edit', recordId: record.id })}
                   aria-label={t('org_editNamed', { name: nameOf(record) })}
+                  ref={focusNext?.to === 'record' && focusNext.id === record.id ? restoredLink : undefined}
                 >
                   {t('org_edit')}
                 </a>
@@ -103,7 +124,7 @@ export function OrgWrittenList({ api, onChanged }: { api: WorkspaceApi; onChange
                 <button
                   type="button"
                   aria-label={t('org_deleteNamed', { name: nameOf(record) })}
-                  onClick={() => void act(api.deleteRecord(record.id), record)}
+                  onClick={() => void act(api.deleteRecord(record.id), record, { to: 'undo' })}
                 >
                   {t('org_delete')}
                 </button>
@@ -122,7 +143,7 @@ export function OrgWrittenList({ api, onChanged }: { api: WorkspaceApi; onChange
                 <button
                   type="button"
                   aria-label={t('org_restoreNamed', { name: nameOf(record) })}
-                  onClick={() => void act(api.restoreRecord(record.id), null)}
+                  onClick={() => void act(api.restoreRecord(record.id), null, { to: 'record', id: record.id })}
                 >
                   {t('org_restore')}
                 </button>

@@ -92,7 +92,10 @@ async function savedThenDeleted() {
   type(/^Assessor/, 'Risk office');
   fireEvent.click(screen.getByRole('button', { name: 'Save version' }));
   await screen.findByText(/Saved as version 1/, undefined, { timeout: 5000 });
-  fireEvent.click(await screen.findByRole('button', { name: 'Delete' }));
+  // As from the keyboard: the button has the focus when it is pressed.
+  const remove = await screen.findByRole('button', { name: 'Delete' });
+  remove.focus();
+  fireEvent.click(remove);
   await screen.findByText('This assessment is deleted.');
   return api;
 }
@@ -101,8 +104,12 @@ test('deleted from its own page: no form to edit until Undo, which gives it back
   const api = await savedThenDeleted();
   expect(screen.queryByRole('form')).toBeNull();
   expect(screen.queryByLabelText('Product name')).toBeNull();
-  fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+  // The pressed Delete is gone: the keyboard is on the Undo that takes it back, not on the page's body.
+  const undo = screen.getByRole('button', { name: 'Undo' });
+  await waitFor(() => expect(document.activeElement).toBe(undo));
+  fireEvent.click(undo);
   expect(((await screen.findByLabelText(/^Assessor/)) as HTMLInputElement).value).toBe('Risk office');
+  await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Delete' })));
   expect(screen.queryByText('This assessment is deleted.')).toBeNull();
   type(/^Assessor/, 'Risk office, EMEA');
   await waitFor(async () => expect((await api.orgRecords()).records[0]?.draft.assessor).toBe('Risk office, EMEA'), {

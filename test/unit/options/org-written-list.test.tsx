@@ -25,8 +25,8 @@ function show(records: OrgRecordView[] | Error) {
       if (records instanceof Error) throw records;
       return { kind: 'org-records', records, productIds: [] };
     }),
-    deleteRecord: vi.fn(async () => undefined),
-    restoreRecord: vi.fn(async () => undefined),
+    deleteRecord: vi.fn(async (_id: string) => undefined),
+    restoreRecord: vi.fn(async (_id: string) => undefined),
   };
   const onChanged = vi.fn();
   render(<OrgWrittenList api={api as unknown as WorkspaceApi} onChanged={onChanged} />);
@@ -77,6 +77,35 @@ test('a delete names what was deleted, a draft without a name as the draft, and 
   fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
   expect(api.restoreRecord).toHaveBeenCalledWith('r-2');
   await waitFor(() => expect(screen.queryByRole('status')).toBeNull());
+});
+
+test('the keyboard follows a delete to its Undo, and an undo or a restore to the assessment given back', async () => {
+  const gone: OrgRecordView = { ...UNTITLED, id: 'r-3', deletedAt: Date.UTC(2026, 10, 20) };
+  const records = [RATED, UNTITLED, gone];
+  const { api } = show(records);
+  // The background's part: a delete marks the record, a restore unmarks it.
+  const mark = (id: string, deletedAt?: number) => {
+    const i = records.findIndex((r) => r.id === id);
+    const { deletedAt: _, ...record } = records[i]!;
+    records[i] = deletedAt === undefined ? record : { ...record, deletedAt };
+  };
+  api.deleteRecord.mockImplementation(async (id: string) => (mark(id, Date.UTC(2026, 10, 30)), undefined));
+  api.restoreRecord.mockImplementation(async (id: string) => (mark(id), undefined));
+  const remove = await screen.findByRole('button', { name: 'Delete Acme Agent' });
+  remove.focus();
+  fireEvent.click(remove);
+  await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Undo' })));
+  fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+  await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('link', { name: 'Edit Acme Agent' })));
+  fireEvent.click(screen.getByRole('button', { name: 'Restore Untitled draft' }));
+  await waitFor(() => expect(document.activeElement?.getAttribute('href')).toBe('#/organisation/edit/r-3'));
+  // A refused delete leaves the keyboard where it was.
+  const again = screen.getByRole('button', { name: 'Delete Acme Agent' });
+  again.focus();
+  api.deleteRecord.mockRejectedValueOnce(new Error('The database is closed.'));
+  fireEvent.click(again);
+  expect((await screen.findByRole('alert')).textContent).toMatch(/database/);
+  expect(document.activeElement).toBe(again);
 });
 
 test('deleted ones wait apart, counted, each with Restore; a refused restore says why and the list stays', async () => {
