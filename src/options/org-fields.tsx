@@ -3,6 +3,7 @@
  * reads the reason with the field), and an editable list of lines (findings, actions, evidence links, sites).
  */
 import type { ComponentChildren } from 'preact';
+import { useEffect, useRef } from 'preact/hooks';
 import { t } from '../shared/i18n.ts';
 
 /** The problem of each field, by field path (`sites.0.host`), as `checkDraft` names them. */
@@ -67,6 +68,31 @@ export function TextField({
   );
 }
 
+/**
+ * Where the keyboard goes once a line is added or removed, which took or gave the pressed button away: into the new
+ * line, or into the line that took the removed one's place (the one before it, when the last went), or to the Add
+ * button when none is left. `box` holds the lines (each `.line` with its first input); `add` is the Add button.
+ */
+export function useLineFocus<Box extends HTMLElement>(count: number) {
+  const box = useRef<Box>(null);
+  const add = useRef<HTMLButtonElement>(null);
+  const next = useRef<number | null>(null);
+  useEffect(() => {
+    const at = next.current;
+    next.current = null;
+    if (at === null) return;
+    const lines = box.current?.querySelectorAll('.line') ?? [];
+    const line = lines[Math.min(at, lines.length - 1)];
+    (line?.querySelector('input') ?? add.current)?.focus();
+  }, [count]);
+  return {
+    box,
+    add,
+    /** Called with the change: the index of the line to focus once it is shown. */
+    focusLine: (index: number) => void (next.current = index),
+  };
+}
+
 /** Lines the user adds and removes; each is its own field with its own problem. */
 export function LineList({
   field,
@@ -92,8 +118,9 @@ export function LineList({
   isUrl?: boolean;
   placeholder?: string;
 }) {
+  const focus = useLineFocus<HTMLFieldSetElement>(lines.length);
   return (
-    <fieldset class="line-list">
+    <fieldset class="line-list" ref={focus.box}>
       <legend>{label}</legend>
       {lines.map((line, i) => {
         const path = `${field}.${i}`;
@@ -114,12 +141,13 @@ export function LineList({
               type="button"
               class="remove"
               aria-label={t('org_removeNamed', { item: itemLabel(i + 1) })}
-              onClick={() =>
+              onClick={() => {
+                focus.focusLine(i);
                 onChange(
                   lines.filter((_, j) => j !== i),
                   i,
-                )
-              }
+                );
+              }}
             >
               {t('org_remove')}
             </button>
@@ -127,7 +155,14 @@ export function LineList({
           </div>
         );
       })}
-      <button type="button" onClick={() => onChange([...lines, ''])}>
+      <button
+        type="button"
+        ref={focus.add}
+        onClick={() => {
+          focus.focusLine(lines.length);
+          onChange([...lines, '']);
+        }}
+      >
         {addLabel}
       </button>
       <Problem field={field} problems={problems} />

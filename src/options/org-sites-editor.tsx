@@ -1,6 +1,6 @@
 /** Where the product lives: host and optional path prefix per line, each validated beside its own input. */
 import type { OrgSite } from '../core/org-draft.ts';
-import { Problem, problemId, type Problems } from './org-fields.tsx';
+import { Problem, problemId, useLineFocus, type Problems } from './org-fields.tsx';
 import { t } from '../shared/i18n.ts';
 import { rich } from '../ui/rich.tsx';
 
@@ -14,8 +14,9 @@ export function SitesEditor({
   onChange(sites: OrgSite[]): void;
 }) {
   const set = (i: number, patch: Partial<OrgSite>) => onChange(sites.map((s, j) => (j === i ? { ...s, ...patch } : s)));
+  const focus = useLineFocus<HTMLFieldSetElement>(sites.length);
   return (
-    <fieldset class="sites-editor">
+    <fieldset class="sites-editor" ref={focus.box}>
       <legend>{t('org_sites')}</legend>
       <p class="field-hint">
         {rich(t('org_sitesHint'), {
@@ -27,7 +28,7 @@ export function SitesEditor({
         const hostBad = problems.has(`sites.${i}.host`);
         const pathBad = problems.has(`sites.${i}.path`);
         return (
-          <div class="site-line" key={i}>
+          <div class="line site-line" key={i}>
             <input
               type="text"
               value={site.host}
@@ -50,7 +51,10 @@ export function SitesEditor({
               type="button"
               class="remove"
               aria-label={t('org_removeNamed', { item: t('org_siteN', { n: i + 1 }) })}
-              onClick={() => onChange(sites.filter((_, j) => j !== i))}
+              onClick={() => {
+                focus.focusLine(i);
+                onChange(sites.filter((_, j) => j !== i));
+              }}
             >
               {t('org_remove')}
             </button>
@@ -59,7 +63,14 @@ export function SitesEditor({
           </div>
         );
       })}
-      <button type="button" onClick={() => onChange([...sites, { host: '', path: '' }])}>
+      <button
+        type="button"
+        ref={focus.add}
+        onClick={() => {
+          focus.focusLine(sites.length);
+          onChange([...sites, { host: '', path: '' }]);
+        }}
+      >
         {t('org_addSite')}
       </button>
       <Problem field="sites" problems={problems} />

@@ -2,7 +2,8 @@
 // The assessment form's pieces, rendered alone: a labelled field that shows its value, hands on what is typed and
 // carries its reason (read with the field by a screen reader); and a list of lines the user adds to, edits and
 // removes from, each line named by its number and with its own reason.
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { useState } from 'preact/hooks';
 import { afterEach, expect, test, vi } from 'vitest';
 import { LineList, TextField, type Problems } from '../../../src/options/org-fields.tsx';
 
@@ -120,4 +121,51 @@ test('a line with a problem is marked and described by its own reason; the listâ
   expect(bad.getAttribute('placeholder')).toBe('https://');
   const problemsShown = [...view.container.querySelectorAll('.field-problem')].map((p) => p.textContent);
   expect(problemsShown).toEqual(['Write the finding or remove the line.', 'Too many findings.']);
+});
+
+/** A list kept by its own state, as the form keeps it. */
+function KeptList({ start }: { start: string[] }) {
+  const [lines, setLines] = useState(start);
+  return (
+    <LineList
+      field="domains.D1.findings"
+      label="Findings"
+      itemLabel={(n) => `Finding ${n}`}
+      addLabel="Add a finding"
+      lines={lines}
+      problems={none}
+      onChange={setLines}
+    />
+  );
+}
+
+test('the keyboard follows the lines: into a line just added, onto the line that took a removed oneâ€™s place', async () => {
+  render(<KeptList start={['one', 'two', 'three']} />);
+  const press = (name: string) => {
+    const button = screen.getByRole('button', { name });
+    button.focus();
+    fireEvent.click(button);
+  };
+  const focused = () => (document.activeElement as HTMLInputElement).getAttribute('aria-label');
+  press('Add a finding');
+  await waitFor(() => expect(focused()).toBe('Finding 4'));
+  expect((document.activeElement as HTMLInputElement).value).toBe('');
+  // The second removed: the third, now second, has the keyboard.
+  press('Remove Finding 2');
+  await waitFor(() => expect((document.activeElement as HTMLInputElement).value).toBe('three'));
+  expect(focused()).toBe('Finding 2');
+  // The last removed: the one before it.
+  press('Remove Finding 3');
+  await waitFor(() => expect(focused()).toBe('Finding 2'));
+  press('Remove Finding 1');
+  await waitFor(() => expect((document.activeElement as HTMLInputElement).value).toBe('three'));
+  // None left: the Add button.
+  press('Remove Finding 1');
+  await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Add a finding' })));
+  // Typing moves nothing.
+  press('Add a finding');
+  await waitFor(() => expect(focused()).toBe('Finding 1'));
+  fireEvent.input(document.activeElement!, { target: { value: 'new' } });
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  expect(focused()).toBe('Finding 1');
 });

@@ -2,7 +2,8 @@
 // Where the product lives, rendered alone: each site's host and path shown and named by its number, a change
 // handed on for that site alone (what PSF Lens kept from a PAI rule stays), lines added and removed, and each
 // reason beside its own input.
-import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { useState } from 'preact/hooks';
 import { afterEach, expect, test, vi } from 'vitest';
 import type { OrgSite } from '../../../src/core/org-draft.ts';
 import type { Problems } from '../../../src/options/org-fields.tsx';
@@ -85,4 +86,28 @@ test('a host’s or a path’s reason is tied to its own input; the sites’ own
     'Start the path with /.',
     'Name at least one site.',
   ]);
+});
+
+function KeptSites({ start }: { start: OrgSite[] }) {
+  const [sites, setSites] = useState(start);
+  return <SitesEditor sites={sites} problems={new Map()} onChange={setSites} />;
+}
+
+test('the keyboard follows the sites: into the host of one just added, onto the site that took a removed one’s place', async () => {
+  render(<KeptSites start={SITES} />);
+  const press = (name: string) => {
+    const button = screen.getByRole('button', { name });
+    button.focus();
+    fireEvent.click(button);
+  };
+  const focused = () => document.activeElement?.getAttribute('aria-label');
+  press('Add a site');
+  await waitFor(() => expect(focused()).toBe('Site 3: host'));
+  press('Remove Site 1');
+  await waitFor(() => expect((document.activeElement as HTMLInputElement).value).toBe('docs.acme.example'));
+  expect(focused()).toBe('Site 1: host');
+  press('Remove Site 2');
+  await waitFor(() => expect(focused()).toBe('Site 1: host'));
+  press('Remove Site 1');
+  await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Add a site' })));
 });
