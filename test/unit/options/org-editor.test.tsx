@@ -8,6 +8,7 @@ import { WorkspaceApp } from '../../../src/options/app.tsx';
 import { CSV_HEADER } from '../../../src/core/questionnaire.ts';
 import { watchEmptiedInputs } from '../helpers/file-inputs.ts';
 import { orgApi } from './org-fixture.ts';
+import { press } from '../helpers/keyboard.ts';
 
 afterEach(() => {
   cleanup();
@@ -93,9 +94,8 @@ async function savedThenDeleted() {
   fireEvent.click(screen.getByRole('button', { name: 'Save version' }));
   await screen.findByText(/Saved as version 1/, undefined, { timeout: 5000 });
   // As from the keyboard: the button has the focus when it is pressed.
-  const remove = await screen.findByRole('button', { name: 'Delete' });
-  remove.focus();
-  fireEvent.click(remove);
+  await screen.findByRole('button', { name: 'Delete' });
+  press('Delete');
   await screen.findByText('This assessment is deleted.');
   return api;
 }

@@ -6,6 +6,7 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { useState } from 'preact/hooks';
 import { afterEach, expect, test, vi } from 'vitest';
 import { LineList, TextField, type Problems } from '../../../src/options/org-fields.tsx';
+import { press } from '../helpers/keyboard.ts';
 
 afterEach(cleanup);
 
@@ -60,14 +61,18 @@ test('a multiline field is a text area and a date field a date input', () => {
   expect((screen.getByLabelText('Date') as HTMLInputElement).type).toBe('date');
 });
 
+const FINDINGS = {
+  field: 'domains.D2.findings',
+  label: 'Findings',
+  itemLabel: (n: number) => `Finding ${n}`,
+  addLabel: 'Add a finding',
+};
+
 function lines(list: string[], problems: Problems = none, isUrl = false) {
   const onChange = vi.fn();
   const view = render(
     <LineList
-      field="domains.D2.findings"
-      label="Findings"
-      itemLabel={(n) => `Finding ${n}`}
-      addLabel="Add a finding"
+      {...FINDINGS}
       lines={list}
       problems={problems}
       onChange={onChange}
@@ -126,26 +131,11 @@ test('a line with a problem is marked and described by its own reason; the listâ
 /** A list kept by its own state, as the form keeps it. */
 function KeptList({ start }: { start: string[] }) {
   const [lines, setLines] = useState(start);
-  return (
-    <LineList
-      field="domains.D1.findings"
-      label="Findings"
-      itemLabel={(n) => `Finding ${n}`}
-      addLabel="Add a finding"
-      lines={lines}
-      problems={none}
-      onChange={setLines}
-    />
-  );
+  return <LineList {...FINDINGS} lines={lines} problems={none} onChange={setLines} />;
 }
 
 test('the keyboard follows the lines: into a line just added, onto the line that took a removed oneâ€™s place', async () => {
   render(<KeptList start={['one', 'two', 'three']} />);
-  const press = (name: string) => {
-    const button = screen.getByRole('button', { name });
-    button.focus();
-    fireEvent.click(button);
-  };
   const focused = () => (document.activeElement as HTMLInputElement).getAttribute('aria-label');
   press('Add a finding');
   await waitFor(() => expect(focused()).toBe('Finding 4'));

@@ -8,6 +8,7 @@ import { afterEach, expect, test, vi } from 'vitest';
 import type { OrgSite } from '../../../src/core/org-draft.ts';
 import type { Problems } from '../../../src/options/org-fields.tsx';
 import { SitesEditor } from '../../../src/options/org-sites-editor.tsx';
+import { press } from '../helpers/keyboard.ts';
 
 afterEach(cleanup);
 
@@ -95,11 +96,6 @@ function KeptSites({ start }: { start: OrgSite[] }) {
 
 test('the keyboard follows the sites: into the host of one just added, onto the site that took a removed one’s place', async () => {
   render(<KeptSites start={SITES} />);
-  const press = (name: string) => {
-    const button = screen.getByRole('button', { name });
-    button.focus();
-    fireEvent.click(button);
-  };
   const focused = () => document.activeElement?.getAttribute('aria-label');
   press('Add a site');
   await waitFor(() => expect(focused()).toBe('Site 3: host'));

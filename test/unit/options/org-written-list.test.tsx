@@ -10,6 +10,7 @@ import { OrgWrittenList } from '../../../src/options/org-written-list.tsx';
 import type { OrgRecordView } from '../../../src/shared/messages.ts';
 import { acmeDraft } from '../helpers/org.ts';
 import { recordOf } from './org-actions-fixture.tsx';
+import { press } from '../helpers/keyboard.ts';
 
 afterEach(cleanup);
 
@@ -91,19 +92,16 @@ test('the keyboard follows a delete to its Undo, and an undo or a restore to the
   };
   api.deleteRecord.mockImplementation(async (id: string) => (mark(id, Date.UTC(2026, 10, 30)), undefined));
   api.restoreRecord.mockImplementation(async (id: string) => (mark(id), undefined));
-  const remove = await screen.findByRole('button', { name: 'Delete Acme Agent' });
-  remove.focus();
-  fireEvent.click(remove);
+  await screen.findByRole('button', { name: 'Delete Acme Agent' });
+  press('Delete Acme Agent');
   await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Undo' })));
   fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
   await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('link', { name: 'Edit Acme Agent' })));
   fireEvent.click(screen.getByRole('button', { name: 'Restore Untitled draft' }));
   await waitFor(() => expect(document.activeElement?.getAttribute('href')).toBe('#/organisation/edit/r-3'));
   // A refused delete leaves the keyboard where it was.
-  const again = screen.getByRole('button', { name: 'Delete Acme Agent' });
-  again.focus();
   api.deleteRecord.mockRejectedValueOnce(new Error('The database is closed.'));
-  fireEvent.click(again);
+  const again = press('Delete Acme Agent');
   expect((await screen.findByRole('alert')).textContent).toMatch(/database/);
   expect(document.activeElement).toBe(again);
 });
