@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { compareExport, type Entry } from '../core/export.ts';
 import { DOMAIN_IDS } from '../core/model.ts';
 import { NotCapturedNote } from '../ui/not-captured-note.tsx';
@@ -39,12 +39,31 @@ export function ComparePage({ library, productIds, onChange }: ComparePageProps)
     // Stryker disable next-line OptionalChaining: only the open panel closes, and its rating is in the table
     opener?.focus();
   };
+  // A product taken out takes its Remove button with it: the keyboard goes to the Remove of the product that took its
+  // place (or the one before), else to the one product's Remove, else to the choice of a product to add.
+  const section = useRef<HTMLElement>(null);
+  const removedAt = useRef<number | null>(null);
+  useEffect(() => {
+    const at = removedAt.current;
+    removedAt.current = null;
+    if (at === null || !section.current) return;
+    const removes = section.current.querySelectorAll<HTMLElement>('th .remove');
+    const target =
+      removes[Math.min(at, removes.length - 1)] ??
+      section.current.querySelector<HTMLElement>('.empty button') ??
+      section.current.querySelector<HTMLElement>('.add-product select');
+    target?.focus();
+  }, [ids.join(' ')]);
+  const remove = (id: string) => {
+    removedAt.current = ids.indexOf(id);
+    onChange(ids.filter((p) => p !== id));
+  };
   const differing = DOMAIN_IDS.filter((d) => ratingsDiffer(entries, d)).length;
   const make = (format: Parameters<typeof compareExport>[3]) =>
     compareExport(entries, library.domains, library.dataset.attribution, format);
 
   return (
-    <section class="compare" aria-labelledby="compare-title">
+    <section class="compare" aria-labelledby="compare-title" ref={section}>
       <h1 id="compare-title" tabIndex={-1}>
         {t('compare_title')}
       </h1>
@@ -68,7 +87,7 @@ export function ComparePage({ library, productIds, onChange }: ComparePageProps)
             })}
           </p>
           {only && (
-            <button type="button" onClick={() => onChange([])}>
+            <button type="button" onClick={() => remove(only.product.id)}>
               {t('compare_removeOnly', { name: only.product.name })}
             </button>
           )}
@@ -98,7 +117,7 @@ export function ComparePage({ library, productIds, onChange }: ComparePageProps)
             isOnlyDiffering={isOnlyDiffering}
             open={openEntry ? open : null}
             onOpen={setOpen}
-            onRemove={(id) => onChange(ids.filter((p) => p !== id))}
+            onRemove={remove}
           />
           <NotCapturedNote />
           {open && openEntry && (

@@ -1,3 +1,4 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { DOMAIN_IDS } from '../core/model.ts';
 import type { Entry } from '../core/export.ts';
 import { RatingLabel } from '../ui/rating.tsx';
@@ -20,11 +21,20 @@ export interface LibraryPageProps {
 /** Every product with its assessment: search, filter, sort, and pick products to compare. */
 export function LibraryPage({ library, query, onQuery, picked, onPick }: LibraryPageProps) {
   useTitle(t('library_title'));
+  // The two buttons that go with their own click: the keyboard moves on to where the user goes next, the search once
+  // the filters are cleared, the first product to pick once the selection is.
+  const section = useRef<HTMLElement>(null);
+  const [focusNext, setFocusNext] = useState<string | null>(null);
+  useEffect(() => {
+    if (!focusNext) return;
+    setFocusNext(null);
+    (section.current?.querySelector<HTMLElement>(focusNext) ?? section.current?.querySelector('h1'))?.focus();
+  }, [focusNext]);
   const rows = applyQuery(library.entries, query);
   const toggle = (id: string, on: boolean) =>
     onPick(on ? [...picked.filter((p) => p !== id), id] : picked.filter((p) => p !== id));
   return (
-    <section class="library" aria-labelledby="library-title">
+    <section class="library" aria-labelledby="library-title" ref={section}>
       <h1 id="library-title" tabIndex={-1}>
         {t('library_title')}
       </h1>
@@ -35,12 +45,24 @@ export function LibraryPage({ library, query, onQuery, picked, onPick }: Library
           ? t.plural('library_matching', library.entries.length, { shown: rows.length.toLocaleString(t.locale) })
           : t.plural('library_count', library.entries.length)}
       </p>
-      <CompareBar picked={picked} onClear={() => onPick([])} />
+      <CompareBar
+        picked={picked}
+        onClear={() => {
+          onPick([]);
+          setFocusNext('td.pick input');
+        }}
+      />
       <OrgNote library={library} />
       {rows.length === 0 ? (
         <div class="empty">
           <p>{t('library_none')}</p>
-          <button type="button" onClick={() => onQuery({ ...EMPTY_QUERY, sort: query.sort })}>
+          <button
+            type="button"
+            onClick={() => {
+              onQuery({ ...EMPTY_QUERY, sort: query.sort });
+              setFocusNext('input[type="search"]');
+            }}
+          >
             {t('library_clearFilters')}
           </button>
         </div>

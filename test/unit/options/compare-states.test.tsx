@@ -1,10 +1,12 @@
 // @vitest-environment happy-dom
 // The comparison page rendered on its own, with the ids its address would give it: what it says for each count of
 // products, the notes on ids it leaves out, the add menu, the print button and the findings panel's focus.
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { useState } from 'preact/hooks';
 import { afterEach, expect, test, vi } from 'vitest';
 import { ComparePage } from '../../../src/options/compare-page.tsx';
 import { libraryOf } from './workspace-fixture.tsx';
+import { press } from '../helpers/keyboard.ts';
 
 const library = libraryOf();
 
@@ -111,4 +113,23 @@ test('a product taken away while its findings are open takes its panel with it',
   expect(screen.queryByRole('region', { name: /D7 Security/ })).toBeNull();
   expect(screen.getAllByRole('button', { expanded: false }).length).toBeGreaterThan(0);
   expect(screen.queryAllByRole('button', { expanded: true })).toEqual([]);
+});
+
+/** The page as the workspace keeps it: the address's ids follow each change. */
+function KeptCompare({ start }: { start: string[] }) {
+  const [ids, setIds] = useState(start);
+  return <ComparePage library={library} productIds={ids} onChange={setIds} />;
+}
+
+test('the keyboard follows the products taken out: the next Remove, the one before, the last one, then the add menu', async () => {
+  render(<KeptCompare start={['crewai', 'openai-codex', 'langchain']} />);
+  const focusedName = () => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent;
+  press('Remove OpenAI Codex from the comparison');
+  await waitFor(() => expect(focusedName()).toBe('Remove LangChain / LangGraph from the comparison'));
+  press('Remove LangChain / LangGraph from the comparison');
+  // One left: no table, the button that takes the one product out.
+  await waitFor(() => expect(focusedName()).toBe('Remove CrewAI'));
+  press('Remove CrewAI');
+  await waitFor(() => expect(document.activeElement).toBe(addMenu()));
+  expect(heading().textContent).toBe('Compare');
 });

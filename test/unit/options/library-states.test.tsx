@@ -1,13 +1,15 @@
 // @vitest-environment happy-dom
 // The library rendered on its own: what ticking a product hands on, the comparison bar's words for each count,
 // clearing the pick, and the note listing the organisation's own assessments apart from PAI's.
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { useState } from 'preact/hooks';
 import { afterEach, expect, test, vi } from 'vitest';
-import { EMPTY_QUERY } from '../../../src/options/library-query.ts';
+import { EMPTY_QUERY, type LibraryQuery } from '../../../src/options/library-query.ts';
 import { LibraryPage } from '../../../src/options/library-page.tsx';
 import type { Library } from '../../../src/options/library-data.ts';
 import { bundled } from '../helpers/dataset.ts';
 import { libraryOf } from './workspace-fixture.tsx';
+import { press } from '../helpers/keyboard.ts';
 
 afterEach(cleanup);
 
@@ -138,4 +140,26 @@ test('a product without an assessment: said under its name, no date, every ratin
   const cells = within(row).getAllByRole('cell');
   expect(cells[1]?.textContent).toBe('unknown');
   expect(cells.slice(2).map((c) => c.textContent)).toEqual(Array(8).fill('–not captured'));
+});
+
+/** The library as the workspace keeps it: the query and the pick follow each change. */
+function KeptLibrary({ picked: start, query: first = EMPTY_QUERY }: { picked: string[]; query?: LibraryQuery }) {
+  const [picked, setPicked] = useState(start);
+  const [query, setQuery] = useState(first);
+  return <LibraryPage library={libraryOf()} query={query} onQuery={setQuery} picked={picked} onPick={setPicked} />;
+}
+
+test('the buttons that go with their click leave the keyboard where the user goes next', async () => {
+  render(<KeptLibrary picked={['crewai', 'dspy']} />);
+  press('Clear selection');
+  const first = screen.getAllByRole('checkbox')[0]!;
+  await waitFor(() => expect(document.activeElement).toBe(first));
+  expect(first.getAttribute('aria-label')).toMatch(/^Compare /);
+  cleanup();
+  render(<KeptLibrary picked={[]} query={{ ...EMPTY_QUERY, q: 'no such product anywhere' }} />);
+  press('Clear filters');
+  const search = screen.getByRole('searchbox');
+  await waitFor(() => expect(document.activeElement).toBe(search));
+  expect((search as HTMLInputElement).value).toBe('');
+  expect(screen.getAllByRole('checkbox').length).toBeGreaterThan(5);
 });
