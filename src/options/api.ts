@@ -5,6 +5,7 @@ import type {
   AnswersImportResult,
   ImportResult,
   LibraryView,
+  OrgDatasetView,
   OrgRecordsView,
   QuestionnaireView,
   SaveVersionResult,
@@ -24,6 +25,8 @@ export interface WorkspaceApi {
   setWatched(productId: string, watched: boolean): Promise<WatchView>;
   importOrg(name: string, text: string, replaces?: string): Promise<ImportResult>;
   deleteOrg(id: string): Promise<void>;
+  /** Imports again a dataset just deleted, as it was: its name, id and import time (Undo). */
+  restoreOrg(org: Pick<OrgDatasetView, 'id' | 'name' | 'importedAt' | 'dataset'>): Promise<ImportResult>;
   orgRecords(): Promise<OrgRecordsView>;
   saveDraft(id: string, draft: OrgDraft): Promise<number>;
   saveVersion(id: string): Promise<SaveVersionResult>;

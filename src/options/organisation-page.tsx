@@ -3,7 +3,7 @@
  * bundled dataset; a refused file changes nothing and the page lists every problem. Each import can be replaced by
  * a newer file, exported and deleted. These assessments are always labelled as the organisation's, never PAI's.
  */
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../shared/i18n.ts';
 import type { ImportResult, OrgDatasetView } from '../shared/messages.ts';
 import type { WorkspaceApi } from './api.ts';
@@ -16,6 +16,8 @@ import { errorText } from '../shared/error-text.ts';
 type Outcome =
   | { kind: 'busy' }
   | { kind: 'done'; text: string }
+  /** Deleted from this page, with Undo: the page holds the whole dataset until it goes. */
+  | { kind: 'deleted'; org: OrgDatasetView }
   | {
       kind: 'refused';
       file: string;
@@ -40,6 +42,42 @@ export function OrganisationPage({
 }) {
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   useTitle(t('org_title'));
+  // A delete or an undo takes the pressed button away: the keyboard goes to the Undo offered, then to the dataset
+  // given back (its first button, once the list has been read again).
+  const section = useRef<HTMLElement>(null);
+  const [focusNext, setFocusNext] = useState<{ to: 'undo' } | { to: 'dataset'; name: string } | null>(null);
+  useEffect(() => {
+    if (!focusNext || !section.current) return;
+    const target =
+      focusNext.to === 'undo'
+        ? section.current.querySelector<HTMLElement>('.undo')
+        : [...section.current.querySelectorAll<HTMLElement>('.org-imported > li')]
+            .find((li) => li.getAttribute('aria-label') === focusNext.name)
+            ?.querySelector('button');
+    if (!target) return;
+    target.focus();
+    setFocusNext(null);
+  }, [focusNext, organisation]);
+
+  const remove = (org: OrgDatasetView) =>
+    api.deleteOrg(org.id).then(
+      () => {
+        setOutcome({ kind: 'deleted', org });
+        setFocusNext({ to: 'undo' });
+        onChanged();
+      },
+      (e: unknown) => setOutcome({ kind: 'error', text: errorText(e) }),
+    );
+  const undo = (org: OrgDatasetView) =>
+    api.restoreOrg(org).then(
+      (result) => {
+        if (result.kind === 'refused') return setOutcome({ kind: 'refused', file: org.name, issues: result.issues });
+        setOutcome(null);
+        setFocusNext({ to: 'dataset', name: org.name });
+        onChanged();
+      },
+      (e: unknown) => setOutcome({ kind: 'error', text: errorText(e) }),
+    );
 
   const importFile = async (file: File | undefined, replaces?: string) => {
     if (!file) return;
@@ -73,7 +111,7 @@ export function OrganisationPage({
   };
 
   return (
-    <section class="organisation" aria-labelledby="org-title">
+    <section class="organisation" aria-labelledby="org-title" ref={section}>
       <h1 id="org-title" tabIndex={-1}>
         {t('org_title')}
       </h1>
@@ -86,6 +124,14 @@ export function OrganisationPage({
       </label>
       {outcome?.kind === 'busy' && <p role="status">{t('org_checking')}</p>}
       {outcome?.kind === 'done' && <p role="status">{outcome.text}</p>}
+      {outcome?.kind === 'deleted' && (
+        <p role="status" class="info">
+          {t('org_deleted', { name: outcome.org.name })}{' '}
+          <button type="button" class="undo" onClick={() => void undo(outcome.org)}>
+            {t('org_undo')}
+          </button>
+        </p>
+      )}
       {outcome?.kind === 'error' && (
         <p class="error" role="alert">
           {outcome.text}
@@ -107,7 +153,7 @@ export function OrganisationPage({
       {organisation.filter((o) => !o.written).length === 0 ? (
         <p class="empty">{t('org_nothingImported')}</p>
       ) : (
-        <ul class="org-list">
+        <ul class="org-list org-imported">
           {organisation
             .filter((o) => !o.written)
             .map((org) => (
@@ -144,15 +190,8 @@ export function OrganisationPage({
                   {!org.managed && !org.feedUrl && (
                     <button
                       type="button"
-                      onClick={() =>
-                        void api.deleteOrg(org.id).then(
-                          () => {
-                            setOutcome({ kind: 'done', text: t('org_deleted', { name: org.name }) });
-                            onChanged();
-                          },
-                          (e: unknown) => setOutcome({ kind: 'error', text: errorText(e) }),
-                        )
-                      }
+                      aria-label={t('org_deleteNamed', { name: org.name })}
+                      onClick={() => void remove(org)}
                     >
                       {t('org_delete')}
                     </button>

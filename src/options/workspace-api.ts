@@ -23,6 +23,8 @@ export function workspaceApi(ask: Ask, hosts: HostAccess): WorkspaceApi {
     deleteOrg: async (id) => {
       await ask('org-delete', { id });
     },
+    restoreOrg: ({ id, name, importedAt, dataset }) =>
+      ask('org-import', { name, text: JSON.stringify(dataset), restore: { id, importedAt } }),
     orgRecords: () => ask('org-records', {}),
     saveDraft: async (id, draft) => (await ask('org-save-draft', { id, draft })).updatedAt,
     saveVersion: (id) => ask('org-save-version', { id }),

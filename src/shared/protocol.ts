@@ -131,7 +131,10 @@ export const PROTOCOL = {
   /** Workspace: fetch the feed now. */
   'update-now': { from: 'ui', request: none, reply: reply<SettingsView>() },
 
-  /** Workspace: import a dataset file of the organisation's own assessments (`replaces` updates one). */
+  /**
+   * Workspace: import a dataset file of the organisation's own assessments (`replaces` updates one; `restore` brings
+   * back one just deleted, under its id and import time, unless another import has taken the id meanwhile).
+   */
   'org-import': {
     from: 'ui',
     request: v.lazy(() =>
@@ -139,6 +142,9 @@ export const PROTOCOL = {
         name: v.pipe(v.string(), v.maxLength(200)),
         text: v.pipe(v.string(), v.maxLength(20_000_000, 'the file is over 20 MB')),
         replaces: v.optional(v.pipe(v.string(), v.maxLength(80))),
+        restore: v.optional(
+          v.strictObject({ id: v.pipe(v.string(), v.maxLength(80)), importedAt: v.pipe(v.number(), v.finite()) }),
+        ),
       }),
     ),
     reply: reply<ImportResult>(),

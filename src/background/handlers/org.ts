@@ -79,9 +79,11 @@ export function orgHandlers(deps: Deps, now: () => number = Date.now): OrgHandle
       const existing = await readOrgDatasets(db);
       if (request.replaces && !existing.some((e) => e.id === request.replaces))
         throw userError({ code: 'no-import', id: request.replaces });
-      const id = request.replaces ?? idFor(request.name, new Set(existing.map((e) => e.id)));
+      const taken = new Set(existing.map((e) => e.id));
+      const restored = request.restore && !taken.has(request.restore.id) ? request.restore : undefined;
+      const id = request.replaces ?? restored?.id ?? idFor(request.name, taken);
       const name = request.name.trim().slice(0, 120) || id;
-      await writeOrgDataset(db, { id, name, importedAt: now(), dataset: parsed.dataset });
+      await writeOrgDataset(db, { id, name, importedAt: restored?.importedAt ?? now(), dataset: parsed.dataset });
       await deps.org?.changed();
       return {
         kind: 'imported',

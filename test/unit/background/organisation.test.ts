@@ -6,6 +6,8 @@ import { userError } from '../../../src/shared/user-error.ts';
 import type { Context } from '../../../src/background/types.ts';
 import { bundled } from '../helpers/dataset.ts';
 import { testBackground } from '../helpers/deps.ts';
+import { createHandlers } from '../../../src/background/handlers/index.ts';
+import { orgHandlers } from '../../../src/background/handlers/org.ts';
 
 const UI: Context = { from: 'ui' };
 
@@ -99,6 +101,49 @@ test('two imports of the same name get distinct ids', async () => {
     UI,
   );
   expect([a, b].map((r) => (r.kind === 'imported' ? r.id : r.kind))).toEqual(['review', 'review-2']);
+});
+
+test('a deleted import comes back with Undo as it was: its id, name and import time; an id taken since, a new one', async () => {
+  const { deps } = testBackground();
+  let clock = Date.UTC(2026, 10, 1);
+  const org = orgHandlers(deps, () => clock);
+  const listed = async () =>
+    (await library(createHandlers(deps))).organisation?.map((o) => [o.id, o.name, o.importedAt, o.dataset.version]);
+  const text = JSON.stringify(ownReview());
+  await org['org-import']({ type: 'org-import', name: 'review.json', text }, UI);
+  clock += 60_000;
+  await org['org-import']({ type: 'org-import', name: 'review.json', text }, UI);
+  const before = await listed();
+  expect(before).toEqual([
+    ['review', 'review.json', Date.UTC(2026, 10, 1), '2026.11.01'],
+    ['review-2', 'review.json', Date.UTC(2026, 10, 1) + 60_000, '2026.11.01'],
+  ]);
+  clock += 3_600_000;
+  await org['org-delete']({ type: 'org-delete', id: 'review-2' }, UI);
+  const restored = await org['org-import'](
+    {
+      type: 'org-import',
+      name: 'review.json',
+      text,
+      restore: { id: 'review-2', importedAt: Date.UTC(2026, 10, 1) + 60_000 },
+    },
+    UI,
+  );
+  expect(restored).toEqual({ kind: 'imported', id: 'review-2', products: 1, assessments: 1 });
+  expect(await listed()).toEqual(before);
+  // Deleted, then a new file took its id: the one brought back is a new import beside it.
+  await org['org-delete']({ type: 'org-delete', id: 'review' }, UI);
+  await org['org-import']({ type: 'org-import', name: 'review.json', text }, UI);
+  const again = await org['org-import'](
+    { type: 'org-import', name: 'review.json', text, restore: { id: 'review', importedAt: Date.UTC(2026, 10, 1) } },
+    UI,
+  );
+  expect(again).toMatchObject({ id: 'review-3' });
+  expect((await listed())?.map(([id, , at]) => [id, at])).toEqual([
+    ['review-2', Date.UTC(2026, 10, 1) + 60_000],
+    ['review', clock],
+    ['review-3', clock],
+  ]);
 });
 
 test('the organisation’s assessments survive an update of PAI’s dataset', async () => {

@@ -124,7 +124,7 @@ test('a delete the background refuses says why', async () => {
   const api = fakeApi();
   api.deleteOrg.mockRejectedValueOnce(new Error('storage is full'));
   const { onChanged } = page([imported('acme')], api);
-  fireEvent.click(screen.getByRole('button', { name: 'Delete' }));
+  fireEvent.click(screen.getByRole('button', { name: 'Delete acme.json' }));
   expect((await screen.findByRole('alert')).textContent).toMatch(/storage is full/i);
   expect(onChanged).not.toHaveBeenCalled();
 });

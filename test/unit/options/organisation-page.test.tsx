@@ -1,11 +1,13 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { useEffect, useState } from 'preact/hooks';
 import { afterEach, expect, test, vi } from 'vitest';
 import { OrganisationPage } from '../../../src/options/organisation-page.tsx';
 import type { OrgDatasetView } from '../../../src/shared/messages.ts';
 import { bundled } from '../helpers/dataset.ts';
 import { watchEmptiedInputs } from '../helpers/file-inputs.ts';
 import { fakeApi } from './workspace-fixture.tsx';
+import { press } from '../helpers/keyboard.ts';
 
 afterEach(() => {
   cleanup();
@@ -60,9 +62,54 @@ test('each import can be replaced in place and deleted', async () => {
     target: { files: [file('acme-v2.json', '{}')] },
   });
   await waitFor(() => expect(api.importOrg).toHaveBeenCalledWith('acme.json', '{}', 'acme'));
-  fireEvent.click(screen.getByRole('button', { name: 'Delete' }));
+  fireEvent.click(screen.getByRole('button', { name: 'Delete acme.json' }));
   await waitFor(() => expect(api.deleteOrg).toHaveBeenCalledWith('acme'));
-  expect(await screen.findByText('Deleted acme.json.')).toBeTruthy();
+  expect((await screen.findByRole('status')).textContent).toBe('Deleted acme.json. Undo');
+});
+
+/** The page as the workspace keeps it: the list read again from the background after each change. */
+function KeptOrganisation({ api }: { api: ReturnType<typeof fakeApi> }) {
+  const [organisation, setOrganisation] = useState<OrgDatasetView[]>([]);
+  const read = () =>
+    void api.library().then((view) => view.kind === 'library' && setOrganisation(view.organisation ?? []));
+  useEffect(read, []);
+  return <OrganisationPage organisation={organisation} api={api} onChanged={read} />;
+}
+
+test('a deleted import comes back with Undo as it was, and the keyboard follows it', async () => {
+  const api = fakeApi();
+  await api.importOrg('acme.json', JSON.stringify(bundled()));
+  const stored = async () => ((await api.library()) as { organisation?: OrgDatasetView[] }).organisation ?? [];
+  const [before] = await stored();
+  render(<KeptOrganisation api={api} />);
+  await screen.findByRole('listitem', { name: 'acme.json' });
+  press('Delete acme.json');
+  const undo = await screen.findByRole('button', { name: 'Undo' });
+  await waitFor(() => expect(document.activeElement).toBe(undo));
+  expect(screen.getByRole('status').textContent).toBe('Deleted acme.json. Undo');
+  await waitFor(() => expect(screen.getByText('Nothing imported yet.')).toBeTruthy());
+  expect(await stored()).toEqual([]);
+  press('Undo');
+  const item = await screen.findByRole('listitem', { name: 'acme.json' });
+  await waitFor(() => expect(document.activeElement).toBe(within(item).getAllByRole('button')[0]));
+  expect(await stored()).toEqual([before]);
+  expect(screen.queryByRole('status')).toBeNull();
+});
+
+test('an Undo the background refuses says why, and offers nothing it cannot do', async () => {
+  const api = fakeApi();
+  api.restoreOrg.mockRejectedValueOnce(new Error('storage is full'));
+  render(<OrganisationPage organisation={[org]} api={api} onChanged={vi.fn()} />);
+  fireEvent.click(screen.getByRole('button', { name: 'Delete acme.json' }));
+  fireEvent.click(await screen.findByRole('button', { name: 'Undo' }));
+  expect((await screen.findByRole('alert')).textContent).toMatch(/storage is full/i);
+  expect(api.restoreOrg).toHaveBeenCalledWith(org);
+  cleanup();
+  api.restoreOrg.mockResolvedValueOnce({ kind: 'refused', issues: [{ path: '$.version', message: 'is missing' }] });
+  render(<OrganisationPage organisation={[org]} api={api} onChanged={vi.fn()} />);
+  fireEvent.click(screen.getByRole('button', { name: 'Delete acme.json' }));
+  fireEvent.click(await screen.findByRole('button', { name: 'Undo' }));
+  expect((await screen.findByRole('alert')).textContent).toMatch(/acme\.json.*\$\.version: is missing/s);
 });
 
 test('the same file chosen again after a refusal is read again: each file input is emptied once its file is taken', async () => {
