@@ -91,6 +91,8 @@ export function OrgRecordActions(props: {
   // then Delete again), not to the page's body. Only after a click here, never as the page opens.
   const undoButton = useRef<HTMLButtonElement>(null);
   const deleteButton = useRef<HTMLButtonElement>(null);
+  // Either choice on the team feed's note takes the note away: the keyboard goes to Save version, the next step.
+  const saveButton = useRef<HTMLButtonElement>(null);
   const clicked = useRef(false);
   useEffect(() => {
     if (clicked.current) (props.deleted ? undoButton : deleteButton).current?.focus();
@@ -137,7 +139,7 @@ export function OrgRecordActions(props: {
         {versionLine}
       </p>
       <div class="org-buttons">
-        <button type="button" class="primary-button" onClick={saveVersion}>
+        <button type="button" class="primary-button" ref={saveButton} onClick={saveVersion}>
           {t('org_saveVersion')}
         </button>
         {last && (
@@ -164,8 +166,14 @@ export function OrgRecordActions(props: {
       {record?.conflict && (
         <OrgConflict
           conflict={record.conflict}
-          onTake={props.onTake}
-          onKeep={() => void api.keepMine(recordId).then(props.onChanged, fail)}
+          onTake={(theirs) => {
+            // Into the draft, saved at once and read back: the note goes once the draft is the team's version (it
+            // said "nothing was changed here"), and stays, beside the save line's reason, if the save failed.
+            props.onTake(theirs);
+            saveButton.current?.focus();
+            void autosave.flush().then(props.onChanged);
+          }}
+          onKeep={() => void api.keepMine(recordId).then(() => (saveButton.current?.focus(), props.onChanged()), fail)}
         />
       )}
       {record && record.versions.length > 0 && (

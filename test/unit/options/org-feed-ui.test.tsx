@@ -9,6 +9,7 @@ import { WorkspaceApp } from '../../../src/options/app.tsx';
 import { bundled } from '../helpers/dataset.ts';
 import { acmeDraft } from '../helpers/org.ts';
 import { fakeApi } from './workspace-fixture.tsx';
+import { press } from '../helpers/keyboard.ts';
 
 afterEach(cleanup);
 
@@ -63,10 +64,14 @@ test('the team feed differs from the assessment written here: both kept, the use
   expect(conflict.textContent).toMatch(/version 2026\.11\.25.*D3 rating.*Nothing was changed here/s);
   expect((screen.getAllByRole('radio', { name: 'Partial' })[2] as HTMLInputElement).checked).toBe(true);
 
-  fireEvent.click(screen.getByRole('button', { name: "Take the team's version into this draft" }));
+  press("Take the team's version into this draft");
   expect((screen.getAllByRole('radio', { name: 'Gap' })[2] as HTMLInputElement).checked).toBe(true);
+  // The note said nothing was changed here: it goes once the draft is the team's, and the keyboard is on the next step.
+  await waitFor(() => expect(screen.queryByRole('region', { name: 'The team feed differs' })).toBeNull());
+  expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Save version' }));
   // Taken into the draft only: the saved version is the user's until they save again.
   const [record] = (await api.orgRecords()).records;
+  expect(record?.draft.domains.D3.rating).toBe('Gap');
   expect(record?.versions.map((v) => v.draft.domains.D3.rating)).toEqual(['Partial']);
 
   cleanup();
@@ -81,7 +86,8 @@ test('keep mine: the team’s current version stops showing as a difference', as
   await savedAndTeam(api);
   await open('#/organisation/edit/r1', api);
   await screen.findByRole('region', { name: 'The team feed differs' });
-  fireEvent.click(screen.getByRole('button', { name: 'Keep mine' }));
+  press('Keep mine');
   await waitFor(() => expect(screen.queryByRole('region', { name: 'The team feed differs' })).toBeNull());
+  expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Save version' }));
   expect((screen.getAllByRole('radio', { name: 'Partial' })[2] as HTMLInputElement).checked).toBe(true);
 });
