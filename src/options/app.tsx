@@ -13,6 +13,7 @@ import { OrganisationPage } from './organisation-page.tsx';
 import { OrgEditorPage } from './org-editor-page.tsx';
 import { QuestionnairePage } from './questionnaire-page.tsx';
 import { SettingsPage } from './settings-page.tsx';
+import { TryAgain } from './try-again.tsx';
 import { WelcomePage } from './welcome-page.tsx';
 import { hrefFor, useHashRoute, type HashRouter } from './router.ts';
 
@@ -41,7 +42,21 @@ export function WorkspaceApp({ api }: { api: WorkspaceApi }) {
     }
     // A page still loading may have no heading yet: then the content itself, so the user starts in the new page.
     // Stryker disable next-line OptionalChaining: <main> is mounted before any effect runs.
-    (main.current?.querySelector<HTMLElement>('h1') ?? main.current)?.focus();
+    const start = () => main.current?.querySelector<HTMLElement>('h1') ?? main.current;
+    let given = start();
+    given?.focus();
+    // A page that says it is loading under a heading of its own ("Loading the settings…") replaces that heading once
+    // its data comes, and the focus would fall to the document's body: it follows to the page's heading then. Only
+    // while nothing else has the focus, and until the user moves it or the next page.
+    const follow = new MutationObserver(() => {
+      const active = document.activeElement;
+      if (given?.isConnected && active === given) return;
+      if (given?.isConnected || (active && active !== document.body)) return follow.disconnect();
+      given = start();
+      given?.focus();
+    });
+    if (main.current) follow.observe(main.current, { childList: true, subtree: true });
+    return () => follow.disconnect();
   }, [pageKey]);
 
   // Stryker disable next-line ConditionalExpression: a view with no dataset has no dataset field, read as none.
@@ -107,9 +122,7 @@ function Problem({ title, message, retry }: { title: string; message: string; re
   return (
     <StateBox role="alert" title={title}>
       <p>{message}</p>
-      <button type="button" onClick={retry}>
-        {t('ws_tryAgain')}
-      </button>
+      <TryAgain onRetry={retry} focusTo="main" />
     </StateBox>
   );
 }

@@ -12,6 +12,7 @@ import { NotFound } from './layout.tsx';
 import { findEntry, useTitle, type Library } from './library-data.ts';
 import { domainName } from '../core/model.ts';
 import { hrefFor } from './router.ts';
+import { TryAgain } from './try-again.tsx';
 import { t } from '../shared/i18n.ts';
 import { rich } from '../ui/rich.tsx';
 
@@ -42,30 +43,29 @@ export function ChecklistPage({ library, api, productId, actionId }: ChecklistPa
   }, [ready, actionId]);
 
   if (!entry) return <NotFound productId={productId} what="checklist" />;
-  if (load.kind !== 'ready') {
-    return (
-      <ChecklistFrame entry={entry}>
-        {load.kind === 'loading' ? (
-          <p class="state" role="status">
-            {t('checklist_loading')}
-          </p>
-        ) : (
-          <div class="state" role="alert">
-            <p>{t('checklist_loadError', { name: entry.product.name, reason: load.message })}</p>
-            <button type="button" onClick={states.retry}>
-              {t('ws_tryAgain')}
-            </button>
-          </div>
-        )}
-      </ChecklistFrame>
-    );
-  }
   const save = async (actionId: string, patch: ActionPatch) => {
     const state = await api.updateAction(productId, actionId, patch);
     states.update((shown) => withSaved(shown, state));
     return state;
   };
-  return <Checklist library={library} entry={entry} items={checklistItems(entry.assessment, load.value)} save={save} />;
+  // One frame through loading, failure and the checklist: its heading stays the same element, so the focus the
+  // workspace gives it after a page change, or "Try again" before a new load, is not lost when the actions arrive.
+  return (
+    <ChecklistFrame entry={entry}>
+      {load.kind === 'ready' ? (
+        <Checklist library={library} entry={entry} items={checklistItems(entry.assessment, load.value)} save={save} />
+      ) : load.kind === 'loading' ? (
+        <p class="state" role="status">
+          {t('checklist_loading')}
+        </p>
+      ) : (
+        <div class="state" role="alert">
+          <p>{t('checklist_loadError', { name: entry.product.name, reason: load.message })}</p>
+          <TryAgain onRetry={states.retry} focusTo="checklist-title" />
+        </div>
+      )}
+    </ChecklistFrame>
+  );
 }
 
 function Checklist({
@@ -87,7 +87,7 @@ function Checklist({
     actionsExport(entry, items, library.domains, library.dataset.attribution, format);
   const productHref = hrefFor({ kind: 'product', productId: product.id });
   return (
-    <ChecklistFrame entry={entry}>
+    <>
       {assessment && (
         <p class="sub">
           {rich(t('checklist_from'), {
@@ -152,7 +152,7 @@ function Checklist({
           </ul>
         </section>
       )}
-    </ChecklistFrame>
+    </>
   );
 }
 

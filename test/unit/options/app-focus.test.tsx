@@ -56,3 +56,50 @@ test('a page with no heading yet (still loading): focus goes to its content, not
   await screen.findByText('Loading the assessment…');
   await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('main')));
 });
+
+test('to a checklist still loading: the focus given to its heading stays there once the actions arrive', async () => {
+  const api = fakeApi();
+  let answer: (value: Awaited<ReturnType<typeof api.checklist>>) => void = () => {};
+  api.checklist.mockReturnValueOnce(new Promise((resolve) => (answer = resolve)));
+  await openAt('#/library', api);
+  await go('#/checklist/semantic-kernel');
+  const heading = await screen.findByRole('heading', { level: 1, name: 'Action checklist: Semantic Kernel' });
+  await waitFor(() => expect(document.activeElement).toBe(heading));
+  expect(screen.getByRole('status').textContent).toBe('Loading the checklist…');
+  answer([]);
+  await screen.findByRole('region', { name: 'D1 Input Governance' });
+  expect(screen.getByRole('heading', { level: 1 })).toBe(heading);
+  expect(document.activeElement).toBe(heading);
+});
+
+/** The settings page opened from the library, its settings held back until `release`; resolves with the focus on its loading heading. */
+async function settingsHeldBack() {
+  const api = fakeApi();
+  const settings = api.settings.getMockImplementation()!;
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  api.settings.mockImplementationOnce(async () => (await held, settings()));
+  await openAt('#/library', api);
+  await go('#/settings');
+  const loading = await screen.findByRole('heading', { level: 1, name: 'Loading the settings…' });
+  await waitFor(() => expect(document.activeElement).toBe(loading));
+  return release;
+}
+
+test('to a page whose loading heading gives way to its own: the focus follows to the new heading', async () => {
+  const release = await settingsHeldBack();
+  release();
+  const heading = await screen.findByRole('heading', { level: 1, name: 'Settings' });
+  await waitFor(() => expect(document.activeElement).toBe(heading));
+});
+
+test('once the user has moved on, a page that changes leaves the focus where the user put it', async () => {
+  const release = await settingsHeldBack();
+  const skip = screen.getByRole('link', { name: 'Skip to the content' });
+  skip.focus();
+  expect(document.activeElement).toBe(skip);
+  release();
+  await screen.findByRole('heading', { level: 1, name: 'Settings' });
+  await settle();
+  expect(document.activeElement).toBe(skip);
+});
