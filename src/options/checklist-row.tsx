@@ -118,6 +118,9 @@ export function ChecklistRow({ item, save, domainLabel }: ChecklistRowProps) {
   );
 
   const id = (field: string) => `${field}-${item.actionId}`;
+  // "Try again" goes with its own click (the line then says the row is saving): the keyboard goes to the row's first
+  // field rather than to the page's body.
+  const statusField = useRef<HTMLSelectElement>(null);
   return (
     <li id={actionRowId(item.actionId)} class={`action-row status-${status}`} aria-labelledby={id('text')}>
       {domainLabel && (
@@ -132,6 +135,7 @@ export function ChecklistRow({ item, save, domainLabel }: ChecklistRowProps) {
         <label class="field">
           <span>{t('checklist_status')}</span>
           <select
+            ref={statusField}
             value={status}
             aria-describedby={id('text')}
             onChange={(e) => {
@@ -182,7 +186,13 @@ export function ChecklistRow({ item, save, domainLabel }: ChecklistRowProps) {
           />
         </label>
       </div>
-      <SaveLine state={saveState} retry={retry} />
+      <SaveLine
+        state={saveState}
+        retry={() => {
+          statusField.current?.focus();
+          retry();
+        }}
+      />
     </li>
   );
 }

@@ -16,6 +16,7 @@ import { t } from '../shared/i18n.ts';
 import { rich } from '../ui/rich.tsx';
 import { useLoad } from '../ui/use-load.ts';
 import { fileProblemText, rowProblemText } from './answer-problems.ts';
+import { TryAgain } from './try-again.tsx';
 
 interface QuestionnairePageProps {
   api: WorkspaceApi;
@@ -62,9 +63,7 @@ function Questionnaire({ api, productId, basis }: QuestionnairePageProps) {
       {load.kind === 'error' && (
         <div role="alert">
           <p>{t('questionnaire_loadError', { message: load.message })}</p>
-          <button type="button" onClick={questionnaire.retry}>
-            {t('ws_tryAgain')}
-          </button>
+          <TryAgain onRetry={questionnaire.retry} focusTo="q-title" />
         </div>
       )}
       {view?.kind === 'no-product' && (

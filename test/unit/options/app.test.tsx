@@ -1,11 +1,12 @@
 // @vitest-environment happy-dom
 // The frame every page shares: loading, error with retry, no dataset, the data's age and source, attribution.
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
+import { cleanup, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { WorkspaceApp } from '../../../src/options/app.tsx';
 import type { LibraryView } from '../../../src/shared/messages.ts';
 import { bundled } from '../helpers/dataset.ts';
 import { fakeApi, go, libraryOf, openAt } from './workspace-fixture.tsx';
+import { press } from '../helpers/keyboard.ts';
 
 afterEach(cleanup);
 
@@ -26,8 +27,11 @@ describe('states', () => {
     expect(alert.textContent).toContain('PSF Lens could not read its data. PSF Lens did not answer. Try again');
     expect(alert.textContent, 'an internal message name is no sentence for people').not.toContain('no answer to');
     expect(screen.queryByText(/PSF data of/)).toBeNull();
-    fireEvent.click(within(alert).getByRole('button', { name: 'Try again' }));
+    press('Try again');
+    // The button went with its click: the keyboard waits at the start of the content.
+    expect(document.activeElement).toBe(screen.getByRole('main'));
     expect(await screen.findByRole('heading', { level: 1, name: 'CrewAI' })).toBeTruthy();
+    expect(document.activeElement).toBe(screen.getByRole('main'));
     expect(api.library).toHaveBeenCalledTimes(2);
   });
 

@@ -5,6 +5,7 @@ import { checklistItems } from '../../../src/core/checklist.ts';
 import { actionsExport } from '../../../src/core/export.ts';
 import { fakeApi, go, libraryOf, openAt, stateOf } from './workspace-fixture.tsx';
 import { captureDownloads } from '../helpers/downloads.ts';
+import { press } from '../helpers/keyboard.ts';
 
 afterEach(() => {
   cleanup();
@@ -243,8 +244,11 @@ describe('#/checklist/<id>', () => {
     expect(screen.getByRole('heading', { level: 1, name: 'Action checklist: Semantic Kernel' })).toBeTruthy();
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('Semantic Kernel. Database closed.');
-    fireEvent.click(within(alert).getByRole('button', { name: 'Try again' }));
+    press('Try again');
+    const heading = screen.getByRole('heading', { level: 1, name: 'Action checklist: Semantic Kernel' });
+    expect(document.activeElement).toBe(heading);
     expect(await screen.findByRole('region', { name: 'D1 Input Governance' })).toBeTruthy();
+    expect(document.activeElement).toBe(heading);
   });
 
   test('an unknown product: not found, and no checklist request', async () => {

@@ -24,9 +24,13 @@ describe('a failed save', () => {
     expect(alert.textContent).toBe('Not saved. Storage is full. What you entered is still here. Try again');
     expect(within(li).queryByRole('status')).toBeNull();
     expect(field<HTMLInputElement>('Owner').value).toBe('Jonas');
-    fireEvent.click(within(alert).getByRole('button', { name: 'Try again' }));
+    const tryAgain = within(alert).getByRole('button', { name: 'Try again' });
+    tryAgain.focus();
+    fireEvent.click(tryAgain);
     expect(save).toHaveBeenLastCalledWith(ACTION, row('todo', 'Jonas', '2026-12-01', ''));
     expect(line()).toBe('Saving…');
+    // The button went with its click: the keyboard is on the row's first field, not on the page's body.
+    expect(document.activeElement).toBe(field('Status'));
     await answer(saves[1]);
     expect(line()).toBe('Saved');
     expect(within(li).queryByRole('alert')).toBeNull();
