@@ -31,8 +31,18 @@ export class PopupApp extends Component<{ api: PopupApi }, State> {
   // Stryker disable next-line ObjectLiteral,StringLiteral: any state but ready or error reads as loading.
   override state: State = { kind: 'loading' };
 
+  /** Another product of the page was chosen: its button goes with the view, so the keyboard goes to the new heading. */
+  private chose = false;
+
   override componentDidMount() {
     this.load();
+  }
+
+  override componentDidUpdate() {
+    if (this.chose && this.state.kind === 'ready') {
+      this.chose = false;
+      document.querySelector<HTMLElement>('h1')?.focus();
+    }
   }
 
   load(productId?: string) {
@@ -67,7 +77,10 @@ export class PopupApp extends Component<{ api: PopupApi }, State> {
             this.setState({ kind: 'ready', view: { ...view, siteHidden: hidden } });
             void api.setSiteHidden(view.site, hidden);
           },
-          choose: (productId) => this.load(productId),
+          choose: (productId) => {
+            this.chose = true;
+            this.load(productId);
+          },
           workspaceHref: href,
         }}
       />

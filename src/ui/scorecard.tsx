@@ -37,7 +37,7 @@ export function Scorecard({ view, actions }: { view: ProductView; actions: Score
     <>
       <main class="scorecard">
         <header class="head">
-          <h1>{product.name}</h1>
+          <h1 tabIndex={-1}>{product.name}</h1>
           <p class="sub">
             {product.vendor} · {product.category}
           </p>

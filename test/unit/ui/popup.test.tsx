@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { DOMAIN_IDS, type DomainId } from '../../../src/core/model.ts';
 import { PopupApp, type PopupApi } from '../../../src/popup/app.tsx';
@@ -187,13 +187,16 @@ describe('a page about several products', () => {
     const fake = api(async (productId) => (productId === 'claude-sonnet-4-6' ? sonnet : opus));
     render(<PopupApp api={fake} />);
     await screen.findByRole('heading', { level: 1, name: 'Claude Opus 4.8' });
-    fireEvent.click(
-      within(screen.getByRole('navigation', { name: 'Other rated products on this page' })).getByRole('button', {
-        name: 'Claude Sonnet 4.6',
-      }),
+    const other = within(screen.getByRole('navigation', { name: 'Other rated products on this page' })).getByRole(
+      'button',
+      { name: 'Claude Sonnet 4.6' },
     );
-    await screen.findByRole('heading', { level: 1, name: 'Claude Sonnet 4.6' });
+    other.focus();
+    fireEvent.click(other);
+    const heading = await screen.findByRole('heading', { level: 1, name: 'Claude Sonnet 4.6' });
     expect(fake.load).toHaveBeenLastCalledWith('claude-sonnet-4-6');
+    // The chosen product's button went with the view: the keyboard is on the new product's name.
+    await waitFor(() => expect(document.activeElement).toBe(heading));
   });
 
   test('a page about one product offers no others', async () => {
