@@ -10,6 +10,7 @@ import type { SettingsView } from '../shared/messages.ts';
 import { errorText } from '../shared/error-text.ts';
 import type { WorkspaceApi } from './api.ts';
 import { t } from '../shared/i18n.ts';
+import { useFocusKept } from './use-focus-kept.ts';
 
 type Note = { kind: 'ok' | 'error'; text: string } | null;
 // Stryker disable next-line StringLiteral: any kind but 'error' shows as a status.
@@ -24,6 +25,7 @@ export function SearchMarksSetting(props: {
   const origins = searchOrigins();
   const [access, setAccess] = useState<boolean | null>(null);
   const [busy, setBusy] = useState(false);
+  useFocusKept(busy);
   const [note, setNote] = useState<Note>(null);
   useEffect(() => {
     api.hasHosts(searchOrigins()).then(setAccess, () => setAccess(false));

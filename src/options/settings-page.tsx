@@ -14,11 +14,13 @@ import { OrgFeedSettings } from './org-feed-settings.tsx';
 import { useTitle } from './library-data.ts';
 import { rich } from '../ui/rich.tsx';
 import { LastResult, Managed, when } from './settings-parts.tsx';
+import { useFocusKept } from './use-focus-kept.ts';
 
 export function SettingsPage({ api, onDataChanged }: { api: WorkspaceApi; onDataChanged(): void }) {
   // Stryker disable next-line ObjectLiteral,StringLiteral: the form shows only once fillForm has replaced these.
   const [draft, setDraft] = useState({ feedUrl: '', feedPublicKey: '', updateIntervalHours: '24' });
   const [busy, setBusy] = useState(false);
+  useFocusKept(busy);
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
 
   // The form starts from what is saved, again after every save.

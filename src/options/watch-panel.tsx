@@ -7,6 +7,7 @@ import { rich } from '../ui/rich.tsx';
 import type { WatchView } from '../shared/messages.ts';
 import type { WorkspaceApi } from './api.ts';
 import { errorText } from '../shared/error-text.ts';
+import { useFocusKept } from './use-focus-kept.ts';
 
 /** A change as the page's language says it; the domain's name and the rating words stay the PSF's English. */
 function Change({ change, name }: { change: RatingChange; name(id: string): string }) {
@@ -39,6 +40,7 @@ export function WatchPanel({
   // While a change is saved the box shows the click and is off; then it shows the state kept, which after a
   // failure (even one worded as the last) is the one before the click.
   const [pending, setPending] = useState<boolean | null>(null);
+  useFocusKept(pending !== null);
   const toggle = async (watched: boolean) => {
     setPending(watched);
     try {

@@ -166,6 +166,39 @@ test("the organisation's own assessments: a good file is imported and labelled, 
   );
 });
 
+test('a setting switched from the keyboard keeps the focus while it is saved, with the worker asleep', async (t) => {
+  const page = await open('#/settings', t);
+  const badge = page.getByRole('checkbox', { name: 'Show the in-page badge' });
+  // The whole page shown (its last part, the search marks' switch, waits for the browser's permissions).
+  await page.getByRole('checkbox', { name: /search results/ }).waitFor();
+  await badge.focus();
+  // Off, then on again (the other tests want the badge): each time saved, the switch enabled again, and the focus
+  // still on it, where Space can switch it once more.
+  for (const expected of [false, true]) {
+    // A worker asleep, as a user's mostly is: the switch stays disabled while the save waits for it.
+    assert.equal(await stopServiceWorker(session, page), true);
+    await page.keyboard.press('Space');
+    // Saved, the page has taken the answer in (the switch shows it, enabled again), and the focus is on it.
+    const kept = await page
+      .waitForFunction(
+        async (on) => {
+          const box = [...document.querySelectorAll('input[type=checkbox]')].find((b) =>
+            b.closest('label')?.textContent?.includes('Show the in-page badge'),
+          );
+          const stored = (await chrome.storage.local.get('settings')).settings?.badgeEnabled;
+          return stored === on && box?.checked === on && !box.disabled && document.activeElement === box;
+        },
+        expected,
+        { timeout: 5000, polling: 100 },
+      )
+      .then(
+        () => true,
+        () => false,
+      );
+    assert.equal(kept, true, `switched ${expected ? 'on' : 'off'}: the focus is not on the switch`);
+  }
+});
+
 test('no script error on any workspace page', () => {
   assert.deepEqual(errors, []);
 });
