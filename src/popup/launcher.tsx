@@ -43,7 +43,14 @@ export class Launcher extends Component<{ data: LauncherData; href(path: string)
       <main class="launcher">
         <h1>PSF Lens</h1>
         <p>{t('launcher_lede')}</p>
-        <form role="search" onSubmit={(e) => e.preventDefault()}>
+        {/* Enter opens the first match, as a click on it does (a new tab); with none, nothing leaves the popup. */}
+        <form
+          role="search"
+          onSubmit={(e) => {
+            e.preventDefault();
+            e.currentTarget.parentElement?.querySelector<HTMLElement>('.results a')?.click();
+          }}
+        >
           <label for="q" class="sr-only">
             {t('launcher_search')}
           </label>

@@ -181,6 +181,11 @@ describe('the popup', () => {
     ]);
     await tab.getByRole('heading', { level: 1, name: 'LangChain / LangGraph' }).waitFor();
     await tab.close();
+    // Enter in the box opens the first match, as its click does.
+    await popup.getByRole('searchbox', { name: 'Search the library' }).fill('crew');
+    const [byEnter] = await Promise.all([session.ctx.waitForEvent('page'), popup.keyboard.press('Enter')]);
+    await byEnter.getByRole('heading', { level: 1, name: 'CrewAI' }).waitFor();
+    await byEnter.close();
     await popup.close();
     await page.close();
   });

@@ -2,7 +2,7 @@
 // The popup off a rated page: its search over the library (case, spaces, vendors, at most six), the recently viewed
 // products, and the words around them.
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
-import { afterEach, expect, test } from 'vitest';
+import { afterEach, expect, onTestFinished, test } from 'vitest';
 import { Launcher } from '../../../src/popup/launcher.tsx';
 import { launcherView } from '../helpers/tab-view.ts';
 
@@ -67,10 +67,23 @@ test('no match names the words searched, without their spaces', () => {
   expect(within(results() as HTMLElement).getByText('No product in the library matches “zzz”.')).toBeTruthy();
 });
 
-test('Enter in the box stays in the popup', () => {
+test('Enter in the box opens the first match as a click on it would; with no match it stays in the popup', () => {
   const box = show();
-  type(box, 'crew');
+  type(box, 'lang');
+  const opened: string[] = [];
+  const first = within(results() as HTMLElement).getAllByRole('link')[0] as HTMLAnchorElement;
+  const open = (e: MouseEvent) => {
+    opened.push((e.target as HTMLAnchorElement).getAttribute('href') ?? '');
+    e.preventDefault();
+  };
+  document.addEventListener('click', open);
+  onTestFinished(() => document.removeEventListener('click', open));
   expect(fireEvent.submit(box.form as HTMLFormElement), 'the form is not sent').toBe(false);
+  expect(opened).toEqual([first.getAttribute('href')]);
+  expect(first.target).toBe('_blank');
+  type(box, 'zzz');
+  expect(fireEvent.submit(box.form as HTMLFormElement)).toBe(false);
+  expect(opened).toHaveLength(1);
 });
 
 test('no recently viewed products: no such list', () => {
