@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { EXPORT_FORMATS, type ExportFormat } from '../core/export.ts';
 import { copyText, downloadText, fileName, FORMAT_LABEL } from './download.ts';
 import { errorText } from '../shared/error-text.ts';
@@ -19,6 +19,12 @@ const IDLE: CopyState = { kind: 'idle' };
 /** Download as Markdown, CSV or JSON, and copy the Markdown; a failed copy shows the text to copy by hand. */
 export function ExportBar({ label, nameParts, make }: ExportBarProps) {
   const [copy, setCopy] = useState<CopyState>(IDLE);
+  // A failed copy puts the keyboard in the text, selected for Ctrl+C; Close gives it back to the Copy button.
+  const copyButton = useRef<HTMLButtonElement>(null);
+  const fallback = useRef<HTMLTextAreaElement>(null);
+  useEffect(() => {
+    if (copy.kind === 'failed') fallback.current?.focus();
+  }, [copy]);
   const onCopy = () => {
     const text = make('md');
     copyText(text).then(
@@ -41,7 +47,7 @@ export function ExportBar({ label, nameParts, make }: ExportBarProps) {
             {FORMAT_LABEL[format]}
           </button>
         ))}
-        <button type="button" onClick={onCopy}>
+        <button type="button" ref={copyButton} onClick={onCopy}>
           {t('export_copy')}
         </button>
         <span class="copy-state" role="status">
@@ -52,6 +58,7 @@ export function ExportBar({ label, nameParts, make }: ExportBarProps) {
         <div class="copy-fallback" role="alert">
           <p>{t('export_copyFailed', { reason: copy.reason })}</p>
           <textarea
+            ref={fallback}
             readOnly
             rows={8}
             lang="en"
@@ -59,7 +66,13 @@ export function ExportBar({ label, nameParts, make }: ExportBarProps) {
             value={copy.text}
             onFocus={(e) => e.currentTarget.select()}
           />
-          <button type="button" onClick={() => setCopy(IDLE)}>
+          <button
+            type="button"
+            onClick={() => {
+              copyButton.current?.focus();
+              setCopy(IDLE);
+            }}
+          >
             {t('export_close')}
           </button>
         </div>

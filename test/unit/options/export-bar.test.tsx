@@ -7,6 +7,7 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/pre
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import type { ExportFormat } from '../../../src/core/export.ts';
 import { ExportBar } from '../../../src/options/export-bar.tsx';
+import { press } from '../helpers/keyboard.ts';
 
 afterEach(() => {
   cleanup();
@@ -45,7 +46,7 @@ describe('ExportBar', () => {
 
   test('a failed copy shows the Markdown, selected when focused, until Close', async () => {
     show(() => Promise.reject(new Error('permission denied')));
-    fireEvent.click(screen.getByRole('button', { name: 'Copy Markdown' }));
+    const copy = press('Copy Markdown');
     const alert = await screen.findByRole('alert');
     expect(alert.querySelector('p')?.textContent).toBe(
       'Could not copy to the clipboard. Permission denied. Select the Markdown below and copy it yourself.',
@@ -53,9 +54,13 @@ describe('ExportBar', () => {
     expect(screen.getByRole('status').textContent).toBe('');
     const text = within(alert).getByRole('textbox', { name: 'Markdown to copy' }) as HTMLTextAreaElement;
     expect([text.value, text.readOnly, text.lang]).toEqual(['# the md export', true, 'en']);
+    // The keyboard is in the text, all of it selected: Ctrl+C copies it.
+    await vi.waitFor(() => expect(document.activeElement).toBe(text));
     fireEvent.focus(text);
     expect([text.selectionStart, text.selectionEnd]).toEqual([0, text.value.length]);
-    fireEvent.click(within(alert).getByRole('button', { name: 'Close' }));
+    press('Close');
     expect(screen.queryByRole('alert')).toBeNull();
+    // Close went with the text: the keyboard is back on the button that copies.
+    expect(document.activeElement).toBe(copy);
   });
 });
