@@ -7,7 +7,11 @@ import { rich } from '../ui/rich.tsx';
 const word = (rating: Rating | null) => rating ?? t('org_historyNone');
 
 export function OrgHistory({ versions, domains }: { versions: readonly OrgVersion[]; domains: readonly Domain[] }) {
-  const name = (id: string) => domains.find((d) => d.id === id)?.name ?? id;
+  // A domain the dataset does not describe reads by its id alone.
+  const label = (id: string) => {
+    const name = domains.find((d) => d.id === id)?.name;
+    return name ? `${id} ${name}` : id;
+  };
   const steps = ratingSteps(versions).reverse();
   return (
     <details class="org-history">
@@ -25,7 +29,7 @@ export function OrgHistory({ versions, domains }: { versions: readonly OrgVersio
                 {step.changes.map((c) => (
                   <li key={c.domain}>
                     {t('org_historyChange', {
-                      domain: `${c.domain} ${name(c.domain)}`,
+                      domain: label(c.domain),
                       from: word(c.from),
                       to: word(c.to),
                     })}
