@@ -52,6 +52,15 @@ test('each row: name, vendor, state, last version, then the ratings counted and 
   );
   // A questionnaire needs a version to ask about.
   expect(screen.getAllByRole('link', { name: 'Vendor questionnaire' })).toHaveLength(1);
+  // Nothing deleted: no list of deleted ones, not even an empty one.
+  expect(screen.queryByText(/^Deleted \(/)).toBeNull();
+  expect(document.querySelector('details')).toBeNull();
+});
+
+test('a row changed since its last version says so', async () => {
+  show([{ ...RATED, status: 'edited' }]);
+  await screen.findByRole('heading', { name: 'Written in PSF Lens' });
+  expect(rowText('Acme Agent')).toMatch(/^Acme Agent · Acme · changes not saved as a version yet · version 2 · /);
 });
 
 test('none written: says so, and still offers to write one', async () => {
