@@ -95,6 +95,7 @@ export function OrgRecordActions(props: {
   const saveButton = useRef<HTMLButtonElement>(null);
   const clicked = useRef(false);
   useEffect(() => {
+    // Stryker disable next-line OptionalChaining: after an undo the record is back, with its Delete.
     if (clicked.current) (props.deleted ? undoButton : deleteButton).current?.focus();
   }, [props.deleted]);
   const remove = () => {
@@ -170,9 +171,11 @@ export function OrgRecordActions(props: {
             // Into the draft, saved at once and read back: the note goes once the draft is the team's version (it
             // said "nothing was changed here"), and stays, beside the save line's reason, if the save failed.
             props.onTake(theirs);
+            // Stryker disable next-line OptionalChaining: Save version is shown whenever the team feed's note is.
             saveButton.current?.focus();
             void autosave.flush().then(props.onChanged);
           }}
+          // Stryker disable next-line OptionalChaining: Save version is shown whenever the team feed's note is.
           onKeep={() => void api.keepMine(recordId).then(() => (saveButton.current?.focus(), props.onChanged()), fail)}
         />
       )}

@@ -41,6 +41,7 @@ export class PopupApp extends Component<{ api: PopupApi }, State> {
   override componentDidUpdate() {
     if (this.chose && this.state.kind === 'ready') {
       this.chose = false;
+      // Stryker disable next-line OptionalChaining: every view a product's choice leads to has a heading.
       document.querySelector<HTMLElement>('h1')?.focus();
     }
   }

@@ -133,3 +133,22 @@ test('the keyboard follows the products taken out: the next Remove, the one befo
   await waitFor(() => expect(document.activeElement).toBe(addMenu()));
   expect(heading().textContent).toBe('Compare');
 });
+
+test('taking out the first or the last product: the keyboard goes to the Remove now first, or now last', async () => {
+  const focusedName = () => document.activeElement?.getAttribute('aria-label');
+  render(<KeptCompare start={['crewai', 'openai-codex', 'langchain', 'dspy']} />);
+  press('Remove CrewAI from the comparison');
+  await waitFor(() => expect(focusedName()).toBe('Remove OpenAI Codex from the comparison'));
+  press('Remove DSPy from the comparison');
+  await waitFor(() => expect(focusedName()).toBe('Remove LangChain / LangGraph from the comparison'));
+});
+
+test('adding a product moves nothing: the keyboard stays on the add menu', async () => {
+  render(<KeptCompare start={['crewai', 'openai-codex']} />);
+  const menu = addMenu();
+  menu.focus();
+  fireEvent.change(menu, { target: { value: 'dspy' } });
+  await screen.findByRole('button', { name: 'Remove DSPy from the comparison' });
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  expect(document.activeElement).toBe(addMenu());
+});

@@ -163,3 +163,9 @@ test('the buttons that go with their click leave the keyboard where the user goe
   expect((search as HTMLInputElement).value).toBe('');
   expect(screen.getAllByRole('checkbox').length).toBeGreaterThan(5);
 });
+
+test("Clear selection with no product shown (filtered out): the keyboard goes to the page's heading", async () => {
+  render(<KeptLibrary picked={['crewai', 'dspy']} query={{ ...EMPTY_QUERY, q: 'no such product anywhere' }} />);
+  press('Clear selection');
+  await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('heading', { level: 1 })));
+});

@@ -71,7 +71,12 @@ test('a new form says nothing wrong before the user types: not even of its one e
   // An empty line added to a domain is not text either.
   fireEvent.click(screen.getAllByRole('button', { name: 'Add an action' })[0]!);
   expect(document.querySelectorAll('.field-problem')).toHaveLength(0);
-  // A path alone is a site begun: the sites then say what they lack.
+  // A path alone is a site begun, in any of the lines: the sites then say what they lack.
+  fireEvent.click(screen.getByRole('button', { name: 'Add a site' }));
+  type('Site 2: path', '/docs');
+  expect(screen.getByText('Add at least one site (a host name) where the product lives.')).toBeTruthy();
+  fireEvent.click(screen.getByRole('button', { name: 'Remove Site 2' }));
+  expect(screen.queryByText(/Add at least one site/)).toBeNull();
   type('Site 1: path', '/agent');
   expect(screen.getByText('Add at least one site (a host name) where the product lives.')).toBeTruthy();
   type('Site 1: host', 'acme.example');

@@ -199,6 +199,17 @@ describe('a page about several products', () => {
     await waitFor(() => expect(document.activeElement).toBe(heading));
   });
 
+  test('opening the popup moves no focus: only a choice of another product does', async () => {
+    const opus = {
+      ...productView('claude-opus-4-8', 'anthropic.com'),
+      alternatives: [{ id: 'claude-sonnet-4-6', name: 'Claude Sonnet 4.6' }],
+    };
+    render(<PopupApp api={api(async () => opus)} />);
+    await screen.findByRole('heading', { level: 1, name: 'Claude Opus 4.8' });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(document.activeElement).toBe(document.body);
+  });
+
   test('a page about one product offers no others', async () => {
     await show(productView('openai-codex'));
     expect(screen.queryByRole('navigation', { name: 'Other rated products on this page' })).toBeNull();
