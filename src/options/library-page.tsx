@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useRef } from 'preact/hooks';
 import { DOMAIN_IDS } from '../core/model.ts';
 import type { Entry } from '../core/export.ts';
 import { RatingLabel } from '../ui/rating.tsx';
@@ -8,6 +8,7 @@ import { domainName } from '../core/model.ts';
 import { LibraryFilters } from './library-filters.tsx';
 import { applyQuery, EMPTY_QUERY, isFiltered, type LibraryQuery } from './library-query.ts';
 import { hrefFor } from './router.ts';
+import { useFocusWhenShown } from './use-focus-kept.ts';
 import { t } from '../shared/i18n.ts';
 
 export interface LibraryPageProps {
@@ -24,12 +25,11 @@ export function LibraryPage({ library, query, onQuery, picked, onPick }: Library
   // The two buttons that go with their own click: the keyboard moves on to where the user goes next, the search once
   // the filters are cleared, the first product to pick once the selection is.
   const section = useRef<HTMLElement>(null);
-  const [focusNext, setFocusNext] = useState<string | null>(null);
-  useEffect(() => {
-    if (!focusNext) return;
-    setFocusNext(null);
-    (section.current?.querySelector<HTMLElement>(focusNext) ?? section.current?.querySelector('h1'))?.focus();
-  }, [focusNext]);
+  const focusWhenShown = useFocusWhenShown();
+  const focusOn = (selector: string) =>
+    focusWhenShown(
+      () => section.current?.querySelector<HTMLElement>(selector) ?? section.current?.querySelector<HTMLElement>('h1'),
+    );
   const rows = applyQuery(library.entries, query);
   const toggle = (id: string, on: boolean) =>
     onPick(on ? [...picked.filter((p) => p !== id), id] : picked.filter((p) => p !== id));
@@ -49,7 +49,7 @@ export function LibraryPage({ library, query, onQuery, picked, onPick }: Library
         picked={picked}
         onClear={() => {
           onPick([]);
-          setFocusNext('td.pick input');
+          focusOn('td.pick input');
         }}
       />
       <OrgNote library={library} />
@@ -60,7 +60,7 @@ export function LibraryPage({ library, query, onQuery, picked, onPick }: Library
             type="button"
             onClick={() => {
               onQuery({ ...EMPTY_QUERY, sort: query.sort });
-              setFocusNext('input[type="search"]');
+              focusOn('input[type="search"]');
             }}
           >
             {t('library_clearFilters')}

@@ -2,7 +2,7 @@
  * What the user does with an assessment: save a version (asking the browser for the product's sites first, on
  * this click), export it as a dataset file, send the vendor a questionnaire, delete it with undo; and its history.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import type { DraftCheck } from '../core/org-draft-check.ts';
 import { draftPatterns, draftsDataset, type OrgDraft } from '../core/org-draft.ts';
 import type { OrgVersion } from '../core/org-versions.ts';
@@ -14,6 +14,7 @@ import { OrgConflict } from './org-conflict.tsx';
 import { OrgHistory } from './org-history.tsx';
 import { fieldProblemText } from './field-problems.ts';
 import { hrefFor } from './router.ts';
+import { useFocusWhenShown } from './use-focus-kept.ts';
 import type { SaveState, useAutosave } from './use-autosave.ts';
 import { errorText } from '../shared/error-text.ts';
 import { t } from '../shared/i18n.ts';
@@ -88,22 +89,22 @@ export function OrgRecordActions(props: {
   };
 
   // The clicked button goes with a delete or an undo: the keyboard then moves to the one that takes it back (Undo,
-  // then Delete again), not to the page's body. Only after a click here, never as the page opens.
+  // then Delete again), not to the page's body.
   const undoButton = useRef<HTMLButtonElement>(null);
   const deleteButton = useRef<HTMLButtonElement>(null);
   // Either choice on the team feed's note takes the note away: the keyboard goes to Save version, the next step.
   const saveButton = useRef<HTMLButtonElement>(null);
-  const clicked = useRef(false);
-  useEffect(() => {
-    // Stryker disable next-line OptionalChaining: after an undo the record is back, with its Delete.
-    if (clicked.current) (props.deleted ? undoButton : deleteButton).current?.focus();
-  }, [props.deleted]);
+  const focusWhenShown = useFocusWhenShown();
   const remove = () => {
     autosave.cancel();
-    api.deleteRecord(recordId).then(() => ((clicked.current = true), setNotice(null), props.onDeleted(true)), fail);
+    api
+      .deleteRecord(recordId)
+      .then(() => (focusWhenShown(() => undoButton.current), setNotice(null), props.onDeleted(true)), fail);
   };
   const undo = () =>
-    api.restoreRecord(recordId).then(() => ((clicked.current = true), props.onDeleted(false), props.onChanged()), fail);
+    api
+      .restoreRecord(recordId)
+      .then(() => (focusWhenShown(() => deleteButton.current), props.onDeleted(false), props.onChanged()), fail);
   const last = record?.versions.at(-1);
   const versionLine =
     // Stryker disable next-line OptionalChaining: a last version means a record.

@@ -8,15 +8,11 @@ import { DOMAIN_IDS } from '../core/model.ts';
 import type { OrgRecordView, OrgRecordsView } from '../shared/messages.ts';
 import type { WorkspaceApi } from './api.ts';
 import { hrefFor } from './router.ts';
+import { useFocusWhenShown, type FocusTarget } from './use-focus-kept.ts';
 import { errorText } from '../shared/error-text.ts';
 import { t, type MessageKey } from '../shared/i18n.ts';
 
 type Load = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; view: OrgRecordsView };
-/**
- * Where the keyboard goes once a delete or a restore has taken the clicked button away: to the Undo it offers, or to
- * the restored assessment's Edit link, never left on the page's body.
- */
-type FocusNext = { to: 'undo' } | { to: 'record'; id: string };
 
 const STATUS: Record<OrgRecordView['status'], MessageKey> = {
   new: 'org_status_new',
@@ -40,28 +36,25 @@ export function OrgWrittenList({ api, onChanged }: { api: WorkspaceApi; onChange
   const [undo, setUndo] = useState<OrgRecordView | null>(null);
   // A refused delete or restore is said beside the list, which stays, so the user can act on the reason.
   const [problem, setProblem] = useState<string | null>(null);
-  const [focusNext, setFocusNext] = useState<FocusNext | null>(null);
+  // Where the keyboard goes once a delete or a restore has taken the clicked button away: to the Undo it offers, or
+  // to the restored assessment's Edit link (once the list has been read again), never left on the page's body.
   const undoButton = useRef<HTMLButtonElement>(null);
-  const restoredLink = useRef<HTMLAnchorElement>(null);
+  const list = useRef<HTMLElement>(null);
+  const focusWhenShown = useFocusWhenShown();
+  const undone = (id: string) => () =>
+    list.current?.querySelector<HTMLElement>(`a[href="${hrefFor({ kind: 'org-edit', recordId: id })}"]`);
   const refresh = () =>
     api.orgRecords().then(
       (view) => setLoad({ kind: 'ready', view }),
       (error: unknown) => setLoad({ kind: 'error', message: errorText(error) }),
     );
   useEffect(() => void refresh(), [api]);
-  // Once the target is on the page: the Undo at once, a restored assessment when the list has been read again.
-  useEffect(() => {
-    const target = focusNext?.to === 'undo' ? undoButton.current : restoredLink.current;
-    if (!focusNext || !target) return;
-    target.focus();
-    setFocusNext(null);
-  }, [focusNext, load]);
-  const act = (call: Promise<void>, after: OrgRecordView | null, focus: FocusNext) =>
+  const act = (call: Promise<void>, after: OrgRecordView | null, focus: FocusTarget) =>
     call.then(
       () => {
         setUndo(after);
         setProblem(null);
-        setFocusNext(focus);
+        focusWhenShown(focus);
         onChanged();
         return refresh();
       },
@@ -73,7 +66,7 @@ export function OrgWrittenList({ api, onChanged }: { api: WorkspaceApi; onChange
   const live = load.view.records.filter((r) => r.deletedAt === undefined);
   const deleted = load.view.records.filter((r) => r.deletedAt !== undefined);
   return (
-    <section class="org-written" aria-labelledby="written-title">
+    <section class="org-written" aria-labelledby="written-title" ref={list}>
       <h2 id="written-title">{t('org_written')}</h2>
       <p>
         <a class="button primary-button" href={hrefFor({ kind: 'org-edit', recordId: null })}>
@@ -91,7 +84,7 @@ export function OrgWrittenList({ api, onChanged }: { api: WorkspaceApi; onChange
           <button
             type="button"
             ref={undoButton}
-            onClick={() => void act(api.restoreRecord(undo.id), null, { to: 'record', id: undo.id })}
+            onClick={() => void act(api.restoreRecord(undo.id), null, undone(undo.id))}
           >
             {t('org_undo')}
           </button>
@@ -112,7 +105,6 @@ export function OrgWrittenList({ api, onChanged }: { api: WorkspaceApi; onChange
                 <a
                   href={hrefFor({ kind: 'org-edit', recordId: record.id })}
                   aria-label={t('org_editNamed', { name: nameOf(record) })}
-                  ref={focusNext?.to === 'record' && focusNext.id === record.id ? restoredLink : undefined}
                 >
                   {t('org_edit')}
                 </a>
@@ -124,7 +116,7 @@ export function OrgWrittenList({ api, onChanged }: { api: WorkspaceApi; onChange
                 <button
                   type="button"
                   aria-label={t('org_deleteNamed', { name: nameOf(record) })}
-                  onClick={() => void act(api.deleteRecord(record.id), record, { to: 'undo' })}
+                  onClick={() => void act(api.deleteRecord(record.id), record, () => undoButton.current)}
                 >
                   {t('org_delete')}
                 </button>
@@ -143,7 +135,7 @@ export function OrgWrittenList({ api, onChanged }: { api: WorkspaceApi; onChange
                 <button
                   type="button"
                   aria-label={t('org_restoreNamed', { name: nameOf(record) })}
-                  onClick={() => void act(api.restoreRecord(record.id), null, { to: 'record', id: record.id })}
+                  onClick={() => void act(api.restoreRecord(record.id), null, undone(record.id))}
                 >
                   {t('org_restore')}
                 </button>

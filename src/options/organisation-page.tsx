@@ -3,7 +3,7 @@
  * bundled dataset; a refused file changes nothing and the page lists every problem. Each import can be replaced by
  * a newer file, exported and deleted. These assessments are always labelled as the organisation's, never PAI's.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { t } from '../shared/i18n.ts';
 import type { ImportResult, OrgDatasetView } from '../shared/messages.ts';
 import type { WorkspaceApi } from './api.ts';
@@ -11,6 +11,7 @@ import { downloadText } from './download.ts';
 import { takeFile } from './file-input.ts';
 import { useTitle } from './library-data.ts';
 import { OrgWrittenList } from './org-written-list.tsx';
+import { useFocusWhenShown } from './use-focus-kept.ts';
 import { errorText } from '../shared/error-text.ts';
 
 type Outcome =
@@ -45,25 +46,13 @@ export function OrganisationPage({
   // A delete or an undo takes the pressed button away: the keyboard goes to the Undo offered, then to the dataset
   // given back (its first button, once the list has been read again).
   const section = useRef<HTMLElement>(null);
-  const [focusNext, setFocusNext] = useState<{ to: 'undo' } | { to: 'dataset'; name: string } | null>(null);
-  useEffect(() => {
-    if (!focusNext || !section.current) return;
-    const target =
-      focusNext.to === 'undo'
-        ? section.current.querySelector<HTMLElement>('.undo')
-        : [...section.current.querySelectorAll<HTMLElement>('.org-imported > li')]
-            .find((li) => li.getAttribute('aria-label') === focusNext.name)
-            ?.querySelector('button');
-    if (!target) return;
-    target.focus();
-    setFocusNext(null);
-  }, [focusNext, organisation]);
+  const focusWhenShown = useFocusWhenShown();
 
   const remove = (org: OrgDatasetView) =>
     api.deleteOrg(org.id).then(
       () => {
         setOutcome({ kind: 'deleted', org });
-        setFocusNext({ to: 'undo' });
+        focusWhenShown(() => section.current?.querySelector<HTMLElement>('.undo'));
         onChanged();
       },
       (e: unknown) => setOutcome({ kind: 'error', text: errorText(e) }),
@@ -73,7 +62,11 @@ export function OrganisationPage({
       (result) => {
         if (result.kind === 'refused') return setOutcome({ kind: 'refused', file: org.name, issues: result.issues });
         setOutcome(null);
-        setFocusNext({ to: 'dataset', name: org.name });
+        focusWhenShown(() =>
+          [...(section.current?.querySelectorAll<HTMLElement>('.org-imported > li') ?? [])]
+            .find((li) => li.getAttribute('aria-label') === org.name)
+            ?.querySelector('button'),
+        );
         onChanged();
       },
       (e: unknown) => setOutcome({ kind: 'error', text: errorText(e) }),

@@ -4,7 +4,7 @@
  * keyboard user who toggled a setting with Space was left at the top of the page. While `busy`, this remembers what
  * had the focus; once not, it gives the focus back there, unless the user has put it somewhere else meanwhile.
  */
-import { useLayoutEffect, useRef } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 
 export function useFocusKept(busy: boolean): void {
   const held = useRef<Element | null>(null);
@@ -21,4 +21,24 @@ export function useFocusKept(busy: boolean): void {
     const lost = active === null || active === document.body;
     if (lost && control instanceof HTMLElement && control.isConnected) control.focus();
   }, [busy]);
+}
+
+/** Finds the element the focus should go to, once the page shows it. */
+export type FocusTarget = () => HTMLElement | null | undefined;
+
+/**
+ * Where the focus goes once the element that takes it is on the page: the button pressed went with its own click
+ * (a delete, an undo, a clear), and what comes next may come only when an answer does (a list read again). The
+ * function returned names the target; at each render after, it is looked for, and focused the first time found.
+ */
+export function useFocusWhenShown(): (find: FocusTarget) => void {
+  const [find, setFind] = useState<FocusTarget | null>(null);
+  useEffect(() => {
+    const target = find?.();
+    if (!target) return;
+    target.focus();
+    setFind(null);
+  });
+  // Held as state, so naming a target renders once more and looks for it even when nothing else changes.
+  return (next) => setFind(() => next);
 }

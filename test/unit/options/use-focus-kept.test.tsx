@@ -1,11 +1,12 @@
 // @vitest-environment happy-dom
-// A control disabled while its change is saved gets the focus back once the save is done. The browser's part, the
-// focus fixup that moves the focus of a control just disabled to the body (Chromium 156 does, at its next rendering
-// update, when the save outlasts a frame; happy-dom never does), is played here by `fixup`.
+// A control disabled while its change is saved gets the focus back once the save is done, and a focus target named
+// before it is shown takes the focus once it is. The browser's part, the focus fixup that moves the focus of a control
+// just disabled to the body (Chromium 156 does, at its next rendering update, when the save outlasts a frame;
+// happy-dom never does), is played here by `fixup`.
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { useState } from 'preact/hooks';
 import { afterEach, expect, test } from 'vitest';
-import { useFocusKept } from '../../../src/options/use-focus-kept.ts';
+import { useFocusKept, useFocusWhenShown } from '../../../src/options/use-focus-kept.ts';
 
 afterEach(cleanup);
 
@@ -81,4 +82,39 @@ test('nothing is focused that had no focus before the save', async () => {
   finish();
   await settle();
   expect(document.activeElement).toBe(document.body);
+});
+
+function LateTarget() {
+  const [shown, setShown] = useState(false);
+  const focusWhenShown = useFocusWhenShown();
+  return (
+    <>
+      <button type="button" onClick={() => focusWhenShown(() => document.getElementById('late'))}>
+        Name it
+      </button>
+      <button type="button" onClick={() => setShown(!shown)}>
+        Show it
+      </button>
+      {shown && <input id="late" aria-label="Late" />}
+    </>
+  );
+}
+
+test('a focus target named before it is shown takes the focus once it is, then is forgotten', async () => {
+  render(<LateTarget />);
+  fireEvent.click(screen.getByRole('button', { name: 'Name it' }));
+  await settle();
+  expect(document.activeElement).toBe(document.body);
+  fireEvent.click(screen.getByRole('button', { name: 'Show it' }));
+  await settle();
+  const late = screen.getByRole('textbox', { name: 'Late' });
+  expect(document.activeElement).toBe(late);
+  // Shown again later, with nothing named since: the focus stays where the user put it.
+  const show = screen.getByRole('button', { name: 'Show it' });
+  show.focus();
+  fireEvent.click(show);
+  await settle();
+  fireEvent.click(show);
+  await settle();
+  expect(document.activeElement).toBe(show);
 });
