@@ -67,6 +67,24 @@ test('#/product/<id> shows the assessment; an unknown id says so', async (t) => 
   assert.ok(await missing.getByRole('link', { name: /library/i }).count());
 });
 
+test("#/product/<id> shows the eight ratings at a glance in one row, each on its rating's colour", async (t) => {
+  const page = await open('#/product/langchain', t);
+  const cells = page.getByRole('list', { name: 'The eight domain ratings' }).getByRole('listitem');
+  await cells.first().waitFor();
+  const looks = await cells.evaluateAll((lis) =>
+    lis.map((li) => {
+      const style = getComputedStyle(li);
+      return { top: li.getBoundingClientRect().top, marker: style.listStyleType, background: style.backgroundColor };
+    }),
+  );
+  assert.equal(looks.length, 8);
+  assert.equal(new Set(looks.map((l) => l.top)).size, 1, 'all eight on one line');
+  assert.deepEqual(new Set(looks.map((l) => l.marker)), new Set(['none']), 'no list numbers');
+  // D3 is Gap and D4 Strong: each cell is drawn on its rating's own colour, not left transparent.
+  assert.notEqual(looks[2].background, 'rgba(0, 0, 0, 0)');
+  assert.notEqual(looks[2].background, looks[3].background);
+});
+
 test('#/compare shows the products from the URL side by side and marks the rows that differ', async (t) => {
   const page = await open('#/compare?products=langchain,crewai', t);
   await page.locator('.compare-table').waitFor();
