@@ -42,6 +42,19 @@ test('German: the workspace reloads in German, the popup opens in German, the as
   assert.equal(await popup.locator('h1').textContent(), 'OpenAI Codex');
 });
 
+test('German at 400 px: the header’s links wrap, with the comparison’s among them, and nothing scrolls sideways', async (t) => {
+  const page = await chooseLanguage('de', t);
+  await page.setViewportSize({ width: 400, height: 800 });
+  await page.evaluate(() => (location.hash = '#/compare'));
+  await page.getByRole('link', { name: 'Vergleichen (0)' }).waitFor();
+  const settings = page.locator('header nav a', { hasText: 'Einstellungen' });
+  assert.ok((await settings.boundingBox()).x + (await settings.boundingBox()).width <= 400, 'Einstellungen is cut off');
+  assert.equal(
+    await page.evaluate(() => document.scrollingElement.scrollWidth - document.scrollingElement.clientWidth),
+    0,
+  );
+});
+
 test('French: chosen over the browser’s language', async (t) => {
   const workspace = await chooseLanguage('fr', t);
   assert.deepEqual(await navOf(workspace), ['Bibliothèque', 'Votre organisation', 'Paramètres']);
