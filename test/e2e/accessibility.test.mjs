@@ -121,3 +121,24 @@ describe('the workspace', () => {
     });
   }
 });
+
+describe('the comparison at 400 px', () => {
+  for (const products of ['langchain,crewai', 'langchain,crewai,autogen,semantic-kernel,haystack,dspy']) {
+    test(`${products.split(',').length} products: every name and rating fits its cell; the table scrolls, not the page`, async (t) => {
+      const page = await session.ctx.newPage();
+      t.after(() => page.close());
+      await page.setViewportSize({ width: 400, height: 800 });
+      await page.goto(`chrome-extension://${session.extensionId}/src/options/index.html#/compare?products=${products}`);
+      await page.locator('.compare-table').waitFor();
+      const cut = await page
+        .locator('.compare-table th, .compare-table td')
+        .evaluateAll((cells) =>
+          cells
+            .filter((cell) => cell.scrollWidth > cell.clientWidth)
+            .map((cell) => cell.textContent.trim().slice(0, 40)),
+        );
+      assert.deepEqual(cut, [], 'cells whose content runs out of them');
+      assert.equal(await overflow(page), 0, 'the page scrolls sideways');
+    });
+  }
+});
