@@ -32,9 +32,10 @@ export type CsvParse = { kind: 'rows'; rows: string[][] } | { kind: 'unreadable'
 /**
  * Reads CSV as spreadsheets write it (RFC 4180: quoted fields may hold commas, quotes and line breaks; CRLF or
  * LF line ends; a leading byte-order mark). Blank lines are dropped. An unterminated quote makes the text
- * unreadable as a whole, since every row after it would be misread.
+ * unreadable as a whole, since every row after it would be misread. `separator`: ';' for what spreadsheets set to
+ * a language with a decimal comma (German, French) write.
  */
-export function parseCsv(text: string): CsvParse {
+export function parseCsv(text: string, separator: ',' | ';' = ','): CsvParse {
   const rows: string[][] = [];
   let row: string[] = [];
   let field = '';
@@ -55,7 +56,7 @@ export function parseCsv(text: string): CsvParse {
       } else if (c === '"') quoted = false;
       else field += c;
     } else if (c === '"' && field === '') quoted = true;
-    else if (c === ',') {
+    else if (c === separator) {
       row.push(field);
       field = '';
     } else if (c === '\n' || c === '\r') {

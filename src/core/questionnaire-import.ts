@@ -57,14 +57,35 @@ function readRow(
   return { kind: 'answer', answer: { questionId, answer, evidence: links } };
 }
 
-export function importAnswers(text: string, form: Questionnaire): AnswerImport {
-  const parsed = parseCsv(text);
-  if (parsed.kind === 'unreadable') return { kind: 'unreadable', problem: { kind: parsed.reason } };
-  const [header, ...body] = parsed.rows;
+/** The header's column names, and those of REQUIRED it lacks. */
+function columnsOf(rows: readonly string[][]) {
   // Stryker disable next-line ArrayDeclaration: a filler is no required column, so a file without rows still lacks all.
-  const columns = (header ?? []).map((h) => h.trim().toLowerCase());
-  const missing = REQUIRED.filter((name) => !columns.includes(name));
-  if (missing.length) return { kind: 'unreadable', problem: { kind: 'missing-columns', columns: [...missing] } };
+  const columns = (rows[0] ?? []).map((h) => h.trim().toLowerCase());
+  return { columns, missing: REQUIRED.filter((name) => !columns.includes(name)) };
+}
+
+/**
+ * Read with commas, as exported; a vendor's spreadsheet set to German or French saves it back with semicolons, so
+ * where commas do not give the columns, semicolons are tried, and kept only if they give them all.
+ */
+function readTable(text: string): { rows: string[][]; columns: string[] } | { problem: FileProblem } {
+  const parsed = parseCsv(text);
+  if (parsed.kind === 'unreadable') return { problem: { kind: parsed.reason } };
+  const { columns, missing } = columnsOf(parsed.rows);
+  if (!missing.length) return { rows: parsed.rows, columns };
+  const semicolons = parseCsv(text, ';');
+  if (semicolons.kind === 'rows') {
+    const read = columnsOf(semicolons.rows);
+    if (!read.missing.length) return { rows: semicolons.rows, columns: read.columns };
+  }
+  return { problem: { kind: 'missing-columns', columns: [...missing] } };
+}
+
+export function importAnswers(text: string, form: Questionnaire): AnswerImport {
+  const table = readTable(text);
+  if ('problem' in table) return { kind: 'unreadable', problem: table.problem };
+  const { columns } = table;
+  const [, ...body] = table.rows;
   const asked = new Set(form.sections.flatMap((s) => s.questions.map((q) => q.id)));
   const seen = new Map<string, number>();
   const answers: Answer[] = [];

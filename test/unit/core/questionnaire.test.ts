@@ -289,6 +289,24 @@ describe('reading a filled-in CSV back', () => {
     expect(read.kind === 'read' && read.answers[0]?.evidence).toHaveLength(10);
   });
 
+  test('a file saved by a spreadsheet set to German or French: semicolons between the cells', () => {
+    // What such a spreadsheet writes back: ';' between cells, quotes only where a cell holds ';', a quote or a line end.
+    const text = [
+      CSV_HEADER.join(';'),
+      'acme-agent;D1-1;D1;Input Governance;Gap;"How is input checked; and where?";Design;Schemas, then a size cap.;https://acme.example/a',
+      'acme-agent;D1-2;;;;;;"Yes; a classifier";',
+    ].join('\r\n');
+    expect(importAnswers(text, built)).toEqual({
+      kind: 'read',
+      answers: [
+        { questionId: 'D1-1', answer: 'Schemas, then a size cap.', evidence: ['https://acme.example/a'] },
+        { questionId: 'D1-2', answer: 'Yes; a classifier', evidence: [] },
+      ],
+      refused: [],
+      skipped: 0,
+    });
+  });
+
   test('a link refused is named by its first 80 characters', () => {
     const long = `http://acme.example/${'a'.repeat(100)}`;
     const read = importAnswers([header, row('D1-1', 'yes', long)].join('\n'), built);
