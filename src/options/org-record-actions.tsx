@@ -21,11 +21,21 @@ import { t } from '../shared/i18n.ts';
 
 type Notice = { kind: 'info' | 'problem'; text: string } | null;
 
-/** The sites of host patterns as a person names them: `acme.example, github.com/acme/agent` (no www. twins). */
+/**
+ * The sites of host patterns as a person names them: `acme.example, github.com/acme/agent`, without the www. twins
+ * and the lower-case twins of a path (kept in the spelling that sorts first, the one with capitals as typed).
+ */
 export function sitesText(patterns: readonly string[]): string {
   // Stryker disable next-line Regex: a match pattern holds `://` once, after its scheme.
-  const sites = patterns.map((p) => p.replace(/^[a-z*]+:\/\//, '').replace(/\/?\*$/, ''));
-  return [...new Set(sites.map((s) => s.replace(/^www\./, '')))].join(', ');
+  const sites = patterns.map((p) =>
+    p
+      .replace(/^[a-z*]+:\/\//, '')
+      .replace(/\/?\*$/, '')
+      .replace(/^www\./, ''),
+  );
+  const named = new Map<string, string>();
+  for (const site of sites) if (!named.has(site.toLowerCase())) named.set(site.toLowerCase(), site);
+  return [...named.values()].join(', ');
 }
 
 function saveLine(state: SaveState): string {

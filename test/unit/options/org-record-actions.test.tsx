@@ -109,3 +109,14 @@ test('the sites of host patterns as a person names them, without www. twins', ()
   expect(sitesText(patterns)).toBe('acme.example, github.com/acme/agent');
   expect(sitesText(['*://*.acme.example/*', 'https://a.www.example/*'])).toBe('*.acme.example, a.www.example');
 });
+
+test('a path is named once, as typed, without the lower-case twin its patterns add', () => {
+  const draft = {
+    ...DRAFT,
+    sites: [
+      { host: 'github.com', path: '/crewAIInc/crewAI' },
+      { host: 'github.com', path: '/joaomdmoura/crewAI' },
+    ],
+  };
+  expect(sitesText(draftPatterns(draft))).toBe('github.com/crewAIInc/crewAI, github.com/joaomdmoura/crewAI');
+});
