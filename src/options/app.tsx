@@ -202,6 +202,7 @@ function Page({
             adopted.current = recordId;
             history.replaceState(history.state, '', hrefFor({ kind: 'org-edit', recordId }));
           }}
+          onLibraryChanged={reload}
         />
       );
     case 'questionnaire':

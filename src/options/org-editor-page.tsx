@@ -39,12 +39,18 @@ export function OrgEditorPage({
   api,
   route,
   onRecordId,
+  onLibraryChanged,
 }: {
   library: Library;
   api: WorkspaceApi;
   route: EditRoute;
   /** The new draft was first saved under this id: the address should name it from now on. */
   onRecordId(id: string): void;
+  /**
+   * A version was saved, or the assessment deleted or brought back: what the product's page and the library show of
+   * the organisation's assessments has changed (a draft's typing changes nothing there).
+   */
+  onLibraryChanged(): void;
 }) {
   const [recordId] = useState(() => route.recordId ?? newRecordId());
   const [draft, setDraft] = useState<OrgDraft>(() => startingDraft(library, route));
@@ -67,6 +73,8 @@ export function OrgEditorPage({
       (found) => {
         if (!found) return setLoad({ kind: 'missing' });
         setDraft(found.draft);
+        // Reached again by its address (Back, history, a bookmark) while deleted: shown deleted, with Undo.
+        setDeleted(found.deletedAt !== undefined);
         setLoad({ kind: 'ready' });
       },
       (error: unknown) => setLoad({ kind: 'error', message: errorText(error) }),
@@ -115,9 +123,16 @@ export function OrgEditorPage({
         check={check}
         autosave={autosave}
         deleted={deleted}
-        onDeleted={setDeleted}
+        onDeleted={(gone) => {
+          setDeleted(gone);
+          // Undo says so through onChanged, with the record read again.
+          if (gone) onLibraryChanged();
+        }}
         onAttempt={() => setAttempted(true)}
-        onChanged={() => void refresh()}
+        onChanged={() => {
+          void refresh();
+          onLibraryChanged();
+        }}
         onTake={change}
       />
       {/* A deleted assessment is not edited: Undo brings the form back as it was. */}

@@ -18,8 +18,17 @@ type Route = Parameters<typeof OrgEditorPage>[0]['route'];
 
 function editor(route: Omit<Route, 'kind'>, api = fakeApi()) {
   const onRecordId = vi.fn<(id: string) => void>();
-  render(<OrgEditorPage library={library} api={api} route={{ kind: 'org-edit', ...route }} onRecordId={onRecordId} />);
-  return { api, onRecordId };
+  const onLibraryChanged = vi.fn<() => void>();
+  render(
+    <OrgEditorPage
+      library={library}
+      api={api}
+      route={{ kind: 'org-edit', ...route }}
+      onRecordId={onRecordId}
+      onLibraryChanged={onLibraryChanged}
+    />,
+  );
+  return { api, onRecordId, onLibraryChanged };
 }
 const type = (label: string | RegExp, value: string) =>
   fireEvent.input(screen.getByLabelText(label), { target: { value } });
