@@ -196,7 +196,23 @@ function reason(issue: v.BaseIssue<unknown>): string {
   return `unknown field ${issue.received}`;
 }
 
+/** What a file holds at its top, in a reader's words, when that is not the one object a dataset is. */
+function notAnObject(input: unknown): string | null {
+  if (input === null) return 'null';
+  if (Array.isArray(input)) return 'a list';
+  if (typeof input === 'string') return 'a string';
+  if (typeof input !== 'object') return typeof input === 'number' ? 'a number' : 'true or false';
+  return null;
+}
+
 export function validateDataset(input: unknown): DatasetResult {
+  // One reason for a file that is no object at all: a list would otherwise read as seven missing fields.
+  const held = notAnObject(input);
+  if (held)
+    return {
+      kind: 'invalid',
+      issues: [{ path: '$', message: `not a PSF dataset: the file holds ${held}, where a dataset is one JSON object` }],
+    };
   const parsed = v.safeParse(datasetSchema(), input);
   if (!parsed.success) {
     // Every problem in one pass: the structure's, and the repeated ids the raw input already shows.

@@ -133,8 +133,23 @@ describe('a broken dataset is refused with the JSON path and the reason', () => 
     expect(issuesOf(result)).toEqual([{ path: '$', message: expect.stringMatching(/^not JSON/) }]);
   });
 
-  test.each([null, 42, [], 'a string'])('validateDataset(%j) is refused', (input) => {
-    expect(validateDataset(input).kind).toBe('invalid');
+  test.each([
+    [null, 'null'],
+    [42, 'a number'],
+    [[], 'a list'],
+    [[{ format: 1 }], 'a list'],
+    ['a string', 'a string'],
+    [true, 'true or false'],
+  ])('validateDataset(%j) is refused with one reason: the file holds %s', (input, held) => {
+    expect(issuesOf(validateDataset(input))).toEqual([
+      { path: '$', message: `not a PSF dataset: the file holds ${held}, where a dataset is one JSON object` },
+    ]);
+  });
+
+  test('parseDataset of a file holding a list says so, not which fields a list lacks', () => {
+    expect(issuesOf(parseDataset('[{"format": 1}]'))).toEqual([
+      { path: '$', message: 'not a PSF dataset: the file holds a list, where a dataset is one JSON object' },
+    ]);
   });
 });
 
