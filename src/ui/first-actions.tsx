@@ -1,9 +1,11 @@
 /**
  * The actions to take first (Gap domains, then Partial, in the assessment's order), each opening its item in the
- * workspace's checklist. A product without actions says so and points at the full assessment instead.
+ * workspace's checklist. A product without actions says so and points at the full assessment instead. With none
+ * to take first, it says whether some are for domains whose rating is not captured: those may be Gap or Partial,
+ * so the popup must not read as if none were.
  */
 import { actionCount, topActions } from '../core/first-steps.ts';
-import type { Assessment } from '../core/model.ts';
+import { DOMAIN_IDS, type Assessment } from '../core/model.ts';
 import { RATING_ICON } from '../shared/rating-look.ts';
 import { ExternalLink } from './links.tsx';
 import { t } from '../shared/i18n.ts';
@@ -18,6 +20,7 @@ export interface FirstActionsProps {
 export function FirstActions({ assessment, productName, href }: FirstActionsProps) {
   const total = actionCount(assessment);
   const first = topActions(assessment);
+  const unrated = DOMAIN_IDS.some((id) => !assessment.ratings[id] && assessment.domains[id]?.actions.length);
   const checklist = `/checklist/${encodeURIComponent(assessment.productId)}`;
   return (
     <section class="first" aria-labelledby="first-heading">
@@ -29,7 +32,7 @@ export function FirstActions({ assessment, productName, href }: FirstActionsProp
         </p>
       ) : (
         <>
-          {first.length === 0 && <p>{t('first_noneFirst')}</p>}
+          {first.length === 0 && <p>{t(unrated ? 'first_notCaptured' : 'first_noneFirst')}</p>}
           <ol class="first-actions">
             {first.map(({ domain, rating, action }) => (
               <li key={action.id}>

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 // "Do first" lists the Gap domains' actions, then the Partial ones', each with its rating's look and a link to its
-// checklist item; it says so when no action is for a Gap or Partial domain, and when there are no actions at all.
+// checklist item; it says so when no action is for a Gap or Partial domain (and when some are for domains whose
+// rating is not captured, which may be either), and when there are no actions at all.
 import { cleanup, render, screen, within } from '@testing-library/preact';
 import { afterEach, expect, test } from 'vitest';
 import { FirstActions } from '../../../src/ui/first-actions.tsx';
@@ -44,6 +45,16 @@ test('when every action is for a Strong domain, says so and still links the whol
     'The 1 action in the checklist',
   ]);
   expect(within(region).getByRole('link').getAttribute('href')).toBe('ext://options#/checklist/gpt-4-1');
+});
+
+test('when actions are for domains whose rating is not captured, never says that none is for a Gap or Partial one', () => {
+  // Amazon Bedrock Agents: four actions, all for D1, whose rating PSF Lens's data lacks.
+  const region = show('amazon-bedrock-agents');
+  expect(within(region).queryAllByRole('listitem')).toHaveLength(0);
+  expect(sentences(region)).toEqual([
+    'No action is for a domain rated Gap or Partial here, but some are for domains whose rating is not captured.',
+    'All 4 actions in the checklist',
+  ]);
 });
 
 test('without any action, names the product and links the full assessment in a new tab', () => {
