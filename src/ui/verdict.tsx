@@ -17,10 +17,14 @@ export function verdictText(assessment: Pick<Assessment, 'ratings' | 'summaryCou
   const captured = 8 - v.notCaptured.length;
   if (captured === 0) return [t('verdict_noneCaptured')];
   const names = new Map(domains.map((d) => [d.id, d.name]));
+  const counts = { partial: v.partials.length, strong: v.strong.length };
   const lines = [
     v.gaps.length
       ? t.plural('verdict_gapIn', captured, { gaps: v.gaps.length, list: domainList(v.gaps, names) })
-      : t('verdict_noGap', { partial: v.partials.length, strong: v.strong.length }),
+      : // With ratings not captured, "no Gap" holds for the rated domains only: one of the others may be a Gap.
+        v.notCaptured.length
+        ? t.plural('verdict_noGapIn', captured, counts)
+        : t('verdict_noGap', counts),
   ];
   if (v.notCaptured.length) lines.push(t('verdict_notCaptured', { n: v.notCaptured.length }));
   const own = assessment.summaryCounts;

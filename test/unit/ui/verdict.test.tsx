@@ -32,14 +32,27 @@ describe('the verdict line', () => {
     expect(paragraphs(show('crewai'))).toEqual(['Gap in 5 of 8 rated domains: D1, D2, D3, D5, D7.']);
   });
 
-  test('without a Gap, counts the Partial and Strong ratings', () => {
-    expect(paragraphs(show('llama-3-1-70b'))[0]).toBe('No domain rated Gap: 2 Partial, 1 Strong.');
+  test('without a Gap in all eight, counts the Partial and Strong ratings', () => {
+    const ratings = { ...assessmentOf(bundled(), 'openai-codex').ratings, D4: 'Partial', D7: 'Strong' } as const;
+    expect(paragraphs(show('openai-codex', ratings))).toEqual(['No domain rated Gap: 6 Partial, 2 Strong.']);
+  });
+
+  test('without a Gap in the captured ratings, says how many were rated', () => {
+    expect(paragraphs(show('llama-3-1-70b'))[0]).toBe('No Gap in the 3 rated domains: 2 Partial, 1 Strong.');
   });
 
   test('ratings not captured are counted apart, never as Gap', () => {
     expect(paragraphs(show('gpt-4-1'))).toEqual([
-      'No domain rated Gap: 0 Partial, 2 Strong.',
+      'No Gap in the 2 rated domains: 0 Partial, 2 Strong.',
       '6 of 8 ratings not captured.',
+    ]);
+  });
+
+  test('without a Gap among the captured ratings, never says no domain is Gap: one not captured may be', () => {
+    // The OpenAI Agents SDK: one rating captured (Partial); the assessment's own count has a Gap.
+    expect(paragraphs(show('openai-agents-sdk'))).toEqual([
+      'No Gap in the only rated domain: 1 Partial, 0 Strong.',
+      "7 of 8 ratings not captured. The assessment's own count: 3 Strong, 4 Partial, 1 Gap.",
     ]);
   });
 });
