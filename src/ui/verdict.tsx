@@ -26,7 +26,7 @@ export function verdictText(assessment: Pick<Assessment, 'ratings' | 'summaryCou
         ? t.plural('verdict_noGapIn', captured, counts)
         : t('verdict_noGap', counts),
   ];
-  if (v.notCaptured.length) lines.push(t('verdict_notCaptured', { n: v.notCaptured.length }));
+  if (v.notCaptured.length) lines.push(t.plural('verdict_notCaptured', v.notCaptured.length));
   const own = assessment.summaryCounts;
   if (own && v.notCaptured.length)
     lines.push(t('verdict_sourceCounts', { strong: own.Strong, partial: own.Partial, gap: own.Gap }));

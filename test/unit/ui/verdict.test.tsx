@@ -4,10 +4,15 @@
 import { cleanup, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, test } from 'vitest';
 import type { Ratings } from '../../../src/core/model.ts';
+import { setTranslator, translator } from '../../../src/shared/i18n.ts';
 import { Verdict } from '../../../src/ui/verdict.tsx';
 import { assessmentOf, bundled } from '../helpers/dataset.ts';
+import { localeCatalog } from '../helpers/setup.ts';
 
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  setTranslator(translator('en', localeCatalog('en')));
+});
 
 function show(productId: string, ratings?: Ratings, domains = bundled().domains) {
   const assessment = assessmentOf(bundled(), productId);
@@ -46,6 +51,17 @@ describe('the verdict line', () => {
       'No Gap in the 2 rated domains: 0 Partial, 2 Strong.',
       '6 of 8 ratings not captured.',
     ]);
+  });
+
+  // An organisation's own assessment may leave one domain not assessed: the count is then singular.
+  test.each([
+    ['en', '1 of 8 ratings not captured.'],
+    ['de', '1 von 8 Einstufungen nicht erfasst.'],
+    ['fr', '1 note sur 8 non saisie.'],
+  ])('%s: one rating not captured is counted in the singular', (locale, said) => {
+    setTranslator(translator(locale as 'en', localeCatalog(locale), localeCatalog('en')));
+    const { D8: _left, ...seven } = assessmentOf(bundled(), 'openai-codex').ratings;
+    expect(paragraphs(show('openai-codex', seven))[1]).toContain(said);
   });
 
   test('without a Gap among the captured ratings, never says no domain is Gap: one not captured may be', () => {
