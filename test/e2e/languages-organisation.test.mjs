@@ -112,7 +112,10 @@ test('German: an assessment written and saved in German, every label and state i
 test('French: the organisation page and the settings page, plurals the French way', async (t) => {
   const settings = await chooseLanguage('fr', t);
   assert.deepEqual(await headings(settings, 1), ['Paramètres']);
-  assert.match(await settings.locator('main .meta').first().textContent(), /^Dernière vérification du flux : jamais/);
+  assert.match(
+    await settings.locator('main .meta').first().textContent(),
+    /^Dernière vérification du flux\u00a0: jamais/,
+  );
   await settings.getByRole('button', { name: 'Enregistrer les paramètres du flux' }).waitFor();
 
   const list = await open('#/organisation', t);

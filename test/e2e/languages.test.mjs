@@ -60,7 +60,7 @@ test('French: chosen over the browser’s language', async (t) => {
   assert.deepEqual(await navOf(workspace), ['Bibliothèque', 'Votre organisation', 'Paramètres']);
   const popup = await codexPopup(session, t);
   await popup.getByRole('heading', { level: 2, name: 'À faire d’abord' }).waitFor();
-  assert.match(await popup.locator('.verdict-line').textContent(), /^Gap dans 2 des 8 domaines notés : /);
+  assert.match(await popup.locator('.verdict-line').textContent(), /^Gap dans 2 des 8 domaines notés\u00a0: /);
 });
 
 test('the browser’s language again: English, as this browser speaks', async (t) => {

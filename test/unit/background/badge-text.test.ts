@@ -92,8 +92,8 @@ describe('the words', () => {
 
   test('“n of 8 domains rated” in each language’s plural form for n from 1 to 7', () => {
     expect(publishedText('en').rated1).toBe('1 of 8 domains rated: {line}');
-    expect(publishedText('fr').rated1).toBe('1 domaine sur 8 noté : {line}');
-    expect(publishedText('fr').rated7).toBe('7 domaines sur 8 notés : {line}');
+    expect(publishedText('fr').rated1).toBe('1 domaine sur 8 noté\u00a0: {line}');
+    expect(publishedText('fr').rated7).toBe('7 domaines sur 8 notés\u00a0: {line}');
     expect(publishedText('de').rated3).toBe('3 von 8 Domänen eingestuft: {line}');
     for (const locale of LOCALES)
       for (let n = 1; n <= 7; n++) expect(publishedText(locale)[`rated${n}`]).toContain(`${n}`);

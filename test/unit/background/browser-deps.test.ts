@@ -97,8 +97,8 @@ test('a rating-change notification in the settings’ language, read from its ca
       {
         type: 'basic',
         iconUrl: `${ORIGIN}icons/icon-128.png`,
-        title: 'Notes PSF modifiées : OpenAI Codex',
-        message: 'D4 Observability : Gap → Partial',
+        title: 'Notes PSF modifiées\u00a0: OpenAI Codex',
+        message: 'D4 Observability\u00a0: Gap → Partial',
       },
     ],
   ]);

@@ -90,8 +90,8 @@ test("a notice speaks the settings' language, else the browser's; names and rati
   expect(await noticeIn({ browserLanguage: 'fr-FR' })).toEqual([
     {
       id: 'psf-lens:openai-codex:2026.12.01',
-      title: 'Notes PSF modifiées : OpenAI Codex',
-      message: `D4 Observability : Gap → Partial\nD7 Security : ${before} → non saisie`,
+      title: 'Notes PSF modifiées\u00a0: OpenAI Codex',
+      message: `D4 Observability\u00a0: Gap → Partial\nD7 Security\u00a0: ${before} → non saisie`,
     },
   ]);
 });

@@ -173,7 +173,7 @@ describe('the contents', () => {
     [
       'fr',
       'Masquer PSF Lens sur openai.com…',
-      'Masquer PSF Lens sur openai.com ? Masquer Garder',
+      'Masquer PSF Lens sur openai.com\u00a0? Masquer Garder',
       'Replier le badge PSF',
     ],
   ] as const)('in %s: its words and its controls’ names, the site in them', (locale, close, question, fold) => {

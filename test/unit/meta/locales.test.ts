@@ -63,3 +63,11 @@ test.each(LOCALES)('%s: keys in alphabetical order, so each page’s strings sit
   const keys = Object.keys(localeCatalog(locale));
   expect(keys).toEqual([...keys].sort());
 });
+
+test('French: a no-break space before : ; ? ! and » and after «, so none of them starts a line on its own', () => {
+  // "Aucun produit ne correspond à « zzz »." wrapped in the popup with "»." alone on the next line.
+  const loose = Object.entries(localeCatalog('fr')).flatMap(([key, entry]) =>
+    /(?: [:;?!»]|« )/.test(entry?.message ?? '') ? [key] : [],
+  );
+  expect(loose).toEqual([]);
+});

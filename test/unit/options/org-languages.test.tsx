@@ -135,7 +135,7 @@ test.each<[Locale, string, RegExp]>([
   const { container } = render(<OrgHistory versions={versions} domains={bundled().domains} />);
   expect(container.querySelector('summary')?.textContent).toBe(summary);
   expect(container.querySelector('li')?.textContent).toMatch(line);
-  expect(container.querySelector('li li')?.textContent).toMatch(/^D3 Data Protection ?: Gap → Partial$/);
+  expect(container.querySelector('li li')?.textContent).toMatch(/^D3 Data Protection\u00a0?: Gap → Partial$/);
 });
 
 test.each<[Locale, string, string, string]>([

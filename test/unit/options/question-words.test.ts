@@ -31,7 +31,7 @@ test.each([
   ['de', 'Können wir unsere Daten auf Anfrage und nach Zeitplan löschen, und wie wird die Löschung bestätigt?'],
   [
     'fr',
-    'Pouvons-nous supprimer nos données sur demande et selon un calendrier, et comment la suppression est-elle confirmée ?',
+    'Pouvons-nous supprimer nos données sur demande et selon un calendrier, et comment la suppression est-elle confirmée\u00a0?',
   ],
 ] as const)('%s: a question and its evidence in the language, found by id', (locale, d33) => {
   speak(locale);
@@ -66,7 +66,7 @@ describe('why answers were not taken', () => {
     ],
     [
       'fr',
-      'La ligne 4 n’a pas été reprise : la question D1-1 a déjà une réponse à la ligne 2.',
+      'La ligne 4 n’a pas été reprise\u00a0: la question D1-1 a déjà une réponse à la ligne 2.',
       'sa première ligne n’a pas la colonne evidence_links.',
       'n’a pas les colonnes question_id, answer, evidence_links.',
     ],

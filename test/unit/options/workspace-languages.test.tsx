@@ -159,12 +159,12 @@ describe('a feed’s last result', () => {
     await openIn('fr', '#/settings', withStatus(kept({ code: 'mismatch' })));
     const [alert] = await screen.findAllByRole('alert');
     expect(alert?.textContent).toBe(
-      'Dernier résultat : Version 2026.11.24 conservée : la signature ne correspond pas au fichier et à la clé publique épinglée.',
+      'Dernier résultat\u00a0: Version 2026.11.24 conservée\u00a0: la signature ne correspond pas au fichier et à la clé publique épinglée.',
     );
     cleanup();
     await openIn('fr', '#/settings', withStatus(kept({ code: 'feed-over-cap', max: 8_000_000 })));
     expect((await screen.findAllByRole('alert'))[0]?.textContent).toMatch(
-      /conservée : le flux dépasse la limite de 8\s000\s000 octets\.$/,
+      /conservée\u00a0: le flux dépasse la limite de 8\s000\s000 octets\.$/,
     );
   });
 

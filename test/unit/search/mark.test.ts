@@ -47,7 +47,7 @@ test('a focusable button whose name carries the product and its ratings', () => 
 
 test.each([
   ['de', 'PSF-Bewertung von OpenAI Codex: 1 Strong · 5 Partial · 2 Gap'],
-  ['fr', 'Évaluation PSF de OpenAI Codex : 1 Strong · 5 Partial · 2 Gap'],
+  ['fr', 'Évaluation PSF de OpenAI Codex\u00a0: 1 Strong · 5 Partial · 2 Gap'],
 ] as const)('%s: its own words are in the language the badge speaks', (locale, label) => {
   const text = publishedText(locale);
   const { root } = mount(undefined, { ...VIEW, text });

@@ -108,8 +108,8 @@ describe('an error the background raises for people, said in the page’s langua
     ],
     [
       'fr',
-      'Cette évaluation a été supprimée : restaurez-la depuis la liste pour la modifier à nouveau.',
-      'PSF Lens ne connaît aucun produit « nope ».',
+      'Cette évaluation a été supprimée\u00a0: restaurez-la depuis la liste pour la modifier à nouveau.',
+      'PSF Lens ne connaît aucun produit «\u00a0nope\u00a0».',
     ],
   ] as const)('%s', (locale, deletedText, productText) => {
     setTranslator(translator(locale, localeCatalog(locale), localeCatalog('en')));

@@ -47,7 +47,7 @@ describe('the badge’s line never reads counts of some domains as a verdict on 
       { D1: 'Partial', D2: 'Partial', D3: 'Gap', D4: 'Strong' },
       '4 of 8 domains rated: 1 Strong · 2 Partial · 1 Gap',
       '4 von 8 Domänen eingestuft: 1 Strong · 2 Partial · 1 Gap',
-      '4 domaines sur 8 notés : 1 Strong · 2 Partial · 1 Gap',
+      '4 domaines sur 8 notés\u00a0: 1 Strong · 2 Partial · 1 Gap',
     ],
     // French says one domain in the singular.
     [
@@ -55,21 +55,21 @@ describe('the badge’s line never reads counts of some domains as a verdict on 
       { D3: 'Gap' },
       '1 of 8 domains rated: 1 Gap',
       '1 von 8 Domänen eingestuft: 1 Gap',
-      '1 domaine sur 8 noté : 1 Gap',
+      '1 domaine sur 8 noté\u00a0: 1 Gap',
     ],
     [
       'two of eight, both Strong',
       { D1: 'Strong', D5: 'Strong' },
       '2 of 8 domains rated: 2 Strong',
       '2 von 8 Domänen eingestuft: 2 Strong',
-      '2 domaines sur 8 notés : 2 Strong',
+      '2 domaines sur 8 notés\u00a0: 2 Strong',
     ],
     [
       'none captured',
       {},
       'Assessment published; ratings not captured',
       'Bewertung veröffentlicht; Einstufungen nicht erfasst',
-      'Évaluation publiée ; notes non saisies',
+      'Évaluation publiée\u00a0; notes non saisies',
     ],
     ['no assessment', null, 'No PSF assessment yet', 'Noch keine PSF-Bewertung', 'Pas encore d’évaluation PSF'],
   ])('%s: "%s"', (_what, ratings, en, de, fr) => {
@@ -86,7 +86,7 @@ describe('the badge’s line never reads counts of some domains as a verdict on 
   test('the organisation’s own assessment says so, around the line, in each language', () => {
     const line = ['own', ...badgeLine(rated({ D1: 'Gap' }))];
     expect(lineText(line, EN)).toBe("Your organisation's rating: 1 of 8 domains rated: 1 Gap");
-    expect(lineText(line, FR)).toBe('Note de votre organisation : 1 domaine sur 8 noté : 1 Gap');
+    expect(lineText(line, FR)).toBe('Note de votre organisation\u00a0: 1 domaine sur 8 noté\u00a0: 1 Gap');
   });
 });
 
@@ -116,7 +116,7 @@ describe('badgeWords', () => {
       'in French (a space before the colon)',
       [codex, { ...codex, name: 'GPT-4.1' }],
       FR,
-      { name: 'OpenAI : 2 produits évalués', line: 'OpenAI Codex · GPT-4.1' },
+      { name: 'OpenAI\u00a0: 2 produits évalués', line: 'OpenAI Codex · GPT-4.1' },
     ],
     [
       'a vendor name with template characters in it stays as it is',

@@ -31,7 +31,7 @@ describe.each([
   [
     'fr',
     'À faire d’abord',
-    /^Gap dans 2 des 8 domaines notés : /,
+    /^Gap dans 2 des 8 domaines notés\u00a0: /,
     'Afficher le badge sur openai.com',
     /Les \d+ actions/,
   ],
