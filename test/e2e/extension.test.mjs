@@ -296,7 +296,7 @@ describe('isolation and robustness', () => {
   });
 
   for (const width of [320, 400, 1280]) {
-    test(`at ${width} px wide the badge fits the window and nothing in it overlaps`, async (t) => {
+    test(`at ${width} px wide the badge fits the window, nothing in it overlaps, its buttons keep their size`, async (t) => {
       const page = await session.ctx.newPage();
       t.after(() => page.close());
       await page.setViewportSize({ width, height: 640 });
@@ -309,6 +309,9 @@ describe('isolation and robustness', () => {
       assert.ok(badge.left >= 0 && badge.right <= width && badge.bottom <= 640, `badge ${JSON.stringify(badge)}`);
       assert.equal(words.length, 2);
       assert.equal(controls.length, 2);
+      // The fold and close buttons keep their 28 px: squeezed by long words, they shrank to a 16 px target at 320.
+      for (const control of controls)
+        assert.ok(control.right - control.left >= 28, `a button ${control.right - control.left} px wide`);
       for (const line of words) {
         assert.ok(line.overflow <= 0, `words spill ${line.overflow} px out of their line`);
         for (const control of controls)
