@@ -50,9 +50,15 @@ export const CSV_HEADER = [
   'evidence_links',
 ] as const;
 
-function ratingWord(rating: Rating | null): string {
-  return rating ?? 'not captured';
+/**
+ * A domain's rating now. Without one: PAI rated it but PSF Lens did not capture it ("not captured"); an
+ * organisation's own assessment did not assess it, and without any assessment nobody has ("not assessed").
+ */
+function ratingWord(rating: Rating | null, basis: QuestionnaireBasis): string {
+  return rating ?? missingWord(basis);
 }
+
+const missingWord = (basis: QuestionnaireBasis) => (basis.kind === 'pai' ? 'not captured' : 'not assessed');
 
 export function buildQuestionnaire(
   product: Questionnaire['product'],
@@ -85,13 +91,13 @@ function markdown(form: Questionnaire, answers: ReadonlyMap<string, Answer>): st
     `# PSF due-diligence questionnaire: ${mdText(product.name)} (${mdText(product.vendor)})`,
     '',
     basisLine(form.basis),
-    'Each section below is a domain of the Production Safety Framework rated Gap or Partial, or not yet captured.',
+    `Each section below is a domain of the Production Safety Framework rated Gap or Partial, or ${form.basis.kind === 'pai' ? 'not yet captured' : 'not assessed yet'}.`,
     'Please answer each question and link the evidence (https links).',
     '',
   ];
   if (!form.sections.length) lines.push('Every domain is rated Strong: there are no open questions.', '');
   for (const section of form.sections) {
-    lines.push(`## ${section.domain} ${mdText(section.name)} (now: ${ratingWord(section.rating)})`, '');
+    lines.push(`## ${section.domain} ${mdText(section.name)} (now: ${ratingWord(section.rating, form.basis)})`, '');
     for (const question of section.questions) {
       const given = answers.get(question.id);
       lines.push(
@@ -118,7 +124,7 @@ function csv(form: Questionnaire, answers: ReadonlyMap<string, Answer>): string 
         question.id,
         section.domain,
         section.name,
-        ratingWord(section.rating),
+        ratingWord(section.rating, form.basis),
         question.text,
         question.evidence,
         given?.answer ?? '',

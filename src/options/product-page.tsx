@@ -59,7 +59,7 @@ export function ProductPage({ library, productId, api }: { library: Library; pro
               aria-label={t('product_ownLabel', { title: own.title })}
             >
               <p class="org-label">{t('product_own', { name: org.name })}</p>
-              <AssessmentBody assessment={own} domains={library.domains} />
+              <AssessmentBody assessment={own} domains={library.domains} own />
             </section>
           )),
       )}

@@ -38,7 +38,10 @@ export function QuestionnaireBody({ form, answers }: { form: Questionnaire; answ
           <h2 id={`q-${section.domain}`}>
             {section.domain} <span lang="en">{section.name}</span>{' '}
             <span class={`q-rating rating-${(section.rating ?? 'none').toLowerCase()}`}>
-              {t('questionnaire_now', { rating: section.rating ?? t('rating_notCaptured') })}
+              {t('questionnaire_now', {
+                // PAI's rating not captured; the organisation's, or anyone's, not assessed.
+                rating: section.rating ?? t(form.basis.kind === 'pai' ? 'rating_notCaptured' : 'rating_notAssessed'),
+              })}
             </span>
           </h2>
           <ol class="q-list">

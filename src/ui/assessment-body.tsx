@@ -7,10 +7,19 @@ import { Scope, Variants } from './assessment-extras.tsx';
 import { DomainRow } from './domain-row.tsx';
 import { ExternalLink } from './links.tsx';
 import { t } from '../shared/i18n.ts';
+import { textLang } from './own-words.ts';
+
+export interface AssessmentProps {
+  assessment: Assessment;
+  domains: readonly Domain[];
+  /** The organisation's own assessment (see own-words.ts). */
+  own?: boolean | undefined;
+}
 
 /** Everything below the first screen, trivia last. */
-export function AssessmentDetails({ assessment, domains }: { assessment: Assessment; domains: readonly Domain[] }) {
+export function AssessmentDetails({ assessment, domains, own }: AssessmentProps) {
   const byId = new Map(domains.map((d) => [d.id, d]));
+  const lang = textLang(own);
   return (
     <>
       <section class="all-domains">
@@ -23,28 +32,29 @@ export function AssessmentDetails({ assessment, domains }: { assessment: Assessm
               rating={assessment.ratings[id]}
               detail={assessment.domains[id]}
               conflicts={assessment.conflicts?.filter((c) => c.domain === id)}
+              own={own}
             />
           ))}
         </ol>
       </section>
-      <Variants assessment={assessment} domains={byId} />
-      <Scope assessment={assessment} />
+      <Variants assessment={assessment} domains={byId} own={own} />
+      <Scope assessment={assessment} own={own} />
       <section class="context">
         <h2>{t('details_about')}</h2>
         {assessment.basis && (
           <p>
-            <strong>{t('details_basis')}</strong> <span lang="en">{assessment.basis}</span>
+            <strong>{t('details_basis')}</strong> <span lang={lang}>{assessment.basis}</span>
           </p>
         )}
         {assessment.independence && (
           <p>
-            <strong>{t('details_independence')}</strong> <span lang="en">{assessment.independence}</span>
+            <strong>{t('details_independence')}</strong> <span lang={lang}>{assessment.independence}</span>
           </p>
         )}
         {assessment.revisitWhen && assessment.revisitWhen.length > 0 && (
           <>
             <h3>{t('details_revisit')}</h3>
-            <ul lang="en">
+            <ul lang={lang}>
               {assessment.revisitWhen.map((line) => (
                 <li key={line}>{line}</li>
               ))}
@@ -54,7 +64,7 @@ export function AssessmentDetails({ assessment, domains }: { assessment: Assessm
         {assessment.overview.length > 0 && (
           <>
             <h3>{t('details_overview')}</h3>
-            <ul class="overview" lang="en">
+            <ul class="overview" lang={lang}>
               {assessment.overview.map((line) => (
                 <li key={line}>{line}</li>
               ))}
@@ -62,7 +72,8 @@ export function AssessmentDetails({ assessment, domains }: { assessment: Assessm
           </>
         )}
         <ExternalLink class="primary" href={assessment.url}>
-          {t('assessment_read')}
+          {/* The organisation's link goes to its evidence, or to what it started from: not "the full assessment". */}
+          {t(own ? 'assessment_readOwn' : 'assessment_read')}
         </ExternalLink>
       </section>
     </>

@@ -3,9 +3,18 @@ import { DOMAIN_IDS, type Assessment, type Conflict, type Domain } from '../core
 import { ExternalLink } from './links.tsx';
 import { RatingLabel } from './rating.tsx';
 import { t } from '../shared/i18n.ts';
+import { textLang } from './own-words.ts';
 
 /** A variant's ratings where they differ from the assessment's own (LangGraph on top of LangChain). */
-export function Variants({ assessment, domains }: { assessment: Assessment; domains: Map<string, Domain> }) {
+export function Variants({
+  assessment,
+  domains,
+  own,
+}: {
+  assessment: Assessment;
+  domains: Map<string, Domain>;
+  own?: boolean | undefined;
+}) {
   if (!assessment.variants?.length) return null;
   return (
     <section class="extra" aria-label={t('details_variants')}>
@@ -15,14 +24,14 @@ export function Variants({ assessment, domains }: { assessment: Assessment; doma
         return (
           <div key={variant.name} class="variant">
             <p>
-              <strong>{variant.name}:</strong> <span lang="en">{variant.note}</span>
+              <strong>{variant.name}:</strong> <span lang={textLang(own)}>{variant.note}</span>
             </p>
             {changed.length > 0 && (
               <ul>
                 {changed.map((d) => (
                   <li key={d}>
-                    {d} {domains.get(d)?.name ?? ''}: <RatingLabel rating={variant.ratings[d]} />{' '}
-                    {t('details_insteadOf')} <RatingLabel rating={assessment.ratings[d]} />
+                    {d} {domains.get(d)?.name ?? ''}: <RatingLabel rating={variant.ratings[d]} own={own} />{' '}
+                    {t('details_insteadOf')} <RatingLabel rating={assessment.ratings[d]} own={own} />
                   </li>
                 ))}
               </ul>
@@ -35,12 +44,12 @@ export function Variants({ assessment, domains }: { assessment: Assessment; doma
 }
 
 /** The release scope the assessment covers. */
-export function Scope({ assessment }: { assessment: Assessment }) {
+export function Scope({ assessment, own }: { assessment: Assessment; own?: boolean | undefined }) {
   if (!assessment.scope?.length) return null;
   return (
     <section class="extra" aria-label={t('details_scope')}>
       <h3>{t('details_scope')}</h3>
-      <table class="scope" lang="en">
+      <table class="scope" lang={textLang(own)}>
         <tbody>
           {assessment.scope.map((item) => (
             <tr key={item.artifact}>
@@ -56,16 +65,17 @@ export function Scope({ assessment }: { assessment: Assessment }) {
 }
 
 /** Where two of PAI's own sources rate a domain differently: both, named, with links. */
-export function ConflictNote({ conflict }: { conflict: Conflict }) {
+export function ConflictNote({ conflict, own }: { conflict: Conflict; own?: boolean | undefined }) {
   return (
     <div class="conflict" role="note">
       <p>
-        <strong>{t('details_sourcesDisagree')}</strong> <span lang="en">{conflict.note}</span>
+        <strong>{t('details_sourcesDisagree')}</strong> <span lang={textLang(own)}>{conflict.note}</span>
       </p>
       <ul>
         {conflict.sources.map((source) => (
           <li key={source.url}>
-            <ExternalLink href={source.url}>{source.name}</ExternalLink>: <RatingLabel rating={source.rating} />
+            <ExternalLink href={source.url}>{source.name}</ExternalLink>:{' '}
+            <RatingLabel rating={source.rating} own={own} />
           </li>
         ))}
       </ul>

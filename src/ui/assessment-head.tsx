@@ -1,9 +1,10 @@
 /** The opening of an assessment in the workspace: its title, dates and counts. */
-import type { Assessment, Domain } from '../core/model.ts';
+import type { Assessment } from '../core/model.ts';
 import { headline } from '../core/summary.ts';
-import { AssessmentDetails } from './assessment-body.tsx';
+import { AssessmentDetails, type AssessmentProps } from './assessment-body.tsx';
 import { HeadlineView } from './headline.tsx';
 import { t } from '../shared/i18n.ts';
+import { textLang } from './own-words.ts';
 
 export function dateLine(published?: string, updated?: string, psfVersion?: string): string {
   return [
@@ -16,12 +17,12 @@ export function dateLine(published?: string, updated?: string, psfVersion?: stri
 }
 
 /** The assessment's title, dates and counts: the workspace's opening of a product page. */
-export function AssessmentHead({ assessment }: { assessment: Assessment }) {
+export function AssessmentHead({ assessment, own }: { assessment: Assessment; own?: boolean | undefined }) {
   return (
     <section class="assessment" aria-label={t('details_assessment')}>
-      <h2 lang="en">{assessment.title}</h2>
+      <h2 lang={textLang(own)}>{assessment.title}</h2>
       <p class="meta">{dateLine(assessment.published, assessment.updated, assessment.psfVersion)}</p>
-      <HeadlineView headline={headline(assessment)} />
+      <HeadlineView headline={headline(assessment)} own={own} />
       {assessment.reliabilityIndex !== undefined && (
         <p class="meta">{t('details_index', { n: assessment.reliabilityIndex })}</p>
       )}
@@ -29,11 +30,12 @@ export function AssessmentHead({ assessment }: { assessment: Assessment }) {
   );
 }
 
-export function AssessmentBody({ assessment, domains }: { assessment: Assessment; domains: readonly Domain[] }) {
+/** `own`: the organisation's own assessment (see own-words.ts). */
+export function AssessmentBody({ assessment, domains, own }: AssessmentProps) {
   return (
     <>
-      <AssessmentHead assessment={assessment} />
-      <AssessmentDetails assessment={assessment} domains={domains} />
+      <AssessmentHead assessment={assessment} own={own} />
+      <AssessmentDetails assessment={assessment} domains={domains} own={own} />
     </>
   );
 }

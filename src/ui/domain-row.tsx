@@ -8,13 +8,15 @@ export interface DomainRowProps {
   rating: Rating | undefined;
   detail: DomainDetail | undefined;
   conflicts?: Conflict[] | undefined;
+  /** The organisation's own assessment (see own-words.ts). */
+  own?: boolean | undefined;
 }
 
 /**
  * One PSF domain: its rating at a glance, opening on the findings and the practitioner actions. A native
  * details element: keyboard, screen readers and the open state come from the browser, with no script.
  */
-export function DomainRow({ domain, rating, detail, conflicts = [] }: DomainRowProps) {
+export function DomainRow({ domain, rating, detail, conflicts = [], own }: DomainRowProps) {
   return (
     <li class="domain">
       <details>
@@ -35,13 +37,13 @@ export function DomainRow({ domain, rating, detail, conflicts = [] }: DomainRowP
               <span class="sr-only">{t('details_outOf')}</span>
             </span>
           )}
-          <RatingLabel rating={rating} />
+          <RatingLabel rating={rating} own={own} />
         </summary>
         <div class="domain-body">
           <p class="domain-summary" lang="en">
             {domain.summary}
           </p>
-          <DomainFindings detail={detail} conflicts={conflicts} heading="h3" />
+          <DomainFindings detail={detail} conflicts={conflicts} heading="h3" own={own} />
         </div>
       </details>
     </li>

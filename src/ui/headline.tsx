@@ -3,9 +3,9 @@ import { RatingLabel } from './rating.tsx';
 import { t } from '../shared/i18n.ts';
 
 /** The assessment at a glance, with what was and was not captured said plainly. */
-export function HeadlineView({ headline }: { headline: Headline }) {
+export function HeadlineView({ headline, own }: { headline: Headline; own?: boolean | undefined }) {
   if (headline.kind === 'none') {
-    return <p class="headline note">{t('headline_none')}</p>;
+    return <p class="headline note">{t(own ? 'headline_noneAssessed' : 'headline_none')}</p>;
   }
   const { counts } = headline;
   if (headline.kind === 'partial') {
@@ -13,7 +13,13 @@ export function HeadlineView({ headline }: { headline: Headline }) {
     const captured = (['Strong', 'Partial', 'Gap'] as const)
       .filter((rating) => counts[rating] > 0)
       .map((rating) => `${counts[rating]} ${rating}`);
-    return <p class="headline">{[...captured, t.plural('headline_notCaptured', 8 - headline.captured)].join(' · ')}</p>;
+    return (
+      <p class="headline">
+        {[...captured, t.plural(own ? 'headline_notAssessed' : 'headline_notCaptured', 8 - headline.captured)].join(
+          ' · ',
+        )}
+      </p>
+    );
   }
   return (
     <div class="headline">

@@ -15,8 +15,8 @@ export function OwnAssessment({ own, domains }: { own: Own; domains: readonly Do
   return (
     <section class="own-assessment" aria-label={t('own_label')}>
       <p class="org-label">{t('own_from', { dataset: own.dataset })}</p>
-      <Verdict assessment={own.assessment} domains={domains} />
-      <AssessmentDetails assessment={own.assessment} domains={domains} />
+      <Verdict assessment={own.assessment} domains={domains} own />
+      <AssessmentDetails assessment={own.assessment} domains={domains} own />
     </section>
   );
 }

@@ -1,14 +1,15 @@
 import type { Rating } from '../core/model.ts';
 import { RATING_ICON } from '../shared/rating-look.ts';
-import { t } from '../shared/i18n.ts';
+import { missingRating } from './own-words.ts';
 
 /**
  * A rating as text, icon and colour. A missing rating is a neutral dash: the page says once what "not captured"
- * means rather than in every row, and a screen reader still hears the words.
+ * means rather than in every row, and a screen reader still hears the words ("not assessed" in the organisation's
+ * own assessment, `own`).
  */
-export function RatingLabel({ rating }: { rating: Rating | undefined }) {
+export function RatingLabel({ rating, own }: { rating: Rating | undefined; own?: boolean | undefined }) {
   if (!rating) {
-    const NOT_CAPTURED = t('rating_notCaptured');
+    const NOT_CAPTURED = missingRating(own);
     return (
       <span class="rating rating-none" title={NOT_CAPTURED}>
         <span aria-hidden="true">{RATING_ICON.none}</span>

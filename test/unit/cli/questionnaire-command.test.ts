@@ -53,7 +53,10 @@ test('an organisation’s own dataset file: its assessment is the basis, labelle
   expect(result.code).toBe(0);
   expect(result.text).toContain("our organisation's own PSF assessment");
   expect(result.text).not.toContain('## D1 ');
-  expect(result.text).toContain('## D2 Output Validation (now: not captured)');
+  // The organisation did not assess D2: said so to the vendor, not "not captured" as of PAI's data.
+  expect(result.text).toContain('## D2 Output Validation (now: not assessed)');
+  expect(result.text).toContain('rated Gap or Partial, or not assessed yet.');
+  expect(result.text).not.toContain('captured');
 });
 
 test.each([

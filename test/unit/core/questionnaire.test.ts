@@ -86,10 +86,25 @@ describe('exports', () => {
     expect(md).toContain('**Evidence:** <https://a.example/x>');
   });
 
-  test('not captured is said as such in both formats', () => {
-    const md = questionnaireExport(form({}), 'md', []);
+  test('on PAI’s assessment, a rating not captured is said as such', () => {
+    const pai = { ...form({}), basis: { kind: 'pai', title: 'Acme Agent', url: 'https://pai.example/acme' } as const };
+    const md = questionnaireExport(pai, 'md', []);
     expect(md).toContain('(now: not captured)');
     expect(md).not.toContain('now: Gap');
+  });
+
+  test.each([
+    ['the organisation’s own assessment', { kind: 'organisation', title: 'Our review' } as const],
+    ['no assessment at all', { kind: 'none' } as const],
+  ])('on %s, a domain without a rating is "not assessed" in both formats, never "not captured"', (_, basis) => {
+    const own = { ...form({}), basis };
+    const md = questionnaireExport(own, 'md', []);
+    expect(md).toContain('(now: not assessed)');
+    expect(md).toContain('rated Gap or Partial, or not assessed yet.');
+    expect(md).not.toContain('captured');
+    const parsed = parseCsv(questionnaireExport(own, 'csv', []));
+    if (parsed.kind !== 'rows') throw new Error(parsed.reason);
+    expect(new Set(parsed.rows.slice(1).map((row) => row[4]))).toEqual(new Set(['not assessed']));
   });
 
   test('CSV: the header, one row per question, a formula-like answer defused', () => {

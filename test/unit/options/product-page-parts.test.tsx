@@ -4,6 +4,7 @@
 // labelled as not PAI's.
 import { cleanup, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, test, vi } from 'vitest';
+import type { Assessment } from '../../../src/core/model.ts';
 import type { WorkspaceApi } from '../../../src/options/api.ts';
 import type { Library } from '../../../src/options/library-data.ts';
 import { ProductPage } from '../../../src/options/product-page.tsx';
@@ -57,6 +58,14 @@ describe('the product page', () => {
     expect(screen.queryByRole('heading', { level: 2, name: 'All eight domains' })).toBeNull();
   });
 
+  /** The organisation's dataset "Security team" holding these assessments. */
+  const orgOf = (assessments: Assessment[]) => ({
+    id: 'org-1',
+    name: 'Security team',
+    importedAt: 0,
+    dataset: { ...bundled(), assessments },
+  });
+
   test('the organisation’s own assessments of this product, each labelled as not PAI’s', () => {
     const dataset = bundled();
     const own = (productId: string, id: string, title: string) => {
@@ -64,22 +73,42 @@ describe('the product page', () => {
       if (!pai) throw new Error(`test setup: ${productId} is assessed`);
       return { ...pai, id, title };
     };
-    const org = {
-      id: 'org-1',
-      name: 'Security team',
-      importedAt: 0,
-      dataset: {
-        ...dataset,
-        assessments: [own('langchain', 'own-1', 'Our LangChain review'), own('crewai', 'own-2', 'Our CrewAI review')],
-      },
-    };
-    show('langchain', { ...library, organisation: [org] });
+    show('langchain', {
+      ...library,
+      organisation: [
+        orgOf([own('langchain', 'own-1', 'Our LangChain review'), own('crewai', 'own-2', 'Our CrewAI review')]),
+      ],
+    });
     const section = screen.getByRole('region', { name: "Your organisation's assessment: Our LangChain review" });
     expect(section.querySelector('.org-label')?.textContent).toBe(
       "Your organisation's assessment · from “Security team” · not PAI's",
     );
     expect(screen.queryByRole('region', { name: /Our CrewAI review/ })).toBeNull();
     expect(screen.getAllByRole('region', { name: /^Your organisation's assessment/ })).toHaveLength(1);
+  });
+
+  test('the organisation’s unrated domains read "not assessed", while PAI’s missing ratings stay "not captured"', () => {
+    const found = bundled().assessments.find((a) => a.productId === 'langchain');
+    if (!found) throw new Error('test setup: langchain is assessed');
+    // As written in PSF Lens: no source's own counts.
+    const { summaryCounts: _, ...pai } = found;
+    const own = { ...pai, id: 'own-1', title: 'Our review', ratings: { D1: 'Gap' as const } };
+    show('langchain', { ...library, organisation: [orgOf([own])] });
+    const section = screen.getByRole('region', { name: "Your organisation's assessment: Our review" });
+    expect(section.querySelector('.headline')?.textContent).toBe('1 Gap · 7 not assessed');
+    expect([...section.querySelectorAll('.domains .rating-none .sr-only')].map((e) => e.textContent)).toEqual(
+      Array(7).fill('not assessed'),
+    );
+    // Its domains without findings say so of the organisation, and its link is not "the full assessment".
+    expect(within(section).getAllByText('No findings written for this domain.')).toHaveLength(7);
+    expect(within(section).getByRole('link', { name: /Open the page it links to/ })).toBeTruthy();
+    expect(section.textContent).not.toMatch(/captured|full assessment/);
+    // Written in the organisation's language, not marked as English as PAI's texts are (the PSF's domains are).
+    expect(section.querySelector('[lang="en"]:not(.domain-name, .domain-summary)')).toBeNull();
+    // PAI's own assessment above keeps its words and its English.
+    const theirs = document.querySelector('.assessment-full');
+    expect(theirs?.textContent).toMatch(/Read the full assessment/);
+    expect(theirs?.querySelector('h2')?.getAttribute('lang')).toBe('en');
   });
 
   test('no organisation datasets: no such section', () => {

@@ -42,6 +42,17 @@ describe('the questionnaire body', () => {
     expect(within(d2).getAllByRole('listitem')).toHaveLength(domainQuestions().D2.length);
   });
 
+  test.each<[string, QuestionnaireBasis]>([
+    ['the organisation’s own assessment', { kind: 'organisation', title: 'Our review' }],
+    ['no assessment', { kind: 'none' }],
+  ])('on %s, a domain without a rating is "not assessed", not "not captured"', (_, basis) => {
+    show(form(basis));
+    expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toContain(
+      'D5 Deployment Safety now: not assessed',
+    );
+    expect(document.body.textContent).not.toMatch(/captured/);
+  });
+
   test('each question with its id, its words and the evidence wanted; no answer yet said so', () => {
     show(form());
     const [first] = domainQuestions().D2;

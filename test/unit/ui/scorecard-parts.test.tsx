@@ -58,6 +58,28 @@ describe('a product PAI has not assessed', () => {
     expect(within(section).getByRole('list', { name: 'The eight domain ratings' })).toBeTruthy();
   });
 
+  test('a domain the organisation left unrated reads "not assessed", never "not captured" as in PAI’s data', () => {
+    // As written in PSF Lens: no source's own counts.
+    const { summaryCounts: _, ...crewai } = assessmentOf(bundled(), 'crewai');
+    const own = { ...crewai, productId: 'acme', ratings: { D3: 'Gap' as const } };
+    show(unassessed([{ dataset: 'acme-review.json', title: own.title, assessment: own }]));
+    const section = screen.getByRole('region', { name: "Your organisation's assessment" });
+    expect(section.querySelector('.verdict .note')?.textContent).toBe('7 of 8 domains not assessed.');
+    expect(within(section).getByRole('list', { name: 'The eight domain ratings' }).textContent).toMatch(
+      /D1 Input Governance: not assessed/,
+    );
+    expect(section.textContent).not.toMatch(/captured/);
+  });
+
+  test('an organisation assessment rating no domain says so in its own words', () => {
+    const { summaryCounts: _, ...crewai } = assessmentOf(bundled(), 'crewai');
+    const own = { ...crewai, productId: 'acme', ratings: {} };
+    show(unassessed([{ dataset: 'acme-review.json', title: own.title, assessment: own }]));
+    const section = screen.getByRole('region', { name: "Your organisation's assessment" });
+    expect(section.querySelector('.verdict-line')?.textContent).toBe('None of the eight domains is assessed.');
+    expect(section.textContent).not.toMatch(/captured|full assessment/);
+  });
+
   test('an organisation entry without an assessment shows nothing of it', () => {
     show(unassessed([{ dataset: 'acme-review.json', title: 'Acme review' }]));
     expect(screen.queryByRole('region', { name: "Your organisation's assessment" })).toBeNull();
