@@ -76,7 +76,11 @@ export function buildBadge(
     else ask(false);
   };
   const keep = button('a', words.keep, '', answer(false));
-  question.append(button('a', words.hide, '', answer(true)), keep);
+  // The two answers as one: wrapped one by one, "Keep" went alone to a line of its own in a narrow window or a
+  // longer language.
+  const answers = el('span', 'q');
+  answers.append(button('a', words.hide, '', answer(true)), keep);
+  question.append(answers);
   badge.append(main, fold, close, question);
   root.append(badge);
 

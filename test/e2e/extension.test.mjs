@@ -317,6 +317,12 @@ describe('isolation and robustness', () => {
         for (const control of controls)
           assert.ok(line.right <= control.left, `words reaching ${line.right} run under a button at ${control.left}`);
       }
+      // Asked whether to hide it here, its two answers stay side by side: one by one, "Keep" wrapped alone.
+      await clickInBadge(page, 'close');
+      await page.waitForFunction(() => new Promise((resolve) => requestAnimationFrame(() => resolve(true))));
+      const [hide, keep] = await boxesInBadge(page, 'a');
+      assert.equal(hide.top, keep.top, `Hide at ${hide.top}, Keep at ${keep.top}`);
+      assert.ok(keep.right <= width, `Keep reaches ${keep.right}`);
     });
   }
 
