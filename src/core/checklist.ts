@@ -71,6 +71,17 @@ export function statusOf(item: ChecklistItem): ActionStatus {
   return item.state?.status ?? 'todo';
 }
 
+/** The user's own day, `YYYY-MM-DD` as a date field gives it: not UTC's, which is another day late in the evening. */
+export function localDay(now: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** An action still open (to do or in progress) whose due date has passed; due today is not yet late. */
+export function isOverdue(status: ActionStatus, due: string, today: string): boolean {
+  return due !== '' && due < today && (status === 'todo' || status === 'in-progress');
+}
+
 export function progress(items: readonly ChecklistItem[]): Record<ActionStatus, number> & { total: number } {
   const counts = { todo: 0, 'in-progress': 0, done: 0, 'not-applicable': 0, total: 0 };
   for (const item of items) {

@@ -1,6 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import {
   ACTION_STATUSES,
+  isOverdue,
+  localDay,
   type ActionPatch,
   type ActionState,
   type ActionStatus,
@@ -118,6 +120,7 @@ export function ChecklistRow({ item, save, domainLabel }: ChecklistRowProps) {
   );
 
   const id = (field: string) => `${field}-${item.actionId}`;
+  const isLate = isOverdue(status, due, localDay(new Date()));
   // "Try again" goes with its own click (the line then says the row is saving): the keyboard goes to the row's first
   // field rather than to the page's body.
   const statusField = useRef<HTMLSelectElement>(null);
@@ -162,18 +165,25 @@ export function ChecklistRow({ item, save, domainLabel }: ChecklistRowProps) {
             onBlur={(e) => commitText('owner', e.currentTarget.value)}
           />
         </label>
-        <label class="field">
-          <span>{t('checklist_due')}</span>
-          <input
-            type="date"
-            value={due}
-            aria-describedby={id('text')}
-            onChange={(e) => {
-              setDue(e.currentTarget.value);
-              commit({ due: e.currentTarget.value });
-            }}
-          />
-        </label>
+        <div class="due-cell">
+          <label class="field">
+            <span>{t('checklist_due')}</span>
+            <input
+              type="date"
+              value={due}
+              aria-describedby={isLate ? `${id('text')} ${id('overdue')}` : id('text')}
+              onChange={(e) => {
+                setDue(e.currentTarget.value);
+                commit({ due: e.currentTarget.value });
+              }}
+            />
+          </label>
+          {isLate && (
+            <p class="overdue" id={id('overdue')}>
+              {t('checklist_overdue')}
+            </p>
+          )}
+        </div>
         <label class="field notes">
           <span>{t('checklist_notes')}</span>
           <textarea

@@ -14,13 +14,13 @@ afterEach(() => {
 
 describe('a checklist row', () => {
   test('shows what was saved, each field labelled and described by the action', () => {
-    const { row, field, line } = mountRow({ status: 'in-progress', owner: 'Ana', due: '2026-12-01', notes: 'Half' });
+    const { row, field, line } = mountRow({ status: 'in-progress', owner: 'Ana', due: '2999-12-01', notes: 'Half' });
     expect(row.getAttribute('id')).toBe(`action-${ACTION}`);
     expect(row.getAttribute('aria-labelledby')).toBe(`text-${ACTION}`);
     expect(document.getElementById(`text-${ACTION}`)?.textContent).toBe(TEXT);
     expect(field<HTMLSelectElement>('Status').value).toBe('in-progress');
     expect(field<HTMLInputElement>('Owner').value).toBe('Ana');
-    expect(field<HTMLInputElement>('Due').value).toBe('2026-12-01');
+    expect(field<HTMLInputElement>('Due').value).toBe('2999-12-01');
     expect(field<HTMLInputElement>('Due').type).toBe('date');
     expect(field<HTMLTextAreaElement>('Notes').value).toBe('Half');
     for (const label of ['Status', 'Owner', 'Due', 'Notes'])
