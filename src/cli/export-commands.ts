@@ -43,7 +43,7 @@ async function exportCommand(
 
 export function compareCommand(args: string[], io: Output): Promise<number> {
   return exportCommand(args, io, COMPARE_USAGE, { command: 'compare', min: 2, max: 6, ...PRODUCT_IDS }, (d, e, f) =>
-    compareExport(e, d.domains, d.attribution, f),
+    compareExport(e, d.domains, d, f),
   );
 }
 
@@ -51,6 +51,6 @@ export function compareCommand(args: string[], io: Output): Promise<number> {
 export function actionsCommand(args: string[], io: Output): Promise<number> {
   return exportCommand(args, io, ACTIONS_USAGE, { command: 'actions', min: 1, max: 1, ...PRODUCT_IDS }, (d, [e], f) =>
     // Stryker disable next-line ArrayDeclaration: a filler is no action's state, so every action stays to do.
-    actionsExport(e!, checklistItems(e!.assessment, []), d.domains, d.attribution, f),
+    actionsExport(e!, checklistItems(e!.assessment, []), d.domains, d, f),
   );
 }

@@ -16,6 +16,9 @@ export interface Entry {
 
 const NOT_CAPTURED = 'not captured';
 
+/** Where an export's facts come from: the dataset's credit, and which data it is (its date and version). */
+export type ExportSource = Pick<Dataset, 'attribution' | 'version' | 'published'>;
+
 /** Text made safe for Markdown: no markup, links, HTML or table breaks can ride in on dataset or user text. */
 export function mdText(text: string): string {
   return text.replace(/\r?\n|\r/g, ' ').replace(/[\\`*_{}[\]()<>|#!~]/g, '\\$&');
@@ -26,14 +29,20 @@ export function mdUrl(url: string): string {
   return url ? `<${url.replace(/[<>|\s]/g, (c) => encodeURIComponent(c))}>` : '';
 }
 
-function attributionLine(attribution: Dataset['attribution']): string {
-  return `Source: PSF assessments by the ${attribution.publisher}, ${attribution.license} (${attribution.url}). Ratings not captured by PSF Lens are marked "${NOT_CAPTURED}"; the linked assessment has them.`;
+/** The credit and the data's date, after "Source: " in Markdown and in the Source row of the comparison's CSV. */
+function sourceText({ attribution, published, version }: ExportSource): string {
+  return `PSF assessments by the ${attribution.publisher}, ${attribution.license} (${attribution.url}); PSF data of ${published} (version ${version}). Ratings not captured by PSF Lens are marked "${NOT_CAPTURED}"; the linked assessment has them.`;
+}
+
+/** The data's date and version, as the JSON exports give them. */
+function dataOf({ published, version }: ExportSource): { published: string; version: string } {
+  return { published, version };
 }
 
 export function compareExport(
   entries: readonly Entry[],
   domains: readonly Domain[],
-  attribution: Dataset['attribution'],
+  source: ExportSource,
   format: ExportFormat,
 ): string {
   const rating = (e: Entry, d: (typeof DOMAIN_IDS)[number]) => e.assessment?.ratings[d] ?? null;
@@ -41,7 +50,8 @@ export function compareExport(
     return `${JSON.stringify(
       {
         note: 'A rating of null was not captured by PSF Lens: the linked assessment has it.',
-        source: attribution,
+        source: source.attribution,
+        data: dataOf(source),
         domains: DOMAIN_IDS.map((id) => ({ id, name: domainName(domains, id) })),
         products: entries.map((e) => ({
           id: e.product.id,
@@ -74,7 +84,7 @@ export function compareExport(
   ];
   const links = entries.map((e) => e.assessment?.url ?? '');
   const header = ['', ...entries.map((e) => e.product.name)];
-  if (format === 'csv') return csvTable(header, [...rows, ['Link', ...links]]);
+  if (format === 'csv') return csvTable(header, [...rows, ['Link', ...links], ['Source', sourceText(source)]]);
   const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
   return [
     `# PSF comparison: ${mdText(entries.map((e) => e.product.name).join(', '))}`,
@@ -84,7 +94,7 @@ export function compareExport(
     ...rows.map((row) => line(row.map(mdText))),
     line(['Link', ...links.map(mdUrl)]),
     '',
-    mdText(attributionLine(attribution)),
+    `Source: ${mdText(sourceText(source))}`,
     '',
   ].join('\n');
 }
@@ -93,7 +103,7 @@ export function actionsExport(
   entry: Entry,
   items: readonly ChecklistItem[],
   domains: readonly Domain[],
-  attribution: Dataset['attribution'],
+  source: ExportSource,
   format: ExportFormat,
 ): string {
   const { product, assessment } = entry;
@@ -112,7 +122,8 @@ export function actionsExport(
       {
         product: { id: product.id, name: product.name, vendor: product.vendor },
         assessment: assessment ? { id: assessment.id, title: assessment.title, url: assessment.url } : null,
-        source: attribution,
+        source: source.attribution,
+        data: dataOf(source),
         actions: items.map(fields),
       },
       null,
@@ -179,6 +190,6 @@ export function actionsExport(
     items.filter((i) => i.retired),
   );
   if (!items.length) out.push('The assessment lists no practitioner actions that PSF Lens captured.', '');
-  out.push(mdText(attributionLine(attribution)), '');
+  out.push(`Source: ${mdText(sourceText(source))}`, '');
   return out.join('\n');
 }

@@ -83,8 +83,7 @@ function Checklist({
   const current = items.filter((i) => !i.retired);
   const retired = items.filter((i) => i.retired);
   const count = progress(items);
-  const make = (format: ExportFormat) =>
-    actionsExport(entry, items, library.domains, library.dataset.attribution, format);
+  const make = (format: ExportFormat) => actionsExport(entry, items, library.domains, library.dataset, format);
   const productHref = hrefFor({ kind: 'product', productId: product.id });
   return (
     <>

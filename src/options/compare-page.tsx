@@ -61,7 +61,7 @@ export function ComparePage({ library, productIds, onChange }: ComparePageProps)
   };
   const differing = DOMAIN_IDS.filter((d) => ratingsDiffer(entries, d)).length;
   const make = (format: Parameters<typeof compareExport>[3]) =>
-    compareExport(entries, library.domains, library.dataset.attribution, format);
+    compareExport(entries, library.domains, library.dataset, format);
 
   return (
     <section class="compare" aria-labelledby="compare-title" ref={section}>

@@ -104,7 +104,8 @@ test('an export says each status in words', () => {
   ]);
   const product = { id: 'acme-agent', name: 'Acme Agent', vendor: 'Acme', category: 'AI', homepage: '', match: [] };
   const attribution = { publisher: 'Acme Bank', url: 'https://acme.example/', license: 'Internal', licenseUrl: '' };
-  const parsed = parseCsv(actionsExport({ product, assessment }, items, [], attribution, 'csv'));
+  const source = { attribution, version: '2026.01.01', published: '2026-01-01' };
+  const parsed = parseCsv(actionsExport({ product, assessment }, items, [], source, 'csv'));
   if (parsed.kind !== 'rows') throw new Error(parsed.reason);
   expect(parsed.rows.slice(1).map((row) => `${row[3]} ${row[5]}`)).toEqual([
     'd1-a In progress',

@@ -14,6 +14,8 @@ const attribution: Dataset['attribution'] = {
   license: 'CC BY 4.0',
   licenseUrl: 'https://creativecommons.org/licenses/by/4.0/',
 };
+/** The dataset the exports come from: its credit, and which data it is (the workspace's header says the same). */
+const source = { attribution, version: '2026.03.02.1', published: '2026-03-02' };
 const product = (id: string, name: string, vendor: string): Product => ({
   id,
   name,
@@ -39,8 +41,9 @@ const assessment: Assessment = {
 };
 const alpha: Entry = { product: product('alpha', 'Alpha', 'Acme'), assessment };
 const beta: Entry = { product: product('beta', 'Beta', 'Beta Corp'), assessment: null };
-const SOURCE_MD =
-  'Source: PSF assessments by the Test Institute, CC BY 4.0 \\(https://psf.example/\\). Ratings not captured by PSF Lens are marked "not captured"; the linked assessment has them.';
+const SOURCE =
+  'PSF assessments by the Test Institute, CC BY 4.0 (https://psf.example/); PSF data of 2026-03-02 (version 2026.03.02.1). Ratings not captured by PSF Lens are marked "not captured"; the linked assessment has them.';
+const SOURCE_MD = `Source: ${SOURCE.replace(/[()]/g, '\\$&')}`;
 
 describe('compare', () => {
   /** Alpha's row of each domain, by its name in the bundled dataset. */
@@ -53,8 +56,8 @@ describe('compare', () => {
     ),
   ];
 
-  test('Markdown: rows for vendor, assessment, date and each domain; an unassessed product is blank, not Gap', () => {
-    expect(compareExport([alpha, beta], domains, attribution, 'md')).toBe(
+  test('Markdown: rows for vendor, assessment, date and each domain; an unassessed product is blank, not Gap; the source and its data', () => {
+    expect(compareExport([alpha, beta], domains, source, 'md')).toBe(
       [
         '# PSF comparison: Alpha, Beta',
         '',
@@ -72,8 +75,8 @@ describe('compare', () => {
     );
   });
 
-  test('CSV: the same rows, the link last', () => {
-    expect(compareExport([beta, alpha], domains, attribution, 'csv')).toBe(
+  test('CSV: the same rows, the link and then the source last', () => {
+    expect(compareExport([beta, alpha], domains, source, 'csv')).toBe(
       [
         ',Beta,Alpha',
         'Vendor,Beta Corp,Acme',
@@ -81,15 +84,17 @@ describe('compare', () => {
         'Published,,2026-03',
         ...RATING_ROWS.map(([domain, rating]) => `${domain},,${rating}`),
         'Link,,https://psf.example/alpha',
+        `Source,"${SOURCE.replace(/"/g, '""')}"`,
         '',
       ].join('\r\n'),
     );
   });
 
-  test('JSON: the domains named, the assessment described, null for what is unknown', () => {
+  test('JSON: the domains named, the assessment described, null for what is unknown, the data dated', () => {
     const bare: Entry = { ...alpha, assessment: { ...assessment, published: undefined, psfVersion: undefined } };
-    const json = JSON.parse(compareExport([alpha, beta, bare], domains, attribution, 'json'));
+    const json = JSON.parse(compareExport([alpha, beta, bare], domains, source, 'json'));
     expect(json.source).toEqual(attribution);
+    expect(json.data).toEqual({ published: '2026-03-02', version: '2026.03.02.1' });
     expect(json.domains).toEqual(domains.map((d) => ({ id: d.id, name: d.name })));
     expect(json.products[0]).toEqual({
       id: 'alpha',
@@ -119,7 +124,7 @@ describe('actions', () => {
   ]);
 
   test('Markdown: the source assessment, open and retired actions apart, notes only where written', () => {
-    expect(actionsExport(alpha, items, domains, attribution, 'md')).toBe(
+    expect(actionsExport(alpha, items, domains, source, 'md')).toBe(
       [
         '# PSF actions: Alpha',
         '',
@@ -143,7 +148,7 @@ describe('actions', () => {
 
   test('Markdown: no assessment line without an assessment, no empty section, and a sentence when none', () => {
     const open = items.filter((i) => !i.retired);
-    expect(actionsExport(beta, open, domains, attribution, 'md')).toBe(
+    expect(actionsExport(beta, open, domains, source, 'md')).toBe(
       [
         '# PSF actions: Beta',
         '',
@@ -157,7 +162,7 @@ describe('actions', () => {
         '',
       ].join('\n'),
     );
-    expect(actionsExport(beta, [], domains, attribution, 'md')).toBe(
+    expect(actionsExport(beta, [], domains, source, 'md')).toBe(
       [
         '# PSF actions: Beta',
         '',
@@ -170,7 +175,7 @@ describe('actions', () => {
   });
 
   test('CSV: one row per action, empty cells where nothing was set, retired marked', () => {
-    expect(actionsExport(alpha, items, domains, attribution, 'csv')).toBe(
+    expect(actionsExport(alpha, items, domains, source, 'csv')).toBe(
       [
         'product,domain_id,domain,action_id,action,status,owner,due,notes,retired,assessment_url',
         'Alpha,D1,Input Governance,alpha.d1.log,Log every prompt,To do,,,,,https://psf.example/alpha',
@@ -179,7 +184,7 @@ describe('actions', () => {
         '',
       ].join('\r\n'),
     );
-    expect(actionsExport(beta, items.slice(0, 1), domains, attribution, 'csv')).toBe(
+    expect(actionsExport(beta, items.slice(0, 1), domains, source, 'csv')).toBe(
       [
         'product,domain_id,domain,action_id,action,status,owner,due,notes,retired,assessment_url',
         'Beta,D1,Input Governance,alpha.d1.log,Log every prompt,To do,,,,,',
@@ -189,7 +194,7 @@ describe('actions', () => {
   });
 
   test('JSON: the product, its assessment and each action with empty fields where nothing was set', () => {
-    const json = JSON.parse(actionsExport(alpha, items, domains, attribution, 'json'));
+    const json = JSON.parse(actionsExport(alpha, items, domains, source, 'json'));
     expect(json.product).toEqual({ id: 'alpha', name: 'Alpha', vendor: 'Acme' });
     expect(json.assessment).toEqual({
       id: 'alpha-psf',
@@ -197,6 +202,7 @@ describe('actions', () => {
       url: 'https://psf.example/alpha',
     });
     expect(json.source).toEqual(attribution);
+    expect(json.data).toEqual({ published: '2026-03-02', version: '2026.03.02.1' });
     expect(json.actions[0]).toEqual({
       id: 'alpha.d1.log',
       domain: 'D1',
@@ -207,7 +213,7 @@ describe('actions', () => {
       notes: '',
       retired: false,
     });
-    expect(JSON.parse(actionsExport(beta, [], domains, attribution, 'json'))).toMatchObject({
+    expect(JSON.parse(actionsExport(beta, [], domains, source, 'json'))).toMatchObject({
       assessment: null,
       actions: [],
     });

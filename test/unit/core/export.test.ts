@@ -15,7 +15,7 @@ describe('compare', () => {
   const entries = [entry('langchain'), entry('crewai'), entry('haystack')];
 
   test('Markdown: a table with a column per product, a row per domain, not captured said so, and the source', () => {
-    const md = compareExport(entries, d.domains, d.attribution, 'md');
+    const md = compareExport(entries, d.domains, d, 'md');
     const lines = md.split('\n');
     expect(lines[0]).toBe('# PSF comparison: LangChain / LangGraph, CrewAI, Haystack');
     expect(lines[2]).toBe('|  | LangChain / LangGraph | CrewAI | Haystack |');
@@ -27,16 +27,17 @@ describe('compare', () => {
     );
   });
 
-  test('CSV: the same table, quoted where needed', () => {
-    const csv = compareExport(entries, d.domains, d.attribution, 'csv');
+  test('CSV: the same table, quoted where needed, the link and the source last', () => {
+    const csv = compareExport(entries, d.domains, d, 'csv');
     const rows = csv.trimEnd().split('\r\n');
     expect(rows[0]).toBe(',LangChain / LangGraph,CrewAI,Haystack');
     expect(rows).toContain('D8 Vendor Resilience,Strong,Partial,not captured');
-    expect(rows.at(-1)).toMatch(/^Link,https:\/\/productionai\.institute\/insights\/langchain-psf-assessment,/);
+    expect(rows.at(-2)).toMatch(/^Link,https:\/\/productionai\.institute\/insights\/langchain-psf-assessment,/);
+    expect(rows.at(-1)).toMatch(/^Source,"PSF assessments by the Production AI Institute \(PAI\), CC BY 4\.0 /);
   });
 
   test('JSON: ratings keyed D1..D8, null where not captured', () => {
-    const json = JSON.parse(compareExport(entries, d.domains, d.attribution, 'json'));
+    const json = JSON.parse(compareExport(entries, d.domains, d, 'json'));
     expect(json.products.map((p: { id: string }) => p.id)).toEqual(['langchain', 'crewai', 'haystack']);
     expect(json.products[2].ratings).toEqual({
       D1: 'Partial',
@@ -73,7 +74,7 @@ describe('actions', () => {
   const items = checklistItems(codex.assessment, states);
 
   test('Markdown: a checkbox per action, done ticked, owner and due; retired ones apart; hostile text inert', () => {
-    const md = actionsExport(codex, items, d.domains, d.attribution, 'md');
+    const md = actionsExport(codex, items, d.domains, d, 'md');
     expect(md.split('\n')[0]).toBe('# PSF actions: OpenAI Codex');
     expect(md).toMatch(/^- \[x\] \*\*D1 Input Governance:\*\* .+ \(Done, owner .+, due 2026-12-01\)$/m);
     expect(md).toMatch(
@@ -86,7 +87,7 @@ describe('actions', () => {
   });
 
   test('CSV: one row per action, every hostile cell quoted and defused', () => {
-    const csv = actionsExport(codex, items, d.domains, d.attribution, 'csv');
+    const csv = actionsExport(codex, items, d.domains, d, 'csv');
     const [header, first] = csv.split('\r\n');
     expect(header).toBe('product,domain_id,domain,action_id,action,status,owner,due,notes,retired,assessment_url');
     expect(first).toContain(`"${hostile.replace(/"/g, '""')}"`);
@@ -96,14 +97,14 @@ describe('actions', () => {
       codex,
       checklistItems(codex.assessment, [state(ids[0]!, { owner: '=HYPERLINK("x")' })]),
       d.domains,
-      d.attribution,
+      d,
       'csv',
     );
     expect(formula).toContain(`"'=HYPERLINK(""x"")"`);
   });
 
   test('JSON: the actions with their states, retired flagged', () => {
-    const json = JSON.parse(actionsExport(codex, items, d.domains, d.attribution, 'json'));
+    const json = JSON.parse(actionsExport(codex, items, d.domains, d, 'json'));
     expect(json.product).toEqual({ id: 'openai-codex', name: 'OpenAI Codex', vendor: 'OpenAI' });
     expect(json.actions[0]).toMatchObject({ id: ids[0], status: 'done', owner: hostile });
     expect(json.actions.at(-1)).toMatchObject({
@@ -119,7 +120,7 @@ describe('actions', () => {
       entry('claude-opus-4-8'),
       checklistItems(entry('claude-opus-4-8').assessment, []),
       d.domains,
-      d.attribution,
+      d,
       'md',
     );
     expect(md).toMatch(/lists no practitioner actions that PSF Lens captured/);

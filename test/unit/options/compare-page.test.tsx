@@ -159,7 +159,7 @@ describe('exports of the comparison', () => {
     expect(clicks).toEqual([{ download: `psf-compare-langchain-crewai.${format}`, href: 'blob:test/1' }]);
     expect(blobs[0]?.type).toContain(type);
     expect(await blobs[0]?.text()).toBe(
-      compareExport(entries('langchain', 'crewai'), library.domains, library.dataset.attribution, format),
+      compareExport(entries('langchain', 'crewai'), library.domains, library.dataset, format),
     );
     expect(document.querySelector('a[download]')).toBeNull();
   });
@@ -171,7 +171,7 @@ describe('exports of the comparison', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Copy Markdown' }));
     await screen.findByText('Markdown copied to the clipboard.');
     expect(writeText).toHaveBeenCalledWith(
-      compareExport(entries('dspy', 'haystack'), library.domains, library.dataset.attribution, 'md'),
+      compareExport(entries('dspy', 'haystack'), library.domains, library.dataset, 'md'),
     );
   });
 
