@@ -25,8 +25,13 @@ export function fileName(parts: readonly string[], format: ExportFormat): string
   return `${stem || 'psf-export'}.${format}`;
 }
 
+/**
+ * A CSV file starts with a byte-order mark: Excel reads a CSV without one in the system's code page, so a note's
+ * "über" would open as "Ã¼ber". PSF Lens's own CSV reader, and the other spreadsheets, skip it.
+ */
 export function downloadText(text: string, name: string, format: ExportFormat): void {
-  const url = URL.createObjectURL(new Blob([text], { type: MIME[format] }));
+  const parts = format === 'csv' ? ['\uFEFF', text] : [text];
+  const url = URL.createObjectURL(new Blob(parts, { type: MIME[format] }));
   const link = document.createElement('a');
   link.href = url;
   link.download = name;

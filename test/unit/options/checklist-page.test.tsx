@@ -231,7 +231,9 @@ describe('#/checklist/<id>', () => {
     ]);
     const items = checklistItems(sk?.assessment ?? null, states);
     const entry = { product: sk?.product ?? library.entries[0]!.product, assessment: sk?.assessment ?? null };
-    expect(await blobs[1]?.text()).toBe(actionsExport(entry, items, library.domains, library.dataset, 'csv'));
+    expect(await blobs[1]?.text()).toBe(
+      `\uFEFF${actionsExport(entry, items, library.domains, library.dataset, 'csv')}`,
+    );
     expect(await blobs[0]?.text()).toContain('- [x] **D1 Input Governance:**');
   });
 

@@ -56,13 +56,36 @@ describe('downloadText', () => {
 
     expect(clicked).toEqual([{ href: 'blob:test/1', download: `x.${format}`, hidden: true, onPage: true }]);
     expect(blobs[0]?.type).toBe(type);
-    expect(await blobs[0]?.text()).toBe('# Héllo');
+    // A CSV's byte-order mark apart (its own test below).
+    expect((await blobs[0]?.text())?.replace(/^\uFEFF/, '')).toBe('# Héllo');
     expect(document.querySelector('a')).toBeNull();
     vi.advanceTimersByTime(999);
     expect(revoke).not.toHaveBeenCalled();
     vi.advanceTimersByTime(1);
     expect(revoke).toHaveBeenCalledWith('blob:test/1');
   });
+});
+
+test('a CSV starts with a byte-order mark, so Excel reads it as UTF-8 and not as the system code page', async () => {
+  // Without it, Excel on Windows opens "Prüfung über" typed in a note as "PrÃ¼fung Ã¼ber".
+  const blobs: Blob[] = [];
+  vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+    blobs.push(blob as Blob);
+    return 'blob:test/1';
+  });
+  vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+  downloadText('notes\r\nPrüfung über\r\n', 'x.csv', 'csv');
+  downloadText('# Prüfung', 'x.md', 'md');
+  downloadText('{"n":"ü"}', 'x.json', 'json');
+  const bytes = await Promise.all(blobs.map(async (b) => [...new Uint8Array(await b.arrayBuffer())]));
+  expect(bytes[0]?.slice(0, 3)).toEqual([0xef, 0xbb, 0xbf]);
+  expect(new TextDecoder('utf-8', { ignoreBOM: true }).decode(new Uint8Array(bytes[0]!))).toBe(
+    '\uFEFFnotes\r\nPrüfung über\r\n',
+  );
+  // Markdown and JSON stay as written: a mark there would be a stray character in a ticket or a JSON parser.
+  expect(bytes[1]?.[0]).toBe('#'.charCodeAt(0));
+  expect(bytes[2]?.[0]).toBe('{'.charCodeAt(0));
 });
 
 describe('copyText', () => {

@@ -130,7 +130,8 @@ describe('#/questionnaire/<id>', () => {
       ['langchain-questionnaire.csv', 'text/csv;charset=utf-8'],
     ]);
     expect(await files[0]?.blob.text()).toBe(questionnaireExport(view.form, 'md', view.answers));
-    expect(await files[1]?.blob.text()).toBe(questionnaireExport(view.form, 'csv', view.answers));
+    // The CSV after the byte-order mark that tells Excel it is UTF-8.
+    expect(await files[1]?.blob.text()).toBe(`\uFEFF${questionnaireExport(view.form, 'csv', view.answers)}`);
     expect(print).not.toHaveBeenCalled();
     fireEvent.click(screen.getByRole('button', { name: 'Print' }));
     expect(print).toHaveBeenCalledTimes(1);
