@@ -145,5 +145,15 @@ export async function runCli(args: string[], io: Output, stdin: Readable): Promi
     io.out(commandHelp(name, command));
     return 0;
   }
-  return command.run(rest, io, stdin);
+  // A file that cannot be read or written, a key that is not one: the reason in one line, not a stack trace.
+  try {
+    return await command.run(rest, io, stdin);
+  } catch (error) {
+    io.err(`${name}: ${errorMessage(error)}`);
+    return 2;
+  }
+}
+
+function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }

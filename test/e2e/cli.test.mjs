@@ -1,6 +1,9 @@
 // The built command line, as a team runs it after `npm run build`: npx psf-lens ...
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { test } from 'node:test';
 import { promisify } from 'node:util';
 
@@ -72,4 +75,15 @@ test('psf-lens questionnaire writes the vendor’s questions as Markdown, and as
     'product_id,question_id,domain_id,domain,current_rating,question,evidence_wanted,answer,evidence_links',
   );
   assert.ok(rows.length > 0 && rows.every((r) => r.startsWith('langchain,D')));
+});
+
+test('psf-lens keygen over a key in use refuses in one line, exit 2, without a stack trace', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'psf-lens-cli-'));
+  writeFileSync(join(dir, 'feed.key'), 'the key in use\n');
+  await assert.rejects(run('node', ['dist/cli/psf-lens.js', 'keygen', join(dir, 'feed')]), (error) => {
+    assert.equal(error.code, 2);
+    assert.equal(error.stderr, `keygen: ${join(dir, 'feed')}.key exists already: not overwritten\n`);
+    return true;
+  });
+  rmSync(dir, { recursive: true, force: true });
 });

@@ -1,7 +1,10 @@
 // The command line as a person meets it: help for every command, the version, `list`, and usage errors that
 // say what is expected.
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Readable } from 'node:stream';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { COMMANDS, runCli } from '../../../src/cli/main.ts';
 
@@ -169,5 +172,30 @@ describe('usage errors say what is expected', () => {
       'Run psf-lens --help for what each does.',
     ]);
     expect(NAMES.slice(0, 3)).toEqual(['detect', 'list', 'compare']);
+  });
+});
+
+describe('a command that cannot finish says why in one line, and exits 2', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'psf-lens-cli-'));
+  writeFileSync(join(dir, 'feed.key'), 'the key in use\n');
+  writeFileSync(join(dir, 'bad.key'), 'not a key\n');
+  // A copy, so that no signature can land beside the bundled dataset.
+  const dataset = join(dir, 'psf-dataset.json');
+  writeFileSync(
+    dataset,
+    readFileSync(fileURLToPath(new URL('../../../public/data/psf-dataset.json', import.meta.url))),
+  );
+
+  test.each([
+    [['keygen', join(dir, 'feed')], `keygen: ${join(dir, 'feed')}.key exists already: not overwritten`],
+    [['keygen', join(dir, 'no-such-folder', 'feed')], /^keygen: ENOENT: no such file or directory/],
+    [['sign', join(dir, 'missing.json'), join(dir, 'feed.key')], /^sign: .*missing\.json/],
+    [['sign', dataset, join(dir, 'bad.key')], 'sign: the private key is not base64 (PKCS #8)'],
+  ])('psf-lens %j', async (args, line) => {
+    const { code, out, err } = await cli(...args);
+    expect(code).toBe(2);
+    expect(out).toBe('');
+    expect(err.split('\n')).toHaveLength(1);
+    expect(err).toMatch(line);
   });
 });
