@@ -9,8 +9,20 @@ import type { Output } from './check.ts';
 /** dist/cli/psf-lens.js and src/cli/*.ts both sit two folders below the project. */
 export const BUNDLED_DATASET = fileURLToPath(new URL('../../public/data/psf-dataset.json', import.meta.url));
 
+/**
+ * A file's bytes, or an error that names the file as `psf-lens check` does: the system's own words for a folder
+ * given as a file ("EISDIR: illegal operation on a directory, read") do not say which.
+ */
+export async function readNamed(path: string): Promise<Buffer> {
+  try {
+    return await readFile(path);
+  } catch (error) {
+    throw new Error(`${path}: cannot read: ${(error as Error).message}`);
+  }
+}
+
 export async function loadDataset(path = BUNDLED_DATASET): Promise<Dataset> {
-  const result = parseDataset(await readFile(path, 'utf8'));
+  const result = parseDataset((await readNamed(path)).toString('utf8'));
   if (result.kind === 'invalid') {
     const first = result.issues.slice(0, 5).map((i) => `  ${i.path}: ${i.message}`);
     throw new Error(

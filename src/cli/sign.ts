@@ -2,11 +2,12 @@
  * `psf-lens keygen <name>` and `psf-lens sign <dataset.json> <name>.key`: for publishers of a signed feed.
  * The key pair is Ed25519; the signature is detached, over the file's exact bytes, written beside it as `.sig`.
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { webcrypto } from 'node:crypto';
 import { parseDataset } from '../core/schema.ts';
 import { generateKeyPair, sign } from '../core/signature.ts';
 import type { Output } from './check.ts';
+import { readNamed } from './dataset-file.ts';
 
 const subtle = webcrypto.subtle as SubtleCrypto;
 
@@ -38,14 +39,14 @@ export async function signCommand(args: string[], io: Output): Promise<number> {
     io.err(`sign needs a dataset file and a private key file, not ${args.length} arguments\n${SIGN_USAGE}`);
     return 2;
   }
-  const bytes = new Uint8Array(await readFile(file));
+  const bytes = new Uint8Array(await readNamed(file));
   const checked = parseDataset(new TextDecoder().decode(bytes));
   if (checked.kind === 'invalid') {
     io.err(`${file} is not a valid dataset, so it is not signed (psf-lens check ${file} lists why)`);
     return 1;
   }
   // The key as written by keygen, its newline too: sign() reads the base64 without the spaces around it.
-  const signature = await sign(subtle, bytes, await readFile(keyFile, 'utf8'));
+  const signature = await sign(subtle, bytes, (await readNamed(keyFile)).toString('utf8'));
   await writeFile(`${file}.sig`, `${signature}\n`);
   io.out(`signed ${file} (version ${checked.dataset.version}): ${file}.sig`);
   return 0;

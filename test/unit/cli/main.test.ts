@@ -199,3 +199,27 @@ describe('a command that cannot finish says why in one line, and exits 2', () =>
     expect(err).toMatch(line);
   });
 });
+
+test('a file that cannot be read is named, as psf-lens check names it', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'psf-lens-cli-'));
+  writeFileSync(join(dir, 'feed.key'), 'not used\n');
+  const dataset = join(dir, 'psf-dataset.json');
+  writeFileSync(
+    dataset,
+    readFileSync(fileURLToPath(new URL('../../../public/data/psf-dataset.json', import.meta.url))),
+  );
+  // A folder given for a file: the system's own words (EISDIR) name no file.
+  for (const args of [
+    ['list', '--dataset', dir],
+    ['compare', 'langchain', 'crewai', '--dataset', dir],
+    ['sign', dir, join(dir, 'feed.key')],
+    ['sign', dataset, dir],
+  ]) {
+    const { code, err } = await cli(...args);
+    expect(code, args.join(' ')).toBe(2);
+    expect(err, args.join(' ')).toMatch(new RegExp(`^(sign: )?${dir}: cannot read: EISDIR`));
+  }
+  expect((await cli('list', '--dataset', join(dir, 'missing.json'))).err).toBe(
+    `${join(dir, 'missing.json')}: cannot read: ENOENT: no such file or directory, open '${join(dir, 'missing.json')}'`,
+  );
+});
