@@ -76,7 +76,8 @@ export function compareExport(
   const rows: string[][] = [
     ['Vendor', ...entries.map((e) => e.product.vendor)],
     ['Assessment', ...entries.map((e) => e.assessment?.title ?? 'no PSF assessment')],
-    ['Published', ...entries.map((e) => e.assessment?.published ?? '')],
+    // As the page says it: an assessment of no known date, and a blank where there is no assessment at all.
+    ['Published', ...entries.map((e) => (e.assessment ? (e.assessment.published ?? 'date unknown') : ''))],
     ...DOMAIN_IDS.map((d) => [
       `${d} ${domainName(domains, d)}`,
       ...entries.map((e) => (e.assessment ? (rating(e, d) ?? NOT_CAPTURED) : '')),

@@ -90,6 +90,17 @@ describe('compare', () => {
     );
   });
 
+  test('an assessment without a date says "date unknown", as the page does, apart from a product with none', () => {
+    const undated: Entry = {
+      product: product('gamma', 'Gamma', 'Gamma Inc'),
+      assessment: { ...assessment, id: 'gamma-psf', productId: 'gamma', published: undefined },
+    };
+    const md = compareExport([alpha, undated, beta], domains, source, 'md').split('\n');
+    expect(md).toContain('| Published | 2026-03 | date unknown |  |');
+    const csv = compareExport([alpha, undated, beta], domains, source, 'csv').split('\r\n');
+    expect(csv).toContain('Published,2026-03,date unknown,');
+  });
+
   test('JSON: the domains named, the assessment described, null for what is unknown, the data dated', () => {
     const bare: Entry = { ...alpha, assessment: { ...assessment, published: undefined, psfVersion: undefined } };
     const json = JSON.parse(compareExport([alpha, beta, bare], domains, source, 'json'));
