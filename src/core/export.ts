@@ -29,9 +29,21 @@ export function mdUrl(url: string): string {
   return url ? `<${url.replace(/[<>|\s]/g, (c) => encodeURIComponent(c))}>` : '';
 }
 
-/** The credit and the data's date, after "Source: " in Markdown and in the Source row of the comparison's CSV. */
-function sourceText({ attribution, published, version }: ExportSource): string {
-  return `PSF assessments by the ${attribution.publisher}, ${attribution.license} (${attribution.url}); PSF data of ${published} (version ${version}). Ratings not captured by PSF Lens are marked "${NOT_CAPTURED}"; the linked assessment has them.`;
+/**
+ * The credit and the data's date, after "Source: " in Markdown and in the Source row of the comparison's CSV. In
+ * Markdown the address is an autolink: bare, a renderer that links addresses took the escaped ")" after it into
+ * the link, which then led to "https://productionai.institute/\".
+ */
+function sourceText({ attribution, published, version }: ExportSource, format: 'md' | 'text'): string {
+  const text = format === 'md' ? mdText : (s: string) => s;
+  const url = format === 'md' ? mdUrl(attribution.url) : attribution.url;
+  return [
+    text(`PSF assessments by the ${attribution.publisher}, ${attribution.license} (`),
+    url,
+    text(
+      `); PSF data of ${published} (version ${version}). Ratings not captured by PSF Lens are marked "${NOT_CAPTURED}"; the linked assessment has them.`,
+    ),
+  ].join('');
 }
 
 /** The data's date and version, as the JSON exports give them. */
@@ -85,7 +97,7 @@ export function compareExport(
   ];
   const links = entries.map((e) => e.assessment?.url ?? '');
   const header = ['', ...entries.map((e) => e.product.name)];
-  if (format === 'csv') return csvTable(header, [...rows, ['Link', ...links], ['Source', sourceText(source)]]);
+  if (format === 'csv') return csvTable(header, [...rows, ['Link', ...links], ['Source', sourceText(source, 'text')]]);
   const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
   return [
     `# PSF comparison: ${mdText(entries.map((e) => e.product.name).join(', '))}`,
@@ -95,7 +107,7 @@ export function compareExport(
     ...rows.map((row) => line(row.map(mdText))),
     line(['Link', ...links.map(mdUrl)]),
     '',
-    `Source: ${mdText(sourceText(source))}`,
+    `Source: ${sourceText(source, 'md')}`,
     '',
   ].join('\n');
 }
@@ -191,6 +203,6 @@ export function actionsExport(
     items.filter((i) => i.retired),
   );
   if (!items.length) out.push('The assessment lists no practitioner actions that PSF Lens captured.', '');
-  out.push(`Source: ${mdText(sourceText(source))}`, '');
+  out.push(`Source: ${sourceText(source, 'md')}`, '');
   return out.join('\n');
 }

@@ -43,7 +43,8 @@ const alpha: Entry = { product: product('alpha', 'Alpha', 'Acme'), assessment };
 const beta: Entry = { product: product('beta', 'Beta', 'Beta Corp'), assessment: null };
 const SOURCE =
   'PSF assessments by the Test Institute, CC BY 4.0 (https://psf.example/); PSF data of 2026-03-02 (version 2026.03.02.1). Ratings not captured by PSF Lens are marked "not captured"; the linked assessment has them.';
-const SOURCE_MD = `Source: ${SOURCE.replace(/[()]/g, '\\$&')}`;
+// The source's address an autolink: a bare address before an escaped "\)" took the backslash into the link.
+const SOURCE_MD = `Source: ${SOURCE.replace('(https://psf.example/)', '(<https://psf.example/>)').replace(/[()]/g, '\\$&')}`;
 
 describe('compare', () => {
   /** Alpha's row of each domain, by its name in the bundled dataset. */

@@ -22,6 +22,8 @@ describe('compare', () => {
     expect(lines).toContain('| D3 Data Protection | Gap | Gap | Gap |');
     expect(lines).toContain('| D5 Deployment Safety | Partial | Gap | not captured |');
     expect(md).toMatch(/Source: PSF assessments by the Production AI Institute \\\(PAI\\\), CC BY 4\.0/);
+    // Linked as one link: a bare address followed by "\)" renders as a link to "https://productionai.institute/\".
+    expect(md).toContain('CC BY 4.0 \\(<https://productionai.institute/>\\);');
     expect(lines).toContain(
       '| Link | <https://productionai.institute/insights/langchain-psf-assessment> | <https://productionai.institute/insights/crewai-psf-assessment> | <https://www.productionai.institute/insights/haystack-psf-assessment> |',
     );
