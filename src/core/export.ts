@@ -19,9 +19,15 @@ const NOT_CAPTURED = 'not captured';
 /** Where an export's facts come from: the dataset's credit, and which data it is (its date and version). */
 export type ExportSource = Pick<Dataset, 'attribution' | 'version' | 'published'>;
 
-/** Text made safe for Markdown: no markup, links, HTML or table breaks can ride in on dataset or user text. */
+/**
+ * Text made safe for Markdown: no markup, links, HTML or table breaks can ride in on dataset or user text, and no
+ * entity ("&amp;" typed in a note would show as "&"); a lone "&", as in "R&D", stays as it is.
+ */
 export function mdText(text: string): string {
-  return text.replace(/\r?\n|\r/g, ' ').replace(/[\\`*_{}[\]()<>|#!~]/g, '\\$&');
+  return text
+    .replace(/\r?\n|\r/g, ' ')
+    .replace(/[\\`*_{}[\]()<>|#!~]/g, '\\$&')
+    .replace(/&(?=#?\w+;)/g, '\\&');
 }
 
 /** A link Markdown renders as one: an autolink, with the characters that could end it percent-encoded. */

@@ -139,6 +139,9 @@ test.each([
   ['<b>x</b>', '\\<b\\>x\\</b\\>'],
   ['[t](u)', '\\[t\\]\\(u\\)'],
   ['*_`#', '\\*\\_\\`\\#'],
+  // An entity would be read as the character it names: "&amp;" typed in a note showed as "&".
+  ['&amp; &lt;b&gt; &#42; &#x2A;', '\\&amp; \\&lt;b\\&gt; &\\#42; &\\#x2A;'],
+  ['R&D & Ops', 'R&D & Ops'],
 ])('mdText(%j) = %j', (input, want) => {
   expect(mdText(input)).toBe(want);
 });
