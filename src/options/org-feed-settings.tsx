@@ -6,7 +6,8 @@ import { useState } from 'preact/hooks';
 import type { SettingsView } from '../shared/messages.ts';
 import type { Settings } from '../shared/settings.ts';
 import { t } from '../shared/i18n.ts';
-import { LastResult, Managed, when } from './settings-parts.tsx';
+import { FieldProblem, LastResult, Managed, when } from './settings-parts.tsx';
+import { problemAttrs, useSettingProblems } from './settings-problems.ts';
 
 export function OrgFeedSettings({
   view,
@@ -20,18 +21,21 @@ export function OrgFeedSettings({
   const [url, setUrl] = useState(view.settings.orgFeedUrl);
   const [key, setKey] = useState(view.settings.orgFeedPublicKey);
   const locked = (field: keyof Settings) => view.managed.includes(field);
+  const checked = useSettingProblems();
   const outcome = view.orgFeed.lastOutcome;
   const bad = outcome?.kind === 'refused' || outcome?.kind === 'failed';
   return (
     <form
       class="org-feed-settings"
+      ref={checked.form}
+      noValidate
       onSubmit={(event) => {
         event.preventDefault();
         const patch: Partial<Settings> = {};
         // Stryker disable next-line MethodExpression: a url input's value has no spaces around it (HTML strips them).
         if (!locked('orgFeedUrl')) patch.orgFeedUrl = url.trim();
         if (!locked('orgFeedPublicKey')) patch.orgFeedPublicKey = key.trim();
-        save(patch);
+        if (checked.check(patch as Partial<Record<'orgFeedUrl' | 'orgFeedPublicKey', string>>)) save(patch);
       }}
     >
       <h2>{t('settings_orgFeed')}</h2>
@@ -43,18 +47,22 @@ export function OrgFeedSettings({
           value={url}
           disabled={locked('orgFeedUrl')}
           placeholder={t('settings_orgFeedUrlPlaceholder')}
+          {...problemAttrs(checked.problems, 'orgFeedUrl')}
           onInput={(e) => setUrl(e.currentTarget.value)}
         />
       </label>
+      <FieldProblem problems={checked.problems} field="orgFeedUrl" />
       <label>
         {t('settings_orgFeedKey')} <Managed view={view} field="orgFeedPublicKey" />
         <input
           value={key}
           disabled={locked('orgFeedPublicKey')}
           spellcheck={false}
+          {...problemAttrs(checked.problems, 'orgFeedPublicKey')}
           onInput={(e) => setKey(e.currentTarget.value)}
         />
       </label>
+      <FieldProblem problems={checked.problems} field="orgFeedPublicKey" />
       <p class="meta">
         {t('settings_orgFeedTimes', { last: when(view.orgFeed.lastAttempt), success: when(view.orgFeed.lastSuccess) })}
       </p>

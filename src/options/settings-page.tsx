@@ -13,7 +13,8 @@ import { useLoad } from '../ui/use-load.ts';
 import { OrgFeedSettings } from './org-feed-settings.tsx';
 import { useTitle } from './library-data.ts';
 import { rich } from '../ui/rich.tsx';
-import { LastResult, Managed, when } from './settings-parts.tsx';
+import { FieldProblem, LastResult, Managed, when } from './settings-parts.tsx';
+import { problemAttrs, useSettingProblems, type FeedField } from './settings-problems.ts';
 import { useFocusKept } from './use-focus-kept.ts';
 
 export function SettingsPage({ api, onDataChanged }: { api: WorkspaceApi; onDataChanged(): void }) {
@@ -22,6 +23,7 @@ export function SettingsPage({ api, onDataChanged }: { api: WorkspaceApi; onData
   const [busy, setBusy] = useState(false);
   useFocusKept(busy);
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const feedForm = useSettingProblems();
 
   // The form starts from what is saved, again after every save.
   const fillForm = ({ settings: saved }: SettingsView) =>
@@ -82,6 +84,13 @@ export function SettingsPage({ api, onDataChanged }: { api: WorkspaceApi; onData
     if (!view.managed.includes('updateIntervalHours')) patch.updateIntervalHours = Number(draft.updateIntervalHours);
     return patch;
   };
+  /** The values typed in the fields that are not locked, as `feedPatch` will save them. */
+  const feedTyped = () =>
+    Object.fromEntries(
+      (['feedUrl', 'feedPublicKey', 'updateIntervalHours'] as const)
+        .filter((field) => !view.managed.includes(field))
+        .map((field) => [field, draft[field].trim()]),
+    ) as Partial<Record<FeedField, string>>;
   const outcome = view.feed.lastOutcome;
   const hasFeed = Boolean(view.settings.feedUrl || view.settings.orgFeedUrl);
 
@@ -126,9 +135,12 @@ export function SettingsPage({ api, onDataChanged }: { api: WorkspaceApi; onData
       )}
 
       <form
+        ref={feedForm.form}
+        noValidate
         onSubmit={(event) => {
           event.preventDefault();
-          void save(feedPatch());
+          if (feedForm.check(feedTyped())) void save(feedPatch());
+          else setMessage(null);
         }}
       >
         <h2>{t('settings_feed')}</h2>
@@ -140,18 +152,22 @@ export function SettingsPage({ api, onDataChanged }: { api: WorkspaceApi; onData
             value={draft.feedUrl}
             disabled={view.managed.includes('feedUrl')}
             placeholder={t('settings_feedUrlPlaceholder')}
+            {...problemAttrs(feedForm.problems, 'feedUrl')}
             onInput={(e) => setDraft({ ...draft, feedUrl: e.currentTarget.value })}
           />
         </label>
+        <FieldProblem problems={feedForm.problems} field="feedUrl" />
         <label>
           {t('settings_publicKey')} <Managed view={view} field="feedPublicKey" />
           <input
             value={draft.feedPublicKey}
             disabled={view.managed.includes('feedPublicKey')}
             spellcheck={false}
+            {...problemAttrs(feedForm.problems, 'feedPublicKey')}
             onInput={(e) => setDraft({ ...draft, feedPublicKey: e.currentTarget.value })}
           />
         </label>
+        <FieldProblem problems={feedForm.problems} field="feedPublicKey" />
         <label>
           {t('settings_interval')} <Managed view={view} field="updateIntervalHours" />
           <input
@@ -160,9 +176,11 @@ export function SettingsPage({ api, onDataChanged }: { api: WorkspaceApi; onData
             max={720}
             value={draft.updateIntervalHours}
             disabled={view.managed.includes('updateIntervalHours')}
+            {...problemAttrs(feedForm.problems, 'updateIntervalHours')}
             onInput={(e) => setDraft({ ...draft, updateIntervalHours: e.currentTarget.value })}
           />
         </label>
+        <FieldProblem problems={feedForm.problems} field="updateIntervalHours" />
         <button type="submit" disabled={busy}>
           {t('settings_saveFeed')}
         </button>

@@ -5,6 +5,7 @@ import { t } from '../shared/i18n.ts';
 import { rich } from '../ui/rich.tsx';
 import type { SettingsView } from '../shared/messages.ts';
 import type { Settings } from '../shared/settings.ts';
+import { problemId, type FeedField, type SettingProblems } from './settings-problems.ts';
 
 /** A moment in the page's language (never the browser's, which would put German dates in an English page). */
 export const when = (ms: number | null) => (ms ? t.dateTime(ms) : t('settings_never'));
@@ -21,4 +22,14 @@ export function LastResult({ outcome }: { outcome: FeedOutcome }) {
 /** Beside a value the organisation's policy sets: locked here, and said so. */
 export function Managed({ view, field }: { view: SettingsView; field: keyof Settings }) {
   return view.managed.includes(field) ? <span class="managed">{t('settings_managed')}</span> : null;
+}
+
+/** Below a field: why its value cannot be saved, named by the field's aria-describedby. */
+export function FieldProblem({ problems, field }: { problems: SettingProblems; field: FeedField }) {
+  const text = problems[field];
+  return text ? (
+    <p class="field-problem" id={problemId(field)}>
+      {text}
+    </p>
+  ) : null;
 }

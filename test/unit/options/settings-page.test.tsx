@@ -46,14 +46,15 @@ describe('#/settings', () => {
     await screen.findByText('Saved.');
   });
 
-  test('a refused save shows the reason and keeps the input', async () => {
+  test('a save the background refuses shows the reason and keeps the input', async () => {
     const api = fakeApi();
-    api.saveSettings.mockRejectedValueOnce(new Error('the feed address must be https:'));
+    // A policy that came in after the page was opened: the page could not know.
+    api.saveSettings.mockRejectedValueOnce(new Error('managed by your administrator: feedUrl'));
     await openSettings(api);
-    fireEvent.input(screen.getByLabelText(/Feed URL/), { target: { value: 'http://feed.example/psf.json' } });
+    fireEvent.input(screen.getByLabelText(/Feed URL/), { target: { value: 'https://feed.example/psf.json' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save the feed settings' }));
-    expect((await screen.findByRole('alert')).textContent).toMatch(/must be https:/);
-    expect((screen.getByLabelText(/Feed URL/) as HTMLInputElement).value).toBe('http://feed.example/psf.json');
+    expect((await screen.findByRole('alert')).textContent).toMatch(/managed by your administrator: feedUrl/i);
+    expect((screen.getByLabelText(/Feed URL/) as HTMLInputElement).value).toBe('https://feed.example/psf.json');
   });
 
   test('managed values are locked, named as managed, and left out of the save', async () => {

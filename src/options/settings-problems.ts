@@ -1,0 +1,74 @@
+/**
+ * What the feed forms on #/settings cannot save, found in the page before anything is sent, by the settings' own
+ * rules (shared/settings.ts): each field's problem as a sentence of the page's language, shown beside the field.
+ * The background checks again and has the last word.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { t, type MessageKey } from '../shared/i18n.ts';
+import type { Settings } from '../shared/settings.ts';
+
+export type FeedField = 'feedUrl' | 'feedPublicKey' | 'updateIntervalHours' | 'orgFeedUrl' | 'orgFeedPublicKey';
+export type SettingProblems = Partial<Record<FeedField, string>>;
+
+function addressProblem(value: string): MessageKey | null {
+  if (!value) return null;
+  if (value.length > 2048) return 'settings_problemUrlLong';
+  try {
+    new URL(value);
+  } catch {
+    return 'settings_problemUrl';
+  }
+  return value.startsWith('https://') ? null : 'settings_problemHttps';
+}
+
+const keyProblem = (value: string): MessageKey | null =>
+  !value || /^[A-Za-z0-9+/]{43}=$/.test(value) ? null : 'settings_problemKey';
+
+/** The interval as typed: a whole number of hours from 1 to 30 days' worth. */
+const hoursProblem = (value: string): MessageKey | null =>
+  /^\d+$/.test(value) && Number(value) >= 1 && Number(value) <= 24 * 30 ? null : 'settings_problemInterval';
+
+/** The problems of the values about to be saved (a field left out of `values` is not checked). */
+export function settingProblems(values: Partial<Record<FeedField, string>>): SettingProblems {
+  const problems: SettingProblems = {};
+  for (const [field, value] of Object.entries(values) as [FeedField, string][]) {
+    const key =
+      field === 'updateIntervalHours'
+        ? hoursProblem(value)
+        : field === 'feedUrl' || field === 'orgFeedUrl'
+          ? addressProblem(value)
+          : keyProblem(value);
+    if (key) problems[field] = t(key);
+  }
+  return problems;
+}
+
+/** The id of the sentence beside a field, which the field names in its aria-describedby. */
+export const problemId = (field: keyof Settings) => `settings-${field}-problem`;
+
+/** A field's attributes for its problem, if it has one. */
+export const problemAttrs = (problems: SettingProblems, field: FeedField) =>
+  problems[field]
+    ? { 'aria-invalid': true as const, 'aria-describedby': problemId(field) }
+    : { 'aria-invalid': undefined, 'aria-describedby': undefined };
+
+/**
+ * A form's problems, and `check`, which finds them in the values about to be saved: true when there is none. Where
+ * there are, the keyboard goes to the first field that has one, once it is marked, so that its reason is read with it.
+ */
+export function useSettingProblems() {
+  const [problems, setProblems] = useState<SettingProblems>({});
+  const [refusals, setRefusals] = useState(0);
+  const form = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    if (refusals) form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [refusals]);
+  const check = (values: Partial<Record<FeedField, string>>) => {
+    const found = settingProblems(values);
+    setProblems(found);
+    const fine = Object.keys(found).length === 0;
+    if (!fine) setRefusals((n) => n + 1);
+    return fine;
+  };
+  return { problems, form, check };
+}
