@@ -2,6 +2,7 @@
  * The organisation's team feed on #/settings: the address and key of a signed dataset of the organisation's own
  * assessments (published with `psf-lens sign` and its own key pair), and how the last check went.
  */
+import type { ComponentChild } from 'preact';
 import { useState } from 'preact/hooks';
 import type { SettingsView } from '../shared/messages.ts';
 import type { Settings } from '../shared/settings.ts';
@@ -13,10 +14,16 @@ export function OrgFeedSettings({
   view,
   busy,
   save,
+  note,
+  refused,
 }: {
   view: SettingsView;
   busy: boolean;
   save(patch: Partial<Settings>): void;
+  /** What the last save of this form ended in, said after its button. */
+  note?: ComponentChild;
+  /** Called when the form's own check keeps a save from starting: the last save's outcome no longer stands. */
+  refused?(): void;
 }) {
   const [url, setUrl] = useState(view.settings.orgFeedUrl);
   const [key, setKey] = useState(view.settings.orgFeedPublicKey);
@@ -36,6 +43,7 @@ export function OrgFeedSettings({
         if (!locked('orgFeedUrl')) patch.orgFeedUrl = url.trim();
         if (!locked('orgFeedPublicKey')) patch.orgFeedPublicKey = key.trim();
         if (checked.check(patch as Partial<Record<'orgFeedUrl' | 'orgFeedPublicKey', string>>)) save(patch);
+        else refused?.();
       }}
     >
       <h2>{t('settings_orgFeed')}</h2>
@@ -74,6 +82,7 @@ export function OrgFeedSettings({
       <button type="submit" disabled={busy}>
         {t('settings_saveOrgFeed')}
       </button>
+      {note}
     </form>
   );
 }

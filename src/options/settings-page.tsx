@@ -17,12 +17,16 @@ import { FieldProblem, LastResult, Managed, when } from './settings-parts.tsx';
 import { problemAttrs, useSettingProblems, type FeedField } from './settings-problems.ts';
 import { useFocusKept } from './use-focus-kept.ts';
 
+/** Where an action's outcome is said: beside the control that started it. */
+type Place = 'update' | 'feed' | 'org' | 'badge' | 'language';
+
 export function SettingsPage({ api, onDataChanged }: { api: WorkspaceApi; onDataChanged(): void }) {
   // Stryker disable next-line ObjectLiteral,StringLiteral: the form shows only once fillForm has replaced these.
   const [draft, setDraft] = useState({ feedUrl: '', feedPublicKey: '', updateIntervalHours: '24' });
   const [busy, setBusy] = useState(false);
   useFocusKept(busy);
-  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  // Said beside the control it is about (`at`): a message at the page's foot was below the window's fold.
+  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string; at: Place } | null>(null);
   const feedForm = useSettingProblems();
 
   // The form starts from what is saved, again after every save.
@@ -48,9 +52,16 @@ export function SettingsPage({ api, onDataChanged }: { api: WorkspaceApi; onData
       </StateBox>
     );
   const view = load.value;
+  /** The outcome of the last action, where that action's control is. */
+  const said = (at: Place) =>
+    message?.at === at && (
+      <p class={message.kind === 'error' ? 'error' : 'note'} role={message.kind === 'error' ? 'alert' : 'status'}>
+        {message.text}
+      </p>
+    );
 
   /** `done` says what happened, or nothing where the page already shows it (the feed's last result). */
-  const act = async (work: () => Promise<SettingsView>, done: (v: SettingsView) => string) => {
+  const act = async (at: Place, work: () => Promise<SettingsView>, done: (v: SettingsView) => string) => {
     setBusy(true);
     setMessage(null);
     try {
@@ -59,20 +70,21 @@ export function SettingsPage({ api, onDataChanged }: { api: WorkspaceApi; onData
       fillForm(next);
       const text = done(next);
       // Stryker disable next-line StringLiteral: any kind but 'error' shows as a status.
-      if (text) setMessage({ kind: 'ok', text });
+      if (text) setMessage({ kind: 'ok', text, at });
     } catch (error) {
-      setMessage({ kind: 'error', text: errorText(error) });
+      setMessage({ kind: 'error', text: errorText(error), at });
     } finally {
       setBusy(false);
     }
   };
-  const save = (patch: Partial<Settings>) =>
+  const save = (at: Place, patch: Partial<Settings>) =>
     act(
+      at,
       () => api.saveSettings(patch),
       () => t('settings_saved'),
     );
   const updateNow = () =>
-    act(api.updateNow, (next) => {
+    act('update', api.updateNow, (next) => {
       if (next.feed.lastOutcome?.kind === 'updated' || next.orgFeed.lastOutcome?.kind === 'updated') onDataChanged();
       return '';
     });
@@ -124,6 +136,7 @@ export function SettingsPage({ api, onDataChanged }: { api: WorkspaceApi; onData
       >
         {t('settings_updateNow')}
       </button>
+      {said('update')}
       {!hasFeed && (
         <p id="update-now-why" class="note">
           {t('settings_updateNowWhy')}
@@ -139,7 +152,7 @@ export function SettingsPage({ api, onDataChanged }: { api: WorkspaceApi; onData
         noValidate
         onSubmit={(event) => {
           event.preventDefault();
-          if (feedForm.check(feedTyped())) void save(feedPatch());
+          if (feedForm.check(feedTyped())) void save('feed', feedPatch());
           else setMessage(null);
         }}
       >
@@ -184,8 +197,15 @@ export function SettingsPage({ api, onDataChanged }: { api: WorkspaceApi; onData
         <button type="submit" disabled={busy}>
           {t('settings_saveFeed')}
         </button>
+        {said('feed')}
       </form>
-      <OrgFeedSettings view={view} busy={busy} save={(patch) => void save(patch)} />
+      <OrgFeedSettings
+        view={view}
+        busy={busy}
+        save={(patch) => void save('org', patch)}
+        note={said('org')}
+        refused={() => setMessage(null)}
+      />
 
       <h2>{t('settings_vendorPages')}</h2>
       <label class="toggle">
@@ -193,10 +213,11 @@ export function SettingsPage({ api, onDataChanged }: { api: WorkspaceApi; onData
           type="checkbox"
           checked={view.settings.badgeEnabled}
           disabled={busy || view.managed.includes('badgeEnabled')}
-          onChange={(e) => void save({ badgeEnabled: e.currentTarget.checked })}
+          onChange={(e) => void save('badge', { badgeEnabled: e.currentTarget.checked })}
         />
         {t('settings_badge')} <Managed view={view} field="badgeEnabled" />
       </label>
+      {said('badge')}
       <SearchMarksSetting api={api} view={view} onSaved={settings.set} />
       <LanguageSetting
         view={view}
@@ -204,6 +225,7 @@ export function SettingsPage({ api, onDataChanged }: { api: WorkspaceApi; onData
         browserLanguage={navigator.language}
         save={(language) =>
           void act(
+            'language',
             () => api.saveSettings({ language }),
             () => {
               // Every word of the page changes: load it again in the new language.
@@ -213,11 +235,7 @@ export function SettingsPage({ api, onDataChanged }: { api: WorkspaceApi; onData
           )
         }
       />
-      {message && (
-        <p class={message.kind === 'error' ? 'error' : 'note'} role={message.kind === 'error' ? 'alert' : 'status'}>
-          {message.text}
-        </p>
-      )}
+      {said('language')}
     </section>
   );
 }
