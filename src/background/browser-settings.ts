@@ -87,6 +87,15 @@ function statusStore(key: string) {
   };
 }
 
+/**
+ * A feed's status as recorded, its next check as the browser has it armed. A feed just saved has its alarm but no
+ * attempt recorded yet, and a feed switched off keeps the time of a check that will not come: the alarm knows both.
+ */
+const statusWithAlarm = (store: ReturnType<typeof statusStore>, name: string) => async (): Promise<FeedStatus> => {
+  const [status, armed] = await Promise.all([store.get(), browser.alarms.get(name)]);
+  return { ...status, nextAttempt: armed?.scheduledTime ?? null };
+};
+
 /** A feed's single alarm, armed for `when` or cleared. */
 const alarm = (name: string) => async (when: number | null) => {
   await browser.alarms.clear(name);
@@ -128,8 +137,16 @@ export function browserSettings(
       managedDatasets(await managed.read(options.wait ?? true), parseDataset).valid,
     readUser,
     writeUser: (settings) => browser.storage.local.set({ [SETTINGS_KEY]: { version: SETTINGS_VERSION, ...settings } }),
-    feed: { run: () => runner.run(), status: psfStatus.get, reschedule: () => runner.reschedule() },
-    orgFeed: { run: () => orgRunner.run(), status: orgStatus.get, reschedule: () => orgRunner.reschedule() },
+    feed: {
+      run: () => runner.run(),
+      status: statusWithAlarm(psfStatus, FEED_ALARM),
+      reschedule: () => runner.reschedule(),
+    },
+    orgFeed: {
+      run: () => orgRunner.run(),
+      status: statusWithAlarm(orgStatus, ORG_FEED_ALARM),
+      reschedule: () => orgRunner.reschedule(),
+    },
     async managedChanged() {
       managed.forget();
       await Promise.all([runner.reschedule(), orgRunner.reschedule()]);

@@ -177,3 +177,20 @@ test('where no policy exists (managed storage refuses), nothing is managed and t
   expect((await t.settings.read()).managed).toEqual([]);
   expect(t.fake.local.data.get(MANAGED_MIRROR_KEY)).toEqual({});
 });
+
+test("a feed's next check is the one its alarm is armed for: a feed just saved is not due “never”", async () => {
+  const armed = new Map<string, number>([['psf-lens-feed', 1_800_000_000_000]]);
+  const fake = fakeBrowser(undefined, {
+    'alarms.get': async (name: string) => (armed.has(name) ? { name, scheduledTime: armed.get(name) } : undefined),
+  });
+  vi.resetModules();
+  vi.doMock('webextension-polyfill', () => ({ default: fake.browser }));
+  const { browserSettings } = await import('../../../src/background/browser-settings.ts');
+  const settings = browserSettings({} as DatasetKeeper, {} as FeedTarget);
+  // Saved, its alarm armed, never checked yet: nothing recorded a next attempt.
+  await fake.local.set({ [FEED_STATUS_KEY]: { ...EMPTY_STATUS } });
+  expect((await settings.feed.status()).nextAttempt).toBe(1_800_000_000_000);
+  // The organisation's feed was switched off after a check: its alarm is gone, whatever its status recorded.
+  await fake.local.set({ [ORG_FEED_STATUS_KEY]: { ...EMPTY_STATUS, lastAttempt: 1, nextAttempt: 1_700_000_000_000 } });
+  expect(await settings.orgFeed.status()).toEqual({ ...EMPTY_STATUS, lastAttempt: 1, nextAttempt: null });
+});
