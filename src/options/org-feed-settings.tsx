@@ -79,9 +79,12 @@ export function OrgFeedSettings({
           <LastResult outcome={outcome} />
         </p>
       )}
-      <button type="submit" disabled={busy}>
-        {t('settings_saveOrgFeed')}
-      </button>
+      {/* Both fields set by policy: nothing to save. */}
+      {!(locked('orgFeedUrl') && locked('orgFeedPublicKey')) && (
+        <button type="submit" disabled={busy}>
+          {t('settings_saveOrgFeed')}
+        </button>
+      )}
       {note}
     </form>
   );

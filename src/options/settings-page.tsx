@@ -194,9 +194,12 @@ export function SettingsPage({ api, onDataChanged }: { api: WorkspaceApi; onData
           />
         </label>
         <FieldProblem problems={feedForm.problems} field="updateIntervalHours" />
-        <button type="submit" disabled={busy}>
-          {t('settings_saveFeed')}
-        </button>
+        {/* Every field set by policy: nothing to save. */}
+        {Object.keys(feedTyped()).length > 0 && (
+          <button type="submit" disabled={busy}>
+            {t('settings_saveFeed')}
+          </button>
+        )}
         {said('feed')}
       </form>
       <OrgFeedSettings
