@@ -75,7 +75,7 @@ export function OrgFeedSettings({
         {t('settings_orgFeedTimes', { last: when(view.orgFeed.lastAttempt), success: when(view.orgFeed.lastSuccess) })}
       </p>
       {outcome && (
-        <p class={bad ? 'error' : 'note'} role={bad ? 'alert' : undefined}>
+        <p class={bad ? 'error' : 'note'} role={bad ? 'alert' : 'status'}>
           <LastResult outcome={outcome} />
         </p>
       )}

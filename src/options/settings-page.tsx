@@ -60,17 +60,26 @@ export function SettingsPage({ api, onDataChanged }: { api: WorkspaceApi; onData
       </p>
     );
 
-  /** `done` says what happened, or nothing where the page already shows it (the feed's last result). */
-  const act = async (at: Place, work: () => Promise<SettingsView>, done: (v: SettingsView) => string) => {
+  /**
+   * `done` says what happened, or nothing where the page already shows it (the feed's last result); `meanwhile`,
+   * what is going on while the work runs, for work that can take a while (a feed may take 20 s to answer).
+   */
+  const act = async (
+    at: Place,
+    work: () => Promise<SettingsView>,
+    done: (v: SettingsView) => string,
+    meanwhile = '',
+  ) => {
     setBusy(true);
-    setMessage(null);
+    // Stryker disable next-line StringLiteral: any kind but 'error' shows as a status.
+    setMessage(meanwhile ? { kind: 'ok', text: meanwhile, at } : null);
     try {
       const next = await work();
       settings.set(next);
       fillForm(next);
       const text = done(next);
       // Stryker disable next-line StringLiteral: any kind but 'error' shows as a status.
-      if (text) setMessage({ kind: 'ok', text, at });
+      setMessage(text ? { kind: 'ok', text, at } : null);
     } catch (error) {
       setMessage({ kind: 'error', text: errorText(error), at });
     } finally {
@@ -84,10 +93,15 @@ export function SettingsPage({ api, onDataChanged }: { api: WorkspaceApi; onData
       () => t('settings_saved'),
     );
   const updateNow = () =>
-    act('update', api.updateNow, (next) => {
-      if (next.feed.lastOutcome?.kind === 'updated' || next.orgFeed.lastOutcome?.kind === 'updated') onDataChanged();
-      return '';
-    });
+    act(
+      'update',
+      api.updateNow,
+      (next) => {
+        if (next.feed.lastOutcome?.kind === 'updated' || next.orgFeed.lastOutcome?.kind === 'updated') onDataChanged();
+        return '';
+      },
+      t('settings_checking'),
+    );
   const feedPatch = (): Partial<Settings> => {
     const patch: Partial<Settings> = {};
     // Stryker disable next-line MethodExpression: a url input's value has no spaces around it (HTML strips them).
@@ -123,7 +137,7 @@ export function SettingsPage({ api, onDataChanged }: { api: WorkspaceApi; onData
       {outcome && (
         <p
           class={outcome.kind === 'refused' || outcome.kind === 'failed' ? 'error' : 'note'}
-          role={outcome.kind === 'refused' || outcome.kind === 'failed' ? 'alert' : undefined}
+          role={outcome.kind === 'refused' || outcome.kind === 'failed' ? 'alert' : 'status'}
         >
           <LastResult outcome={outcome} />
         </p>

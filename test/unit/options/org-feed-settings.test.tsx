@@ -80,12 +80,12 @@ describe('OrgFeedSettings', () => {
 
   const updated: FeedOutcome = { kind: 'updated', note: { code: 'updated', version: '2026.11.25' } };
   test.each<[string, FeedOutcome, 'note' | 'error', string | null, string]>([
-    ['an update', updated, 'note', null, 'Last result: Updated to version 2026.11.25.'],
+    ['an update', updated, 'note', 'status', 'Last result: Updated to version 2026.11.25.'],
     [
       'nothing new',
       { kind: 'not-modified', note: { code: 'up-to-date', version: '1' } },
       'note',
-      null,
+      'status',
       'Last result: Up to date (version 1).',
     ],
     [
