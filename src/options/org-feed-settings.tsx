@@ -42,7 +42,8 @@ export function OrgFeedSettings({
         // Stryker disable next-line MethodExpression: a url input's value has no spaces around it (HTML strips them).
         if (!locked('orgFeedUrl')) patch.orgFeedUrl = url.trim();
         if (!locked('orgFeedPublicKey')) patch.orgFeedPublicKey = key.trim();
-        if (checked.check(patch as Partial<Record<'orgFeedUrl' | 'orgFeedPublicKey', string>>)) save(patch);
+        if (checked.check(patch as Partial<Record<'orgFeedUrl' | 'orgFeedPublicKey', string>>, view.settings))
+          save(patch);
         else refused?.();
       }}
     >

@@ -166,7 +166,7 @@ export function SettingsPage({ api, onDataChanged }: { api: WorkspaceApi; onData
         noValidate
         onSubmit={(event) => {
           event.preventDefault();
-          if (feedForm.check(feedTyped())) void save('feed', feedPatch());
+          if (feedForm.check(feedTyped(), view.settings)) void save('feed', feedPatch());
           else setMessage(null);
         }}
       >

@@ -28,9 +28,25 @@ const keyProblem = (value: string): MessageKey | null =>
 const hoursProblem = (value: string): MessageKey | null =>
   /^\d+$/.test(value) && Number(value) >= 1 && Number(value) <= 24 * 30 ? null : 'settings_problemInterval';
 
-/** The problems of the values about to be saved (a field left out of `values` is not checked). */
-export function settingProblems(values: Partial<Record<FeedField, string>>): SettingProblems {
+/** Each feed's address with the key it cannot do without. */
+const PAIRS = [
+  ['feedUrl', 'feedPublicKey'],
+  ['orgFeedUrl', 'orgFeedPublicKey'],
+] as const;
+
+/**
+ * The problems of the values about to be saved (a field left out of `values` is not checked); `given`, the values
+ * of the fields the user cannot change (set by policy), which complete a feed's address or key.
+ */
+export function settingProblems(
+  values: Partial<Record<FeedField, string>>,
+  given: Partial<Pick<Settings, 'feedUrl' | 'orgFeedUrl'>> = {},
+): SettingProblems {
   const problems: SettingProblems = {};
+  // An address without its key is saved, then never fetched: the key is asked for now.
+  for (const [address, key] of PAIRS)
+    if (key in values && !values[key] && (values[address] ?? given[address]))
+      problems[key] = t('settings_problemNoKey');
   for (const [field, value] of Object.entries(values) as [FeedField, string][]) {
     const key =
       field === 'updateIntervalHours'
@@ -38,7 +54,7 @@ export function settingProblems(values: Partial<Record<FeedField, string>>): Set
         : field === 'feedUrl' || field === 'orgFeedUrl'
           ? addressProblem(value)
           : keyProblem(value);
-    if (key) problems[field] = t(key);
+    if (key) problems[field] ??= t(key);
   }
   return problems;
 }
@@ -63,8 +79,11 @@ export function useSettingProblems() {
   useEffect(() => {
     if (refusals) form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
   }, [refusals]);
-  const check = (values: Partial<Record<FeedField, string>>) => {
-    const found = settingProblems(values);
+  const check = (
+    values: Partial<Record<FeedField, string>>,
+    given: Partial<Pick<Settings, 'feedUrl' | 'orgFeedUrl'>> = {},
+  ) => {
+    const found = settingProblems(values, given);
     setProblems(found);
     const fine = Object.keys(found).length === 0;
     if (!fine) setRefusals((n) => n + 1);

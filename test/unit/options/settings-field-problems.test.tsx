@@ -77,6 +77,36 @@ describe('the signed feed form', () => {
   });
 });
 
+describe('an address without its key', () => {
+  test.each([
+    ['Save the feed settings', /^Feed URL/, /^Public key/, 'https://feed.example/psf.json'],
+    [
+      'Save the organisation feed',
+      /Organisation feed URL/,
+      /Organisation feed public key/,
+      'https://team.example/org.json',
+    ],
+  ])('%s: the key is asked for, not “Saved.” for a feed that would fetch nothing', async (name, url, key, address) => {
+    const api = await openSettingsPage();
+    type(url, address);
+    fireEvent.click(screen.getByRole('button', { name }));
+    await waitFor(() => expect(problemOf(input(key))).toMatch(/needs its public key/));
+    expect(document.activeElement).toBe(input(key));
+    expect(api.saveSettings).not.toHaveBeenCalled();
+  });
+
+  test('a key the administrator set is the key: the address alone is saved', async () => {
+    const api = await openSettingsPage(fakeApi({ managed: { feedPublicKey: KEY } }));
+    type(/^Feed URL/, 'https://feed.example/psf.json');
+    fireEvent.click(screen.getByRole('button', { name: 'Save the feed settings' }));
+    await screen.findByText('Saved.');
+    expect(api.saveSettings).toHaveBeenCalledWith({
+      feedUrl: 'https://feed.example/psf.json',
+      updateIntervalHours: 24,
+    });
+  });
+});
+
 describe("the organisation's feed form", () => {
   test.each([
     ['an http address', /Organisation feed URL/, 'http://team.example/org.json', /must start with https:\/\//],

@@ -47,6 +47,7 @@ describe('a save’s outcome is said right after its control', () => {
     fireEvent.input(screen.getByLabelText(/Organisation feed URL/), {
       target: { value: 'https://team.example/org.json' },
     });
+    fireEvent.input(screen.getByLabelText(/Organisation feed public key/), { target: { value: KEY } });
     const save = screen.getByRole('button', { name: 'Save the organisation feed' });
     fireEvent.click(save);
     const alert = await screen.findByRole('alert');

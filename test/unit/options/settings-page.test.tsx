@@ -52,6 +52,7 @@ describe('#/settings', () => {
     api.saveSettings.mockRejectedValueOnce(new Error('managed by your administrator: feedUrl'));
     await openSettings(api);
     fireEvent.input(screen.getByLabelText(/Feed URL/), { target: { value: 'https://feed.example/psf.json' } });
+    fireEvent.input(screen.getByLabelText(/Public key/), { target: { value: KEY } });
     fireEvent.click(screen.getByRole('button', { name: 'Save the feed settings' }));
     expect((await screen.findByRole('alert')).textContent).toMatch(/managed by your administrator: feedUrl/i);
     expect((screen.getByLabelText(/Feed URL/) as HTMLInputElement).value).toBe('https://feed.example/psf.json');
@@ -65,6 +66,8 @@ describe('#/settings', () => {
     expect(url.value).toBe('https://corp.example/psf.json');
     expect(screen.getAllByText('Managed by your organisation')).toHaveLength(2);
     expect((screen.getByRole('checkbox', { name: /Show the in-page badge/ }) as HTMLInputElement).disabled).toBe(true);
+    // The administrator's address, the user's key.
+    fireEvent.input(screen.getByLabelText(/Public key/), { target: { value: KEY } });
     fireEvent.click(screen.getByRole('button', { name: 'Save the feed settings' }));
     await waitFor(() => expect(api.saveSettings).toHaveBeenCalled());
     expect(Object.keys(api.saveSettings.mock.calls[0]?.[0] ?? {})).not.toContain('feedUrl');
