@@ -15,6 +15,7 @@ import { useTitle } from './library-data.ts';
 import { rich } from '../ui/rich.tsx';
 import { FieldProblem, LastResult, Managed, when } from './settings-parts.tsx';
 import { problemAttrs, useSettingProblems, type FeedField } from './settings-problems.ts';
+import { INTERVAL_HOURS } from '../shared/setting-rules.ts';
 import { useFocusKept } from './use-focus-kept.ts';
 
 /** Where an action's outcome is said: beside the control that started it. */
@@ -199,8 +200,8 @@ export function SettingsPage({ api, onDataChanged }: { api: WorkspaceApi; onData
           {t('settings_interval')} <Managed view={view} field="updateIntervalHours" />
           <input
             type="number"
-            min={1}
-            max={720}
+            min={INTERVAL_HOURS.min}
+            max={INTERVAL_HOURS.max}
             value={draft.updateIntervalHours}
             disabled={view.managed.includes('updateIntervalHours')}
             {...problemAttrs(feedForm.problems, 'updateIntervalHours')}

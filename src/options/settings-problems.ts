@@ -6,27 +6,30 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t, type MessageKey } from '../shared/i18n.ts';
 import type { Settings } from '../shared/settings.ts';
+import { FEED_KEY, FEED_SCHEME, FEED_URL_MAX, INTERVAL_HOURS } from '../shared/setting-rules.ts';
 
 export type FeedField = 'feedUrl' | 'feedPublicKey' | 'updateIntervalHours' | 'orgFeedUrl' | 'orgFeedPublicKey';
 export type SettingProblems = Partial<Record<FeedField, string>>;
 
 function addressProblem(value: string): MessageKey | null {
   if (!value) return null;
-  if (value.length > 2048) return 'settings_problemUrlLong';
+  if (value.length > FEED_URL_MAX) return 'settings_problemUrlLong';
   try {
     new URL(value);
   } catch {
     return 'settings_problemUrl';
   }
-  return value.startsWith('https://') ? null : 'settings_problemHttps';
+  return value.startsWith(FEED_SCHEME) ? null : 'settings_problemHttps';
 }
 
 const keyProblem = (value: string): MessageKey | null =>
-  !value || /^[A-Za-z0-9+/]{43}=$/.test(value) ? null : 'settings_problemKey';
+  !value || FEED_KEY.test(value) ? null : 'settings_problemKey';
 
 /** The interval as typed: a whole number of hours from 1 to 30 days' worth. */
 const hoursProblem = (value: string): MessageKey | null =>
-  /^\d+$/.test(value) && Number(value) >= 1 && Number(value) <= 24 * 30 ? null : 'settings_problemInterval';
+  /^\d+$/.test(value) && Number(value) >= INTERVAL_HOURS.min && Number(value) <= INTERVAL_HOURS.max
+    ? null
+    : 'settings_problemInterval';
 
 /** Each feed's address with the key it cannot do without. */
 const PAIRS = [

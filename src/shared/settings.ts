@@ -4,6 +4,7 @@
  */
 import * as v from 'valibot';
 import { LOCALES, type LanguageSetting } from './locales.ts';
+import { FEED_KEY, FEED_SCHEME, FEED_URL_MAX, INTERVAL_HOURS } from './setting-rules.ts';
 
 export const SETTINGS_VERSION = 1;
 
@@ -51,14 +52,14 @@ function fields() {
     v.literal(''),
     v.pipe(
       v.string(),
-      v.maxLength(2048),
+      v.maxLength(FEED_URL_MAX),
       v.url('the feed address must be a URL'),
-      v.startsWith('https://', 'the feed address must be https:'),
+      v.startsWith(FEED_SCHEME, 'the feed address must be https:'),
     ),
   ]);
   const feedKey = v.union([
     v.literal(''),
-    v.pipe(v.string(), v.regex(/^[A-Za-z0-9+/]{43}=$/, 'the public key must be a base64 Ed25519 key (44 characters)')),
+    v.pipe(v.string(), v.regex(FEED_KEY, 'the public key must be a base64 Ed25519 key (44 characters)')),
   ]);
 
   return {
@@ -70,8 +71,8 @@ function fields() {
     updateIntervalHours: v.pipe(
       v.number(),
       v.integer(),
-      v.minValue(1, 'update at most every hour'),
-      v.maxValue(24 * 30, 'update at least every 30 days'),
+      v.minValue(INTERVAL_HOURS.min, 'update at most every hour'),
+      v.maxValue(INTERVAL_HOURS.max, 'update at least every 30 days'),
     ),
     orgFeedUrl: feedUrl,
     orgFeedPublicKey: feedKey,
