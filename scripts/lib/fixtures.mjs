@@ -43,6 +43,8 @@ export const FIXTURE_ROUTES = {
   'https://openai.com/codex/hostile/find': 'hostile/find.html',
   'https://www.anthropic.com/claude/sonnet/hostile-title': 'hostile/huge-title.html',
   [HELD_PAGE]: 'held.html',
+  // A product only the user's organisation assessed, on a site of its own (organisation-firefox.test.mjs).
+  'https://acme-agent.example': 'plain.html',
   // Search engines' result pages (the query is not part of the key).
   'https://www.google.com/search': 'search-google.html',
   'https://www.bing.com/search': 'search-bing.html',

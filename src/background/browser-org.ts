@@ -24,8 +24,12 @@ export async function ownSource(deps: Deps): Promise<OwnSource> {
 export function manifestScript(): OrgSitesDeps['script'] {
   const script = browser.runtime.getManifest().content_scripts?.[0];
   const js = script?.js?.[0];
+  if (!js) return null;
+  // Firefox answers with the file's full address (moz-extension://…/src/content/index.js), which its
+  // registerContentScripts refuses ("must be a relative URL"): the path from the extension's root serves both.
+  const path = js.replace(browser.runtime.getURL(''), '');
   // Stryker disable next-line ArrayDeclaration: a pattern that is no product's leaves every product's site wanted.
-  return js ? { js, runAt: script.run_at, matches: script.matches ?? [] } : null;
+  return { js: path, runAt: script.run_at, matches: script.matches ?? [] };
 }
 
 // One sync at a time: two concurrent registrations of one script id would fail.

@@ -11,6 +11,7 @@ import { draftsDataset, type OrgDraft } from '../../../src/core/org-draft.ts';
 import { generateKeyPair, sign } from '../../../src/core/signature.ts';
 import { SETTINGS_KEY } from '../../../src/shared/storage-keys.ts';
 import { bundled } from '../helpers/dataset.ts';
+import { ORIGIN } from '../helpers/fake-browser.ts';
 import { MANIFEST, startBrowserDeps, stopBrowserDeps, type StartOptions } from '../helpers/browser-deps.ts';
 import { acmeDraft } from '../helpers/org.ts';
 
@@ -91,6 +92,31 @@ test('a manifest content script without run_at registers without one (the browse
     js: ['assets/content.js'],
     persistAcrossSessions: true,
   });
+});
+
+test('Firefox’s manifest names the content script by its full address: it is registered by its path', async () => {
+  // Firefox's runtime.getManifest() answers moz-extension://<uuid>/assets/content.js, and its
+  // registerContentScripts refuses that: 'must be a relative URL'.
+  const scripting = { register: async (_: unknown): Promise<void> => {} };
+  const register = async (scripts: { js?: string[] }[]) => {
+    const full = scripts.flatMap((s) => s.js ?? []).find((js) => js.includes('://'));
+    if (full) throw new Error(`String "${full}" must be a relative URL`);
+    return scripting.register(scripts);
+  };
+  const manifest = {
+    version: '1.2.3',
+    content_scripts: [{ js: [`${ORIGIN}assets/content.js`], run_at: 'document_idle' }],
+  };
+  const t = await withOrganisation([acmeDraft()], {
+    manifest,
+    overrides: { 'scripting.registerContentScripts': register },
+  });
+  const { deps, fake, patterns, called } = t;
+  scripting.register = fake.scripting.registerContentScripts as (s: unknown) => Promise<void>;
+  await deps.syncOrgSites();
+  expect(fake.scripting.registered.get(ORG_SCRIPT_ID)).toMatchObject({ matches: patterns, js: ['assets/content.js'] });
+  await deps.spaEntry.inject(3);
+  expect(called('scripting.executeScript')).toEqual([[{ target: { tabId: 3 }, files: ['assets/content.js'] }]]);
 });
 
 test.each([
