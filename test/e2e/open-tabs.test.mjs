@@ -98,6 +98,8 @@ test('after an update, the badge of a page open before it bows out quietly when 
   writeFileSync(join(copy, 'manifest.json'), JSON.stringify({ ...manifest, version: `${manifest.version}.1` }));
   await browser.installExtension(copy);
   await page.bringToFront();
+  // On a busy machine the page takes the keyboard a moment after it comes to the front: Tab before then goes nowhere.
+  await page.waitForFunction(() => document.hasFocus(), { timeout: 5000 });
   const inBadge = () => page.evaluate(() => document.activeElement?.hasAttribute('popover') ?? false);
   for (let presses = 0; !(await inBadge()) && presses < 20; presses++) await page.keyboard.press('Tab');
   assert.ok(await inBadge(), 'Tab reaches the badge');
