@@ -50,7 +50,12 @@ export class PopupApp extends Component<{ api: PopupApi }, State> {
     const { api } = this.props;
     api
       .load(productId)
-      .then(async (view) => (view.kind === 'no-product' ? api.launcher() : view))
+      .then(async (view) => {
+        if (view.kind !== 'no-product') return view;
+        const launcher = await api.launcher();
+        // Off a page PSF Lens may not see, the launcher says so rather than "no rated product here".
+        return view.unseen && launcher.kind === 'launcher' ? { ...launcher, unseen: true as const } : launcher;
+      })
       .then(
         (view) => this.setState({ kind: 'ready', view }),
         () => this.setState({ kind: 'error' }),

@@ -42,7 +42,7 @@ export class Launcher extends Component<{ data: LauncherData; href(path: string)
     return (
       <main class="launcher">
         <h1>PSF Lens</h1>
-        <p>{t('launcher_lede')}</p>
+        <p>{t(data.unseen ? 'launcher_unseen' : 'launcher_lede')}</p>
         {/* Enter opens the first match, as a click on it does (a new tab); with none, nothing leaves the popup. */}
         <form
           role="search"

@@ -53,7 +53,11 @@ export type TabView =
       site: string;
       siteHidden: boolean;
     }
-  | { kind: 'no-product'; dataset: DatasetInfo | null }
+  /**
+   * `unseen`: PSF Lens may not read the tab's address (a browser page, or the site's access for PSF Lens turned
+   * off), so it cannot say whether a rated product is there.
+   */
+  | { kind: 'no-product'; dataset: DatasetInfo | null; unseen?: true }
   | { kind: 'no-dataset'; reason: string };
 
 /** The popup off a rated page: the library's products to search, and the ones viewed lately (ids, newest first). */
@@ -63,6 +67,8 @@ export type LauncherView =
       products: { id: string; name: string; vendor: string }[];
       recent: string[];
       dataset: DatasetInfo;
+      /** Opened on a tab whose address PSF Lens may not read (see TabView's no-product). */
+      unseen?: true;
     }
   | { kind: 'no-dataset'; reason: string };
 

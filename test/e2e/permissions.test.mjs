@@ -20,7 +20,7 @@ function documented() {
     .map((line) => line.split('|').map((cell) => cell.trim()));
   const table = new Map();
   for (const [, first = '', why = ''] of rows) {
-    const names = [...first.matchAll(/`([a-z_]+)`/g)].map((m) => m[1]);
+    const names = [...first.matchAll(/`([A-Za-z_]+)`/g)].map((m) => m[1]);
     for (const name of names) table.set(name, why);
   }
   return table;

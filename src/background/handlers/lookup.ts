@@ -53,10 +53,13 @@ export function lookupHandlers(deps: Deps): LookupHandlers {
     return out;
   }
 
-  /** What a tab shows: the content script's report while it is current, else the URL alone. */
-  async function tabProducts(tabId: number): Promise<TabState | null> {
+  /**
+   * What a tab shows: the content script's report while it is current, else the URL alone; 'unseen' when the
+   * browser does not give PSF Lens the tab's address.
+   */
+  async function tabProducts(tabId: number): Promise<TabState | 'unseen' | null> {
     const url = await deps.tabs.url(tabId);
-    if (!url) return null;
+    if (!url) return 'unseen';
     const state = await deps.tabs.getState(tabId);
     if (state && sameDocument(state.url, url)) return state;
     const record = await deps.records.read(url);
@@ -120,6 +123,7 @@ export function lookupHandlers(deps: Deps): LookupHandlers {
       const { meta } = loaded;
       const { key: _key, domains, ...dataset } = meta;
       const found = await tabProducts(request.tabId);
+      if (found === 'unseen') return { kind: 'no-product', dataset, unseen: true };
       if (!found) return { kind: 'no-product', dataset };
       const db = await deps.db();
       const chosen =

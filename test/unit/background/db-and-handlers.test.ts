@@ -374,18 +374,23 @@ describe('tab-view', () => {
     },
   );
 
-  test.each([undefined, 'https://openai.com/careers', 'https://example.com/'])(
-    'tab URL %s: no-product',
-    async (url) => {
-      const { handlers, urls } = fakeBrowser(uniqueName());
-      if (url) urls.set(TAB, url);
-      else urls.delete(TAB);
-      expect(await view(handlers)).toMatchObject({
-        kind: 'no-product',
-        dataset: { version: bundled().version, source: 'bundled' },
-      });
-    },
-  );
+  test.each(['https://openai.com/careers', 'https://example.com/'])('tab URL %s: no-product', async (url) => {
+    const { handlers, urls } = fakeBrowser(uniqueName());
+    urls.set(TAB, url);
+    const answer = await view(handlers);
+    expect(answer).toMatchObject({ kind: 'no-product', dataset: { version: bundled().version, source: 'bundled' } });
+    expect(answer).not.toHaveProperty('unseen');
+  });
+
+  test('a tab whose address the browser does not give PSF Lens: no-product, said to be unseen', async () => {
+    const { handlers, urls } = fakeBrowser(uniqueName());
+    urls.delete(TAB);
+    expect(await view(handlers)).toEqual({
+      kind: 'no-product',
+      unseen: true,
+      dataset: expect.objectContaining({ version: bundled().version, source: 'bundled' }),
+    });
+  });
 });
 
 describe('an invalid bundled dataset', () => {

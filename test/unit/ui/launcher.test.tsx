@@ -28,6 +28,14 @@ test('opens empty, with its lede and a hint in the box, and nothing searched yet
   expect(results()).toBeNull();
 });
 
+test('opened on a page it may not see, it says so instead of "no rated product here"', () => {
+  show({ ...launcherView(), unseen: true });
+  expect(
+    screen.getByText(/PSF Lens's access to this site is turned off\. Look a product up in the library:$/),
+  ).toBeTruthy();
+  expect(screen.queryByText(/No rated product/)).toBeNull();
+});
+
 test('finds a product whatever the case and the spaces around the words', () => {
   const box = show();
   type(box, '  LANGCHAIN ');

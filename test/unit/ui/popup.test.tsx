@@ -71,6 +71,13 @@ describe('PopupApp states', () => {
     expect(screen.getByText('No product in the library matches “zzz”.')).toBeTruthy();
   });
 
+  test('on a tab whose address PSF Lens may not read, the launcher says it cannot see the page', async () => {
+    await show({ kind: 'no-product', dataset: LAUNCHER.dataset, unseen: true });
+    await screen.findByRole('searchbox', { name: 'Search the library' });
+    expect(screen.getByText(/^PSF Lens cannot see this page: it is one of the browser's own, or/)).toBeTruthy();
+    expect(screen.queryByText(/No rated product on this page/)).toBeNull();
+  });
+
   test('the search matches vendors too', async () => {
     await show({ kind: 'no-product', dataset: LAUNCHER.dataset });
     fireEvent.input(await screen.findByRole('searchbox'), { target: { value: 'microsoft' } });
