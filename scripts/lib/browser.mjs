@@ -200,10 +200,17 @@ export async function waitForBadge(page, { timeout = 5000, present = true } = {}
   }
 }
 
+/**
+ * The browser's id of a page's tab: found by its address, or, for a page whose address PSF Lens may not read (a site
+ * it does not rate), as the active tab once the page is brought to the front.
+ */
 export async function tabIdOf(session, page) {
   const worker = await session.worker();
   const url = page.url();
-  return worker.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id, url);
+  const found = await worker.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id, url);
+  if (found !== undefined) return found;
+  await page.bringToFront();
+  return worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id);
 }
 
 export async function toolbarOf(session, tabId) {

@@ -1,6 +1,6 @@
 // A rated site whose access the user took back from PSF Lens (Firefox lets anyone do so in its add-ons manager): no
-// badge runs there, and the popup, which may not read that tab's address, says it cannot see the page rather than
-// that there is no rated product on it.
+// badge runs there, and the popup, which may not read that tab's address, says it sees no rated product and why that
+// may be, rather than that there is none on the page.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { waitForText } from '../../scripts/lib/firefox-dom.mjs';
@@ -16,7 +16,7 @@ after(async () => {
   await firefox?.close();
 });
 
-test("with openai.com's access taken back, the popup on the Codex page says it cannot see the page", async () => {
+test("with openai.com's access taken back, the popup on the Codex page says what it cannot see, and why", async () => {
   const vendor = await firefox.newPage();
   await vendor.goto('https://openai.com/codex/');
   await waitForBadge(vendor);
@@ -28,7 +28,7 @@ test("with openai.com's access taken back, the popup on the Codex page says it c
   await waitForBadge(vendor, { present: false });
 
   const popup = await firefox.openExtensionPage(`src/popup/index.html?tabId=${tabId}`);
-  await waitForText(popup, /PSF Lens cannot see this page: it is one of the browser's own, or PSF Lens's access/);
+  await waitForText(popup, /No rated product that PSF Lens can see here\. On a vendor's page, its access to the site/);
   assert.doesNotMatch(await popup.$eval('body', (b) => b.innerText), /No rated product on this page/);
   await Promise.all([popup.close(), vendor.close()]);
 });

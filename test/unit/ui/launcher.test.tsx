@@ -28,12 +28,12 @@ test('opens empty, with its lede and a hint in the box, and nothing searched yet
   expect(results()).toBeNull();
 });
 
-test('opened on a page it may not see, it says so instead of "no rated product here"', () => {
+test('opened on a page it may not see, it says what it cannot see and why, not "no rated product on this page"', () => {
   show({ ...launcherView(), unseen: true });
   expect(
-    screen.getByText(/PSF Lens's access to this site is turned off\. Look a product up in the library:$/),
+    screen.getByText(/may be turned off in the browser's extension settings\. Look one up in the library:$/),
   ).toBeTruthy();
-  expect(screen.queryByText(/No rated product/)).toBeNull();
+  expect(screen.queryByText(/No rated product on this page/)).toBeNull();
 });
 
 test('finds a product whatever the case and the spaces around the words', () => {

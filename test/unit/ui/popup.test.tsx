@@ -74,7 +74,9 @@ describe('PopupApp states', () => {
   test('on a tab whose address PSF Lens may not read, the launcher says it cannot see the page', async () => {
     await show({ kind: 'no-product', dataset: LAUNCHER.dataset, unseen: true });
     await screen.findByRole('searchbox', { name: 'Search the library' });
-    expect(screen.getByText(/^PSF Lens cannot see this page: it is one of the browser's own, or/)).toBeTruthy();
+    expect(
+      screen.getByText(/^No rated product that PSF Lens can see here\. On a vendor's page, its access/),
+    ).toBeTruthy();
     expect(screen.queryByText(/No rated product on this page/)).toBeNull();
   });
 
