@@ -91,6 +91,13 @@ describe('explicit cases', () => {
     ['https://github.com/openai/codex/tree/main/codex-rs', 'openai-codex'],
     ['https://www.npmjs.com/package/@openai/codex', 'openai-codex'],
     ['https://openai.com./codex/', 'openai-codex'],
+    // Codex's manual moved to learn.chatgpt.com/docs (developers.openai.com/codex/... redirects there), without /codex.
+    ['https://learn.chatgpt.com/docs/config-file/config-reference', 'openai-codex'],
+    ['https://learn.chatgpt.com/docs/extend/mcp?surface=cli', 'openai-codex'],
+    ['https://learn.chatgpt.com/docs', 'openai-codex'],
+    ['https://platform.openai.com/docs/codex/cli#model-context-protocol-mcp', 'openai-codex'],
+    ['https://www.npmjs.com/package/@openai/codex-sdk', 'openai-codex'],
+    ['https://developers.openai.com/blog/run-long-horizon-tasks-with-codex', 'openai-codex'],
   ])('%s is %s', (url, productId) => {
     expect(verdict(url, productId)).toBe('ok');
   });
@@ -119,6 +126,7 @@ describe('explicit cases', () => {
     'https://www.anthropic.com/news',
     'https://ai.google.dev/gemini-api/docs',
     'https://www.llama.com/docs/overview/',
+    'https://developers.openai.com/blog/eval-skills',
   ])('%s is no product', (url) => {
     expect(verdict(url, null)).toBe('ok');
   });
