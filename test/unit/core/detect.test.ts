@@ -98,6 +98,9 @@ describe('explicit cases', () => {
     ['https://platform.openai.com/docs/codex/cli#model-context-protocol-mcp', 'openai-codex'],
     ['https://www.npmjs.com/package/@openai/codex-sdk', 'openai-codex'],
     ['https://developers.openai.com/blog/run-long-horizon-tasks-with-codex', 'openai-codex'],
+    // ai.pydantic.dev now redirects to pydantic.dev/docs/ai, where Pydantic AI's docs are published.
+    ['https://pydantic.dev/docs/ai/overview/', 'pydantic-ai'],
+    ['https://pydantic.dev/docs/ai/core-concepts/agent/#streaming', 'pydantic-ai'],
   ])('%s is %s', (url, productId) => {
     expect(verdict(url, productId)).toBe('ok');
   });
@@ -127,6 +130,8 @@ describe('explicit cases', () => {
     'https://ai.google.dev/gemini-api/docs',
     'https://www.llama.com/docs/overview/',
     'https://developers.openai.com/blog/eval-skills',
+    'https://pydantic.dev/docs/ai/harness/coder/',
+    'https://pydantic.dev/docs/logfire/instrument/sampling/',
   ])('%s is no product', (url) => {
     expect(verdict(url, null)).toBe('ok');
   });
