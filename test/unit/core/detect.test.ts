@@ -101,6 +101,9 @@ describe('explicit cases', () => {
     // ai.pydantic.dev now redirects to pydantic.dev/docs/ai, where Pydantic AI's docs are published.
     ['https://pydantic.dev/docs/ai/overview/', 'pydantic-ai'],
     ['https://pydantic.dev/docs/ai/core-concepts/agent/#streaming', 'pydantic-ai'],
+    // A model's system card is about that model alone.
+    ['https://www.anthropic.com/claude-sonnet-4-6-system-card', 'claude-sonnet-4-6'],
+    ['https://anthropic.com/claude-opus-4-8-system-card', 'claude-opus-4-8'],
   ])('%s is %s', (url, productId) => {
     expect(verdict(url, productId)).toBe('ok');
   });
@@ -132,6 +135,7 @@ describe('explicit cases', () => {
     'https://developers.openai.com/blog/eval-skills',
     'https://pydantic.dev/docs/ai/harness/coder/',
     'https://pydantic.dev/docs/logfire/instrument/sampling/',
+    'https://www.anthropic.com/claude-sonnet-4-5-system-card',
   ])('%s is no product', (url) => {
     expect(verdict(url, null)).toBe('ok');
   });
