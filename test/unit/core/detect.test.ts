@@ -104,6 +104,15 @@ describe('explicit cases', () => {
     // A model's system card is about that model alone.
     ['https://www.anthropic.com/claude-sonnet-4-6-system-card', 'claude-sonnet-4-6'],
     ['https://anthropic.com/claude-opus-4-8-system-card', 'claude-opus-4-8'],
+    ['https://docs.aws.amazon.com/bedrock/latest/userguide/agent-computer-use.html', 'amazon-bedrock-agents'],
+    [
+      'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-bedrock-agent.html',
+      'amazon-bedrock-agents',
+    ],
+    [
+      'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrock-agent-actiongroupexecutor.html',
+      'amazon-bedrock-agents',
+    ],
   ])('%s is %s', (url, productId) => {
     expect(verdict(url, productId)).toBe('ok');
   });
@@ -136,6 +145,7 @@ describe('explicit cases', () => {
     'https://pydantic.dev/docs/ai/harness/coder/',
     'https://pydantic.dev/docs/logfire/instrument/sampling/',
     'https://www.anthropic.com/claude-sonnet-4-5-system-card',
+    'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-bedrock-knowledgebase.html',
   ])('%s is no product', (url) => {
     expect(verdict(url, null)).toBe('ok');
   });
