@@ -48,6 +48,23 @@ function hostBox(page) {
   });
 }
 
+/** The colour the page shows at (x, y) on screen, as [red, green, blue], read from a screenshot. */
+async function pixelAt(page, x, y) {
+  const png = await page.screenshot({ clip: { x, y, width: 1, height: 1 } });
+  return page.evaluate(
+    async (src) => {
+      const image = new Image();
+      image.src = src;
+      await image.decode();
+      const context = new OffscreenCanvas(1, 1).getContext('2d');
+      context.drawImage(image, 0, 0);
+      const [red, green, blue] = context.getImageData(0, 0, 1, 1).data;
+      return [red, green, blue];
+    },
+    `data:image/png;base64,${png.toString('base64')}`,
+  );
+}
+
 /** Counts the messages content scripts send to the service worker from now on. */
 async function countMessages() {
   const worker = await session.worker();
@@ -81,6 +98,14 @@ describe('page CSS cannot move, clip or cover the badge', () => {
       assert.equal(box.onTop, true, 'nothing of the page covers it');
     });
   }
+});
+
+describe('the badge takes nothing of the page but its corner', () => {
+  test('a page that styles every ::backdrop (for its own dialogs) is not dimmed by the badge', async (t) => {
+    const page = await visit('https://openai.com/codex/hostile/backdrop', t);
+    await waitForBadge(page);
+    assert.deepEqual(await pixelAt(page, 640, 300), [255, 255, 255], 'the white page, away from the badge');
+  });
 });
 
 describe('page scripts cannot reach into the badge or turn PSF Lens against the reader', () => {
