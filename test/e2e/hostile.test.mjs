@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import {
+  boxesInBadge,
   clickInBadge,
   launch,
   readBadge,
@@ -105,6 +106,15 @@ describe('the badge takes nothing of the page but its corner', () => {
     const page = await visit('https://openai.com/codex/hostile/backdrop', t);
     await waitForBadge(page);
     assert.deepEqual(await pixelAt(page, 640, 300), [255, 255, 255], 'the white page, away from the badge');
+  });
+
+  test('a printed page is the page: no badge over its content, and the badge back on screen', async (t) => {
+    const page = await visit('https://openai.com/codex/', t);
+    await waitForBadge(page);
+    await page.emulateMedia({ media: 'print' });
+    assert.deepEqual(await boxesInBadge(page, 'b'), [], 'the badge is printed');
+    await page.emulateMedia({ media: 'screen' });
+    assert.equal((await boxesInBadge(page, 'b')).length, 1, 'the badge is gone from the screen');
   });
 });
 
