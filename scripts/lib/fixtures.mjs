@@ -42,6 +42,7 @@ export const FIXTURE_ROUTES = {
   'https://openai.com/codex/hostile/big': 'hostile/big.html',
   'https://openai.com/codex/hostile/find': 'hostile/find.html',
   'https://openai.com/codex/hostile/backdrop': 'hostile/backdrop.html',
+  'https://openai.com/codex/hostile/rtl': 'hostile/rtl.html',
   'https://www.anthropic.com/claude/sonnet/hostile-title': 'hostile/huge-title.html',
   [HELD_PAGE]: 'held.html',
   // A product only the user's organisation assessed, on a site of its own (organisation-firefox.test.mjs).

@@ -40,6 +40,17 @@ describe('in Firefox', () => {
     });
   }
 
+  test('a right-to-left page: the badge still reads left to right, its mark first', async () => {
+    await page.goto('https://openai.com/codex/hostile/rtl');
+    const { centres } = await waitForBadge(page, { classes: ['k', 't', 'close'] });
+    const order = [centres.k?.x, centres.t?.x, centres.close?.x];
+    assert.deepEqual(
+      order,
+      order.toSorted((a, b) => a - b),
+      `mark, words and close at x = ${order.join(', ')}`,
+    );
+  });
+
   test('a page that defines custom elements gets no shadow root', async () => {
     await page.goto('https://openai.com/codex/hostile/custom-element');
     assert.ok(await settledBox());

@@ -245,6 +245,18 @@ describe('pages PSF Lens shares with others', () => {
     assert.ok(box.width > 150, `sized ${JSON.stringify(box)}`);
   });
 
+  test('a right-to-left page: the badge still reads left to right, its mark first and its counts in order', async (t) => {
+    const page = await visit('https://openai.com/codex/hostile/rtl', t);
+    await waitForBadge(page);
+    const [[mark], [words], [fold, close]] = await Promise.all(['k', 't', 'x'].map((c) => boxesInBadge(page, c)));
+    const order = [mark, words, fold, close].map((box) => Math.round(box.left));
+    assert.deepEqual(
+      order,
+      order.toSorted((a, b) => a - b),
+      `mark, words, fold and close at x = ${order.join(', ')}`,
+    );
+  });
+
   test('frames of rated pages: one badge, in the top frame only', async (t) => {
     const page = await visit('https://openai.com/codex/hostile/frames', t);
     await waitForBadge(page);
