@@ -1,9 +1,9 @@
 /**
  * One mark beside a result link: a small "PSF" button in a closed shadow root (page CSS cannot restyle it, page
  * scripts cannot reach into it), named for assistive technology by the product and its ratings, which also show
- * in a tooltip on hover and on keyboard focus. Escape hides the tooltip; a click keeps it open. Plain DOM and
- * textContent only: dataset text is never parsed as markup. Its own words are the badge's, published by the
- * background in the reader's language (see shared/badge-text.ts).
+ * in a tooltip on hover and on keyboard focus. Escape hides the tooltip; a click keeps it open until the next click
+ * on it, a press elsewhere or Escape. Plain DOM and textContent only: dataset text is never parsed as markup. Its
+ * own words are the badge's, published by the background in the reader's language (see shared/badge-text.ts).
  */
 import type { MarkView } from './marker.ts';
 import css from './mark.css?inline';
@@ -37,15 +37,43 @@ export function mountMark(anchor: Element, view: MarkView, signal: AbortSignal):
   tip.setAttribute('aria-hidden', 'true');
   tip.append(span('n', view.name), span('c', view.line), span('s', view.text.markSource));
 
+  // While pinned, the page is listened to as well: a press anywhere but on this mark (another mark included) or
+  // Escape wherever the focus is closes it, so a pinned tooltip never stays over the results below it.
+  let pinned: AbortController | undefined;
+  const pin = (on: boolean) => {
+    tip.classList.toggle('p', on);
+    pinned?.abort();
+    pinned = undefined;
+    if (!on) return;
+    pinned = new AbortController();
+    const options = { capture: true, signal: pinned.signal };
+    document.addEventListener(
+      'pointerdown',
+      (event) => {
+        if (!event.composedPath().includes(host)) pin(false);
+      },
+      options,
+    );
+    document.addEventListener(
+      'keydown',
+      (event) => {
+        if (event.key === 'Escape') dismiss();
+      },
+      options,
+    );
+  };
+  function dismiss() {
+    tip.classList.add('x');
+    pin(false);
+  }
+
   mark.addEventListener('click', (event) => {
     event.preventDefault();
-    tip.classList.toggle('p');
+    pin(!tip.classList.contains('p'));
     tip.classList.remove('x');
   });
   mark.addEventListener('keydown', (event) => {
-    if (event.key !== 'Escape') return;
-    tip.classList.add('x');
-    tip.classList.remove('p');
+    if (event.key === 'Escape') dismiss();
   });
   // Dismissed by Escape until the pointer or focus leaves: then hover or focus shows it again.
   const reset = () => tip.classList.remove('x');
@@ -55,5 +83,12 @@ export function mountMark(anchor: Element, view: MarkView, signal: AbortSignal):
   root.append(style, mark, tip);
   anchor.after(host);
   // Stryker disable next-line ObjectLiteral,BooleanLiteral: a signal aborts once.
-  signal.addEventListener('abort', () => host.remove(), { once: true });
+  signal.addEventListener(
+    'abort',
+    () => {
+      host.remove();
+      pin(false);
+    },
+    { once: true },
+  );
 }

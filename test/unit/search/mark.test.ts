@@ -133,3 +133,44 @@ test('removed when its page stops marking; never mounted on a stopped one', () =
   mountMark(anchor, VIEW, controller.signal);
   expect(anchor.nextElementSibling).toBeNull();
 });
+
+test('a pinned tooltip closes when the user clicks elsewhere on the page or presses Escape there', () => {
+  const { root, host } = mount();
+  const button = root.querySelector('button') as HTMLButtonElement;
+  const tip = root.querySelector('.t') as HTMLElement;
+  const pin = () => button.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
+  const press = (target: EventTarget) =>
+    target.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
+  pin();
+  press(button);
+  expect(tip.classList.contains('p'), 'a press on the mark itself leaves it to the click').toBe(true);
+  press(document.body);
+  expect(tip.classList.contains('p'), 'a press elsewhere closes it').toBe(false);
+  pin();
+  document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+  expect(tip.classList.contains('p'), 'Escape with the focus elsewhere closes it').toBe(false);
+  expect(host.isConnected).toBe(true);
+});
+
+test('a tooltip that is not pinned listens to nothing outside its mark', () => {
+  const add = vi.spyOn(document, 'addEventListener');
+  const controller = new AbortController();
+  const { root } = mount(controller.signal);
+  expect(add).not.toHaveBeenCalled();
+  const button = root.querySelector('button') as HTMLButtonElement;
+  button.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
+  expect(add).toHaveBeenCalled();
+  const signals = add.mock.calls.map(([, , options]) => (options as AddEventListenerOptions).signal);
+  button.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
+  expect(
+    signals.every((s) => s?.aborted),
+    'unpinned: the listeners are gone',
+  ).toBe(true);
+  button.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
+  const pinned = add.mock.calls.slice(signals.length).map(([, , o]) => (o as AddEventListenerOptions).signal);
+  controller.abort();
+  expect(
+    pinned.every((s) => s?.aborted),
+    'stopped: the listeners are gone',
+  ).toBe(true);
+});
