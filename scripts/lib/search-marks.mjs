@@ -53,3 +53,16 @@ export async function isRendered(page, backendNodeId) {
     await cdp.detach();
   }
 }
+
+/** An element's border box (by backend node id) in the viewport's coordinates: { left, top, right, bottom }. */
+export async function boxOf(page, backendNodeId) {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
+    const { model } = await cdp.send('DOM.getBoxModel', { backendNodeId });
+    const [left, top, , , right, bottom] = model.border;
+    return { left, top, right, bottom };
+  } finally {
+    await cdp.detach();
+  }
+}

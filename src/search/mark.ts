@@ -9,7 +9,11 @@ import type { MarkView } from './marker.ts';
 import css from './mark.css?inline';
 
 // Short class names, shipped on every marked result: m mark, t tooltip, n name, c counts, s source, p pinned,
-// x dismissed.
+// x dismissed, u shown above the mark.
+
+/** The tooltip's distance from the window's edges and from its mark (mark.css), in CSS pixels. */
+const EDGE = 8;
+const GAP = 4;
 
 function span(className: string, text: string): HTMLSpanElement {
   const node = document.createElement('span');
@@ -67,8 +71,29 @@ export function mountMark(anchor: Element, view: MarkView, signal: AbortSignal):
     pin(false);
   }
 
+  // Placed as it shows: below the mark and from its start when there is room, else moved left (or right) into the
+  // window and above the mark, so that a mark near the window's edge, or a narrow window, never cuts it off.
+  const place = () => {
+    tip.classList.remove('u');
+    tip.style.left = '';
+    tip.style.display = 'block';
+    tip.style.visibility = 'hidden';
+    const box = tip.getBoundingClientRect();
+    tip.style.display = '';
+    tip.style.visibility = '';
+    const { clientWidth, clientHeight } = document.documentElement;
+    let shift = Math.min(0, clientWidth - EDGE - box.right);
+    shift = Math.max(shift, EDGE - box.left);
+    if (shift) tip.style.left = `${shift}px`;
+    const above = host.getBoundingClientRect().top - GAP - box.height;
+    if (box.bottom > clientHeight - EDGE && above >= EDGE) tip.classList.add('u');
+  };
+  mark.addEventListener('pointerenter', place);
+  mark.addEventListener('focus', place);
+
   mark.addEventListener('click', (event) => {
     event.preventDefault();
+    place();
     pin(!tip.classList.contains('p'));
     tip.classList.remove('x');
   });

@@ -11,7 +11,7 @@ import { after, before, test } from 'node:test';
 import { launch, waitForReady } from '../../scripts/lib/browser.mjs';
 import { chooseLanguage } from '../../scripts/lib/languages.mjs';
 import { grantedSearchHosts } from '../../scripts/lib/manifest-checks.mjs';
-import { isRendered, readMarks } from '../../scripts/lib/search-marks.mjs';
+import { boxOf, isRendered, readMarks } from '../../scripts/lib/search-marks.mjs';
 
 const GOOGLE = 'https://www.google.com/search?q=ai+agent+frameworks';
 const BING = 'https://www.bing.com/search?q=ai+agent+frameworks';
@@ -133,6 +133,34 @@ test('the ratings show on keyboard focus, and Escape hides them', async (t) => {
   assert.equal(await isRendered(page, await codexTip()), true, 'shown on focus');
   await page.keyboard.press('Escape');
   assert.equal(await isRendered(page, await codexTip()), false, 'Escape hides it');
+});
+
+test('a tooltip shown near the window’s edge stays inside the window, at 400 px too', async (t) => {
+  // Each mark in turn takes the focus (Tab scrolls it into view); its tooltip must be readable where it shows.
+  for (const [url, width, height] of [
+    [DUCKDUCKGO, 400, 500],
+    [GOOGLE, 560, 400],
+    [BING, 700, 400],
+  ]) {
+    const { page } = await marksOn(url, 3, t);
+    await page.setViewportSize({ width, height });
+    const seen = new Set();
+    for (let i = 0; i < 30 && seen.size < 3; i++) {
+      await page.keyboard.press('Tab');
+      const result = await page.evaluate(() =>
+        document.activeElement?.localName === 'span' ? document.activeElement.closest('[id^="r-"]')?.id : null,
+      );
+      if (!result) continue;
+      seen.add(result);
+      const mark = (await readMarks(page)).find((m) => m.result === result);
+      const box = await boxOf(page, mark.tooltipNodeId);
+      const where = `${result} at ${width}×${height}: ${JSON.stringify(box)}`;
+      assert.ok(box.left >= 0 && box.right <= width, `inside the window's width: ${where}`);
+      assert.ok(box.top >= 0 && box.bottom <= height, `inside the window's height: ${where}`);
+    }
+    assert.equal(seen.size, 3, url);
+    assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), width, 'no sideways scrolling');
+  }
 });
 
 test('switched off: the registration is gone, the marks leave the open page, and no page gets new ones', async (t) => {

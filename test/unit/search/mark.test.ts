@@ -102,7 +102,7 @@ test('the tooltip says the name, the ratings and the source, nothing more', () =
 test('every class in the mark is one its stylesheet styles, and every class the sheet styles is in it', () => {
   const { root } = mount();
   const tip = root.querySelector('.t') as HTMLElement;
-  tip.classList.add('p', 'x');
+  tip.classList.add('p', 'x', 'u');
   const used = new Set([...root.querySelectorAll('[class]')].flatMap((e) => [...e.classList]));
   const css = readFileSync('src/search/mark.css', 'utf8').replace(/\/\*[\s\S]*?\*\//g, '');
   const styled = new Set([...css.matchAll(/\.([a-z][\w-]*)/g)].map(([, name]) => name));
