@@ -30,7 +30,8 @@ function start(): void {
     clearTimeout(timer);
     timer = setTimeout(() => void marker.scan(), 150);
   });
-  observer.observe(document.documentElement, { childList: true, subtree: true });
+  // New results, and result links the page points elsewhere (re-rendering its list in place for a new query).
+  observer.observe(document.documentElement, { childList: true, subtree: true, attributeFilter: ['href'] });
   void marker.scan();
 
   // Switched off: the marks go from this page at once (the next page does not run this script at all).

@@ -180,3 +180,39 @@ test('stopped (switched off): no more marks, and the signal given to each mark i
   expect(signals.length).toBe(3);
   expect(signals.every((s) => s.aborted)).toBe(true);
 });
+
+test('a marked link the page points elsewhere loses its mark, and is marked again for a rated address', async () => {
+  load('search-google.html', 'https://www.google.com/search?q=ai');
+  const mounted: { result: string | undefined; signal: AbortSignal }[] = [];
+  const marker = createMarker(document, {
+    read: async (keys) => Object.fromEntries(keys.filter((k) => k in RECORDS).map((k) => [k, RECORDS[k]])),
+    mount: (anchor, _view, signal) => void mounted.push({ result: anchor.closest('[id^="r-"]')?.id, signal }),
+  });
+  stop = marker.stop;
+  await marker.scan();
+  const codex = document.querySelector<HTMLAnchorElement>('#r-codex a');
+  codex?.setAttribute('href', 'https://github.com/crewAIInc/crewAI');
+  // Pointed elsewhere again before the first look at the new address has read its records: only the last counts.
+  const looking = marker.scan();
+  codex?.setAttribute('href', 'https://openai.com/careers/');
+  expect(await marker.scan()).toBe(0);
+  expect(await looking).toBe(0);
+  expect(mounted.find((m) => m.result === 'r-codex')?.signal.aborted).toBe(true);
+  expect(mounted.filter((m) => !m.signal.aborted).map((m) => m.result)).toEqual(['r-langchain', 'r-sonnet']);
+  codex?.setAttribute('href', 'https://openai.com/codex/');
+  expect(await marker.scan()).toBe(1);
+  expect(mounted.filter((m) => !m.signal.aborted).map((m) => m.result)).toEqual(['r-langchain', 'r-sonnet', 'r-codex']);
+});
+
+test('a marked link the engine rewraps in its redirect keeps its mark, unmounted and mounted again never', async () => {
+  load('search-google.html', 'https://www.google.com/search?q=ai');
+  const { marker, marks } = setup();
+  stop = marker.stop;
+  await marker.scan();
+  const codex = document.querySelector<HTMLAnchorElement>('#r-codex a');
+  codex?.setAttribute('href', 'https://www.google.com/url?q=https://openai.com/codex/&sa=t&ved=2ahUKE');
+  expect(await marker.scan()).toBe(0);
+  codex?.setAttribute('href', 'https://openai.com/codex/');
+  expect(await marker.scan()).toBe(0);
+  expect(marks).toHaveLength(3);
+});

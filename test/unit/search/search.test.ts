@@ -122,3 +122,21 @@ test('a second run in the same page (PSF Lens updated) marks nothing twice', asy
   expect(marks()).toHaveLength(count);
   first.change({ [SETTINGS_KEY]: { newValue: { version: 1, searchMarks: false } } });
 });
+
+test('a result link the page points elsewhere (its own navigation to a new query) loses or gains its mark', async () => {
+  const fake = fakeChrome();
+  await start(fake);
+  await vi.waitFor(() => expect(marks().length).toBeGreaterThan(0));
+  const marked = () => marks().map((m) => m.closest('[id^="r-"]')?.id);
+  expect(marked()).toContain('r-codex');
+  expect(marked()).not.toContain('r-careers');
+  // A framework re-rendering the list in place: the same link elements, new addresses.
+  const link = (id: string) => document.querySelector<HTMLAnchorElement>(`#${id} a`);
+  link('r-codex')?.setAttribute('href', 'https://openai.com/careers/');
+  link('r-careers')?.setAttribute('href', 'https://openai.com/codex/');
+  await vi.waitFor(() => expect(marked()).not.toContain('r-codex'));
+  await vi.waitFor(() => expect(marked()).toContain('r-careers'));
+  expect(marks()).toHaveLength(3);
+  fake.change({ [SETTINGS_KEY]: { newValue: { version: 1, searchMarks: false } } });
+  expect(marks()).toHaveLength(0);
+});
