@@ -100,10 +100,31 @@ export function mountMark(anchor: Element, view: MarkView, signal: AbortSignal):
   mark.addEventListener('keydown', (event) => {
     if (event.key === 'Escape') dismiss();
   });
+  // Shown by the pointer alone, Escape hides it too wherever the focus is (a tooltip must be dismissable without
+  // moving the pointer); the page is listened to only while the pointer is on the mark.
+  let hovered: AbortController | undefined;
+  const unhover = () => {
+    hovered?.abort();
+    hovered = undefined;
+  };
+  mark.addEventListener('pointerenter', () => {
+    unhover();
+    hovered = new AbortController();
+    document.addEventListener(
+      'keydown',
+      (event) => {
+        if (event.key === 'Escape') dismiss();
+      },
+      { capture: true, signal: hovered.signal },
+    );
+  });
   // Dismissed by Escape until the pointer or focus leaves: then hover or focus shows it again.
   const reset = () => tip.classList.remove('x');
   mark.addEventListener('blur', reset);
-  mark.addEventListener('pointerleave', reset);
+  mark.addEventListener('pointerleave', () => {
+    unhover();
+    reset();
+  });
 
   root.append(style, mark, tip);
   anchor.after(host);
@@ -113,6 +134,7 @@ export function mountMark(anchor: Element, view: MarkView, signal: AbortSignal):
     () => {
       host.remove();
       pin(false);
+      unhover();
     },
     { once: true },
   );

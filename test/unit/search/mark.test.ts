@@ -152,6 +152,25 @@ test('a pinned tooltip closes when the user clicks elsewhere on the page or pres
   expect(host.isConnected).toBe(true);
 });
 
+test('shown by the pointer alone, Escape hides it wherever the focus is; the pointer gone, the page is let go', () => {
+  const add = vi.spyOn(document, 'addEventListener');
+  const { root } = mount();
+  const button = root.querySelector('button') as HTMLButtonElement;
+  const tip = root.querySelector('.t') as HTMLElement;
+  button.dispatchEvent(new PointerEvent('pointerenter'));
+  document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+  expect(tip.classList.contains('x'), 'Escape with the focus elsewhere hides it').toBe(true);
+  button.dispatchEvent(new PointerEvent('pointerleave'));
+  expect(tip.classList.contains('x'), 'the pointer back on it shows it again').toBe(false);
+  const signals = add.mock.calls.map(([, , options]) => (options as AddEventListenerOptions).signal);
+  expect(signals.length).toBeGreaterThan(0);
+  expect(
+    signals.every((s) => s?.aborted),
+    'the pointer gone: the listener is gone',
+  ).toBe(true);
+  add.mockRestore();
+});
+
 test('a tooltip that is not pinned listens to nothing outside its mark', () => {
   const add = vi.spyOn(document, 'addEventListener');
   const controller = new AbortController();
