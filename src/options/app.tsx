@@ -69,7 +69,7 @@ export function WorkspaceApp({ api }: { api: WorkspaceApi }) {
       <Header route={route} picked={picked} dataset={dataset} />
       <main id="main" ref={main} tabIndex={-1}>
         {route.kind === 'settings' ? (
-          <SettingsPage api={api} onDataChanged={retry} />
+          <SettingsPage api={api} onDataChanged={retry} shown={load.kind === 'ready' ? dataset : undefined} />
         ) : route.kind === 'welcome' ? (
           <WelcomePage />
         ) : (

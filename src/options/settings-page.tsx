@@ -1,8 +1,8 @@
 /** #/settings: where the data comes from, how current it is, the feed, and the badge. Managed values are locked. */
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { versionLine } from '../shared/data-line.ts';
 import { t } from '../shared/i18n.ts';
-import type { SettingsView } from '../shared/messages.ts';
+import type { DatasetInfo, SettingsView } from '../shared/messages.ts';
 import type { Settings } from '../shared/settings.ts';
 import type { WorkspaceApi } from './api.ts';
 import { StateBox } from './layout.tsx';
@@ -21,7 +21,16 @@ import { useFocusKept } from './use-focus-kept.ts';
 /** Where an action's outcome is said: beside the control that started it. */
 type Place = 'update' | 'feed' | 'org' | 'badge' | 'language';
 
-export function SettingsPage({ api, onDataChanged }: { api: WorkspaceApi; onDataChanged(): void }) {
+export function SettingsPage({
+  api,
+  onDataChanged,
+  shown,
+}: {
+  api: WorkspaceApi;
+  onDataChanged(): void;
+  /** The dataset the workspace's frame shows (null: none), when its library has loaded. */
+  shown?: DatasetInfo | null;
+}) {
   // Stryker disable next-line ObjectLiteral,StringLiteral: the form shows only once fillForm has replaced these.
   const [draft, setDraft] = useState({ feedUrl: '', feedPublicKey: '', updateIntervalHours: '24' });
   const [busy, setBusy] = useState(false);
@@ -44,6 +53,12 @@ export function SettingsPage({ api, onDataChanged }: { api: WorkspaceApi; onData
   }, [api]);
   const load = settings.state;
   useTitle(t('settings_title'));
+  // A dataset installed while the workspace was open (a feed's scheduled check) is news to the frame, which would
+  // go on naming the one before it above this page's newer data line: the workspace loads its data again.
+  const read = load.kind === 'ready' ? load.value.dataset : null;
+  useEffect(() => {
+    if (read && shown !== undefined && (!shown || read.loadedAt > shown.loadedAt)) onDataChanged();
+  }, [read?.loadedAt]);
 
   if (load.kind === 'loading') return <StateBox role="status" title={t('settings_loading')} />;
   if (load.kind === 'error')
