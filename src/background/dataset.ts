@@ -2,13 +2,14 @@
  * Keeps a valid dataset in IndexedDB. The bundled file is loaded on install and update, and on demand when
  * the database is empty. A dataset that fails validation is refused with its reasons; the last good one stays.
  */
-import type { Dataset } from '../core/model.ts';
+import type { Dataset, Product } from '../core/model.ts';
 import { isNewerVersion, parseDataset, type DatasetIssue } from '../core/schema.ts';
 import { ratingChanges, type ProductChange } from '../core/history.ts';
 import {
   addHistory,
   readAssessments,
   readMeta,
+  readProduct,
   readProducts,
   replaceDataset,
   type DatasetMeta,
@@ -49,13 +50,14 @@ export interface DatasetKeeper {
  * `publish` hands what depends on the dataset (the in-page badge's host records) the dataset in force: a new one
  * before it is stored, since pages wait for the records and storing the whole dataset takes longer (the first page
  * after install), and the kept one on every install or update. `changed` hears which ratings an update changed
- * (never the first load), after they are recorded in the products' history. `publish(null)` takes the records back.
+ * (never the first load), after they are recorded in the products' history, with the products it removed as they
+ * were (their notices name them). `publish(null)` takes the records back.
  */
 export function createDatasetKeeper(
   db: () => Promise<Db>,
   readBundled: () => Promise<string>,
   publish: (source: PublishSource | null) => Promise<void> = async () => {},
-  changed: (changes: ProductChange[], meta: DatasetMeta) => Promise<void> = async () => {},
+  changed: (changes: ProductChange[], meta: DatasetMeta, removed: Product[]) => Promise<void> = async () => {},
 ): DatasetKeeper {
   let pending: Promise<DatasetMeta> | null = null;
 
@@ -69,14 +71,23 @@ export function createDatasetKeeper(
   ): Promise<DatasetMeta> {
     // The first dataset changes no rating: there was none before.
     const before = hadDataset ? await readAssessments(database) : null;
-    const meta = await replaceDataset(database, dataset, source, Date.now(), feedUrl);
     const changes = before ? ratingChanges(before, dataset.assessments) : [];
+    // A product the update removes is read while it is still there: its notice names it as the user knew it.
+    const listed = new Set(dataset.products.map((p) => p.id));
+    const removed = await Promise.all(
+      changes.filter((c) => !listed.has(c.productId)).map((c) => readProduct(database, c.productId)),
+    );
+    const meta = await replaceDataset(database, dataset, source, Date.now(), feedUrl);
     if (changes.length) {
       await addHistory(
         database,
         changes.map((c) => ({ ...c, at: meta.loadedAt, version: meta.version, source })),
       );
-      await changed(changes, meta);
+      await changed(
+        changes,
+        meta,
+        removed.filter((p): p is Product => p !== undefined),
+      );
     }
     return meta;
   }

@@ -5,7 +5,7 @@
  * as the workspace's rating history shows them. Browser calls are the caller's.
  */
 import type { ProductChange, RatingChange } from '../core/history.ts';
-import { domainName, type Domain, type Rating } from '../core/model.ts';
+import { domainName, type Domain, type Product, type Rating } from '../core/model.ts';
 import type { Translator } from '../shared/i18n.ts';
 import { readProducts, readWatchlist, type DatasetMeta, type Db } from './db.ts';
 
@@ -31,8 +31,8 @@ export function watchedNotifier(
   words: () => Promise<Translator>,
   show: (notice: Notice) => Promise<void>,
 ) {
-  return async (changes: readonly ProductChange[], meta: DatasetMeta): Promise<void> => {
-    const notices = await watchedNotices(await db(), changes, meta, words);
+  return async (changes: readonly ProductChange[], meta: DatasetMeta, removed: readonly Product[] = []) => {
+    const notices = await watchedNotices(await db(), changes, meta, words, removed);
     for (const notice of notices) await show(notice);
   };
 }
@@ -44,23 +44,32 @@ function changeLine(t: Translator, change: RatingChange, domains: readonly Domai
   return t('watch_change', { domain, from: word(change.from), to: word(change.to) });
 }
 
-/** The notices for an update's changes: watched products only. `words` is asked for only when one is due. */
+/**
+ * The notices for an update's changes: watched products only. `words` is asked for only when one is due. A product
+ * the update removed (`removed`: as it was before) is named as it was, and its notice says it left the data rather
+ * than list every rating as no longer captured.
+ */
 export async function watchedNotices(
   db: Db,
   changes: readonly ProductChange[],
   meta: DatasetMeta,
   words: () => Promise<Translator>,
+  removed: readonly Product[] = [],
 ): Promise<Notice[]> {
   const [watched, products] = await Promise.all([readWatchlist(db), readProducts(db)]);
   const due = changes.filter((change) => watched.includes(change.productId));
   if (due.length === 0) return [];
   const t = await words();
   return due.map((change) => {
-    const name = products.find((p) => p.id === change.productId)?.name ?? change.productId;
+    const listed = products.find((p) => p.id === change.productId);
+    const name = (listed ?? removed.find((p) => p.id === change.productId))?.name ?? change.productId;
+    const gone = !listed && change.changes.every((c) => c.to === null);
     return {
       id: noticeId(change.productId, meta.version),
       title: t('notify_title', { name }),
-      message: change.changes.map((c) => changeLine(t, c, meta.domains)).join('\n'),
+      message: gone
+        ? t('notify_removed', { version: meta.version })
+        : change.changes.map((c) => changeLine(t, c, meta.domains)).join('\n'),
     };
   });
 }

@@ -98,7 +98,7 @@ test('an update that changes a rating records it in the history and announces it
     { domain: 'D4', from: 'Gap', to: 'Partial' },
   ];
   const change = { productId: 'openai-codex', changes };
-  expect(t.changed).toHaveBeenCalledWith([change], meta);
+  expect(t.changed).toHaveBeenCalledWith([change], meta, []);
   expect(await readHistory(await t.db(), 'openai-codex')).toEqual([
     expect.objectContaining({ ...change, version: '2026.02.01', source: 'bundled', at: meta.loadedAt }),
   ]);

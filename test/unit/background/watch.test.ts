@@ -95,3 +95,22 @@ test("a notice speaks the settings' language, else the browser's; names and rati
     },
   ]);
 });
+
+test('a watched product an update removes is named as it was, and the notice says it left the data', async () => {
+  const { keeper, handlers, notices } = testBackground({ user: { language: 'de' } });
+  await keeper.ensure();
+  await handlers['set-watched']({ type: 'set-watched', productId: 'crewai', watched: true }, UI);
+  const next = bundled();
+  next.version = '2026.12.01';
+  next.products = next.products.filter((p) => p.id !== 'crewai');
+  next.assessments = next.assessments.filter((a) => a.productId !== 'crewai');
+  await keeper.installFeed(next, 'https://feed.example/d.json');
+  // Not eight lines of "Gap → nicht erfasst" under the product's id: the ratings were not lost, the product went.
+  expect(notices).toEqual([
+    {
+      id: 'psf-lens:crewai:2026.12.01',
+      title: 'PSF-Einstufungen geändert: CrewAI',
+      message: 'Ab Version 2026.12.01 nicht mehr in den PSF-Daten.',
+    },
+  ]);
+});
