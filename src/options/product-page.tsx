@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'preact/hooks';
 import { actionCount } from '../core/first-steps.ts';
 import { AssessmentBody } from '../ui/assessment-head.tsx';
 import { ExternalLink } from '../ui/links.tsx';
@@ -16,6 +17,23 @@ import { t } from '../shared/i18n.ts';
 export function ProductPage({ library, productId, api }: { library: Library; productId: string; api: WorkspaceApi }) {
   const entry = findEntry(library, productId);
   useTitle(entry ? entry.product.name : t('ws_notFound'));
+  const actions = entry?.assessment ? actionCount(entry.assessment) : 0;
+  // An update can leave a product no action while the user's checklist still holds what they set on the old ones
+  // (kept, marked retired): the checklist stays a link away then.
+  const [tracked, setTracked] = useState(false);
+  useEffect(() => {
+    setTracked(false);
+    if (!entry || actions > 0) return;
+    // Another product's answer, come late, is not this one's.
+    let shown = true;
+    api.checklist(productId).then(
+      (states) => shown && setTracked(states.length > 0),
+      () => {},
+    );
+    return () => {
+      shown = false;
+    };
+  }, [api, productId, Boolean(entry), actions]);
   if (!entry) return <NotFound productId={productId} what="assessment" />;
   const { product, assessment } = entry;
   return (
@@ -32,9 +50,7 @@ export function ProductPage({ library, productId, api }: { library: Library; pro
           · <ExternalLink href={product.homepage}>{t('product_homepage')}</ExternalLink>
         </p>
         <nav class="page-actions no-print" aria-label={t('product_more', { name: product.name })}>
-          {assessment && actionCount(assessment) > 0 && (
-            <a href={hrefFor({ kind: 'checklist', productId })}>{t('product_checklist')}</a>
-          )}
+          {(actions > 0 || tracked) && <a href={hrefFor({ kind: 'checklist', productId })}>{t('product_checklist')}</a>}
           <a href={hrefFor({ kind: 'compare', productIds: [productId] })}>{t('product_compare')}</a>
           <a href={hrefFor({ kind: 'questionnaire', productId, basis: 'pai' })}>{t('product_questionnaire')}</a>
           <a href={hrefFor({ kind: 'org-edit', recordId: null, from: productId })}>{t('assess_any')}</a>

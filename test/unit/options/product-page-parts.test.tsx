@@ -14,8 +14,9 @@ import { libraryOf } from './workspace-fixture.tsx';
 afterEach(cleanup);
 
 const library = libraryOf();
-/** The background's part: a watch state that never comes (the panel is tested on its own). */
-const api = { watchState: vi.fn(() => new Promise(() => {})) } as unknown as WorkspaceApi;
+/** The background's part: a watch state and checklist states that never come (the panel is tested on its own). */
+const never = () => new Promise(() => {});
+const api = { watchState: vi.fn(never), checklist: vi.fn(never) } as unknown as WorkspaceApi;
 const show = (productId: string, lib: Library = library) =>
   render(<ProductPage library={lib} productId={productId} api={api} />);
 

@@ -2,7 +2,7 @@
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, test } from 'vitest';
 import type { WatchView } from '../../../src/shared/messages.ts';
-import { fakeApi, go, libraryOf, openAt } from './workspace-fixture.tsx';
+import { fakeApi, go, libraryOf, openAt, stateOf } from './workspace-fixture.tsx';
 
 afterEach(cleanup);
 
@@ -58,6 +58,14 @@ describe('#/product/<id>', () => {
   test('offers no checklist for a product whose assessment lists no actions', async () => {
     await openAt('#/product/crewai');
     expect(screen.queryByRole('link', { name: 'Action checklist' })).toBeNull();
+  });
+
+  test('still offers the checklist when an update dropped every action the user had tracked there', async () => {
+    // What the user set on an action of CrewAI's earlier assessment, before an update left it none.
+    const kept = stateOf('crewai', 'crewai.d1.retired-step', { status: 'in-progress', owner: 'Ana', text: 'Old step' });
+    await openAt('#/product/crewai', fakeApi({ states: [kept] }));
+    const link = await screen.findByRole('link', { name: 'Action checklist' });
+    expect(link.getAttribute('href')).toBe('#/checklist/crewai');
   });
 
   test('an unknown id: a clear not-found state with a way back', async () => {
