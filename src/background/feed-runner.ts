@@ -25,8 +25,11 @@ export function retryDelayMs(failures: number, intervalHours: number): number {
 
 /** Where a runner's dataset goes: the PSF dataset's keeper, or the organisation's team feed copy. */
 export interface FeedTarget {
-  /** The installed dataset's version (a version no feed is older than when there is none yet). */
-  ensure(feedUrl: string): Promise<{ version: string }>;
+  /**
+   * The installed dataset's version (a version no feed is older than when there is none yet), and where it came from
+   * when that may be PSF Lens's own package (the PSF dataset's keeper says so; a team feed's copy is always a feed's).
+   */
+  ensure(feedUrl: string): Promise<{ version: string; source?: 'bundled' | 'feed' }>;
   installFeed(dataset: Dataset, feedUrl: string): Promise<{ version: string }>;
 }
 
@@ -112,6 +115,13 @@ export function createFeedRunner(deps: FeedRunnerDeps) {
         next = succeeded('not-modified', result.etag, { code: 'up-to-date', version: installed.version });
         break;
       default: {
+        // Older than the dataset an update of PSF Lens brought: the feed has not caught up, nothing failed and nothing
+        // is retried sooner. Older than one a feed delivered, it is a rollback, refused as such.
+        if (result.problem.code === 'rollback' && installed.source === 'bundled') {
+          const { version } = result.problem;
+          next = succeeded('not-modified', null, { code: 'behind', version, installed: installed.version });
+          break;
+        }
         const failures = previous.failures + 1;
         next = {
           ...previous,

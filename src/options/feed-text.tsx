@@ -64,6 +64,8 @@ export function noteText(note: FeedNote): ComponentChild {
       return t('settings_feedUpdated', { version: note.version });
     case 'up-to-date':
       return t('settings_feedUpToDate', { version: note.version });
+    case 'behind':
+      return t('settings_feedBehind', { version: note.version, installed: note.installed });
     case 'kept':
       return rich(t('settings_feedKept', { version: note.version }), { problem: problemText(note.problem) });
   }

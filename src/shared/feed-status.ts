@@ -42,6 +42,8 @@ export type FeedNote =
   | { code: 'no-key' }
   | { code: 'updated'; version: string }
   | { code: 'up-to-date'; version: string }
+  /** The feed serves an older version than the one an update of PSF Lens bundled: nothing wrong, the newer stays. */
+  | { code: 'behind'; version: string; installed: string }
   | { code: 'kept'; version: string; problem: FeedProblem };
 
 export interface FeedOutcome {

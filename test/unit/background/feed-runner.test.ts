@@ -142,6 +142,36 @@ describe('feed runs', () => {
     expect(scheduled, 'no retry: only a key can mend it').toEqual([null]);
   });
 
+  test('a feed behind the dataset an update of PSF Lens brought: up to date, the newer kept, no failure', async () => {
+    const { runner, db, scheduled } = await setUp({ ...on, feedPublicKey: keys.publicKey }, await feedOf('2026.01.01'));
+    const status = await runner.run();
+    expect(status.lastOutcome).toEqual({
+      kind: 'not-modified',
+      note: { code: 'behind', version: '2026.01.01', installed: bundled().version },
+    });
+    expect([status.failures, status.lastSuccess]).toEqual([0, 1_000_000]);
+    expect(scheduled.at(-1), 'the usual interval, no back-off').toBe(1_000_000 + 24 * 3_600_000);
+    expect(await readMeta(await db())).toMatchObject({ version: bundled().version, source: 'bundled' });
+  });
+
+  test('a feed older than the version a feed delivered is a rollback, refused, and backs off', async () => {
+    let served = await feedOf('2026.12.01');
+    const { runner, db } = await setUp({ ...on, feedPublicKey: keys.publicKey }, (input, init) => served(input, init));
+    await runner.run();
+    served = await feedOf('2026.12.00');
+    const status = await runner.run();
+    expect(status.lastOutcome).toEqual({
+      kind: 'refused',
+      note: {
+        code: 'kept',
+        version: '2026.12.01',
+        problem: { code: 'rollback', version: '2026.12.00', installed: '2026.12.01' },
+      },
+    });
+    expect(status.failures).toBe(1);
+    expect(await readMeta(await db())).toMatchObject({ version: '2026.12.01', source: 'feed' });
+  });
+
   test('after a feed update, the bundled dataset of an extension update does not roll it back', async () => {
     const { runner, keeper, db } = await setUp({ ...on, feedPublicKey: keys.publicKey }, await feedOf('2026.12.01'));
     await runner.run();

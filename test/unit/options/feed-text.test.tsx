@@ -27,6 +27,10 @@ describe('what the last check found', () => {
     [{ code: 'no-key' }, 'A feed needs a pinned public key: nothing was fetched.'],
     [{ code: 'updated', version: '2026.12.01' }, 'Updated to version 2026.12.01.'],
     [{ code: 'up-to-date', version: '2026.11.24' }, 'Up to date (version 2026.11.24).'],
+    [
+      { code: 'behind', version: '2026.11.01', installed: '2026.12.10' },
+      "Up to date: the feed's data (version 2026.11.01) is older than the data this PSF Lens came with (version 2026.12.10), which stays.",
+    ],
   ])('%o', (note, text) => {
     expect(said(note).textContent).toBe(text);
   });
