@@ -16,6 +16,11 @@ import type { Settings } from '../shared/settings.ts';
 
 export interface WorkspaceApi {
   library(): Promise<LibraryView>;
+  /**
+   * Calls `listener` when another context installs a new PSF dataset (a feed's scheduled check, an update of PSF
+   * Lens) while the workspace is open; returns what stops listening. Absent where nothing can change it.
+   */
+  onDatasetChanged?(listener: () => void): () => void;
   checklist(productId: string): Promise<ActionState[]>;
   updateAction(productId: string, actionId: string, patch: ActionPatch): Promise<ActionState>;
   settings(): Promise<SettingsView>;

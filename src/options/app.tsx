@@ -64,6 +64,8 @@ export function WorkspaceApp({ api }: { api: WorkspaceApi }) {
   const retry = library.retry;
   /** Fetches the library again in place, keeping the page as it is (after an import or a delete). */
   const reload = library.refresh;
+  // A dataset installed meanwhile (a feed's scheduled check): every page and the data line show it, without a reload.
+  useEffect(() => api.onDatasetChanged?.(reload), [api]);
   return (
     <>
       <Header route={route} picked={picked} dataset={dataset} />

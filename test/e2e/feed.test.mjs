@@ -94,6 +94,11 @@ test('a signed, newer feed is installed, every page says where the data comes fr
   });
   await (await opened).close();
   assert.deepEqual(await worker.evaluate(async () => (await self.registration.getNotifications()).length), 0);
+  // The product's page, open in its own tab through the update, shows the new data without a reload.
+  await product
+    .locator('header.top')
+    .getByText(/PSF data of 2026-12-01/)
+    .waitFor({ timeout: 5000 });
   await product.reload();
   await product.getByText('D4 Observability: Gap → Partial').waitFor();
   await product.getByText(/version 2026\.12\.01 \(feed\)/).waitFor();

@@ -27,6 +27,24 @@ test('a dataset a feed installed while the library was open shows in the frame o
   expect(screen.getByRole('contentinfo').textContent).not.toContain(bundled().version);
 }, 15_000);
 
+test('told a dataset was installed, any open page and the frame follow it in place', async () => {
+  const api = fakeApi();
+  const listeners = new Set<() => void>();
+  const watched = {
+    ...api,
+    onDatasetChanged: (listener: () => void) => (listeners.add(listener), () => void listeners.delete(listener)),
+  };
+  await openAt('#/product/langchain', watched);
+  await screen.findByRole('heading', { level: 1, name: 'LangChain / LangGraph' });
+  await api.background.keeper.installFeed({ ...bundled(), version: '2099.01.01', published: '2099-01-01' }, FEED);
+  expect(listeners.size).toBe(1);
+  for (const listener of listeners) listener();
+  const header = document.querySelector<HTMLElement>('header.top')!;
+  await waitFor(() => expect(within(header).getByText(/PSF data of/).textContent).toContain('version 2099.01.01'));
+  // In place: the page stays as it was, with no loading state in between.
+  expect(screen.getByRole('heading', { level: 1, name: 'LangChain / LangGraph' })).toBeTruthy();
+});
+
 test('an unchanged dataset loads the library once', async () => {
   const api = fakeApi();
   await openAt('#/library', api);
