@@ -15,7 +15,16 @@ const permissions = vi.hoisted(() => ({
   contains: vi.fn<(p: { origins: string[] }) => Promise<boolean>>(),
   remove: vi.fn<(p: { origins: string[] }) => Promise<boolean>>(),
 }));
-vi.mock('webextension-polyfill', () => ({ default: { permissions } }));
+/** The storage's change listeners the workspace adds, to play the background's writes to them. */
+const storageListeners = vi.hoisted(() => new Set<(changes: Record<string, unknown>, area: string) => void>());
+const storage = vi.hoisted(() => ({
+  onChanged: {
+    addListener: (listener: (changes: Record<string, unknown>, area: string) => void) => storageListeners.add(listener),
+    removeListener: (listener: (changes: Record<string, unknown>, area: string) => void) =>
+      storageListeners.delete(listener),
+  },
+}));
+vi.mock('webextension-polyfill', () => ({ default: { permissions, storage } }));
 
 /** Starts the workspace's script afresh; the background answers the settings with the marks `on` or off. */
 async function open(on: boolean) {
@@ -91,4 +100,16 @@ test('a page without the workspace’s root renders nothing', async () => {
   await import('../../../src/options/main.tsx');
   await new Promise((resolve) => setTimeout(resolve, 50));
   expect(document.body.innerHTML).toBe('');
+});
+
+test('a dataset installed meanwhile (the records published under a new version) has the workspace read its library again', async () => {
+  const { sent } = await open(false);
+  const asked = () => sent.filter((m) => m.type === 'library').length;
+  const before = asked();
+  expect(before).toBeGreaterThan(0);
+  for (const listener of storageListeners) listener({ settings: {} }, 'local');
+  for (const listener of storageListeners) listener({ rulesVersion: {} }, 'session');
+  expect(asked(), 'other keys and other areas ask nothing').toBe(before);
+  for (const listener of storageListeners) listener({ rulesVersion: { newValue: '2099.01.01' } }, 'local');
+  await waitFor(() => expect(asked()).toBe(before + 1));
 });
