@@ -41,6 +41,16 @@ export function mountMark(anchor: Element, view: MarkView, signal: AbortSignal):
   tip.setAttribute('aria-hidden', 'true');
   tip.append(span('n', view.name), span('c', view.line), span('s', view.text.markSource));
 
+  /** Escape anywhere on the page dismisses it, until `signal` aborts. */
+  const escapeOnPage = (signal: AbortSignal) =>
+    document.addEventListener(
+      'keydown',
+      (event) => {
+        if (event.key === 'Escape') dismiss();
+      },
+      { capture: true, signal },
+    );
+
   // While pinned, the page is listened to as well: a press anywhere but on this mark (another mark included) or
   // Escape wherever the focus is closes it, so a pinned tooltip never stays over the results below it.
   let pinned: AbortController | undefined;
@@ -50,21 +60,14 @@ export function mountMark(anchor: Element, view: MarkView, signal: AbortSignal):
     pinned = undefined;
     if (!on) return;
     pinned = new AbortController();
-    const options = { capture: true, signal: pinned.signal };
     document.addEventListener(
       'pointerdown',
       (event) => {
         if (!event.composedPath().includes(host)) pin(false);
       },
-      options,
+      { capture: true, signal: pinned.signal },
     );
-    document.addEventListener(
-      'keydown',
-      (event) => {
-        if (event.key === 'Escape') dismiss();
-      },
-      options,
-    );
+    escapeOnPage(pinned.signal);
   };
   function dismiss() {
     tip.classList.add('x');
@@ -110,13 +113,7 @@ export function mountMark(anchor: Element, view: MarkView, signal: AbortSignal):
   mark.addEventListener('pointerenter', () => {
     unhover();
     hovered = new AbortController();
-    document.addEventListener(
-      'keydown',
-      (event) => {
-        if (event.key === 'Escape') dismiss();
-      },
-      { capture: true, signal: hovered.signal },
-    );
+    escapeOnPage(hovered.signal);
   });
   // Dismissed by Escape until the pointer or focus leaves: then hover or focus shows it again.
   const reset = () => tip.classList.remove('x');
