@@ -47,9 +47,10 @@ export interface DatasetKeeper {
 }
 
 /**
- * `publish` hands what depends on the dataset (the in-page badge's host records) the dataset in force: a new one
- * before it is stored, since pages wait for the records and storing the whole dataset takes longer (the first page
- * after install), and the kept one on every install or update. `changed` hears which ratings an update changed
+ * `publish` hands what depends on the dataset (the in-page badge's host records) the dataset in force: on a fresh
+ * install before it is stored, since the first page waits for the records and storing the whole dataset takes longer;
+ * a replacing one (a feed's, an update's) after it is stored, so that an open workspace, which hears the new records'
+ * version, reads the new dataset; and the kept one on every install or update. `changed` hears which ratings an update changed
  * (never the first load), after they are recorded in the products' history, with the products it removed as they
  * were (their notices name them). `publish(null)` takes the records back.
  */
@@ -134,8 +135,9 @@ export function createDatasetKeeper(
       await publishStored(database, current);
       return current;
     }
+    const meta = await replace(database, parsed.dataset, 'bundled', current !== undefined);
     if (!early) await publish(parsed.dataset);
-    return replace(database, parsed.dataset, 'bundled', current !== undefined);
+    return meta;
   }
 
   // One load at a time: concurrent callers share it, and a failed load may be tried again later. A load that finds
@@ -154,9 +156,9 @@ export function createDatasetKeeper(
     },
     syncBundled: once,
     async installFeed(dataset, feedUrl) {
-      const database = await db();
+      const meta = await replace(await db(), dataset, 'feed', true, feedUrl);
       await publish(dataset);
-      return replace(database, dataset, 'feed', true, feedUrl);
+      return meta;
     },
     async resume(published) {
       const database = await db();

@@ -150,3 +150,26 @@ test('a worker start with an empty database loads the bundled dataset; with a st
   await t.keep.resume('2025.12.01');
   expect(t.published).toEqual(['2026.01.01', '2026.01.01']);
 });
+
+test('a feed’s or an update’s dataset is stored before its records go out: a workspace that hears the new version reads it', async () => {
+  let database: Promise<Db> | null = null;
+  const db = () => (database ??= openDatabase(`psf-lens-keeper-${process.pid}-${++count}`));
+  let text = JSON.stringify(version('2026.01.01'));
+  // What a page reading the library hears the moment each version is published.
+  const storedWhenPublished: Array<[string | undefined, string | undefined]> = [];
+  const keep = createDatasetKeeper(
+    db,
+    async () => text,
+    async (source) => void storedWhenPublished.push([source?.version, (await readMeta(await db()))?.version]),
+  );
+  await keep.ensure();
+  await keep.installFeed(version('2026.02.01', true), 'https://feed.example/psf.json');
+  text = JSON.stringify(version('2026.03.01'));
+  await keep.syncBundled();
+  expect(storedWhenPublished).toEqual([
+    // A fresh install: the records go out first, for the first page waiting for them (nothing was stored to read).
+    ['2026.01.01', undefined],
+    ['2026.02.01', '2026.02.01'],
+    ['2026.03.01', '2026.03.01'],
+  ]);
+});
