@@ -152,7 +152,8 @@ export async function badgeThrough(cdp) {
  * through the DevTools protocol.
  */
 export async function boxesInBadge(page, className) {
-  const cdp = await page.context().newCDPSession(page);
+  // A Playwright page, or a Puppeteer one (the tests that install PSF Lens into a running browser).
+  const cdp = page.createCDPSession ? await page.createCDPSession() : await page.context().newCDPSession(page);
   try {
     const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
     const found = [];

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import puppeteer from 'puppeteer-core';
-import { badgeThrough, CHROMIUM, DIST } from '../../scripts/lib/browser.mjs';
+import { badgeThrough, CHROMIUM, clickInBadge, DIST } from '../../scripts/lib/browser.mjs';
 import { fixtureFor } from '../../scripts/lib/fixtures.mjs';
 import { FIREFOX, FIREFOX_DIST, waitForBadge } from '../../scripts/lib/firefox.mjs';
 
@@ -97,13 +97,11 @@ test('after an update, the badge of a page open before it bows out quietly when 
   const manifest = JSON.parse(readFileSync(join(copy, 'manifest.json'), 'utf8'));
   writeFileSync(join(copy, 'manifest.json'), JSON.stringify({ ...manifest, version: `${manifest.version}.1` }));
   await browser.installExtension(copy);
+  // Pressed with the mouse, which needs no keyboard focus: a busy machine gives a page brought to the front the
+  // keyboard only a while later. (Reaching the badge with the keyboard is tested on a page of its own.)
   await page.bringToFront();
-  // On a busy machine the page takes the keyboard a moment after it comes to the front: Tab before then goes nowhere.
-  await page.waitForFunction(() => document.hasFocus(), { timeout: 5000 });
-  const inBadge = () => page.evaluate(() => document.activeElement?.hasAttribute('popover') ?? false);
-  for (let presses = 0; !(await inBadge()) && presses < 20; presses++) await page.keyboard.press('Tab');
-  assert.ok(await inBadge(), 'Tab reaches the badge');
-  await page.keyboard.press('Enter');
+  assert.ok(await badgeIn(page, 0), 'the badge is still there after the update, cut off');
+  await clickInBadge(page, 'm');
   assert.equal(await badgeIn(page, 5000, false), null, 'the cut-off badge went away');
   assert.deepEqual(errors, [], 'and threw nothing');
   assert.deepEqual(refused, []);
