@@ -60,7 +60,8 @@ test('a signed, newer feed is installed, every page says where the data comes fr
   await product.goto(`chrome-extension://${session.extensionId}/src/options/index.html#/product/openai-codex`);
   const watch = product.getByLabel(/Watch OpenAI Codex/);
   await watch.check();
-  await product.waitForTimeout(200);
+  // The box is off while the change is saved: on again, it is kept.
+  await product.locator('.watch input:checked:enabled').waitFor();
 
   const page = await settingsPage(t);
   await page.getByLabel(/Feed URL/).fill(FEED);
