@@ -61,6 +61,8 @@ export function createDatasetKeeper(
   changed: (changes: ProductChange[], meta: DatasetMeta, removed: Product[]) => Promise<void> = async () => {},
 ): DatasetKeeper {
   let pending: Promise<DatasetMeta> | null = null;
+  /** A stored dataset whose records could not go out (storage full): the next `ensure` publishes them again. */
+  let unpublished = false;
 
   /** Replaces the dataset and records what the replacement changed in the ratings. */
   async function replace(
@@ -151,13 +153,26 @@ export function createDatasetKeeper(
 
   return {
     async ensure() {
-      const current = await readMeta(await db());
+      const database = await db();
+      const current = await readMeta(database);
+      if (current && unpublished) {
+        // Still no room: the dataset stays stored, and the pages keep the records they have until the next try.
+        await publishStored(database, current).then(
+          () => void (unpublished = false),
+          (error: unknown) => console.warn('PSF Lens could not publish its dataset yet:', error),
+        );
+      }
       return current ?? once();
     },
     syncBundled: once,
     async installFeed(dataset, feedUrl) {
       const meta = await replace(await db(), dataset, 'feed', true, feedUrl);
-      await publish(dataset);
+      try {
+        await publish(dataset);
+      } catch (error) {
+        unpublished = true;
+        throw error;
+      }
       return meta;
     },
     async resume(published) {

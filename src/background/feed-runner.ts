@@ -3,7 +3,7 @@
  * recorded for the user to see, the next attempt scheduled (sooner after a failure, backing off). Without a feed,
  * or when it fails, the dataset already installed keeps serving.
  */
-import type { FeedNote, FeedStatus } from '../shared/feed-status.ts';
+import type { FeedNote, FeedProblem, FeedStatus } from '../shared/feed-status.ts';
 import type { Settings } from '../shared/settings.ts';
 import type { Dataset } from '../core/model.ts';
 import { fetchFeed, type FeedIo, type FeedLimits } from './feed.ts';
@@ -59,6 +59,30 @@ export interface FeedRunnerDeps {
   limits?: FeedLimits;
 }
 
+/** A failed or refused attempt: the last good dataset stays, and the next try comes sooner, backing off. */
+function failed(
+  previous: FeedStatus,
+  now: number,
+  settings: Settings,
+  kind: 'refused' | 'failed',
+  note: FeedNote,
+): FeedStatus {
+  const failures = previous.failures + 1;
+  return {
+    ...previous,
+    lastAttempt: now,
+    failures,
+    nextAttempt: now + retryDelayMs(failures, settings.updateIntervalHours),
+    lastOutcome: { kind, note },
+  };
+}
+
+/** Why a verified dataset could not be stored: no room left, or the browser's own words. */
+function notStored(error: unknown): FeedProblem {
+  if (error instanceof Error && error.name === 'QuotaExceededError') return { code: 'storage-full' };
+  return { code: 'not-stored', detail: error instanceof Error ? error.message : String(error) };
+}
+
 export function createFeedRunner(deps: FeedRunnerDeps) {
   let running: Promise<FeedStatus> | null = null;
 
@@ -107,8 +131,19 @@ export function createFeedRunner(deps: FeedRunnerDeps) {
     let next: FeedStatus;
     switch (result.kind) {
       case 'updated': {
-        const meta = await deps.keeper.installFeed(result.dataset, feed.url);
-        next = succeeded('updated', result.etag, { code: 'updated', version: meta.version });
+        try {
+          const meta = await deps.keeper.installFeed(result.dataset, feed.url);
+          next = succeeded('updated', result.etag, { code: 'updated', version: meta.version });
+        } catch (error) {
+          // Storing the dataset failed part-way (the browser's storage full, a transaction aborted): the installed
+          // dataset is whichever the store kept, the failure is recorded like the feed's own, and it is tried again.
+          const kept = await deps.keeper.ensure(feed.url);
+          next = failed(previous, now, settings, 'failed', {
+            code: 'kept',
+            version: kept.version,
+            problem: notStored(error),
+          });
+        }
         break;
       }
       case 'not-modified':
@@ -122,17 +157,11 @@ export function createFeedRunner(deps: FeedRunnerDeps) {
           next = succeeded('not-modified', null, { code: 'behind', version, installed: installed.version });
           break;
         }
-        const failures = previous.failures + 1;
-        next = {
-          ...previous,
-          lastAttempt: now,
-          failures,
-          nextAttempt: now + retryDelayMs(failures, settings.updateIntervalHours),
-          lastOutcome: {
-            kind: result.kind,
-            note: { code: 'kept', version: installed.version, problem: result.problem },
-          },
-        };
+        next = failed(previous, now, settings, result.kind, {
+          code: 'kept',
+          version: installed.version,
+          problem: result.problem,
+        });
       }
     }
     await Promise.all([deps.status.set(next), deps.schedule(next.nextAttempt)]);

@@ -48,6 +48,10 @@ function problemText(problem: FeedProblem): ComponentChild {
       return t('settings_feedTimeout', { seconds: problem.seconds.toLocaleString(t.locale) });
     case 'unreadable':
       return rich(t('settings_feedUnreadable'), { detail: asGiven(problem.detail) });
+    case 'storage-full':
+      return t('settings_feedStorageFull');
+    case 'not-stored':
+      return rich(t('settings_feedNotStored'), { detail: asGiven(problem.detail) });
   }
 }
 

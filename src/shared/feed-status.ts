@@ -30,7 +30,11 @@ export type FeedProblem =
   | { code: 'rules'; count: number; path: string; detail: string }
   | { code: 'rollback'; version: string; installed: string }
   | { code: 'timeout'; seconds: number }
-  | { code: 'unreadable'; detail: string };
+  | { code: 'unreadable'; detail: string }
+  /** The dataset passed every check but the browser had no room left to store it. */
+  | { code: 'storage-full' }
+  /** The dataset passed every check but storing it failed: `detail` is the browser's words. */
+  | { code: 'not-stored'; detail: string };
 
 /**
  * What a feed's last attempt found, recorded as a code and its values so the settings page says it in its

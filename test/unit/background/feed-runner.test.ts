@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { createDatasetKeeper } from '../../../src/background/dataset.ts';
 import { openDatabase, readMeta, writeActionState, readChecklist, type Db } from '../../../src/background/db.ts';
 import { createFeedRunner, EMPTY_STATUS, retryDelayMs } from '../../../src/background/feed-runner.ts';
+import type { PublishSource } from '../../../src/background/publish.ts';
 import { generateKeyPair, sign } from '../../../src/core/signature.ts';
 import type { FeedStatus } from '../../../src/shared/feed-status.ts';
 import { DEFAULT_SETTINGS, type Settings } from '../../../src/shared/settings.ts';
@@ -33,10 +34,14 @@ async function feedOf(version: string, signer = keys.privateKey) {
   return fetchFn;
 }
 
-async function setUp(settings: Partial<Settings>, fetchFn: typeof fetch) {
+async function setUp(
+  settings: Partial<Settings>,
+  fetchFn: typeof fetch,
+  publish?: (s: PublishSource | null) => Promise<void>,
+) {
   let database: Promise<Db> | null = null;
   const db = () => (database ??= openDatabase(`psf-lens-feed-${process.pid}-${++n}`));
-  const keeper = createDatasetKeeper(db, async () => DATASET_TEXT);
+  const keeper = createDatasetKeeper(db, async () => DATASET_TEXT, publish);
   let status: FeedStatus = { ...EMPTY_STATUS };
   const scheduled: (number | null)[] = [];
   let clock = 1_000_000;
@@ -53,6 +58,20 @@ async function setUp(settings: Partial<Settings>, fetchFn: typeof fetch) {
 }
 
 const on = { feedUrl: FEED, feedPublicKey: '' };
+
+/** A checklist row the user set: no feed run may change it. */
+const state = {
+  productId: 'crewai',
+  actionId: 'x',
+  status: 'done',
+  owner: 'me',
+  due: '',
+  notes: 'n',
+  updatedAt: 1,
+  text: 't',
+  domain: 'D1',
+  assessmentId: 'crewai',
+} as const;
 
 describe('the feed’s alarm, armed again from the recorded status', () => {
   test('without a feed, the alarm is cleared', async () => {
@@ -89,18 +108,6 @@ describe('feed runs', () => {
 
   test('a good newer feed is installed; the checklist the user kept is untouched', async () => {
     const { runner, db, scheduled } = await setUp({ ...on, feedPublicKey: keys.publicKey }, await feedOf('2026.12.01'));
-    const state = {
-      productId: 'crewai',
-      actionId: 'x',
-      status: 'done',
-      owner: 'me',
-      due: '',
-      notes: 'n',
-      updatedAt: 1,
-      text: 't',
-      domain: 'D1',
-      assessmentId: 'crewai',
-    } as const;
     await writeActionState(await db(), state);
     const status = await runner.run();
     expect(status.lastOutcome).toEqual({ kind: 'updated', note: { code: 'updated', version: '2026.12.01' } });
@@ -109,6 +116,48 @@ describe('feed runs', () => {
     expect(await readChecklist(await db(), 'crewai')).toEqual([state]);
     expect(scheduled.at(-1)).toBe(1_000_000 + 24 * 3_600_000);
   });
+
+  test.each([
+    [
+      'the browser has no room left',
+      new DOMException('The quota has been exceeded.', 'QuotaExceededError'),
+      { code: 'storage-full' },
+    ],
+    [
+      'a transaction is aborted',
+      new DOMException('The transaction was aborted.', 'AbortError'),
+      { code: 'not-stored', detail: 'The transaction was aborted.' },
+    ],
+  ] as const)(
+    'a verified feed that cannot be stored because %s: the reason is recorded, the user’s data stays, and it is tried again',
+    async (_, error, problem) => {
+      let full = true;
+      const published: (string | undefined)[] = [];
+      const { db, runner, scheduled, status } = await setUp(
+        { ...on, feedPublicKey: keys.publicKey },
+        await feedOf('2026.12.01'),
+        async (source) => {
+          // Publishing the badge's records is the install's last step: storage.local is where a large dataset overflows.
+          if (full && source?.version === '2026.12.01') throw error;
+          published.push(source?.version);
+        },
+      );
+      await writeActionState(await db(), state);
+      const first = await runner.run();
+      expect(first.lastOutcome).toEqual({
+        kind: 'failed',
+        note: { code: 'kept', version: (await readMeta(await db()))!.version, problem },
+      });
+      expect(first.failures).toBe(1);
+      expect(status(), 'recorded for the settings page').toEqual(first);
+      expect(scheduled.at(-1), 'tried again soon').toBe(1_000_000 + retryDelayMs(1, 24));
+      expect(await readChecklist(await db(), 'crewai')).toEqual([state]);
+      full = false;
+      expect((await runner.run()).failures).toBe(0);
+      expect(published.at(-1), 'the pages get the stored dataset’s records').toBe('2026.12.01');
+      expect(await readChecklist(await db(), 'crewai')).toEqual([state]);
+    },
+  );
 
   test('a feed signed by another key is refused, the last good dataset stays, and the next try backs off', async () => {
     const other = await generateKeyPair(subtle);

@@ -57,6 +57,10 @@ describe('why the installed dataset was kept', () => {
       'rollback refused: the feed has version 2026.01.01, older than the installed 2026.11.24',
     ],
     [{ code: 'timeout', seconds: 1500 }, 'the feed did not answer within 1,500 s'],
+    [
+      { code: 'storage-full' },
+      'there was no room left in the browser to store the new dataset: free some disk space, then check again',
+    ],
   ])('%o', (problem, text) => {
     expect(kept(problem).textContent).toBe(`Kept version 2026.11.24: ${text}.`);
   });
@@ -64,6 +68,10 @@ describe('why the installed dataset was kept', () => {
   test.each<[FeedProblem & { detail: string }, string]>([
     [{ code: 'key-unusable', detail: 'DataError: invalid key' }, 'the pinned public key cannot be used: '],
     [{ code: 'unreadable', detail: 'TypeError: Failed to fetch' }, 'the feed could not be read: '],
+    [
+      { code: 'not-stored', detail: 'AbortError: The transaction was aborted.' },
+      'the new dataset could not be stored: ',
+    ],
     [
       { code: 'rules', count: 1, path: '$.version', detail: 'Invalid type' },
       "the feed's dataset breaks the rules (1 problem; first $.version: ",
