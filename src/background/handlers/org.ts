@@ -18,8 +18,13 @@ export const TEAM_FEED = 'team-feed';
 
 type OrgHandlers = Pick<Handlers, 'org-import' | 'org-delete'>;
 
+/** The ids of the list's entries that are not imports: PSF Lens's own view, the team feed's and each policy's. */
+function isReserved(id: string): boolean {
+  return id === WRITTEN_HERE || id === TEAM_FEED || /^policy-\d+$/.test(id);
+}
+
 /** Import ids are derived from the name, made unique, and stable for a replacement. */
-function idFor(name: string, taken: ReadonlySet<string>): string {
+function idFor(name: string, taken: { has(id: string): boolean }): string {
   const base =
     name
       .toLowerCase()
@@ -79,7 +84,10 @@ export function orgHandlers(deps: Deps, now: () => number = Date.now): OrgHandle
       const existing = await readOrgDatasets(db);
       if (request.replaces && !existing.some((e) => e.id === request.replaces))
         throw userError({ code: 'no-import', id: request.replaces });
-      const taken = new Set(existing.map((e) => e.id));
+      // The views PSF Lens adds beside the imports keep their ids: an exported "Written in PSF Lens" or team feed file
+      // imported back is another entry of the list, never a second `written-here` or `team-feed`.
+      const imported = new Set(existing.map((e) => e.id));
+      const taken = { has: (id: string) => imported.has(id) || isReserved(id) };
       const restored = request.restore && !taken.has(request.restore.id) ? request.restore : undefined;
       const id = request.replaces ?? restored?.id ?? idFor(request.name, taken);
       const name = request.name.trim().slice(0, 120) || id;

@@ -4,7 +4,9 @@ import 'fake-indexeddb/auto';
 import { expect, test } from 'vitest';
 import { userError } from '../../../src/shared/user-error.ts';
 import type { Context } from '../../../src/background/types.ts';
+import { writeOrgFeed } from '../../../src/background/db-org.ts';
 import { bundled } from '../helpers/dataset.ts';
+import { acmeDraft } from '../helpers/org.ts';
 import { testBackground } from '../helpers/deps.ts';
 import { createHandlers } from '../../../src/background/handlers/index.ts';
 import { orgHandlers } from '../../../src/background/handlers/org.ts';
@@ -179,4 +181,37 @@ test('datasets set by policy are listed first, read-only; an invalid one is igno
     expect.stringMatching(/^organisationDatasets\[1\] \(Broken\): \$\.format: /),
     'organisationDatasets[2] (No text): no "json" text',
   ]);
+});
+
+test('every dataset of the list, exported as its file and imported back, comes back identical, under an id of its own', async () => {
+  const t = testBackground({
+    managed: { organisationDatasets: [{ name: 'Corp reviews', json: JSON.stringify(ownReview('Policy review')) }] },
+  });
+  const { handlers } = t;
+  await t.keeper.ensure();
+  await handlers['org-import']({ type: 'org-import', name: 'acme.json', text: JSON.stringify(ownReview()) }, UI);
+  await writeOrgFeed(await t.db(), {
+    key: 'feed',
+    url: 'https://team.example/org.json',
+    loadedAt: 1,
+    dataset: ownReview('Team review'),
+  });
+  await handlers['org-save-draft'](
+    { type: 'org-save-draft', id: 'r1', draft: acmeDraft({ D1: 'Strong', D3: 'Gap' }) },
+    UI,
+  );
+  await handlers['org-save-version']({ type: 'org-save-version', id: 'r1' }, UI);
+  const listed = (await library(handlers)).organisation ?? [];
+  expect(listed.map((o) => o.id)).toEqual(['policy-1', 'team-feed', 'acme', 'written-here']);
+
+  for (const org of listed) {
+    // What the workspace's Export button downloads, under the name it gives the file.
+    const file = `${JSON.stringify(org.dataset, null, 2)}\n`;
+    const result = await handlers['org-import']({ type: 'org-import', name: `${org.id}.json`, text: file }, UI);
+    if (result.kind !== 'imported') throw new Error(`${org.id} refused: ${JSON.stringify(result.issues)}`);
+    const now = (await library(handlers)).organisation ?? [];
+    expect(new Set(now.map((o) => o.id)).size, `${org.id}: every entry keeps an id of its own`).toBe(now.length);
+    const back = now.find((o) => o.id === result.id && !o.written && !o.managed && !o.feedUrl);
+    expect(`${JSON.stringify(back?.dataset, null, 2)}\n`, `${org.id}: the same file again`).toBe(file);
+  }
 });
