@@ -13,6 +13,7 @@ import { useTitle } from './library-data.ts';
 import { OrgWrittenList } from './org-written-list.tsx';
 import { useFocusWhenShown } from './use-focus-kept.ts';
 import { errorText } from '../shared/error-text.ts';
+import { megabytes, ORG_FILE_MAX_MB } from '../shared/file-limits.ts';
 
 type Outcome =
   | { kind: 'busy' }
@@ -74,6 +75,12 @@ export function OrganisationPage({
 
   const importFile = async (file: File | undefined, replaces?: string) => {
     if (!file) return;
+    // Said before the file is read: a larger one would be read whole only for the background to refuse it in English.
+    if (file.size > ORG_FILE_MAX_MB * 1_000_000)
+      return setOutcome({
+        kind: 'error',
+        text: t('org_tooLarge', { file: file.name, size: megabytes(file.size, t.locale), max: ORG_FILE_MAX_MB }),
+      });
     setOutcome({ kind: 'busy' });
     try {
       const result: ImportResult = await api.importOrg(

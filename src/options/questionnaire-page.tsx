@@ -12,6 +12,7 @@ import { takeFile } from './file-input.ts';
 import { useTitle } from './library-data.ts';
 import { QuestionnaireBody } from './questionnaire-body.tsx';
 import { errorText } from '../shared/error-text.ts';
+import { ANSWERS_FILE_MAX_MB, megabytes } from '../shared/file-limits.ts';
 import { t } from '../shared/i18n.ts';
 import { rich } from '../ui/rich.tsx';
 import { useLoad } from '../ui/use-load.ts';
@@ -24,7 +25,8 @@ interface QuestionnairePageProps {
   basis?: 'pai' | 'organisation';
 }
 
-type Outcome = AnswersImportResult | { kind: 'error'; message: string };
+type Outcome =
+  AnswersImportResult | { kind: 'error'; message: string } | { kind: 'too-large'; file: string; size: number };
 
 /** Each product and basis is a page of its own: nothing loaded or read for one is ever shown on another. */
 export function QuestionnairePage(props: QuestionnairePageProps) {
@@ -43,6 +45,9 @@ function Questionnaire({ api, productId, basis }: QuestionnairePageProps) {
 
   const importFile = async (file: File | undefined) => {
     if (!file) return;
+    // Said before the file is read: a larger one would be read whole only for the background to refuse it in English.
+    if (file.size > ANSWERS_FILE_MAX_MB * 1_000_000)
+      return setOutcome({ kind: 'too-large', file: file.name, size: file.size });
     try {
       setOutcome(await api.importAnswers(productId, await file.text(), basis));
       questionnaire.refresh();
@@ -117,10 +122,19 @@ function Tools({ form, importFile }: { form: Form; importFile(file: File | undef
 function ImportOutcome({ outcome }: { outcome: Outcome }) {
   if (outcome.kind === 'error')
     return <p role="alert">{t('questionnaire_importError', { message: outcome.message })}</p>;
-  if (outcome.kind === 'unreadable')
+  if (outcome.kind === 'unreadable' || outcome.kind === 'too-large')
     return (
       <p role="alert" class="problem">
-        {t('questionnaire_nothingChanged', { reason: fileProblemText(outcome.problem) })}
+        {t('questionnaire_nothingChanged', {
+          reason:
+            outcome.kind === 'too-large'
+              ? t('questionnaire_file_tooLarge', {
+                  file: outcome.file,
+                  size: megabytes(outcome.size, t.locale),
+                  max: ANSWERS_FILE_MAX_MB,
+                })
+              : fileProblemText(outcome.problem),
+        })}
       </p>
     );
   const { taken, skipped, refused } = outcome;

@@ -24,6 +24,7 @@ import type {
 } from './messages.ts';
 import { OrgDraftSchema, OrgRecordIdSchema } from '../core/org-draft-schema.ts';
 import { SettingsPatchSchema } from './settings.ts';
+import { ANSWERS_FILE_MAX_MB, ORG_FILE_MAX_MB } from './file-limits.ts';
 
 /** Who sends a message: the content script in a vendor page's top frame, or one of PSF Lens's own pages. */
 export type Sender = 'content' | 'ui';
@@ -140,7 +141,7 @@ export const PROTOCOL = {
     request: v.lazy(() =>
       v.strictObject({
         name: v.pipe(v.string(), v.maxLength(200)),
-        text: v.pipe(v.string(), v.maxLength(20_000_000, 'the file is over 20 MB')),
+        text: v.pipe(v.string(), v.maxLength(ORG_FILE_MAX_MB * 1_000_000, `the file is over ${ORG_FILE_MAX_MB} MB`)),
         replaces: v.optional(v.pipe(v.string(), v.maxLength(80))),
         restore: v.optional(
           v.strictObject({ id: v.pipe(v.string(), v.maxLength(80)), importedAt: v.pipe(v.number(), v.finite()) }),
@@ -200,7 +201,10 @@ export const PROTOCOL = {
       v.strictObject({
         productId,
         basis: v.optional(v.picklist(['pai', 'organisation'])),
-        text: v.pipe(v.string(), v.maxLength(5_000_000, 'the file is over 5 MB')),
+        text: v.pipe(
+          v.string(),
+          v.maxLength(ANSWERS_FILE_MAX_MB * 1_000_000, `the file is over ${ANSWERS_FILE_MAX_MB} MB`),
+        ),
       }),
     ),
     reply: reply<AnswersImportResult>(),

@@ -48,6 +48,39 @@ describe('counted words', () => {
   });
 });
 
+/** A file of `bytes` as the file input gives it, without holding that many bytes in the test. */
+function fileOfSize(name: string, bytes: number) {
+  const file = new File(['{}'], name, { type: 'application/json' });
+  Object.defineProperty(file, 'size', { value: bytes });
+  return file;
+}
+
+test.each<[Locale, string]>([
+  [
+    'en',
+    'big.json was not imported, and nothing changed: it is 52.4\u00a0MB, and PSF Lens takes files of up to 20\u00a0MB.',
+  ],
+  [
+    'de',
+    'big.json wurde nicht importiert, und nichts hat sich geändert: Die Datei ist 52,4\u00a0MB groß, PSF Lens nimmt Dateien bis 20\u00a0MB an.',
+  ],
+  [
+    'fr',
+    'big.json n’a pas été importé, et rien n’a changé\u00a0: le fichier fait 52,4\u00a0Mo, et PSF Lens accepte les fichiers jusqu’à 20\u00a0Mo.',
+  ],
+])('%s: a file over the limit is refused before it is read, in the page’s language', async (locale, said) => {
+  setTranslator(speak(locale));
+  const api = fakeApi();
+  render(<OrganisationPage organisation={[]} api={api} onChanged={() => {}} />);
+  const big = fileOfSize('big.json', 52_400_000);
+  let read = false;
+  big.text = async () => ((read = true), '{}');
+  fireEvent.change(screen.getByLabelText(speak(locale)('org_import')), { target: { files: [big] } });
+  expect((await screen.findByRole('alert')).textContent).toBe(said);
+  expect(read, 'never read').toBe(false);
+  expect(api.importOrg).not.toHaveBeenCalled();
+});
+
 describe.each<[Locale, RegExp, string, string, string]>([
   [
     'de',

@@ -87,6 +87,19 @@ describe("reading the vendor's answers", () => {
     expect(screen.getByRole('heading', { level: 1, name: /^Questionnaire for LangChain/ })).toBeTruthy();
   });
 
+  test('a file over 5 MB is refused before it is read, with its size and the limit, and nothing changes', async () => {
+    const api = await openQuestionnaire();
+    const big = new File(['x'], 'answers.csv', { type: 'text/csv' });
+    Object.defineProperty(big, 'size', { value: 6_000_001 });
+    fireEvent.change(screen.getByLabelText("Read the vendor's answers (their filled-in CSV)"), {
+      target: { files: [big] },
+    });
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'answers.csv is 6.1\u00a0MB, and PSF Lens reads answer files of up to 5\u00a0MB. Nothing was changed.',
+    );
+    expect(api.importAnswers).not.toHaveBeenCalled();
+  });
+
   test('choosing no file reads nothing', async () => {
     const api = await openQuestionnaire();
     fireEvent.change(screen.getByLabelText("Read the vendor's answers (their filled-in CSV)"), {
