@@ -11,6 +11,7 @@ import {
   readMeta,
   readProduct,
   readProducts,
+  readRemovedProducts,
   replaceDataset,
   type DatasetMeta,
   type Db,
@@ -77,20 +78,19 @@ export function createDatasetKeeper(
     const changes = before ? ratingChanges(before, dataset.assessments) : [];
     // A product the update removes is read while it is still there: its notice names it as the user knew it.
     const listed = new Set(dataset.products.map((p) => p.id));
-    const removed = await Promise.all(
-      changes.filter((c) => !listed.has(c.productId)).map((c) => readProduct(database, c.productId)),
-    );
-    const meta = await replaceDataset(database, dataset, source, Date.now(), feedUrl);
+    const removed = (
+      await Promise.all(changes.filter((c) => !listed.has(c.productId)).map((c) => readProduct(database, c.productId)))
+    ).filter((p): p is Product => p !== undefined);
+    // Kept by name for the user's checklist states and watch of them; a product back in the PSF data leaves the list.
+    const gone = new Set(removed.map((p) => p.id));
+    const kept = (await readRemovedProducts(database)).filter((p) => !listed.has(p.id) && !gone.has(p.id));
+    const meta = await replaceDataset(database, dataset, source, Date.now(), feedUrl, [...kept, ...removed]);
     if (changes.length) {
       await addHistory(
         database,
         changes.map((c) => ({ ...c, at: meta.loadedAt, version: meta.version, source })),
       );
-      await changed(
-        changes,
-        meta,
-        removed.filter((p): p is Product => p !== undefined),
-      );
+      await changed(changes, meta, removed);
     }
     return meta;
   }

@@ -20,8 +20,17 @@ export interface DatasetMeta extends DatasetInfo {
   domains: Domain[];
 }
 
+/**
+ * Products the PSF data once had and an update removed, as they last read: the user's checklist states and watch of
+ * them are kept, and this is what names them. A product that comes back in a later dataset leaves the list.
+ */
+export interface RemovedProducts {
+  key: 'removed';
+  products: Product[];
+}
+
 export interface PsfLensDb extends DBSchema {
-  meta: { key: 'dataset'; value: DatasetMeta };
+  meta: { key: 'dataset' | 'removed'; value: DatasetMeta | RemovedProducts };
   products: { key: string; value: Product };
   assessments: { key: string; value: Assessment; indexes: { 'by-product': string } };
   /** The user's: never cleared by a dataset load. Keyed by [productId, actionId]. */
@@ -117,6 +126,7 @@ export async function replaceDataset(
   source: DatasetInfo['source'],
   now = Date.now(),
   feedUrl?: string,
+  removed?: readonly Product[],
 ): Promise<DatasetMeta> {
   const meta: DatasetMeta = {
     key: 'dataset',
@@ -139,6 +149,7 @@ export async function replaceDataset(
     for (const product of dataset.products) unwrap(products).put(product);
     for (const assessment of dataset.assessments) unwrap(assessments).put(assessment);
     unwrap(tx.objectStore('meta')).put(meta);
+    if (removed) unwrap(tx.objectStore('meta')).put({ key: 'removed', products: [...removed] });
   } catch (error) {
     tx.done.catch(() => undefined);
     tx.abort();
@@ -148,8 +159,15 @@ export async function replaceDataset(
   return meta;
 }
 
-export function readMeta(db: Db): Promise<DatasetMeta | undefined> {
-  return db.get('meta', 'dataset');
+export async function readMeta(db: Db): Promise<DatasetMeta | undefined> {
+  const meta = await db.get('meta', 'dataset');
+  return meta?.key === 'dataset' ? meta : undefined;
+}
+
+/** The products updates removed, as they last read (none before the first removal). */
+export async function readRemovedProducts(db: Db): Promise<Product[]> {
+  const removed = await db.get('meta', 'removed');
+  return removed?.key === 'removed' ? removed.products : [];
 }
 
 export function readProduct(db: Db, productId: string): Promise<Product | undefined> {

@@ -9,7 +9,7 @@ import type { WorkspaceApi } from './api.ts';
 import { actionRowId, ChecklistRow, type ChecklistRowProps } from './checklist-row.tsx';
 import { ExportBar } from './export-bar.tsx';
 import { NotFound } from './layout.tsx';
-import { findEntry, useTitle, type Library } from './library-data.ts';
+import { findEntry, findRemoved, useTitle, type Library } from './library-data.ts';
 import { domainName } from '../core/model.ts';
 import { hrefFor } from './router.ts';
 import { TryAgain } from './try-again.tsx';
@@ -26,7 +26,10 @@ export interface ChecklistPageProps {
 
 /** A product's practitioner actions as the team's checklist: status, owner, due date and notes, saved as you go. */
 export function ChecklistPage({ library, api, productId, actionId }: ChecklistPageProps) {
-  const entry = findEntry(library, productId);
+  const listed = findEntry(library, productId);
+  // A product an update removed keeps the user's checklist: every action of it retired, still editable.
+  const entry = listed ?? findRemoved(library, productId);
+  const isRemoved = !listed;
   // Without the product there is nothing to ask for: the page says so instead.
   const states = useLoad(async () => (entry ? api.checklist(productId) : []), [api, productId, Boolean(entry)]);
   const load = states.state;
@@ -51,9 +54,15 @@ export function ChecklistPage({ library, api, productId, actionId }: ChecklistPa
   // One frame through loading, failure and the checklist: its heading stays the same element, so the focus the
   // workspace gives it after a page change, or "Try again" before a new load, is not lost when the actions arrive.
   return (
-    <ChecklistFrame entry={entry}>
+    <ChecklistFrame entry={entry} isRemoved={isRemoved}>
       {load.kind === 'ready' ? (
-        <Checklist library={library} entry={entry} items={checklistItems(entry.assessment, load.value)} save={save} />
+        <Checklist
+          library={library}
+          entry={entry}
+          items={checklistItems(entry.assessment, load.value)}
+          save={save}
+          isRemoved={isRemoved}
+        />
       ) : load.kind === 'loading' ? (
         <p class="state" role="status">
           {t('checklist_loading')}
@@ -73,11 +82,13 @@ function Checklist({
   entry,
   items,
   save,
+  isRemoved,
 }: {
   library: Library;
   entry: Entry;
   items: ChecklistItem[];
   save: ChecklistRowProps['save'];
+  isRemoved: boolean;
 }) {
   const { product, assessment } = entry;
   const current = items.filter((i) => !i.retired);
@@ -111,13 +122,17 @@ function Checklist({
       {items.length > 0 && (
         <ExportBar label={t('checklist_export')} nameParts={['psf-actions', product.id]} make={make} />
       )}
-      {current.length === 0 && (
-        <div class="empty">
-          <p>
-            {assessment ? t('checklist_noActions') : t('checklist_notAssessed', { name: product.name })}{' '}
-            <a href={productHref}>{t('checklist_readFull')}</a>
-          </p>
-        </div>
+      {isRemoved ? (
+        <p class="note">{t('checklist_removed', { name: product.name })}</p>
+      ) : (
+        current.length === 0 && (
+          <div class="empty">
+            <p>
+              {assessment ? t('checklist_noActions') : t('checklist_notAssessed', { name: product.name })}{' '}
+              <a href={productHref}>{t('checklist_readFull')}</a>
+            </p>
+          </div>
+        )
       )}
       {DOMAIN_IDS.map((domain) => {
         const group = current.filter((i) => i.domain === domain);
@@ -156,13 +171,22 @@ function Checklist({
 }
 
 /** The heading stays put while the states load, so focus set on it after navigation is not lost. */
-function ChecklistFrame({ entry, children }: { entry: Entry; children: ComponentChildren }) {
+function ChecklistFrame({
+  entry,
+  isRemoved,
+  children,
+}: {
+  entry: Entry;
+  isRemoved: boolean;
+  children: ComponentChildren;
+}) {
   const { product } = entry;
   return (
     <section class="checklist" aria-labelledby="checklist-title">
       <p class="crumbs no-print">
         <a href="#/library">{t('ws_crumbLibrary')}</a> ·{' '}
-        <a href={hrefFor({ kind: 'product', productId: product.id })}>{product.name}</a>
+        {/* A removed product has no page of its own any more: its name only. */}
+        {isRemoved ? product.name : <a href={hrefFor({ kind: 'product', productId: product.id })}>{product.name}</a>}
       </p>
       <h1 id="checklist-title" tabIndex={-1}>
         {t('checklist_title', { name: product.name })}

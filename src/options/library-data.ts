@@ -15,6 +15,12 @@ export function findEntry(library: Library, productId: string): Entry | undefine
   return library.entries.find((entry) => entry.product.id === productId);
 }
 
+/** A product an update removed from the PSF data, as it last read and without an assessment: its checklist stays. */
+export function findRemoved(library: Library, productId: string): Entry | undefined {
+  const product = library.removed?.find((p) => p.id === productId);
+  return product ? { product, assessment: null } : undefined;
+}
+
 /** A domain of the dataset, for a panel that shows its summary too (`domainName` where the name will do). */
 export function domainOf(library: Library, id: DomainId): Domain {
   return library.domains.find((d) => d.id === id) ?? { id, name: id, summary: '' };

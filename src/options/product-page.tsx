@@ -3,8 +3,8 @@ import { actionCount } from '../core/first-steps.ts';
 import { AssessmentBody } from '../ui/assessment-head.tsx';
 import { ExternalLink } from '../ui/links.tsx';
 import { Verdict } from '../ui/verdict.tsx';
-import { NotFound } from './layout.tsx';
-import { findEntry, useTitle, type Library } from './library-data.ts';
+import { NotFound, StateBox } from './layout.tsx';
+import { findEntry, findRemoved, useTitle, type Library } from './library-data.ts';
 import type { WorkspaceApi } from './api.ts';
 import { hrefFor } from './router.ts';
 import { WatchPanel } from './watch-panel.tsx';
@@ -16,7 +16,7 @@ import { t } from '../shared/i18n.ts';
  */
 export function ProductPage({ library, productId, api }: { library: Library; productId: string; api: WorkspaceApi }) {
   const entry = findEntry(library, productId);
-  useTitle(entry ? entry.product.name : t('ws_notFound'));
+  useTitle(entry ? entry.product.name : (findRemoved(library, productId)?.product.name ?? t('ws_notFound')));
   const actions = entry?.assessment ? actionCount(entry.assessment) : 0;
   // An update can leave a product no action while the user's checklist still holds what they set on the old ones
   // (kept, marked retired): the checklist stays a link away then.
@@ -34,7 +34,21 @@ export function ProductPage({ library, productId, api }: { library: Library; pro
       shown = false;
     };
   }, [api, productId, Boolean(entry), actions]);
-  if (!entry) return <NotFound productId={productId} what="assessment" />;
+  if (!entry) {
+    const removed = findRemoved(library, productId);
+    if (!removed) return <NotFound productId={productId} what="assessment" />;
+    return (
+      <StateBox title={removed.product.name}>
+        <p>
+          {t('product_removed', { name: removed.product.name })}{' '}
+          <a href={hrefFor({ kind: 'checklist', productId })}>{t('product_removedChecklist')}</a>
+        </p>
+        <p>
+          <a href="#/library">{t('ws_backToLibrary')}</a>
+        </p>
+      </StateBox>
+    );
+  }
   const { product, assessment } = entry;
   return (
     <article class="product-page">

@@ -94,6 +94,8 @@ export type LibraryView =
       domains: Domain[];
       dataset: DatasetInfo;
       organisation?: OrgDatasetView[];
+      /** Products an update removed from the PSF data, as they last read: the user's checklists of them stay. */
+      removed?: Product[];
     }
   | { kind: 'no-dataset'; reason: string };
 

@@ -10,6 +10,7 @@ import {
   readHistory,
   readProduct,
   readProducts,
+  readRemovedProducts,
   readWatchlist,
   setWatched,
   writeActionState,
@@ -34,7 +35,11 @@ export function workspaceHandlers(deps: Deps, now: () => number = Date.now): Wor
       if (!('meta' in loaded)) return loaded;
       const { key: _key, domains, ...dataset } = loaded.meta;
       const db = await deps.db();
-      const [products, assessments] = await Promise.all([readProducts(db), readAssessments(db)]);
+      const [products, assessments, removed] = await Promise.all([
+        readProducts(db),
+        readAssessments(db),
+        readRemovedProducts(db),
+      ]);
       const latest = latestByProduct(assessments);
       const organisation = await orgViews(deps);
       return {
@@ -43,6 +48,7 @@ export function workspaceHandlers(deps: Deps, now: () => number = Date.now): Wor
         domains,
         dataset,
         organisation,
+        removed,
       };
     },
 
@@ -66,10 +72,12 @@ export function workspaceHandlers(deps: Deps, now: () => number = Date.now): Wor
       await deps.dataset.ensure();
       const db = await deps.db();
       const { productId, actionId } = request;
-      const [product, previous] = await Promise.all([
+      const [current, previous] = await Promise.all([
         readProduct(db, productId),
         readActionState(db, productId, actionId),
       ]);
+      // A product an update removed keeps its checklist, editable as its retired actions are.
+      const product = current ?? (await readRemovedProducts(db)).find((p) => p.id === productId);
       if (!product) throw userError({ code: 'unknown-product', id: productId });
       const all = await readAssessments(db);
       let base: Parameters<typeof applyPatch>[1] | undefined;

@@ -4,7 +4,7 @@ import 'fake-indexeddb/auto';
 import { expect, test } from 'vitest';
 import { userError } from '../../../src/shared/user-error.ts';
 import type { Context } from '../../../src/background/types.ts';
-import { bundled } from '../helpers/dataset.ts';
+import { bundled, bundledWithout } from '../helpers/dataset.ts';
 import { testBackground } from '../helpers/deps.ts';
 
 const UI: Context = { from: 'ui' };
@@ -100,11 +100,7 @@ test('a watched product an update removes is named as it was, and the notice say
   const { keeper, handlers, notices } = testBackground({ user: { language: 'de' } });
   await keeper.ensure();
   await handlers['set-watched']({ type: 'set-watched', productId: 'crewai', watched: true }, UI);
-  const next = bundled();
-  next.version = '2026.12.01';
-  next.products = next.products.filter((p) => p.id !== 'crewai');
-  next.assessments = next.assessments.filter((a) => a.productId !== 'crewai');
-  await keeper.installFeed(next, 'https://feed.example/d.json');
+  await keeper.installFeed(bundledWithout('crewai', '2026.12.01'), 'https://feed.example/d.json');
   // Not eight lines of "Gap → nicht erfasst" under the product's id: the ratings were not lost, the product went.
   expect(notices).toEqual([
     {
@@ -112,5 +108,48 @@ test('a watched product an update removes is named as it was, and the notice say
       title: 'PSF-Einstufungen geändert: CrewAI',
       message: 'Ab Version 2026.12.01 nicht mehr in den PSF-Daten.',
     },
+  ]);
+});
+
+test('a product an update removes keeps the user’s checklist, by its name, editable, until it comes back', async () => {
+  const { keeper, handlers } = testBackground();
+  await keeper.ensure();
+  const codex = bundled().assessments.find((a) => a.productId === 'openai-codex')!;
+  const actionId = Object.values(codex.domains).flatMap((d) => d?.actions ?? [])[0]!.id;
+  const patch = { status: 'in-progress', owner: 'Dana', due: '2027-01-15', notes: 'Waiting on legal' } as const;
+  await handlers['update-action']({ type: 'update-action', productId: 'openai-codex', actionId, patch }, UI);
+  await handlers['set-watched']({ type: 'set-watched', productId: 'openai-codex', watched: true }, UI);
+
+  const without = bundledWithout('openai-codex', '2026.12.01');
+  await keeper.installFeed(without, 'https://feed.example/d.json');
+  const library = await handlers.library({ type: 'library' }, UI);
+  if (library.kind !== 'library') throw new Error(library.reason);
+  expect(library.entries.some((e) => e.product.id === 'openai-codex')).toBe(false);
+  expect(
+    library.removed?.map((p) => [p.id, p.name]),
+    'named as the user knew it',
+  ).toEqual([['openai-codex', 'OpenAI Codex']]);
+  expect((await handlers.checklist({ type: 'checklist', productId: 'openai-codex' }, UI)).states).toMatchObject([
+    patch,
+  ]);
+  expect(await handlers['watch-state']({ type: 'watch-state', productId: 'openai-codex' }, UI)).toMatchObject({
+    watched: true,
+  });
+  // Still the user's to finish: a retired action stays editable with its product gone.
+  const saved = await handlers['update-action'](
+    { type: 'update-action', productId: 'openai-codex', actionId, patch: { status: 'done' } },
+    UI,
+  );
+  expect(saved.state).toMatchObject({ ...patch, status: 'done' });
+
+  // A later update without it keeps it listed; one that brings it back takes it off the list.
+  await keeper.installFeed({ ...without, version: '2026.12.02' }, 'https://feed.example/d.json');
+  const still = await handlers.library({ type: 'library' }, UI);
+  expect(still.kind === 'library' && still.removed?.map((p) => p.id)).toEqual(['openai-codex']);
+  await keeper.installFeed({ ...bundled(), version: '2026.12.03' }, 'https://feed.example/d.json');
+  const back = await handlers.library({ type: 'library' }, UI);
+  expect(back.kind === 'library' && back.removed).toEqual([]);
+  expect((await handlers.checklist({ type: 'checklist', productId: 'openai-codex' }, UI)).states).toMatchObject([
+    { ...patch, status: 'done' },
   ]);
 });

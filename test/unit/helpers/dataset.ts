@@ -12,6 +12,15 @@ export function bundled(): Dataset {
   return JSON.parse(DATASET_TEXT) as Dataset;
 }
 
+/** The bundled dataset as an update of `version` that no longer has the product `id` nor its assessments. */
+export function bundledWithout(id: string, version: string): Dataset {
+  const d = bundled();
+  d.version = version;
+  d.products = d.products.filter((p) => p.id !== id);
+  d.assessments = d.assessments.filter((a) => a.productId !== id);
+  return d;
+}
+
 export function productOf(dataset: Dataset, id: string): Product {
   const product = dataset.products.find((p) => p.id === id);
   if (!product) throw new Error(`test setup: no product ${id} in the bundled dataset`);
