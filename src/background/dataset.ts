@@ -6,7 +6,6 @@ import type { Dataset, Product } from '../core/model.ts';
 import { isNewerVersion, parseDataset, type DatasetIssue } from '../core/schema.ts';
 import { ratingChanges, type ProductChange } from '../core/history.ts';
 import {
-  addHistory,
   readAssessments,
   readMeta,
   readProduct,
@@ -84,14 +83,13 @@ export function createDatasetKeeper(
     // Kept by name for the user's checklist states and watch of them; a product back in the PSF data leaves the list.
     const gone = new Set(removed.map((p) => p.id));
     const kept = (await readRemovedProducts(database)).filter((p) => !listed.has(p.id) && !gone.has(p.id));
-    const meta = await replaceDataset(database, dataset, source, Date.now(), feedUrl, [...kept, ...removed]);
-    if (changes.length) {
-      await addHistory(
-        database,
-        changes.map((c) => ({ ...c, at: meta.loadedAt, version: meta.version, source })),
-      );
-      await changed(changes, meta, removed);
-    }
+    const now = Date.now();
+    const history = changes.map((c) => ({ ...c, at: now, version: dataset.version, source }));
+    const meta = await replaceDataset(database, dataset, source, now, feedUrl, {
+      removed: [...kept, ...removed],
+      history,
+    });
+    if (changes.length) await changed(changes, meta, removed);
     return meta;
   }
 

@@ -119,14 +119,25 @@ export function openDatabase(name = DB_NAME): Promise<Db> {
   });
 }
 
-/** Replaces the dataset in one transaction: a reader sees the old dataset or the new one, never a mix. */
+/** What a replacement records beside the dataset, in the same transaction. */
+export interface ReplacementRecords {
+  /** The products updates removed, kept by name (replaces the list). */
+  removed?: readonly Product[];
+  /** The rating changes the replacement brings, added to the products' history. */
+  history?: readonly HistoryEntry[];
+}
+
+/**
+ * Replaces the dataset in one transaction: a reader sees the old dataset or the new one, never a mix, and the rating
+ * changes it brings are in the history exactly when it is stored (a worker stopped in between loses neither).
+ */
 export async function replaceDataset(
   db: Db,
   dataset: Dataset,
   source: DatasetInfo['source'],
   now = Date.now(),
   feedUrl?: string,
-  removed?: readonly Product[],
+  { removed, history = [] }: ReplacementRecords = {},
 ): Promise<DatasetMeta> {
   const meta: DatasetMeta = {
     key: 'dataset',
@@ -138,7 +149,7 @@ export async function replaceDataset(
     attribution: dataset.attribution,
     domains: dataset.domains,
   };
-  const tx = db.transaction(['meta', 'products', 'assessments'], 'readwrite');
+  const tx = db.transaction(['meta', 'products', 'assessments', 'history'], 'readwrite');
   const products = tx.objectStore('products');
   const assessments = tx.objectStore('assessments');
   await Promise.all([products.clear(), assessments.clear()]);
@@ -150,6 +161,7 @@ export async function replaceDataset(
     for (const assessment of dataset.assessments) unwrap(assessments).put(assessment);
     unwrap(tx.objectStore('meta')).put(meta);
     if (removed) unwrap(tx.objectStore('meta')).put({ key: 'removed', products: [...removed] });
+    for (const entry of history) unwrap(tx.objectStore('history')).add(entry);
   } catch (error) {
     tx.done.catch(() => undefined);
     tx.abort();

@@ -173,3 +173,37 @@ test('a feed’s or an update’s dataset is stored before its records go out: a
     ['2026.03.01', '2026.03.01'],
   ]);
 });
+
+test('a worker stopped as soon as an update’s dataset is stored has its rating changes in the history all the same', async () => {
+  const name = `psf-lens-keeper-stopped-${process.pid}-${++count}`;
+  const real = await openDatabase(name);
+  // The worker goes away the moment a write that stores the dataset's meta commits: nothing it would do after runs.
+  let stopped = false;
+  const stopping = new Proxy(real, {
+    get(target, key, receiver) {
+      if (stopped) throw new Error('the worker was stopped');
+      const value: unknown = Reflect.get(target, key, receiver);
+      if (key !== 'transaction' || typeof value !== 'function') return value;
+      return (stores: string | string[], mode?: IDBTransactionMode) => {
+        const open = value as (stores: string | string[], mode?: IDBTransactionMode) => { done: Promise<void> };
+        const tx = open.call(target, stores, mode);
+        if (mode === 'readwrite' && [stores].flat().includes('meta')) void tx.done.then(() => (stopped = true));
+        return tx;
+      };
+    },
+  });
+  const keep = createDatasetKeeper(
+    async () => stopping,
+    async () => JSON.stringify(version('2026.11.01')),
+  );
+  await keep.ensure();
+  stopped = false;
+  await keep.installFeed(version('2026.12.01', true), 'https://feed.example/psf.json').catch(() => {});
+  real.close();
+
+  // The next worker: the new dataset is there, and so is what it changed.
+  const next = await openDatabase(name);
+  expect((await readMeta(next))?.version).toBe('2026.12.01');
+  expect((await readHistory(next, 'openai-codex')).map((h) => h.version)).toEqual(['2026.12.01']);
+  next.close();
+});
