@@ -7,7 +7,11 @@ import { expect, test, vi } from 'vitest';
 import { DB_VERSION, openDatabase, readChecklist } from '../../../src/background/db.ts';
 import { readAnswers, readOrgRecords, writeAnswers, writeOrgRecord } from '../../../src/background/db-org.ts';
 import { emptyDraft } from '../../../src/core/org-draft.ts';
+import type { Context } from '../../../src/background/types.ts';
 import { bundled } from '../helpers/dataset.ts';
+import { testBackground } from '../helpers/deps.ts';
+
+const UI: Context = { from: 'ui' };
 
 /** The stores each shipped version added, as that version created them (never edited once shipped). */
 const SHIPPED: ((db: IDBPDatabase) => void)[] = [
@@ -112,3 +116,67 @@ test('PSF Lens opens the database every installed copy has written to, by its na
     vi.unstubAllGlobals();
   }
 });
+
+test.each([1, 2, 3, 4])(
+  'a version %i database with a user’s data in it: the workspace reads every record after the upgrade',
+  async (version) => {
+    const name = `psf-upgrade-read-${process.pid}-${++n}`;
+    const old = await openDB(name, version, {
+      upgrade(db, from) {
+        for (let step = from; step < version; step++) SHIPPED[step]?.(db);
+      },
+    });
+    // The dataset as that version stored it: its meta, every product and assessment.
+    const dataset = bundled();
+    const { format: _f, products, assessments, ...info } = dataset;
+    await old.put('meta', { key: 'dataset', ...info, source: 'bundled', loadedAt: 1 });
+    for (const product of products) await old.put('products', product);
+    for (const assessment of assessments) await old.put('assessments', assessment);
+    const codex = assessments.find((a) => a.productId === 'openai-codex')!;
+    const action = codex.domains.D1!.actions[0]!;
+    const state = {
+      productId: 'openai-codex',
+      actionId: action.id,
+      status: 'in-progress',
+      owner: 'Dana',
+      due: '2026-12-15',
+      notes: 'Waiting on IT',
+      updatedAt: 1,
+      text: action.text,
+      domain: 'D1',
+      assessmentId: codex.id,
+    };
+    const change = { productId: 'openai-codex', changes: [{ domain: 'D4', from: null, to: 'Gap' }] };
+    if (version >= 2) await old.put('checklist', state);
+    if (version >= 3) await old.put('watchlist', { productId: 'openai-codex', addedAt: 1 });
+    if (version >= 3) await old.put('history', { ...change, at: 1, version: '2026.11.01', source: 'feed' });
+    const own = { ...bundled(), products: [products[0]!], assessments: [{ ...assessments[0]!, id: 'acme-review' }] };
+    if (version >= 4) await old.put('organisation', { id: 'acme', name: 'acme.json', importedAt: 1, dataset: own });
+    old.close();
+
+    const { handlers } = testBackground({ name });
+    const library = await handlers.library({ type: 'library' }, UI);
+    if (library.kind !== 'library') throw new Error(library.reason);
+    expect(library.dataset.version, 'no reload of the bundled dataset over it').toBe(dataset.version);
+    expect(library.entries).toHaveLength(products.length);
+    expect(library.organisation?.map((o) => [o.id, o.dataset.assessments.map((a) => a.id)])).toEqual(
+      version >= 4 ? [['acme', ['acme-review']]] : [],
+    );
+    expect((await handlers.checklist({ type: 'checklist', productId: 'openai-codex' }, UI)).states).toEqual(
+      version >= 2 ? [state] : [],
+    );
+    expect(await handlers['watch-state']({ type: 'watch-state', productId: 'openai-codex' }, UI)).toEqual({
+      kind: 'watch',
+      watched: version >= 3,
+      history: version >= 3 ? [{ ...change, at: 1, version: '2026.11.01', source: 'feed' }] : [],
+    });
+    // And the user can go on: the state they had is edited, not replaced.
+    const saved = await handlers['update-action'](
+      { type: 'update-action', productId: 'openai-codex', actionId: action.id, patch: { status: 'done' } },
+      UI,
+    );
+    expect(saved.state).toMatchObject(
+      version >= 2 ? { ...state, status: 'done', updatedAt: expect.any(Number) } : { status: 'done' },
+    );
+  },
+);
