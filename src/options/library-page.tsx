@@ -10,6 +10,7 @@ import { applyQuery, EMPTY_QUERY, isFiltered, type LibraryQuery } from './librar
 import { hrefFor } from './router.ts';
 import { useFocusWhenShown } from './use-focus-kept.ts';
 import { t } from '../shared/i18n.ts';
+import { rich } from '../ui/rich.tsx';
 
 export interface LibraryPageProps {
   library: Library;
@@ -53,6 +54,7 @@ export function LibraryPage({ library, query, onQuery, picked, onPick }: Library
         }}
       />
       <OrgNote library={library} />
+      <RemovedNote library={library} />
       {rows.length === 0 ? (
         <div class="empty">
           <p>{t('library_none')}</p>
@@ -203,4 +205,17 @@ function OrgNote({ library }: { library: Library }) {
       (<a href="#/organisation">{t('library_orgManage')}</a>)
     </aside>
   );
+}
+
+/** Products an update removed whose checklist or watch the user kept: their pages are no longer in the table. */
+function RemovedNote({ library }: { library: Library }) {
+  const removed = library.removed ?? [];
+  if (!removed.length) return null;
+  const links = removed.map((product, i) => (
+    <span key={product.id}>
+      {i > 0 && ', '}
+      <a href={hrefFor({ kind: 'checklist', productId: product.id })}>{product.name}</a>
+    </span>
+  ));
+  return <p class="note">{rich(t('library_removed'), { products: <>{links}</> })}</p>;
 }

@@ -42,13 +42,18 @@ export function workspaceHandlers(deps: Deps, now: () => number = Date.now): Wor
       ]);
       const latest = latestByProduct(assessments);
       const organisation = await orgViews(deps);
+      // Only those the user kept something of: a checklist row, or a watch.
+      const watched = new Set(removed.length ? await readWatchlist(db) : []);
+      const kept = await Promise.all(
+        removed.map(async (p) => watched.has(p.id) || (await readChecklist(db, p.id)).length > 0),
+      );
       return {
         kind: 'library',
         entries: products.map((product) => ({ product, assessment: latest.get(product.id) ?? null })),
         domains,
         dataset,
         organisation,
-        removed,
+        removed: removed.filter((_, i) => kept[i]),
       };
     },
 

@@ -120,7 +120,10 @@ test('a product an update removes keeps the user’s checklist, by its name, edi
   await handlers['update-action']({ type: 'update-action', productId: 'openai-codex', actionId, patch }, UI);
   await handlers['set-watched']({ type: 'set-watched', productId: 'openai-codex', watched: true }, UI);
 
+  // CrewAI goes too, but the user kept nothing of it: it is not listed.
   const without = bundledWithout('openai-codex', '2026.12.01');
+  without.products = without.products.filter((p) => p.id !== 'crewai');
+  without.assessments = without.assessments.filter((a) => a.productId !== 'crewai');
   await keeper.installFeed(without, 'https://feed.example/d.json');
   const library = await handlers.library({ type: 'library' }, UI);
   if (library.kind !== 'library') throw new Error(library.reason);

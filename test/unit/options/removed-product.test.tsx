@@ -57,3 +57,13 @@ test('its page says it left the PSF data and links to the checklist kept', async
     '#/checklist/semantic-kernel',
   );
 });
+
+test('the library names it, linked to its checklist', async () => {
+  const api = await afterRemoval();
+  await openAt('#/library', api);
+  const note = await screen.findByText(/^Your checklists of products no longer in the PSF data are kept:/);
+  expect(note.textContent).toBe('Your checklists of products no longer in the PSF data are kept: Semantic Kernel.');
+  expect(within(note).getByRole('link', { name: 'Semantic Kernel' }).getAttribute('href')).toBe(
+    '#/checklist/semantic-kernel',
+  );
+});
