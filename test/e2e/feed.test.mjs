@@ -131,3 +131,45 @@ test('an older feed is refused as a rollback', async (t) => {
     /Last result: Kept version 2026\.12\.01: rollback refused: the feed has version 2026\.06\.01, older than the installed 2026\.12\.01\./,
   );
 });
+
+test('a feed that removes a product keeps the user’s checklist of it, linked from the library and still editable', async (t) => {
+  const page = await session.ctx.newPage();
+  t.after(() => page.close());
+  const workspace = `chrome-extension://${session.extensionId}/src/options/index.html`;
+  await page.goto(`${workspace}#/checklist/langchain`);
+  const row = page
+    .locator('li', { hasText: /./ })
+    .filter({ has: page.getByLabel('Owner') })
+    .first();
+  await row.getByLabel('Status').selectOption('in-progress');
+  await row.getByLabel('Owner').fill('Dana');
+  await row.getByLabel('Owner').blur();
+  await page.waitForTimeout(500);
+
+  feed = await signedDataset('2027.01.01', keys.privateKey, (d) => {
+    d.products = d.products.filter((p) => p.id !== 'langchain');
+    d.assessments = d.assessments.filter((a) => a.productId !== 'langchain');
+  });
+  const settings = await settingsPage(t);
+  await settings.getByRole('button', { name: 'Update now' }).click();
+  await settings.getByText('Updated to version 2027.01.01.').waitFor();
+
+  await page.goto(`${workspace}#/library`);
+  await page.getByText(/^Your checklists of products no longer in the PSF data are kept:/).waitFor();
+  await page.getByRole('link', { name: 'LangChain / LangGraph' }).click();
+  await page.getByText(/is no longer in the PSF data, so none of its actions is current\./).waitFor();
+  const kept = page
+    .locator('li')
+    .filter({ has: page.getByLabel('Owner') })
+    .first();
+  assert.equal(await kept.getByLabel('Owner').inputValue(), 'Dana');
+  assert.equal(await kept.getByLabel('Status').inputValue(), 'in-progress');
+  await kept.getByLabel('Status').selectOption('done');
+  await page.reload();
+  const after = page
+    .locator('li')
+    .filter({ has: page.getByLabel('Owner') })
+    .first();
+  await page.getByText(/is no longer in the PSF data/).waitFor();
+  assert.equal(await after.getByLabel('Status').inputValue(), 'done');
+});
