@@ -137,7 +137,7 @@ export function createFeedRunner(deps: FeedRunnerDeps) {
         } catch (error) {
           // Storing the dataset failed part-way (the browser's storage full, a transaction aborted): the installed
           // dataset is whichever the store kept, the failure is recorded like the feed's own, and it is tried again.
-          const kept = await deps.keeper.ensure(feed.url);
+          const kept = await deps.keeper.ensure(feed.url).catch(() => installed);
           next = failed(previous, now, settings, 'failed', {
             code: 'kept',
             version: kept.version,

@@ -2,7 +2,7 @@
 // touching what the user owns (checklists) nor the last good dataset.
 import 'fake-indexeddb/auto';
 import { webcrypto } from 'node:crypto';
-import { beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test, vi } from 'vitest';
 import { createDatasetKeeper } from '../../../src/background/dataset.ts';
 import { openDatabase, readMeta, writeActionState, readChecklist, type Db } from '../../../src/background/db.ts';
 import { createFeedRunner, EMPTY_STATUS, retryDelayMs } from '../../../src/background/feed-runner.ts';
@@ -131,6 +131,8 @@ describe('feed runs', () => {
   ] as const)(
     'a verified feed that cannot be stored because %s: the reason is recorded, the user’s data stays, and it is tried again',
     async (_, error, problem) => {
+      // Said in the worker's console each time the stored dataset's records still do not fit.
+      const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
       let full = true;
       const published: (string | undefined)[] = [];
       const { db, runner, scheduled, status } = await setUp(
@@ -155,9 +157,41 @@ describe('feed runs', () => {
       full = false;
       expect((await runner.run()).failures).toBe(0);
       expect(published.at(-1), 'the pages get the stored dataset’s records').toBe('2026.12.01');
+      expect(warn).toHaveBeenCalledWith('PSF Lens could not publish its dataset yet:', error);
+      warn.mockRestore();
       expect(await readChecklist(await db(), 'crewai')).toEqual([state]);
     },
   );
+
+  test('an install whose database then stops answering still records the failure, with the version it had', async () => {
+    let broken = false;
+    let status: FeedStatus = { ...EMPTY_STATUS };
+    const runner = createFeedRunner({
+      settings: async () => ({ ...DEFAULT_SETTINGS, ...on, feedPublicKey: keys.publicKey }),
+      status: { get: async () => status, set: async (s) => void (status = s) },
+      keeper: {
+        ensure: async () => {
+          if (broken) throw new Error('the database connection is closing');
+          return { version: '2026.11.01', source: 'bundled' };
+        },
+        installFeed: async () => {
+          broken = true;
+          throw new Error('the database connection is closing');
+        },
+      },
+      io: { fetch: await feedOf('2026.12.01'), subtle },
+      schedule: async () => {},
+      now: () => 1_000_000,
+    });
+    expect((await runner.run()).lastOutcome).toEqual({
+      kind: 'failed',
+      note: {
+        code: 'kept',
+        version: '2026.11.01',
+        problem: { code: 'not-stored', detail: 'the database connection is closing' },
+      },
+    });
+  });
 
   test('a feed signed by another key is refused, the last good dataset stays, and the next try backs off', async () => {
     const other = await generateKeyPair(subtle);
