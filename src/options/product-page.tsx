@@ -7,7 +7,7 @@ import { NotFound, StateBox } from './layout.tsx';
 import { findEntry, findRemoved, useTitle, type Library } from './library-data.ts';
 import type { WorkspaceApi } from './api.ts';
 import { hrefFor } from './router.ts';
-import { WatchPanel } from './watch-panel.tsx';
+import { KeptHistory, WatchPanel } from './watch-panel.tsx';
 import { t } from '../shared/i18n.ts';
 
 /**
@@ -43,6 +43,7 @@ export function ProductPage({ library, productId, api }: { library: Library; pro
           {t('product_removed', { name: removed.product.name })}{' '}
           <a href={hrefFor({ kind: 'checklist', productId })}>{t('product_removedChecklist')}</a>
         </p>
+        <KeptHistory api={api} productId={productId} domains={library.domains} />
         <p>
           <a href="#/library">{t('ws_backToLibrary')}</a>
         </p>

@@ -67,3 +67,16 @@ test('the library names it, linked to its checklist', async () => {
     '#/checklist/semantic-kernel',
   );
 });
+
+test('its page shows the rating history kept, down to the update that removed it', async () => {
+  const api = await afterRemoval();
+  await openAt('#/product/semantic-kernel', api);
+  const history = await screen.findByRole('region', { name: 'Rating history' });
+  expect(history.textContent).toContain('version 2026.12.01 (feed)');
+  // The last entry is the removal: each rating Semantic Kernel had, to none.
+  const removal = [...history.querySelectorAll('ol > li')].at(-1)!;
+  const had = Object.entries(sk!.ratings).filter(([, rating]) => rating !== null);
+  expect([...removal.querySelectorAll('li')].map((li) => li.textContent)).toEqual(
+    had.map(([domain, rating]) => expect.stringMatching(new RegExp(`^${domain} .*: ${rating} → not captured$`))),
+  );
+});
