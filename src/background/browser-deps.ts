@@ -13,6 +13,7 @@ import { orgFeedTarget } from './org-feed.ts';
 import { publishedVersion, publishRecords, readRecord, withdrawRecords } from './publish.ts';
 import { createRegistrations, type ScriptingApi } from './registration.ts';
 import type { SpaEntryDeps } from './spa-entry.ts';
+import { removeBadges, type CutOffDeps } from './cut-off-badges.ts';
 import type { Deps } from './types.ts';
 
 const POPUP_PAGE = 'src/popup/index.html';
@@ -43,6 +44,11 @@ export interface BrowserDeps extends Deps {
    */
   resume(): Promise<void>;
   spaEntry: SpaEntryDeps;
+  /**
+   * Where an update stops the old version's content scripts and brings the new one's to the open tabs (Firefox,
+   * where PSF Lens runs in a background page, not a service worker): see cut-off-badges.ts. Undefined elsewhere.
+   */
+  cutOff: CutOffDeps | undefined;
   searchMarks: { reconcile(): Promise<unknown> };
   /** At every start and when the settings change: the badge's words in the language they should be in. */
   badgeText(): Promise<void>;
@@ -53,6 +59,14 @@ function madeOnce<T>(make: () => T): () => T {
   let made: { value: T } | undefined;
   return () => (made ??= { value: make() }).value;
 }
+
+const spaEntry: SpaEntryDeps = {
+  record: pageRecord,
+  async inject(tabId) {
+    const script = manifestScript();
+    if (script) await browser.scripting.executeScript({ target: { tabId }, files: [script.js] });
+  },
+};
 
 export function browserDeps(): BrowserDeps {
   // The dataset's keeper, the settings and the search marks are made at their first use. Most of the worker's
@@ -119,13 +133,11 @@ export function browserDeps(): BrowserDeps {
       await browser.storage.local.set({ [RULES_CHECKED_KEY]: await publishedVersion(records) });
     },
     records: { read: pageRecord },
-    spaEntry: {
-      record: pageRecord,
-      async inject(tabId) {
-        const script = manifestScript();
-        if (script) await browser.scripting.executeScript({ target: { tabId }, files: [script.js] });
-      },
-    },
+    spaEntry,
+    cutOff:
+      'ServiceWorkerGlobalScope' in globalThis
+        ? undefined
+        : { ...spaEntry, clear: (tabId) => browser.scripting.executeScript({ target: { tabId }, func: removeBadges }) },
     hiddenSites: storedList(HIDDEN_SITES_KEY),
     // Which rated products were seen is about the user's browsing: kept for this browser session only.
     recent: storedList(RECENT_PRODUCTS_KEY, 'session'),

@@ -14,6 +14,7 @@ import type { Handlers } from './types.ts';
 import { CONTENT_MESSAGES, type ContentMessageType } from '../shared/protocol.ts';
 import { SETTINGS_KEY } from '../shared/storage-keys.ts';
 import { injectOpenTabs, onTabAddress } from './spa-entry.ts';
+import { replaceCutOffBadges } from './cut-off-badges.ts';
 
 /** The longest an answer waits for the worker's start-up work. */
 const START_WAIT_MS = 5000;
@@ -85,6 +86,14 @@ browser.runtime.onStartup.addListener(rearm);
 // badge of a vendor page opened meanwhile; now it opens on a dataset already there, without a loading state.
 browser.runtime.onInstalled.addListener(({ reason }) => {
   rearm();
+  // An update in Firefox leaves the old version's badges dead in the open tabs: see cut-off-badges.ts. The records
+  // already published serve to find the rated tabs; the new script follows the new dataset's as they come.
+  const { cutOff } = deps;
+  if (reason === 'update' && cutOff)
+    void browser.tabs
+      .query({})
+      .then((tabs) => replaceCutOffBadges(cutOff, tabs))
+      .catch((error: unknown) => console.error('PSF Lens could not renew its badge in the open tabs:', error));
   if (reason === 'install')
     void startedOrLate.then(async () => {
       await browser.tabs

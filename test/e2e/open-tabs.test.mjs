@@ -2,7 +2,8 @@
 // content script, so PSF Lens brings it to the open tabs of rated pages itself, and the page the user installed it
 // from shows its badge without a reload; Firefox brings declared content scripts to open tabs itself, and there the
 // page must still show one badge, not two. An update leaves the old script in open pages cut off from PSF Lens:
-// its badge must bow out quietly when used, not throw. Chromium is driven by puppeteer-core here: only its pipe
+// its badge must bow out quietly when used, not throw. Firefox stops the old script there and brings the new one:
+// the old one's badge, dead, must go, and the new one's stay alone. Chromium is driven by puppeteer-core here: only its pipe
 // connection may install an extension into a running browser (Extensions.loadUnpacked), as the store does.
 import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -12,7 +13,7 @@ import { test } from 'node:test';
 import puppeteer from 'puppeteer-core';
 import { badgeThrough, CHROMIUM, clickInBadge, DIST } from '../../scripts/lib/browser.mjs';
 import { fixtureFor } from '../../scripts/lib/fixtures.mjs';
-import { FIREFOX, FIREFOX_DIST, waitForBadge } from '../../scripts/lib/firefox.mjs';
+import { FIREFOX, FIREFOX_DIST, FIREFOX_E2E_DIST, launchFirefox, waitForBadge } from '../../scripts/lib/firefox.mjs';
 
 /** A Chromium without PSF Lens, which a test installs it into; `errors` and `refused` collect what its pages met. */
 async function chromium(t) {
@@ -131,4 +132,36 @@ test('in Firefox, which brings the content script to open tabs itself, the page 
   } finally {
     await firefox.close();
   }
+});
+
+test("after an update in Firefox, an open page keeps one badge, the new version's, which follows the page", async (t) => {
+  // A copy of the end-to-end build (whose pages tell the version installed), so that a higher version is an update.
+  const copy = mkdtempSync(join(tmpdir(), 'psf-lens-update-'));
+  t.after(() => rmSync(copy, { recursive: true, force: true }));
+  cpSync(FIREFOX_E2E_DIST, copy, { recursive: true });
+  const firefox = await launchFirefox({ dist: copy });
+  t.after(() => firefox.close());
+  const page = await firefox.newPage();
+  for (let i = 0; i < 10 && !(await waitForBadge(page, { timeout: 2000 }).catch(() => null)); i++)
+    await page.goto('https://openai.com/codex/');
+  assert.equal(await popovers(page), 1, 'one badge before the update');
+  const manifest = JSON.parse(readFileSync(join(copy, 'manifest.json'), 'utf8'));
+  const version = `${manifest.version}.1`;
+  writeFileSync(join(copy, 'manifest.json'), JSON.stringify({ ...manifest, version }));
+  await firefox.update(copy);
+  const installed = () => firefox.inExtension(() => browser.runtime.getManifest().version).catch(() => null);
+  for (const end = Date.now() + 10_000; (await installed()) !== version && Date.now() < end;)
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  assert.equal(await installed(), version, 'the update is in');
+  let count = await popovers(page);
+  for (const end = Date.now() + 5000; count !== 1 && Date.now() < end; count = await popovers(page))
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  assert.equal(count, 1, "one badge after the update, not the old one's under the new one's");
+  // The badge left is a live one: it goes when the page moves on to a page of no product, and comes back.
+  await page.evaluate(() => history.pushState({}, '', '/careers'));
+  await waitForBadge(page, { present: false });
+  await page.evaluate(() => history.pushState({}, '', '/codex/'));
+  assert.match((await waitForBadge(page)).text, /^PSF OpenAI Codex/);
+  assert.equal(await popovers(page), 1);
+  assert.deepEqual(firefox.errors, []);
 });

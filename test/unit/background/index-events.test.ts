@@ -1,8 +1,10 @@
 // What the background's listeners do with each event (index.ts on an in-memory browser): each feed runs on its
 // own alarm only; a policy change re-arms the alarms; a change of the user's settings reconciles the search
-// marks; a tab's new address of a rated page gets the content script; a closed tab's state is dropped.
+// marks; a tab's new address of a rated page gets the content script; an update in Firefox renews the open tabs'
+// badges; a closed tab's state is dropped.
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
+import { removeBadges } from '../../../src/background/cut-off-badges.ts';
 import { SEARCH_MARKS_ID } from '../../../src/background/search-marks.ts';
 import { searchOrigins } from '../../../src/core/search-links.ts';
 import { DEFAULT_SETTINGS, SETTINGS_VERSION } from '../../../src/shared/settings.ts';
@@ -83,7 +85,8 @@ test('a tab’s new address of a rated page gets the content script; an update w
   await vi.waitFor(() => expect(injected()).toEqual([{ target: { tabId: 5 }, files: ['assets/content.js'] }]));
 });
 
-test('installing shows the badge in the tabs already open on a rated page, then opens the welcome page', async () => {
+/** index.ts started again on a browser whose open tabs are these; `worker`: as Chromium runs it, in a service worker. */
+async function startWithTabs(worker: boolean) {
   fake = fakeBrowser(MANIFEST, {
     'tabs.query': async () => [
       { id: 3, url: 'https://openai.com/codex/' },
@@ -94,19 +97,44 @@ test('installing shows the badge in the tabs already open on a rated page, then 
   vi.resetModules();
   vi.doMock('webextension-polyfill', () => ({ default: fake.browser }));
   vi.stubGlobal('fetch', fake.fetch);
+  if (worker) vi.stubGlobal('ServiceWorkerGlobalScope', class {});
   await import('../../../src/background/index.ts');
-  const order = () =>
+  return () =>
     fake.calls.filter((c) => c.path === 'scripting.executeScript' || c.path === 'tabs.create').map((c) => c.args[0]);
+}
+
+test('installing shows the badge in the tabs already open on a rated page, then opens the welcome page', async () => {
+  const order = await startWithTabs(true);
   await fire('runtime.onInstalled', { reason: 'update' });
   await vi.waitFor(() => expect(fake.local.data.get(RULES_CHECKED_KEY)).toBeDefined(), { timeout: 5000 });
   await settle();
-  expect(order(), 'an update injects nothing and opens nothing').toEqual([]);
+  expect(order(), 'an update in Chromium injects nothing and opens nothing').toEqual([]);
   await fire('runtime.onInstalled', { reason: 'install' });
   await vi.waitFor(() => expect(order()).toHaveLength(2));
   expect(order()).toEqual([
     { target: { tabId: 3 }, files: ['assets/content.js'] },
     { url: 'chrome-extension://psflensid/src/options/index.html#/welcome' },
   ]);
+});
+
+test('an update in Firefox takes the old badges off every open tab it may see, and brings the script to the rated ones', async () => {
+  const order = await startWithTabs(false);
+  // The records of the version before are there at an update.
+  await vi.waitFor(() => expect(fake.local.data.get(RULES_CHECKED_KEY)).toBeDefined(), { timeout: 5000 });
+  await fire('runtime.onInstalled', { reason: 'update' });
+  await vi.waitFor(() => expect(order()).toHaveLength(3));
+  // The function by its name: the background's copy of the module is another than this test's.
+  const named = order().map((call) => {
+    const { func, ...rest } = call as { func?: () => unknown };
+    return func ? { ...rest, func: func.name } : rest;
+  });
+  expect(named).toEqual([
+    { target: { tabId: 3 }, func: removeBadges.name },
+    { target: { tabId: 4 }, func: removeBadges.name },
+    { target: { tabId: 3 }, files: ['assets/content.js'] },
+  ]);
+  await settle();
+  expect(order(), 'and opens nothing').toHaveLength(3);
 });
 
 test('the welcome page opens even when the open tabs cannot be listed', async () => {

@@ -1,0 +1,52 @@
+// @vitest-environment happy-dom
+// An update in Firefox: the old version's badges go from the open tabs, and only PSF Lens's own.
+import { afterEach, expect, test, vi } from 'vitest';
+import { removeBadges, replaceCutOffBadges } from '../../../src/background/cut-off-badges.ts';
+
+/** A child of <html> as PSF Lens's badge host is (or a page's own popover), with its closed shadow root holding `inner`. */
+function host(inner: string | null, popover = true): HTMLElement {
+  const node = document.createElement('div');
+  if (popover) node.setAttribute('popover', 'manual');
+  const root = inner === null ? null : node.attachShadow({ mode: 'closed' });
+  if (root) root.innerHTML = inner ?? '';
+  // Firefox gives an extension's content script every shadow root, closed ones too.
+  Object.defineProperty(node, 'openOrClosedShadowRoot', { value: root });
+  document.documentElement.append(node);
+  return node;
+}
+
+afterEach(() => {
+  for (const node of document.querySelectorAll('html > div')) node.remove();
+});
+
+test("removes every PSF Lens badge, the page's own popovers stay", () => {
+  const old = host('<aside class="b" aria-label="PSF Lens"><button class="m"></button></aside>');
+  const current = host('<aside class="b" aria-label="PSF Lens"></aside>');
+  const pagesOwn = host('<aside aria-label="Cookie settings"></aside>');
+  const plain = host(null);
+  const notPopover = host('<aside aria-label="PSF Lens"></aside>', false);
+  const nested = host('<div><aside aria-label="PSF Lens"></aside></div>');
+  expect(removeBadges()).toBe(2);
+  expect([old, current].map((n) => n.isConnected)).toEqual([false, false]);
+  expect([pagesOwn, plain, notPopover, nested].map((n) => n.isConnected)).toEqual([true, true, true, true]);
+});
+
+test('where no shadow root can be read (no openOrClosedShadowRoot), nothing is removed', () => {
+  const node = document.createElement('div');
+  node.setAttribute('popover', 'manual');
+  node.attachShadow({ mode: 'closed' }).innerHTML = '<aside aria-label="PSF Lens"></aside>';
+  document.documentElement.append(node);
+  expect(removeBadges()).toBe(0);
+  expect(node.isConnected).toBe(true);
+});
+
+test('every tab with an address is cleared, and a failing one keeps no other from it', async () => {
+  const clear = vi.fn(async (tabId: number) => {
+    if (tabId === 1) throw new Error('Missing host permission for the tab');
+  });
+  const inject = vi.fn(async () => {});
+  const record = vi.fn(async () => undefined);
+  const tabs = [{ id: 1, url: 'https://openai.com/codex/' }, { id: 2, url: 'https://example.org/' }, { id: 3 }, {}];
+  await expect(replaceCutOffBadges({ clear, inject, record }, tabs)).resolves.toBe(0);
+  expect(clear.mock.calls).toEqual([[1], [2]]);
+});
