@@ -1,6 +1,12 @@
 /** The handlers' dependencies, backed by the real browser APIs. */
 import browser from 'webextension-polyfill';
-import { BUNDLE_SYNCED_KEY, HIDDEN_SITES_KEY, RECENT_PRODUCTS_KEY, RULES_CHECKED_KEY } from '../shared/storage-keys.ts';
+import {
+  BUNDLE_SYNCED_KEY,
+  HIDDEN_SITES_KEY,
+  RECENT_PRODUCTS_KEY,
+  RULES_CHECKED_KEY,
+  RUN_STARTED_KEY,
+} from '../shared/storage-keys.ts';
 import { browserNotifier } from './browser-notices.ts';
 import { manifestScript, orgChanged, ownSource, syncSites } from './browser-org.ts';
 import { browserSearchMarks } from './browser-search-marks.ts';
@@ -45,8 +51,9 @@ export interface BrowserDeps extends Deps {
   resume(): Promise<void>;
   spaEntry: SpaEntryDeps;
   /**
-   * Where an update stops the old version's content scripts and brings the new one's to the open tabs (Firefox,
-   * where PSF Lens runs in a background page, not a service worker): see cut-off-badges.ts. Undefined elsewhere.
+   * Where an update, or switching PSF Lens off and on, stops the old run's content scripts and brings the new one's
+   * to the open tabs (Firefox, where PSF Lens runs in a background page, not a service worker): see
+   * cut-off-badges.ts. Undefined elsewhere.
    */
   cutOff: CutOffDeps | undefined;
   searchMarks: { reconcile(): Promise<unknown> };
@@ -137,7 +144,16 @@ export function browserDeps(): BrowserDeps {
     cutOff:
       'ServiceWorkerGlobalScope' in globalThis
         ? undefined
-        : { ...spaEntry, clear: (tabId) => browser.scripting.executeScript({ target: { tabId }, func: removeBadges }) },
+        : {
+            ...spaEntry,
+            clear: (tabId) => browser.scripting.executeScript({ target: { tabId }, func: removeBadges }),
+            async firstStart() {
+              const { [RUN_STARTED_KEY]: started } = await browser.storage.session.get(RUN_STARTED_KEY);
+              if (started) return false;
+              await browser.storage.session.set({ [RUN_STARTED_KEY]: true });
+              return true;
+            },
+          },
     hiddenSites: storedList(HIDDEN_SITES_KEY),
     // Which rated products were seen is about the user's browsing: kept for this browser session only.
     recent: storedList(RECENT_PRODUCTS_KEY, 'session'),

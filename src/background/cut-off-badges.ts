@@ -1,10 +1,11 @@
 /**
- * An update in Firefox: Firefox stops the old version's content scripts in the open tabs and brings the new one's
- * there itself. What the old script put in a page stays: its badge, now dead (its buttons do nothing, it never folds
- * and it stays on after the page moves on to another product or to none), under the new script's badge. So at an
- * update the open tabs PSF Lens may see lose every badge of PSF Lens's; the new script, already there or brought now,
- * puts its own back. (Chromium keeps the old script running, cut off, and brings no new one: its badge bows out
- * when pressed, see content/reporter.ts; none of this runs there.)
+ * An update in Firefox, or PSF Lens switched off and on again in its add-ons page: Firefox stops the old run's
+ * content scripts in the open tabs and brings the new run's there itself. What the old script put in a page stays:
+ * its badge, now dead (its buttons do nothing, it never folds and it stays on after the page moves on to another
+ * product or to none), under the new script's badge. So at the first start of each run the open tabs PSF Lens may
+ * see lose every badge of PSF Lens's; the new script, already there or brought now, puts its own back. (Chromium
+ * keeps the old script running, cut off, and brings no new one: its badge bows out when pressed, see
+ * content/reporter.ts; none of this runs there.)
  */
 import { injectOpenTabs, type SpaEntryDeps } from './spa-entry.ts';
 
@@ -26,17 +27,29 @@ export function removeBadges(): number {
 export interface CutOffDeps extends SpaEntryDeps {
   /** Runs `removeBadges` in the tab's top frame. */
   clear(tabId: number): Promise<unknown>;
+  /**
+   * True at the first start of this run of PSF Lens, false at the background page's later wakes: storage.session
+   * is emptied when PSF Lens is updated or switched on again (and when the browser starts).
+   */
+  firstStart(): Promise<boolean>;
+}
+
+type OpenTab = { id?: number | undefined; url?: string | undefined };
+
+/** At the background's start: the open tabs' badges renewed at a run's first start (`replaceCutOffBadges`). */
+export async function renewAtFirstStart(
+  deps: CutOffDeps,
+  openTabs: () => Promise<readonly OpenTab[]>,
+): Promise<number> {
+  return (await deps.firstStart()) ? replaceCutOffBadges(deps, await openTabs()) : 0;
 }
 
 /**
- * At an update in Firefox: every tab PSF Lens may see (it has the tab's address) loses the old badges, then the
- * rated ones get the new content script where Firefox did not bring it (a page a single-page app led into a rated
- * path, an organisation's site). Says how many tabs got the script.
+ * Every tab PSF Lens may see (it has the tab's address) loses the old badges, then the rated ones get the new
+ * content script where Firefox did not bring it (a page a single-page app led into a rated path, an organisation's
+ * site). Says how many tabs got the script.
  */
-export async function replaceCutOffBadges(
-  deps: CutOffDeps,
-  tabs: readonly { id?: number | undefined; url?: string | undefined }[],
-): Promise<number> {
+export async function replaceCutOffBadges(deps: CutOffDeps, tabs: readonly OpenTab[]): Promise<number> {
   await Promise.all(
     tabs.flatMap(({ id, url }) =>
       // A tab that closed, navigated on or cannot be scripted (an error page) has no badge to lose.

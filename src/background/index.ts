@@ -14,7 +14,7 @@ import type { Handlers } from './types.ts';
 import { CONTENT_MESSAGES, type ContentMessageType } from '../shared/protocol.ts';
 import { SETTINGS_KEY } from '../shared/storage-keys.ts';
 import { injectOpenTabs, onTabAddress } from './spa-entry.ts';
-import { replaceCutOffBadges } from './cut-off-badges.ts';
+import { renewAtFirstStart } from './cut-off-badges.ts';
 
 /** The longest an answer waits for the worker's start-up work. */
 const START_WAIT_MS = 5000;
@@ -29,6 +29,14 @@ const started = deps.resume().catch((error: unknown) => console.error('PSF Lens 
 // page opened right after an update reads the dataset it brought, not the one it replaces. Bounded, so a start that
 // never settles cannot silence the extension.
 const startedOrLate = Promise.race([started, new Promise((resolve) => setTimeout(resolve, START_WAIT_MS))]);
+
+// Firefox: an update, or PSF Lens switched off and on again, leaves the old run's badges dead in the open tabs (see
+// cut-off-badges.ts): at a run's first start they go. The records already published serve to find the rated tabs;
+// the new script follows the new dataset's records as they come.
+if (deps.cutOff)
+  void renewAtFirstStart(deps.cutOff, () => browser.tabs.query({})).catch((error: unknown) =>
+    console.error('PSF Lens could not renew its badge in the open tabs:', error),
+  );
 
 /**
  * A content script's messages need nothing of the start: each is checked against its host's published record, the
@@ -86,14 +94,6 @@ browser.runtime.onStartup.addListener(rearm);
 // badge of a vendor page opened meanwhile; now it opens on a dataset already there, without a loading state.
 browser.runtime.onInstalled.addListener(({ reason }) => {
   rearm();
-  // An update in Firefox leaves the old version's badges dead in the open tabs: see cut-off-badges.ts. The records
-  // already published serve to find the rated tabs; the new script follows the new dataset's as they come.
-  const { cutOff } = deps;
-  if (reason === 'update' && cutOff)
-    void browser.tabs
-      .query({})
-      .then((tabs) => replaceCutOffBadges(cutOff, tabs))
-      .catch((error: unknown) => console.error('PSF Lens could not renew its badge in the open tabs:', error));
   if (reason === 'install')
     void startedOrLate.then(async () => {
       await browser.tabs

@@ -165,3 +165,22 @@ test("after an update in Firefox, an open page keeps one badge, the new version'
   assert.equal(await popovers(page), 1);
   assert.deepEqual(firefox.errors, []);
 });
+
+test('PSF Lens removed and installed again in Firefox: an open page shows one badge, a live one', async (t) => {
+  const firefox = await launchFirefox({ dist: FIREFOX_DIST });
+  t.after(() => firefox.close());
+  const page = await firefox.newPage();
+  for (let i = 0; i < 10 && !(await waitForBadge(page, { timeout: 2000 }).catch(() => null)); i++)
+    await page.goto('https://openai.com/codex/');
+  await firefox.browser.uninstallExtension('psf-lens@psf-lens.org');
+  // Firefox stops the script and leaves what it put in the page: its badge, dead.
+  assert.equal(await popovers(page), 1);
+  await firefox.update(FIREFOX_DIST);
+  // Whenever the new run's script comes, a page of no product then has no badge: the dead one must have gone.
+  await page.evaluate(() => history.pushState({}, '', '/careers'));
+  await waitForBadge(page, { present: false, timeout: 10_000 });
+  await page.evaluate(() => history.pushState({}, '', '/codex/'));
+  assert.match((await waitForBadge(page)).text, /^PSF OpenAI Codex/);
+  assert.equal(await popovers(page), 1);
+  assert.deepEqual(firefox.errors, []);
+});

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 // An update in Firefox: the old version's badges go from the open tabs, and only PSF Lens's own.
 import { afterEach, expect, test, vi } from 'vitest';
-import { removeBadges, replaceCutOffBadges } from '../../../src/background/cut-off-badges.ts';
+import { removeBadges, renewAtFirstStart, replaceCutOffBadges } from '../../../src/background/cut-off-badges.ts';
 
 /** A child of <html> as PSF Lens's badge host is (or a page's own popover), with its closed shadow root holding `inner`. */
 function host(inner: string | null, popover = true): HTMLElement {
@@ -47,6 +47,18 @@ test('every tab with an address is cleared, and a failing one keeps no other fro
   const inject = vi.fn(async () => {});
   const record = vi.fn(async () => undefined);
   const tabs = [{ id: 1, url: 'https://openai.com/codex/' }, { id: 2, url: 'https://example.org/' }, { id: 3 }, {}];
-  await expect(replaceCutOffBadges({ clear, inject, record }, tabs)).resolves.toBe(0);
+  await expect(replaceCutOffBadges({ clear, inject, record, firstStart: async () => true }, tabs)).resolves.toBe(0);
   expect(clear.mock.calls).toEqual([[1], [2]]);
+});
+
+test("only a run's first start renews the open tabs; the background page's later wakes do not even list them", async () => {
+  let started = false;
+  const firstStart = async () => !started && (started = true);
+  const clear = vi.fn(async () => {});
+  const openTabs = vi.fn(async () => [{ id: 4, url: 'https://openai.com/codex/' }]);
+  const deps = { clear, firstStart, inject: vi.fn(async () => {}), record: async () => undefined };
+  await renewAtFirstStart(deps, openTabs);
+  await renewAtFirstStart(deps, openTabs);
+  expect(openTabs).toHaveBeenCalledTimes(1);
+  expect(clear.mock.calls).toEqual([[4]]);
 });
