@@ -34,7 +34,7 @@ export interface CutOffDeps extends SpaEntryDeps {
   firstStart(): Promise<boolean>;
 }
 
-type OpenTab = { id?: number | undefined; url?: string | undefined };
+type OpenTab = { id?: number | undefined; url?: string | undefined; discarded?: boolean | undefined };
 
 /** At the background's start: the open tabs' badges renewed at a run's first start (`replaceCutOffBadges`). */
 export async function renewAtFirstStart(
@@ -49,7 +49,9 @@ export async function renewAtFirstStart(
  * content script where Firefox did not bring it (a page a single-page app led into a rated path, an organisation's
  * site). Says how many tabs got the script.
  */
-export async function replaceCutOffBadges(deps: CutOffDeps, tabs: readonly OpenTab[]): Promise<number> {
+export async function replaceCutOffBadges(deps: CutOffDeps, openTabs: readonly OpenTab[]): Promise<number> {
+  // A discarded tab (the browser's restored tabs, not loaded yet) holds no page, so no badge: left alone, not loaded.
+  const tabs = openTabs.filter((tab) => !tab.discarded);
   await Promise.all(
     tabs.flatMap(({ id, url }) =>
       // A tab that closed, navigated on or cannot be scripted (an error page) has no badge to lose.

@@ -2,6 +2,14 @@
 // An update in Firefox: the old version's badges go from the open tabs, and only PSF Lens's own.
 import { afterEach, expect, test, vi } from 'vitest';
 import { removeBadges, renewAtFirstStart, replaceCutOffBadges } from '../../../src/background/cut-off-badges.ts';
+import { compileIndex } from '../../../src/core/detect.ts';
+import { latestByProduct } from '../../../src/core/latest.ts';
+import { hostRecords } from '../../../src/shared/rule-store.ts';
+import { bundled } from '../helpers/dataset.ts';
+import { recordAt } from '../helpers/records.ts';
+
+const dataset = bundled();
+const RECORDS = hostRecords(compileIndex(dataset.products), dataset.products, latestByProduct(dataset.assessments));
 
 /** A child of <html> as PSF Lens's badge host is (or a page's own popover), with its closed shadow root holding `inner`. */
 function host(inner: string | null, popover = true): HTMLElement {
@@ -49,6 +57,19 @@ test('every tab with an address is cleared, and a failing one keeps no other fro
   const tabs = [{ id: 1, url: 'https://openai.com/codex/' }, { id: 2, url: 'https://example.org/' }, { id: 3 }, {}];
   await expect(replaceCutOffBadges({ clear, inject, record, firstStart: async () => true }, tabs)).resolves.toBe(0);
   expect(clear.mock.calls).toEqual([[1], [2]]);
+});
+
+test('a discarded tab (restored at the browser’s start, not loaded yet) is neither cleared nor given the script', async () => {
+  const clear = vi.fn(async () => {});
+  const inject = vi.fn(async () => {});
+  const tabs = [
+    { id: 1, url: 'https://openai.com/codex/', discarded: true },
+    { id: 2, url: 'https://openai.com/codex/', discarded: false },
+  ];
+  const record = async (url: string) => recordAt(RECORDS, url);
+  await expect(replaceCutOffBadges({ clear, inject, record, firstStart: async () => true }, tabs)).resolves.toBe(1);
+  expect(clear.mock.calls).toEqual([[2]]);
+  expect(inject.mock.calls).toEqual([[2]]);
 });
 
 test("only a run's first start renews the open tabs; the background page's later wakes do not even list them", async () => {
