@@ -166,7 +166,11 @@ export function datasetSchema() {
 
   const DatasetSchema = v.strictObject({
     $schema: v.optional(v.string()),
-    format: v.literal(1, 'this reader knows dataset format 1 only'),
+    format: v.literal(1, (issue) =>
+      typeof issue.input === 'number' && issue.input > 1
+        ? `is format ${issue.input}, newer than this PSF Lens reads (format 1): update PSF Lens to read it`
+        : 'this reader knows dataset format 1 only',
+    ),
     version: v.pipe(v.string(), v.regex(/^\d{4}\.\d{2}\.\d{2}(?:\.\d+)?$/, 'must be YYYY.MM.DD or YYYY.MM.DD.N')),
     published: date,
     attribution: v.strictObject({ publisher: name, url: httpsUrl, license: name, licenseUrl: httpsUrl }),

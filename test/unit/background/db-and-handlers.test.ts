@@ -401,7 +401,9 @@ describe('an invalid bundled dataset', () => {
     const { handlers, records } = fakeBrowser(uniqueName(), { bundledText: broken });
     expect(await handlers['tab-view']({ type: 'tab-view', tabId: TAB }, { from: 'ui' })).toEqual({
       kind: 'no-dataset',
-      reason: expect.stringMatching(/\$\.format: this reader knows dataset format 1 only/),
+      reason: expect.stringMatching(
+        /\$\.format: is format 2, newer than this PSF Lens reads \(format 1\): update PSF Lens to read it/,
+      ),
     });
     expect([...records.data.keys()], 'nothing published, or what went out before the check taken back').toEqual([]);
     expect(await handlers['tab-view']({ type: 'tab-view', tabId: TAB }, { from: 'ui' })).toEqual({

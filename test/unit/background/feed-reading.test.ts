@@ -142,6 +142,13 @@ test('a signed dataset that breaks the rules is refused with how many problems, 
   const { io } = feedIo({ value: { ...dataset(), format: 2 } });
   expect(await fetchFeed(config(), INSTALLED, io)).toEqual({
     kind: 'refused',
-    problem: { code: 'rules', count: 1, path: '$.format', detail: expect.stringMatching(/format 1 only/) },
+    problem: {
+      code: 'rules',
+      count: 1,
+      path: '$.format',
+      detail: expect.stringMatching(
+        /^is format 2, newer than this PSF Lens reads \(format 1\): update PSF Lens to read it$/,
+      ),
+    },
   });
 });

@@ -102,7 +102,13 @@ describe('a broken dataset is refused with the JSON path and the reason', () => 
       [`$.assessments[${CODEX}].domains.D1.findings[0]`],
       new RegExp(`longer than ${TEXT_MAX}`),
     ],
-    ['wrong format number', (d) => void Object.assign(d, { format: 2 }), ['$.format'], /format 1 only/],
+    ['an older or unknown format', (d) => void Object.assign(d, { format: 0 }), ['$.format'], /format 1 only/],
+    [
+      'a format from a newer PSF Lens',
+      (d) => void Object.assign(d, { format: 2 }),
+      ['$.format'],
+      /^is format 2, newer than this PSF Lens reads \(format 1\): update PSF Lens to read it$/,
+    ],
   ];
 
   test.each(cases)('%s', (_what, breakIt, paths, reason) => {
