@@ -33,7 +33,8 @@ export interface WorkspaceApi {
   /** Imports again a dataset just deleted, as it was: its name, id and import time (Undo). */
   restoreOrg(org: Pick<OrgDatasetView, 'id' | 'name' | 'importedAt' | 'dataset'>): Promise<ImportResult>;
   orgRecords(): Promise<OrgRecordsView>;
-  saveDraft(id: string, draft: OrgDraft): Promise<number>;
+  /** `since`: the draft's time as the page last read or wrote it, so that another tab's later save is not overwritten. */
+  saveDraft(id: string, draft: OrgDraft, since?: number): Promise<number>;
   saveVersion(id: string): Promise<SaveVersionResult>;
   deleteRecord(id: string): Promise<void>;
   restoreRecord(id: string): Promise<void>;

@@ -4,7 +4,7 @@
  * a version from being saved. Saving asks the browser for exactly the product's sites, so PSF Lens can show the
  * assessment there.
  */
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { checkDraft } from '../core/org-draft-check.ts';
 import { draftFromAssessment, emptyDraft, type OrgDraft } from '../core/org-draft.ts';
 import type { OrgRecordView } from '../shared/messages.ts';
@@ -12,10 +12,12 @@ import type { WorkspaceApi } from './api.ts';
 import { findEntry, useTitle, type Library } from './library-data.ts';
 import { OrgEditorForm } from './org-editor-form.tsx';
 import { fieldProblemText } from './field-problems.ts';
+import { OrgOtherTab } from './org-other-tab.tsx';
 import { OrgRecordActions } from './org-record-actions.tsx';
 import type { Route } from './router.ts';
 import { useAutosave } from './use-autosave.ts';
 import { errorText } from '../shared/error-text.ts';
+import { readUserError } from '../shared/user-error.ts';
 import { t } from '../shared/i18n.ts';
 import { rich } from '../ui/rich.tsx';
 
@@ -58,7 +60,18 @@ export function OrgEditorPage({
   const [load, setLoad] = useState<Load>(route.recordId ? { kind: 'loading' } : { kind: 'ready' });
   const [attempted, setAttempted] = useState(false);
   const [deleted, setDeleted] = useState(false);
-  const autosave = useAutosave((d) => api.saveDraft(recordId, d));
+  // The stored draft's time as this page last read or wrote it: a save from another tab since then is not overwritten.
+  const since = useRef<number | undefined>(undefined);
+  const [otherTab, setOtherTab] = useState(false);
+  const autosave = useAutosave(async (d) => {
+    try {
+      since.current = await api.saveDraft(recordId, d, since.current);
+      return since.current;
+    } catch (error) {
+      if (error instanceof Error && readUserError(error.message)?.code === 'draft-changed-elsewhere') setOtherTab(true);
+      throw error;
+    }
+  });
   useTitle(draft.name ? t('org_assessing', { name: draft.name }) : t('org_newAssessment'));
 
   const refresh = async () => {
@@ -72,6 +85,7 @@ export function OrgEditorPage({
     refresh().then(
       (found) => {
         if (!found) return setLoad({ kind: 'missing' });
+        since.current = found.draftUpdatedAt;
         setDraft(found.draft);
         // Reached again by its address (Back, history, a bookmark) while deleted: shown deleted, with Undo.
         setDeleted(found.deletedAt !== undefined);
@@ -86,6 +100,22 @@ export function OrgEditorPage({
     autosave.schedule(next);
     if (!route.recordId) onRecordId(recordId);
   };
+
+  /** The other tab's draft into this form (what was typed here since goes), or this form's over it. */
+  const settle = (takeOther: boolean) =>
+    refresh().then(
+      (found) => {
+        if (!found) return;
+        since.current = found.draftUpdatedAt;
+        setOtherTab(false);
+        // Either is saved again at once, so that the save line no longer says the draft could not be saved.
+        const kept = takeOther ? found.draft : draft;
+        setDraft(kept);
+        autosave.schedule(kept);
+        void autosave.flush();
+      },
+      (error: unknown) => setLoad({ kind: 'error', message: errorText(error) }),
+    );
 
   const check = useMemo(() => checkDraft({ ...draft, id: draft.id || 'new-product' }), [draft]);
   const problems = useMemo(() => {
@@ -135,6 +165,9 @@ export function OrgEditorPage({
         }}
         onTake={change}
       />
+      {otherTab && !deleted && (
+        <OrgOtherTab onShowOther={() => void settle(true)} onKeepMine={() => void settle(false)} />
+      )}
       {/* A deleted assessment is not edited: Undo brings the form back as it was. */}
       {!deleted && <OrgEditorForm draft={draft} domains={library.domains} problems={problems} onChange={change} />}
     </section>

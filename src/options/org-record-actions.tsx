@@ -83,7 +83,9 @@ export function OrgRecordActions(props: {
     const granted = api.requestHosts(patterns).catch(() => false);
     void (async () => {
       autosave.schedule(draft);
-      await autosave.flush();
+      // A draft that could not be stored (another tab saved meanwhile, the storage failed) is not what the version
+      // would be made of: the stored one would be, and it is not what the user sees.
+      if (!(await autosave.flush())) return setNotice({ kind: 'problem', text: t('org_versionNotSaved') });
       const result = await api.saveVersion(recordId);
       const first = result.kind === 'not-ready' ? result.issues[0] : undefined;
       if (result.kind === 'not-ready')

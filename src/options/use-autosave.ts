@@ -15,8 +15,11 @@ export type SaveState =
 /** What a page does with its draft: save it soon, save it now, or drop the change not yet saved. */
 export interface AutosaveActions {
   schedule(draft: OrgDraft): void;
-  /** Saves what is waiting now; resolves once every save so far has finished. */
-  flush(): Promise<void>;
+  /**
+   * Saves what is waiting now; resolves once every save so far has finished: true if the last of them was stored,
+   * false if it failed (then what the page holds is not what is stored, and nothing may be built on the stored one).
+   */
+  flush(): Promise<boolean>;
   /** Drops a change not yet saved (the record is being deleted). */
   cancel(): void;
 }
@@ -27,16 +30,16 @@ function autosaveActions(
 ): AutosaveActions {
   let waiting: { draft: OrgDraft; timer: ReturnType<typeof setTimeout> } | null = null;
   // One save after another: a later draft never lands before an earlier one.
-  let running = Promise.resolve();
-  function flush(): Promise<void> {
+  let running = Promise.resolve(true);
+  function flush(): Promise<boolean> {
     const next = waiting;
     if (next) {
       clearTimeout(next.timer);
       waiting = null;
       running = running.then(() =>
         save(next.draft).then(
-          (at) => setState({ kind: 'saved', at }),
-          (error: unknown) => setState({ kind: 'error', message: errorText(error) }),
+          (at) => (setState({ kind: 'saved', at }), true),
+          (error: unknown) => (setState({ kind: 'error', message: errorText(error) }), false),
         ),
       );
     }

@@ -26,7 +26,8 @@ export function workspaceApi(ask: Ask, hosts: HostAccess): WorkspaceApi {
     restoreOrg: ({ id, name, importedAt, dataset }) =>
       ask('org-import', { name, text: JSON.stringify(dataset), restore: { id, importedAt } }),
     orgRecords: () => ask('org-records', {}),
-    saveDraft: async (id, draft) => (await ask('org-save-draft', { id, draft })).updatedAt,
+    saveDraft: async (id, draft, since) =>
+      (await ask('org-save-draft', { id, draft, ...(since === undefined ? {} : { since }) })).updatedAt,
     saveVersion: (id) => ask('org-save-version', { id }),
     deleteRecord: async (id) => {
       await ask('org-delete-record', { id });

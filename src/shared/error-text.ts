@@ -30,6 +30,8 @@ function userErrorText(error: UserError): string {
       return t('error_assessmentMissing');
     case 'assessment-deleted':
       return t('error_assessmentDeleted');
+    case 'draft-changed-elsewhere':
+      return t('error_draftChangedElsewhere');
     case 'assessment-gone':
       return t('error_assessmentGone');
     case 'assessment-taken':

@@ -159,10 +159,19 @@ export const PROTOCOL = {
 
   /** Workspace: the assessments written in PSF Lens, drafts and versions. */
   'org-records': { from: 'ui', request: none, reply: reply<OrgRecordsView>() },
-  /** Workspace: keep a draft as the user types (any content; the rules apply when a version is saved). */
+  /**
+   * Workspace: keep a draft as the user types (any content; the rules apply when a version is saved). `since`: the
+   * draft's time as this page last read or wrote it; a draft saved since by another tab is not overwritten.
+   */
   'org-save-draft': {
     from: 'ui',
-    request: v.lazy(() => v.strictObject({ id: OrgRecordIdSchema, draft: OrgDraftSchema })),
+    request: v.lazy(() =>
+      v.strictObject({
+        id: OrgRecordIdSchema,
+        draft: OrgDraftSchema,
+        since: v.optional(v.pipe(v.number(), v.finite())),
+      }),
+    ),
     reply: reply<{ kind: 'draft-saved'; updatedAt: number }>(),
   },
   /** Workspace: save the draft as a new version, if it passes the dataset rules. */

@@ -6,6 +6,7 @@
 export type UserError =
   | { code: 'assessment-missing' }
   | { code: 'assessment-deleted' }
+  | { code: 'draft-changed-elsewhere' }
   | { code: 'assessment-gone' }
   | { code: 'assessment-taken'; name: string }
   | { code: 'unknown-product'; id: string }
@@ -29,6 +30,7 @@ export function readUserError(message: string): UserError | null {
     const codes: UserError['code'][] = [
       'assessment-missing',
       'assessment-deleted',
+      'draft-changed-elsewhere',
       'assessment-gone',
       'assessment-taken',
       'unknown-product',

@@ -73,11 +73,15 @@ export function authoringHandlers(deps: Deps, now: () => number = Date.now): Aut
       };
     },
 
-    async 'org-save-draft'({ id, draft }) {
+    async 'org-save-draft'({ id, draft, since }) {
       const db = await deps.db();
       const record = await readOrgRecord(db, id);
       if (record?.deletedAt !== undefined) throw userError({ code: 'assessment-deleted' });
-      const updatedAt = now();
+      // Another tab or window saved this draft after this page last saw it: its typing is not overwritten unasked.
+      if (record && since !== undefined && record.draftUpdatedAt !== since)
+        throw userError({ code: 'draft-changed-elsewhere' });
+      // Later than the draft it replaces even within one millisecond, so that `since` always tells two saves apart.
+      const updatedAt = Math.max(now(), (record?.draftUpdatedAt ?? 0) + 1);
       // A saved product keeps its id: its checklist, answers and sites hang on it.
       const productId = record?.versions.at(-1)?.draft.id ?? draft.id;
       await writeOrgRecord(db, {

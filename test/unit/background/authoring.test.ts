@@ -39,6 +39,29 @@ test('a draft is kept as typed, even one that breaks the rules, and a restarted 
   expect(records).toEqual([expect.objectContaining({ id: 'r1', draft: bad, status: 'new', versions: [] })]);
 });
 
+test('a draft saved since the page read it is not written over; saves in one millisecond are still told apart', async () => {
+  const { authoring, keeper } = setup();
+  await keeper.ensure();
+  const save = (d: OrgDraft, since?: number) =>
+    authoring['org-save-draft'](
+      { type: 'org-save-draft', id: 'r1', draft: d, ...(since === undefined ? {} : { since }) },
+      UI,
+    );
+  const first = await save(draft());
+  // The clock does not move: the second save is still later than the first.
+  const second = await save(draft('Acme Agent B'), first.updatedAt);
+  expect(second.updatedAt).toBeGreaterThan(first.updatedAt);
+  await expect(save(draft('Acme Agent A'), first.updatedAt)).rejects.toThrow(
+    userError({ code: 'draft-changed-elsewhere' }).message,
+  );
+  let [record] = (await authoring['org-records']({ type: 'org-records' }, UI)).records;
+  expect(record).toMatchObject({ draft: { name: 'Acme Agent B' }, draftUpdatedAt: second.updatedAt });
+  // Read again, the page may save over it.
+  await save(draft('Acme Agent A'), second.updatedAt);
+  [record] = (await authoring['org-records']({ type: 'org-records' }, UI)).records;
+  expect(record?.draft.name).toBe('Acme Agent A');
+});
+
 test('a version is saved only when the rules pass; problems come back by field; then it joins the library', async () => {
   const { authoring, handlers, keeper } = setup();
   await keeper.ensure();

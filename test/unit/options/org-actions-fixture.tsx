@@ -40,7 +40,7 @@ export function showActions({ record = null, check = { kind: 'ready' }, state, d
   const autosave = {
     state: state ?? { kind: 'idle' },
     schedule: vi.fn(),
-    flush: vi.fn(async () => undefined),
+    flush: vi.fn(async () => true),
     cancel: vi.fn(),
   };
   const on = { onDeleted: vi.fn(), onAttempt: vi.fn(), onChanged: vi.fn(), onTake: vi.fn<(d: OrgDraft) => void>() };

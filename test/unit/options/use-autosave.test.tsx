@@ -93,6 +93,22 @@ test('a failed save says why in a sentence, and the next change is saved again',
   expect(shown()).toBe('saved 5');
 });
 
+test('flush says whether what it waited for was stored: false after a failed save, until one succeeds', async () => {
+  const { saves, hook } = mount();
+  await act(() => hook().schedule(draft('a')));
+  const failed = hook().flush();
+  await wait(0);
+  await act(async () => saves[0]?.reject(new Error('changed elsewhere')));
+  expect(await failed).toBe(false);
+  // Nothing waiting: the last save's outcome stands.
+  expect(await hook().flush()).toBe(false);
+  await act(() => hook().schedule(draft('b')));
+  const stored = hook().flush();
+  await wait(0);
+  await act(async () => saves[1]?.resolve(7));
+  expect(await stored).toBe(true);
+});
+
 test('flush saves at once, waits for every save so far, and one save never starts before the last has ended', async () => {
   const { saves, hook, shown } = mount();
   await act(() => hook().schedule(draft('a')));
@@ -139,7 +155,7 @@ test('cancel drops the change not yet saved', async () => {
   await act(() => hook().schedule(draft('a')));
   await act(() => hook().cancel());
   await wait(AUTOSAVE_MS * 2);
-  await act(() => hook().flush());
+  await act(async () => void (await hook().flush()));
   expect(saves).toEqual([]);
   // And a later change is saved as usual.
   await act(() => hook().schedule(draft('b')));
