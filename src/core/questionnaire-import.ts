@@ -36,6 +36,18 @@ export type AnswerImport =
 
 const REQUIRED = ['question_id', 'answer', 'evidence_links'] as const;
 
+/**
+ * The links of an evidence cell: apart by spaces or line breaks, as exported, or by a comma or semicolon before the
+ * next link, as people list them in a spreadsheet; a comma, semicolon or full stop after a link ends the sentence, not
+ * the link. Read as one, `https://a.example/x,https://b.example/y` would be one broken link and the second lost.
+ */
+export function evidenceLinks(cell: string): string[] {
+  return cell
+    .split(/\s+|[,;](?=\s*[a-z][a-z0-9+.-]*:)/i)
+    .map((link) => link.replace(/[.,;]+$/, ''))
+    .filter(Boolean);
+}
+
 function readRow(
   cell: (name: string) => string,
   form: Questionnaire,
@@ -48,7 +60,7 @@ function readRow(
   if (!questionId) return { kind: 'no-question-id' };
   if (!asked.has(questionId)) return { kind: 'not-asked', questionId };
   const answer = cell('answer').trim();
-  const links = cell('evidence_links').match(/\S+/g) ?? [];
+  const links = evidenceLinks(cell('evidence_links'));
   if (!answer && !links.length) return null;
   if (answer.length > ANSWER_MAX) return { kind: 'answer-too-long', length: answer.length, max: ANSWER_MAX };
   if (links.length > EVIDENCE_MAX) return { kind: 'too-many-links', count: links.length, max: EVIDENCE_MAX };

@@ -322,6 +322,33 @@ describe('reading a filled-in CSV back', () => {
     });
   });
 
+  test.each([
+    ['apart by spaces and line breaks, as exported', 'https://a.example/x https://b.example/y\nhttps://c.example'],
+    ['apart by commas', 'https://a.example/x,https://b.example/y, https://c.example'],
+    ['apart by semicolons', 'https://a.example/x;https://b.example/y; https://c.example'],
+    ['a sentence’s punctuation after each', 'https://a.example/x, https://b.example/y; https://c.example.'],
+  ])('evidence links %s are each a link of their own', (_, cell) => {
+    const read = importAnswers([header, row('D1-1', 'yes', `"${cell}"`)].join('\n'), built);
+    expect(read.kind === 'read' && read.answers[0]?.evidence).toEqual([
+      'https://a.example/x',
+      'https://b.example/y',
+      'https://c.example',
+    ]);
+  });
+
+  test('a comma or semicolon inside a link, before no other link, stays in it', () => {
+    const link = 'https://a.example/search?q=a,b;c&p=1';
+    const read = importAnswers([header, row('D1-1', 'yes', `"${link}"`)].join('\n'), built);
+    expect(read.kind === 'read' && read.answers[0]?.evidence).toEqual([link]);
+  });
+
+  test('an http link listed after an https one with a comma is refused by its own name', () => {
+    const read = importAnswers([header, row('D1-1', 'yes', '"https://a.example,http://b.example"')].join('\n'), built);
+    expect(read.kind === 'read' && read.refused).toEqual([
+      { row: 2, problem: { kind: 'not-https', link: 'http://b.example' } },
+    ]);
+  });
+
   test('a link refused is named by its first 80 characters', () => {
     const long = `http://acme.example/${'a'.repeat(100)}`;
     const read = importAnswers([header, row('D1-1', 'yes', long)].join('\n'), built);
