@@ -1,3 +1,10 @@
+import { decodeFileBytes } from '../core/file-bytes.ts';
+
+/** A chosen file's text, in the encoding its writer used (see decodeFileBytes): not always UTF-8, as `text()` reads. */
+export async function fileText(file: Blob): Promise<string> {
+  return decodeFileBytes(new Uint8Array(await file.arrayBuffer()));
+}
+
 /**
  * The file a file input was just given, taken once: the input is emptied at once, so that choosing the same file
  * again (after fixing what a refusal named) is a change the browser reports. Without it, Chromium and Firefox see

@@ -8,7 +8,7 @@ import { t } from '../shared/i18n.ts';
 import type { ImportResult, OrgDatasetView } from '../shared/messages.ts';
 import type { WorkspaceApi } from './api.ts';
 import { downloadText } from './download.ts';
-import { takeFile } from './file-input.ts';
+import { fileText, takeFile } from './file-input.ts';
 import { useTitle } from './library-data.ts';
 import { OrgWrittenList } from './org-written-list.tsx';
 import { useFocusWhenShown } from './use-focus-kept.ts';
@@ -85,7 +85,7 @@ export function OrganisationPage({
     try {
       const result: ImportResult = await api.importOrg(
         replaces ? (organisation.find((o) => o.id === replaces)?.name ?? file.name) : file.name,
-        await file.text(),
+        await fileText(file),
         replaces,
       );
       if (result.kind === 'refused')

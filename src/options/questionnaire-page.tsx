@@ -8,7 +8,7 @@ import { questionnaireExport, type QuestionnaireFormat } from '../core/questionn
 import type { AnswersImportResult, QuestionnaireView } from '../shared/messages.ts';
 import type { WorkspaceApi } from './api.ts';
 import { downloadText } from './download.ts';
-import { takeFile } from './file-input.ts';
+import { fileText, takeFile } from './file-input.ts';
 import { useTitle } from './library-data.ts';
 import { QuestionnaireBody } from './questionnaire-body.tsx';
 import { errorText } from '../shared/error-text.ts';
@@ -49,7 +49,7 @@ function Questionnaire({ api, productId, basis }: QuestionnairePageProps) {
     if (file.size > ANSWERS_FILE_MAX_MB * 1_000_000)
       return setOutcome({ kind: 'too-large', file: file.name, size: file.size });
     try {
-      setOutcome(await api.importAnswers(productId, await file.text(), basis));
+      setOutcome(await api.importAnswers(productId, await fileText(file), basis));
       questionnaire.refresh();
     } catch (error) {
       setOutcome({ kind: 'error', message: errorText(error) });

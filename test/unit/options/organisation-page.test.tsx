@@ -49,6 +49,18 @@ test('a good file is imported, named, and the library reloads', async () => {
   expect(onChanged).toHaveBeenCalledTimes(1);
 });
 
+test('a file saved in Windows-1252 by an editor reaches the import with its umlauts', async () => {
+  const api = fakeApi();
+  api.importOrg.mockResolvedValueOnce({ kind: 'imported', id: 'acme', products: 1, assessments: 1 });
+  render(<OrganisationPage organisation={[]} api={api} onChanged={() => {}} />);
+  const text = '{"publisher":"Sicherheitsprüfung Müller"}';
+  fireEvent.change(screen.getByLabelText('Import a dataset file (JSON)'), {
+    target: { files: [new File([Uint8Array.from(text, (c) => c.charCodeAt(0))], 'acme.json')] },
+  });
+  await screen.findByText('Imported acme.json: 1 product, 1 assessment.');
+  expect(api.importOrg).toHaveBeenCalledWith('acme.json', text, undefined);
+});
+
 test('each import can be replaced in place and deleted', async () => {
   const api = fakeApi();
   api.importOrg.mockResolvedValueOnce({ kind: 'imported', id: 'acme', products: 16, assessments: 16 });

@@ -42,6 +42,19 @@ describe("reading the vendor's answers", () => {
     expect(api.questionnaire).toHaveBeenLastCalledWith('langchain', 'pai');
   });
 
+  test('a file a spreadsheet saved as plain CSV in Windows-1252 is read with its umlauts', async () => {
+    await openQuestionnaire('#/questionnaire/langchain?basis=pai');
+    const text = csvOf(row('D3-1', 'Überwachung für Eingaben täglich'));
+    const file = new File([Uint8Array.from(text, (c) => c.charCodeAt(0))], 'answers.csv', { type: 'text/csv' });
+    fireEvent.change(screen.getByLabelText("Read the vendor's answers (their filled-in CSV)"), {
+      target: { files: [file] },
+    });
+    await screen.findByText('1 answer read.');
+    await waitFor(() =>
+      expect(screen.getByLabelText('Answer to D3-1').textContent).toMatch(/^Überwachung für Eingaben täglich/),
+    );
+  });
+
   test('blank rows and refused rows are counted apart, each refused row with its reason', async () => {
     await openQuestionnaire();
     upload(csvOf(row('D3-1', 'Yes'), row('D3-2', ''), row('D3-3', ''), row('D9-9', 'Who knows')));
