@@ -7,9 +7,24 @@ import * as v from 'valibot';
 import { DOMAIN_IDS, RATINGS, type DomainId } from './model.ts';
 import type { OrgDraft } from './org-draft.ts';
 
+/**
+ * The most a draft's field keeps: far above what a version allows (280 for a finding, 120 for a name), so that a long
+ * text pasted in is kept while the field says how long it may be; bounded, so that a draft stays a small message.
+ */
+export const DRAFT_TEXT_MAX = 10_000;
+
+/** Whether any text of a draft is longer than a draft keeps: then the draft is not saved until it is shortened. */
+export function isDraftTooLong(draft: OrgDraft): boolean {
+  const long = (value: unknown): boolean =>
+    typeof value === 'string'
+      ? value.length > DRAFT_TEXT_MAX
+      : typeof value === 'object' && value !== null && Object.values(value).some(long);
+  return long(draft);
+}
+
 /** Built for each check and dropped after (in module scope it would sit in the service worker's heap for good). */
 function orgDraftShape() {
-  const short = v.pipe(v.string(), v.maxLength(2000));
+  const short = v.pipe(v.string(), v.maxLength(DRAFT_TEXT_MAX));
   const list = <T extends v.GenericSchema>(item: T) => v.pipe(v.array(item), v.maxLength(100));
 
   const DomainShape = v.strictObject({

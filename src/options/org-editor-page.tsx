@@ -7,6 +7,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { checkDraft } from '../core/org-draft-check.ts';
 import { draftFromAssessment, emptyDraft, type OrgDraft } from '../core/org-draft.ts';
+import { DRAFT_TEXT_MAX, isDraftTooLong } from '../core/org-draft-schema.ts';
 import type { OrgRecordView } from '../shared/messages.ts';
 import type { WorkspaceApi } from './api.ts';
 import { findEntry, useTitle, type Library } from './library-data.ts';
@@ -64,6 +65,8 @@ export function OrgEditorPage({
   const since = useRef<number | undefined>(undefined);
   const [otherTab, setOtherTab] = useState(false);
   const autosave = useAutosave(async (d) => {
+    // Said here, where the page's language is known: the background would refuse it as a message it cannot use.
+    if (isDraftTooLong(d)) throw new Error(t('org_draftTooLong', { max: DRAFT_TEXT_MAX.toLocaleString(t.locale) }));
     try {
       since.current = await api.saveDraft(recordId, d, since.current);
       return since.current;

@@ -3,7 +3,12 @@
 // short kebab-case key.
 import * as v from 'valibot';
 import { expect, test } from 'vitest';
-import { OrgDraftSchema, OrgRecordIdSchema } from '../../../src/core/org-draft-schema.ts';
+import {
+  DRAFT_TEXT_MAX,
+  isDraftTooLong,
+  OrgDraftSchema,
+  OrgRecordIdSchema,
+} from '../../../src/core/org-draft-schema.ts';
 import { emptyDraft, type OrgDraft } from '../../../src/core/org-draft.ts';
 import { acmeDraft } from '../helpers/org.ts';
 
@@ -35,7 +40,7 @@ test.each<[string, (d: Record<string, unknown> & OrgDraft) => void]>([
   ['an unknown domain', (d) => void Object.assign(d.domains, { D9: d.domains.D1 })],
   ['a rating no PSF domain has', (d) => void Object.assign(d.domains.D1, { rating: 'Weak' })],
   ['a number for a name', (d) => void Object.assign(d, { name: 1 })],
-  ['a text too long to be a field', (d) => void (d.scope = 's'.repeat(2001))],
+  ['a text too long to be a field', (d) => void (d.scope = 's'.repeat(DRAFT_TEXT_MAX + 1))],
   ['more findings than a form holds', (d) => void (d.domains.D1.findings = Array<string>(101).fill('f'))],
 ])('refused: %s', (_name, spoil) => {
   const draft = full() as Record<string, unknown> & OrgDraft;
@@ -57,4 +62,18 @@ test.each([
   const result = v.safeParse(OrgRecordIdSchema, id);
   expect(result.success).toBe(ok);
   if (!ok) expect(result.issues?.[0]?.message).toBe('not a record id');
+});
+
+test.each<[string, (d: OrgDraft) => void, boolean]>([
+  ['a draft at the limit everywhere', (d) => void (d.scope = 's'.repeat(DRAFT_TEXT_MAX)), false],
+  ['a scope past it', (d) => void (d.scope = 's'.repeat(DRAFT_TEXT_MAX + 1)), true],
+  ['a finding past it', (d) => void (d.domains.D8.findings = ['f', 'f'.repeat(DRAFT_TEXT_MAX + 1)]), true],
+  ['an action past it', (d) => void (d.domains.D2.actions = [{ id: 'a', text: 'a'.repeat(DRAFT_TEXT_MAX + 1) }]), true],
+  ['a site path past it', (d) => void (d.sites = [{ host: 'a.example', path: 'p'.repeat(DRAFT_TEXT_MAX + 1) }]), true],
+])('too long for a draft: %s, %s', (_name, change, expected) => {
+  const draft = acmeDraft();
+  change(draft);
+  expect(isDraftTooLong(draft)).toBe(expected);
+  // The page's check and the message schema agree.
+  expect(v.is(OrgDraftSchema, draft)).toBe(!expected);
 });
