@@ -60,7 +60,15 @@ export function QuestionnaireBody({ form, answers }: { form: Questionnaire; answ
                   >
                     {given ? (
                       <>
-                        <p>{given.answer || t('questionnaire_onlyEvidence')}</p>
+                        {/* The vendor's own text: its line breaks kept, in its own direction (an Arabic or Hebrew
+                            answer reads right to left). */}
+                        {given.answer ? (
+                          <p class="q-given" dir="auto">
+                            {given.answer}
+                          </p>
+                        ) : (
+                          <p>{t('questionnaire_onlyEvidence')}</p>
+                        )}
                         {given.evidence.length > 0 && (
                           <p class="q-evidence">
                             {rich(t('questionnaire_evidence'), {

@@ -1,0 +1,48 @@
+// The vendor questionnaire in real Chromium, as a buyer and a vendor use it: the CSV saved from the page, filled in
+// as a spreadsheet writes it back (semicolons, a byte-order mark, quotes, a line break inside a cell, an extra
+// column, right-to-left text) and read back: each answer shown as the vendor wrote it.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { after, before, test } from 'node:test';
+import { launch, waitForReady } from '../../scripts/lib/browser.mjs';
+
+let session;
+
+before(async () => {
+  session = await launch();
+  await waitForReady(session);
+});
+
+after(async () => {
+  await session?.close();
+});
+
+test('answers read back keep their line breaks and their own direction', async () => {
+  const page = await session.ctx.newPage();
+  await page.goto(`chrome-extension://${session.extensionId}/src/options/index.html#/questionnaire/langchain`);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Save as CSV (for the vendor to fill in)' }).click(),
+  ]);
+  const saved = readFileSync(await download.path(), 'utf8');
+  assert.ok(saved.startsWith('\uFEFFproduct_id,question_id,'), 'the CSV starts with its mark and header');
+  const [first, second] = saved
+    .trim()
+    .split('\r\n')
+    .slice(1)
+    .map((line) => line.split(',')[1]);
+  const filled = [
+    'product_id;question_id;answer;evidence_links;notes',
+    `langchain;${first};"Yes; we check ""everything"":\nschemas first,\nthen a size cap";https://acme.example/a;internal`,
+    `langchain;${second};نعم، نفحص كل شيء;https://acme.example/b;`,
+  ].join('\r\n');
+  await page
+    .getByLabel("Read the vendor's answers (their filled-in CSV)")
+    .setInputFiles({ name: 'answers.csv', mimeType: 'text/csv', buffer: Buffer.from(`\uFEFF${filled}`) });
+  await page.getByText('2 answers read.').waitFor();
+  const answer = (id) => page.getByLabel(`Answer to ${id}`).locator('p').first();
+  assert.equal(await answer(first).innerText(), 'Yes; we check "everything":\nschemas first,\nthen a size cap');
+  assert.equal(await answer(second).evaluate((p) => getComputedStyle(p).direction), 'rtl');
+  assert.equal(await answer(first).evaluate((p) => getComputedStyle(p).direction), 'ltr');
+  await page.close();
+});
