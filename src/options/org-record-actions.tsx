@@ -70,11 +70,15 @@ export function OrgRecordActions(props: {
   const { api, recordId, draft, record, check, autosave } = props;
   const [notice, setNotice] = useState<Notice>(null);
   const fail = (error: unknown) => setNotice({ kind: 'problem', text: errorText(error) });
+  const focusWhenShown = useFocusWhenShown();
 
   const saveVersion = () => {
     props.onAttempt();
     if (check.kind === 'not-ready') {
       setNotice({ kind: 'problem', text: t.plural('org_toFix', check.issues.length) });
+      // The keyboard goes to the first field to fix, which says its reason, rather than staying at the top of a long
+      // form with every field to search through.
+      focusWhenShown(() => document.querySelector<HTMLElement>('.org-form [aria-invalid="true"]'));
       return;
     }
     // The browser asks only during the click itself: request before anything is awaited.
@@ -106,7 +110,6 @@ export function OrgRecordActions(props: {
   const deleteButton = useRef<HTMLButtonElement>(null);
   // Either choice on the team feed's note takes the note away: the keyboard goes to Save version, the next step.
   const saveButton = useRef<HTMLButtonElement>(null);
-  const focusWhenShown = useFocusWhenShown();
   const remove = () => {
     autosave.cancel();
     api

@@ -73,6 +73,15 @@ test('reasons show where the user typed, not on untouched fields, until a save i
   await waitFor(() => expect(reasonOf(/^Assessor/)).toBe('Name the assessor: a person or a team.'));
 });
 
+test('a refused Save version takes the keyboard to the first field to fix, which names its reason', async () => {
+  editor({ recordId: null, site: 'acme.example' });
+  type('Product name', 'Acme Agent');
+  fireEvent.click(screen.getByRole('button', { name: 'Save version' }));
+  const vendor = screen.getByLabelText('Vendor', { exact: true });
+  await waitFor(() => expect(document.activeElement).toBe(vendor));
+  expect(reasonOf('Vendor')).toBeTruthy();
+});
+
 test('a new form says nothing wrong before the user types: not even of its one empty site line', async () => {
   editor({ recordId: null });
   expect(document.querySelectorAll('.field-problem')).toHaveLength(0);
