@@ -6,7 +6,16 @@ import { rich } from '../ui/rich.tsx';
 
 const word = (rating: Rating | null) => rating ?? t('org_historyNone');
 
-export function OrgHistory({ versions, domains }: { versions: readonly OrgVersion[]; domains: readonly Domain[] }) {
+export function OrgHistory({
+  versions,
+  domains,
+  onTake,
+}: {
+  versions: readonly OrgVersion[];
+  domains: readonly Domain[];
+  /** Puts a version's content back in the form, as the draft (the versions all stay). */
+  onTake(version: OrgVersion): void;
+}) {
   // A domain the dataset does not describe reads by its id alone.
   const label = (id: string) => {
     const name = domains.find((d) => d.id === id)?.name;
@@ -39,6 +48,15 @@ export function OrgHistory({ versions, domains }: { versions: readonly OrgVersio
             ) : (
               <p class="meta">{t('org_historyNoChange')}</p>
             )}
+            <button
+              type="button"
+              onClick={() => {
+                const version = versions.find((v) => v.n === step.n);
+                if (version) onTake(version);
+              }}
+            >
+              {t('org_historyTake', { n: step.n })}
+            </button>
           </li>
         ))}
       </ol>

@@ -69,11 +69,19 @@ export function OrgRecordActions(props: {
 }) {
   const { api, recordId, draft, record, check, autosave } = props;
   const [notice, setNotice] = useState<Notice>(null);
+  // A version put back in the form, and the draft it replaced, which Undo puts back.
+  const [taken, setTaken] = useState<{ n: number; replaced: OrgDraft } | null>(null);
+  const takeVersion = (version: OrgVersion) => {
+    setTaken({ n: version.n, replaced: draft });
+    setNotice(null);
+    props.onTake(version.draft);
+  };
   const fail = (error: unknown) => setNotice({ kind: 'problem', text: errorText(error) });
   const focusWhenShown = useFocusWhenShown();
 
   const saveVersion = () => {
     props.onAttempt();
+    setTaken(null);
     if (check.kind === 'not-ready') {
       setNotice({ kind: 'problem', text: t.plural('org_toFix', check.issues.length) });
       // The keyboard goes to the first field to fix, which says its reason, rather than staying at the top of a long
@@ -180,6 +188,20 @@ export function OrgRecordActions(props: {
           {notice.text}
         </p>
       )}
+      {taken && (
+        <p class="info" role="status">
+          {t('org_versionTaken', { n: taken.n })}{' '}
+          <button
+            type="button"
+            onClick={() => {
+              props.onTake(taken.replaced);
+              setTaken(null);
+            }}
+          >
+            {t('org_undo')}
+          </button>
+        </p>
+      )}
       {record?.conflict && (
         <OrgConflict
           conflict={record.conflict}
@@ -196,7 +218,7 @@ export function OrgRecordActions(props: {
         />
       )}
       {record && record.versions.length > 0 && (
-        <OrgHistory versions={record.versions} domains={props.library.domains} />
+        <OrgHistory versions={record.versions} domains={props.library.domains} onTake={takeVersion} />
       )}
     </div>
   );

@@ -23,7 +23,7 @@ const version = (n: number, ratings: Partial<Record<DomainId, Rating>>, assessor
 });
 
 function history(versions: OrgVersion[], domains = DOMAINS) {
-  render(<OrgHistory versions={versions} domains={domains} />);
+  render(<OrgHistory versions={versions} domains={domains} onTake={() => {}} />);
   return [...document.querySelectorAll('ol > li')];
 }
 

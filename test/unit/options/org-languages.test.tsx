@@ -165,7 +165,7 @@ test.each<[Locale, string, RegExp]>([
     { n: 1, savedAt: NOV_1 - 86_400_000, draft: draft('Gap') },
     { n: 2, savedAt: NOV_1, draft: draft('Partial') },
   ];
-  const { container } = render(<OrgHistory versions={versions} domains={bundled().domains} />);
+  const { container } = render(<OrgHistory versions={versions} domains={bundled().domains} onTake={() => {}} />);
   expect(container.querySelector('summary')?.textContent).toBe(summary);
   expect(container.querySelector('li')?.textContent).toMatch(line);
   expect(container.querySelector('li li')?.textContent).toMatch(/^D3 Data Protection\u00a0?: Gap → Partial$/);

@@ -2,26 +2,18 @@
 // A long text pasted into the assessment editor, over the real handlers: a 5,000-character finding is kept in the
 // draft while the field says how long a version allows; a text longer than a draft keeps is said in words, and
 // what was stored before stays.
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { cleanup, fireEvent, screen, waitFor } from '@testing-library/preact';
 import { afterEach, expect, test } from 'vitest';
-import { OrgEditorPage } from '../../../src/options/org-editor-page.tsx';
 import { acmeDraft } from '../helpers/org.ts';
-import { fakeApi, libraryOf } from './workspace-fixture.tsx';
+import { editRecord } from './org-editor-fixture.tsx';
+import { fakeApi } from './workspace-fixture.tsx';
 
 afterEach(cleanup);
 
 async function editor() {
   const api = fakeApi();
   await api.saveDraft('r1', acmeDraft({ D3: 'Gap' }));
-  render(
-    <OrgEditorPage
-      library={libraryOf()}
-      api={api}
-      route={{ kind: 'org-edit', recordId: 'r1' }}
-      onRecordId={() => {}}
-      onLibraryChanged={() => {}}
-    />,
-  );
+  editRecord(api, 'r1');
   const [add] = await screen.findAllByRole('button', { name: 'Add a finding' });
   fireEvent.click(add!);
   const finding = (await screen.findByLabelText('Finding 1')) as HTMLInputElement;
