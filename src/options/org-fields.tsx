@@ -45,17 +45,26 @@ export function TextField({
 }) {
   const id = idOf(field);
   const bad = problems.has(field);
+  const hintId = `${id}-hint`;
+  // The reason first, then the hint: a screen reader reads both with the field, as the eye sees them beside it.
+  const described = [bad ? problemId(field) : '', hint ? hintId : ''].filter(Boolean).join(' ');
   const attrs = {
     id,
     value,
+    // What the user writes is read in its own direction: a finding in Arabic or Hebrew runs right to left.
+    dir: type === 'date' ? undefined : ('auto' as const),
     'aria-invalid': bad || undefined,
-    'aria-describedby': bad ? problemId(field) : undefined,
+    'aria-describedby': described || undefined,
     onInput: (e: Event) => onInput((e.currentTarget as HTMLInputElement).value),
   };
   return (
     <div class={`field${bad ? ' has-problem' : ''}`}>
       <label for={id}>{label}</label>
-      {hint && <span class="field-hint">{hint}</span>}
+      {hint && (
+        <span class="field-hint" id={hintId}>
+          {hint}
+        </span>
+      )}
       {multiline ? (
         <textarea rows={3} {...attrs} />
       ) : type === 'date' ? (
@@ -132,6 +141,7 @@ export function LineList({
             <input
               type="text"
               inputMode={isUrl ? 'url' : undefined}
+              dir={isUrl ? undefined : 'auto'}
               value={line}
               placeholder={placeholder}
               aria-label={itemLabel(i + 1)}

@@ -78,7 +78,8 @@ test.each(FIELDS)('a problem of %s is shown beside that field alone and read wit
   show(filledDraft(), { problems: new Map([[key, `The ${key} is not right`]]) });
   const field = screen.getByLabelText(label);
   expect(field.getAttribute('aria-invalid')).toBe('true');
-  const described = document.getElementById(field.getAttribute('aria-describedby')!);
+  // The reason first; a field with a hint names it after.
+  const described = document.getElementById(field.getAttribute('aria-describedby')!.split(' ')[0]!);
   expect(described?.textContent).toBe(`The ${key} is not right`);
   for (const [other] of FIELDS.filter(([l]) => l !== label))
     expect(screen.getByLabelText(other).getAttribute('aria-invalid')).toBeNull();

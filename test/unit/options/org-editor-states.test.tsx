@@ -34,7 +34,8 @@ const type = (label: string | RegExp, value: string) =>
   fireEvent.input(screen.getByLabelText(label), { target: { value } });
 const reasonOf = (label: string | RegExp) => {
   const field = screen.getByLabelText(label);
-  const id = field.getAttribute('aria-describedby');
+  // The reason is the first element the field's aria-describedby names (a hint, if any, comes after).
+  const id = field.getAttribute('aria-describedby')?.split(' ')[0];
   return field.getAttribute('aria-invalid') === 'true' && id ? document.getElementById(id)?.textContent : null;
 };
 

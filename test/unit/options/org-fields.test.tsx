@@ -13,7 +13,8 @@ afterEach(cleanup);
 const none: Problems = new Map();
 
 /** The reason a screen reader reads with a control: the element its aria-describedby names. */
-const reasonOf = (el: HTMLElement) => document.getElementById(el.getAttribute('aria-describedby') ?? '-')?.textContent;
+const reasonOf = (el: HTMLElement) =>
+  document.getElementById(el.getAttribute('aria-describedby')?.split(' ')[0] ?? '-')?.textContent;
 
 test('a text field shows its value and label, hands on what is typed, and has no reason while it is fine', () => {
   const onInput = vi.fn();
@@ -47,10 +48,40 @@ test('a field with a problem is marked invalid and described by its reason; a hi
   );
   const input = screen.getByLabelText('Host');
   expect(input.getAttribute('aria-invalid')).toBe('true');
-  expect(input.getAttribute('aria-describedby')).toBe('f-sites-0-host-problem');
+  expect(input.getAttribute('aria-describedby')).toBe('f-sites-0-host-problem f-sites-0-host-hint');
   expect(reasonOf(input)).toBe('Write the host alone.');
   expect(container.querySelector('.field')?.className).toBe('field has-problem');
   expect(container.querySelector('.field-hint')?.textContent).toBe('vendor.example');
+});
+
+test('a hint is read with its field, problem or not; what is typed runs in its own direction', () => {
+  render(<TextField field="who" label="Who" hint="A team" value="" problems={none} onInput={vi.fn()} />);
+  render(<TextField field="scope" label="Scope" value="" multiline problems={none} onInput={vi.fn()} />);
+  render(<TextField field="date" label="Date" type="date" value="" problems={none} onInput={vi.fn()} />);
+  const who = screen.getByLabelText('Who');
+  expect(document.getElementById(who.getAttribute('aria-describedby') ?? '-')?.textContent).toBe('A team');
+  expect(who.getAttribute('dir')).toBe('auto');
+  expect(screen.getByLabelText('Scope').getAttribute('dir')).toBe('auto');
+  expect(screen.getByLabelText('Date').getAttribute('dir')).toBeNull();
+});
+
+test.each([
+  ['a line of text runs in its own direction', false, 'نص', 'auto'],
+  ['a link line runs left to right', true, 'https://a.example', null],
+])('%s', (_, isUrl, line, dir) => {
+  render(
+    <LineList
+      field="f"
+      label="Lines"
+      itemLabel={(n) => `Line ${n}`}
+      addLabel="Add"
+      lines={[line]}
+      problems={none}
+      onChange={vi.fn()}
+      isUrl={isUrl}
+    />,
+  );
+  expect(screen.getByLabelText('Line 1').getAttribute('dir')).toBe(dir);
 });
 
 test('a multiline field is a text area and a date field a date input', () => {
