@@ -98,7 +98,34 @@ export function OrgEditorPage({
     );
   }, [recordId]);
 
+  // The user comes back to this tab: a draft another tab saved meanwhile comes into the form, when nothing typed here
+  // waits to be saved (a page saves what waits as it is hidden, so only typing since the return does). Typing that
+  // starts while the draft is read wins, and a save of it then meets the other tab's guard as before.
+  const edits = useRef(0);
+  const saving = useRef(autosave.state);
+  saving.current = autosave.state;
+  useEffect(() => {
+    const back = () => {
+      if (document.visibilityState !== 'visible' || since.current === undefined) return;
+      // What waits, or failed, to be saved here is the user's: never replaced unasked.
+      if (saving.current.kind === 'pending' || saving.current.kind === 'error') return;
+      const before = edits.current;
+      refresh().then(
+        (found) => {
+          if (!found || found.deletedAt !== undefined || edits.current !== before) return;
+          if (since.current === undefined || found.draftUpdatedAt <= since.current) return;
+          since.current = found.draftUpdatedAt;
+          setDraft(found.draft);
+        },
+        () => {},
+      );
+    };
+    document.addEventListener('visibilitychange', back);
+    return () => document.removeEventListener('visibilitychange', back);
+  }, [recordId]);
+
   const change = (next: OrgDraft) => {
+    edits.current++;
     setDraft(next);
     autosave.schedule(next);
     if (!route.recordId) onRecordId(recordId);

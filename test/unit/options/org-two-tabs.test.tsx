@@ -36,7 +36,8 @@ function tab(api: ReturnType<typeof fakeApi>) {
   };
 }
 
-async function twoTabs() {
+/** Two tabs on record r1; the second has saved "Acme Corp" as the vendor since the first read the draft. */
+async function savedInB() {
   const api = fakeApi();
   await api.saveDraft('r1', acmeDraft({ D3: 'Gap' }));
   const a = tab(api);
@@ -45,6 +46,11 @@ async function twoTabs() {
   await b.field('Vendor');
   await b.type('Vendor', 'Acme Corp');
   await b.saved();
+  return { api, a, b };
+}
+
+async function twoTabs() {
+  const { api, a, b } = await savedInB();
   await a.type('Product name', 'Acme Agent Pro');
   await a.view.findByRole('alert', {}, { timeout: 3000 });
   const stored = async (): Promise<OrgDraft | undefined> =>
@@ -85,4 +91,27 @@ test('Keep mine stores this tab’s draft over the other', async () => {
     timeout: 3000,
   });
   expect(a.view.queryByRole('alert')).toBeNull();
+});
+
+/** The user comes back to a tab (happy-dom's document is always visible: the event is what the browser sends). */
+const comeBack = () => document.dispatchEvent(new Event('visibilitychange'));
+
+test('a tab the user comes back to shows the draft another tab saved meanwhile, when nothing typed here waits', async () => {
+  const { api, a } = await savedInB();
+  comeBack();
+  await waitFor(async () => expect((await a.field('Vendor')).value).toBe('Acme Corp'));
+  // And typing there afterwards is saved over it, with no conflict to settle.
+  await a.type('Category', 'Coding agent');
+  await a.saved();
+  expect(a.view.queryByRole('alert')).toBeNull();
+  expect((await api.orgRecords()).records[0]?.draft).toMatchObject({ vendor: 'Acme Corp', category: 'Coding agent' });
+});
+
+test('a tab whose own typing could not be saved keeps it when the user comes back', async () => {
+  const { a } = await twoTabs();
+  comeBack();
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  expect((await a.field('Product name')).value).toBe('Acme Agent Pro');
+  expect((await a.field('Vendor')).value).toBe('Acme');
+  expect(a.view.getByRole('alert').textContent).toMatch(/saved in another tab or window/);
 });
