@@ -16,7 +16,8 @@ import { t } from '../shared/i18n.ts';
  */
 export function ProductPage({ library, productId, api }: { library: Library; productId: string; api: WorkspaceApi }) {
   const entry = findEntry(library, productId);
-  useTitle(entry ? entry.product.name : (findRemoved(library, productId)?.product.name ?? t('ws_notFound')));
+  const removed = entry ? undefined : findRemoved(library, productId);
+  useTitle(entry ? entry.product.name : (removed?.product.name ?? t('ws_notFound')));
   const actions = entry?.assessment ? actionCount(entry.assessment) : 0;
   // An update can leave a product no action while the user's checklist still holds what they set on the old ones
   // (kept, marked retired): the checklist stays a link away then.
@@ -35,7 +36,6 @@ export function ProductPage({ library, productId, api }: { library: Library; pro
     };
   }, [api, productId, Boolean(entry), actions]);
   if (!entry) {
-    const removed = findRemoved(library, productId);
     if (!removed) return <NotFound productId={productId} what="assessment" />;
     return (
       <StateBox title={removed.product.name}>
