@@ -17,6 +17,7 @@ import { openStoragePage, storagePerHost, waitForInstall } from './lib/storage.m
 import { buildWithDataset, copyWithManifest, syntheticDataset } from './lib/synthetic.mjs';
 import { bytes, count, kib, median, ms, printTable, row, section, signedMs, times } from './lib/table.mjs';
 import { workerHeap } from './lib/worker-heap.mjs';
+import { backgroundEvents, floorHeap } from './lib/floor-worker.mjs';
 
 const NAVIGATIONS = Number(process.env.BENCH_NAVIGATIONS ?? 20);
 const LAUNCHES = Number(process.env.BENCH_LAUNCHES ?? 8);
@@ -168,6 +169,9 @@ async function firstNavigations(launchBrowser) {
 
 step('steady state, real dataset');
 const steady = await steadyState(DIST, { baseline: true, held: true });
+const events = backgroundEvents();
+step(`the platform's floor: a worker of ${events.length} empty listeners`);
+const floor = await floorHeap(manifestOf(DIST), events).catch(() => null);
 step(`${LAUNCHES} fresh profiles, first navigation after install`);
 const fresh = await firstNavigations(() => launch({ devtools: true }));
 step(`${LAUNCHES} browser restarts on one profile`);
@@ -257,7 +261,10 @@ const firstRows = (title, runs) => [
     runs.map((x) => x.popup),
   ),
 ];
-const heapRow = (label, value, options = {}) => row(label, value, { target: 600 * 1024, show: kib, ...options });
+/** Above the platform's floor: what PSF Lens's own code and data hold. */
+const ownShare = (heap) => (heap === null || floor === null ? 'n/a' : kib(heap - floor));
+const heapRow = (label, value, options = {}) =>
+  row(label, value, { target: 600 * 1024, show: kib, note: `PSF Lens's own: ${ownShare(value)}`, ...options });
 const scaleRatio = (label, a, b) => row(label, a !== null && b ? a / b : null, { target: 1.2, show: times });
 const storageRows = (label, s) => [
   row(`${label}: hosts in extension storage`, s.hosts, { show: count }),
@@ -317,9 +324,13 @@ const rows = [
   row('service worker', sizes.background.sourceMemory, { show: kib }),
   row('popup', sizes.popup.sourceMemory, { show: kib }),
   section('Service worker heap after GC (full dataset)'),
+  row(`the platform's floor: an empty worker with PSF Lens's permissions and ${events.length} listeners`, floor, {
+    show: kib,
+    note: events.join(', '),
+  }),
   heapRow('after install and the lookups above', steady.heapRunning),
   heapRow(`woken by a page after being stopped, median of ${HEAP_WAKES} wakes`, median(steady.heapWoken), {
-    note: `each wake: ${steady.heapWoken.map((h) => (h === null ? 'n/a' : kib(h))).join(', ')}`,
+    note: `PSF Lens's own: ${ownShare(median(steady.heapWoken))}; each wake: ${steady.heapWoken.map((h) => (h === null ? 'n/a' : kib(h))).join(', ')}`,
   }),
   heapRow(`woken, then ${NAVIGATIONS} page visits (no install in this worker)`, steady.heapWarm, {
     target: undefined,
