@@ -33,9 +33,12 @@ export type CsvParse = { kind: 'rows'; rows: string[][] } | { kind: 'unreadable'
  * Reads CSV as spreadsheets write it (RFC 4180: quoted fields may hold commas, quotes and line breaks; CRLF or
  * LF line ends; a leading byte-order mark). Blank lines are dropped. An unterminated quote makes the text
  * unreadable as a whole, since every row after it would be misread. `separator`: ';' for what spreadsheets set to
- * a language with a decimal comma (German, French) write.
+ * a language with a decimal comma (German, French) write; a tab for tab-separated text (Excel's "Unicode Text",
+ * LibreOffice's and Numbers' tab-separated export), which quotes its fields the same way.
  */
-export function parseCsv(text: string, separator: ',' | ';' = ','): CsvParse {
+export type CsvSeparator = ',' | ';' | '\t';
+
+export function parseCsv(text: string, separator: CsvSeparator = ','): CsvParse {
   const rows: string[][] = [];
   let row: string[] = [];
   let field = '';

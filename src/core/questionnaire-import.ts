@@ -4,7 +4,7 @@
  * answer nor evidence is not an answer (it is skipped, and erases nothing). Pure: reasons are `kind`-coded with
  * their details, and the workspace says them in the reader's language.
  */
-import { parseCsv, undefuse } from './csv.ts';
+import { parseCsv, undefuse, type CsvSeparator } from './csv.ts';
 import type { Answer, Questionnaire } from './questionnaire.ts';
 import { isHttpsUrl } from './url.ts';
 
@@ -35,6 +35,7 @@ export type AnswerImport =
   | { kind: 'unreadable'; problem: FileProblem };
 
 const REQUIRED = ['question_id', 'answer', 'evidence_links'] as const;
+const SEPARATORS: readonly CsvSeparator[] = [',', ';', '\t'];
 
 /**
  * The links of an evidence cell: apart by spaces or line breaks, as exported, or by a comma or semicolon before the
@@ -77,21 +78,23 @@ function columnsOf(rows: readonly string[][]) {
 }
 
 /**
- * Read with commas, as exported; a vendor's spreadsheet set to German or French saves it back with semicolons, so
- * where commas do not give the columns, semicolons are tried, and kept only if they give them all.
+ * Commas, as exported; semicolons, as a spreadsheet set to German or French saves it back; or tabs, as Excel's
+ * "Unicode Text" and LibreOffice's or Numbers' tab-separated text do. The header row decides: the separator that
+ * finds the most of the required columns in it (commas first on a tie) reads the whole file. Read with the wrong
+ * one, an answer holding `,"` could look like a quote never closed, and a good file would be refused as broken.
  */
 function readTable(text: string): { rows: string[][]; columns: string[] } | { problem: FileProblem } {
-  const parsed = parseCsv(text);
+  // The header is the first line that is not blank, as parseCsv drops blank lines; its names are never quoted over lines.
+  const head = text.replace(/^\uFEFF?[\r\n]*/, '').split(/[\r\n]/, 1)[0] ?? '';
+  const ranked = SEPARATORS.map((separator) => {
+    const parsed = parseCsv(head, separator);
+    return { separator, missing: columnsOf(parsed.kind === 'rows' ? parsed.rows : []).missing };
+  });
+  const best = ranked.reduce((a, b) => (b.missing.length < a.missing.length ? b : a));
+  if (best.missing.length) return { problem: { kind: 'missing-columns', columns: [...best.missing] } };
+  const parsed = parseCsv(text, best.separator);
   if (parsed.kind === 'unreadable') return { problem: { kind: parsed.reason } };
-  const { columns, missing } = columnsOf(parsed.rows);
-  if (!missing.length) return { rows: parsed.rows, columns };
-  const semicolons = parseCsv(text, ';');
-  // Stryker disable next-line ConditionalExpression: text whose quotes close for commas closes them for semicolons too.
-  if (semicolons.kind === 'rows') {
-    const read = columnsOf(semicolons.rows);
-    if (!read.missing.length) return { rows: semicolons.rows, columns: read.columns };
-  }
-  return { problem: { kind: 'missing-columns', columns: [...missing] } };
+  return { rows: parsed.rows, columns: columnsOf(parsed.rows).columns };
 }
 
 export function importAnswers(text: string, form: Questionnaire): AnswerImport {

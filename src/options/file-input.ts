@@ -1,8 +1,25 @@
-import { decodeFileBytes } from '../core/file-bytes.ts';
+import { decodeFileBytes, type NotText } from '../core/file-bytes.ts';
+import { t, type MessageKey } from '../shared/i18n.ts';
 
-/** A chosen file's text, in the encoding its writer used (see decodeFileBytes): not always UTF-8, as `text()` reads. */
-export async function fileText(file: Blob): Promise<string> {
-  return decodeFileBytes(new Uint8Array(await file.arrayBuffer()));
+const NOT_TEXT: Record<NotText, MessageKey> = {
+  workbook: 'file_notText_workbook',
+  'old-workbook': 'file_notText_oldWorkbook',
+  pdf: 'file_notText_pdf',
+  binary: 'file_notText_binary',
+};
+
+/**
+ * A chosen file's text, in the encoding its writer used (see decodeFileBytes): not always UTF-8, as `text()` reads.
+ * A file that is empty or no text is refused here, with a sentence naming it, in the page's language: read on, it
+ * would only be refused by its missing columns or as "not JSON", which says nothing of what to do.
+ */
+export async function fileText(
+  file: File,
+): Promise<{ kind: 'text'; text: string } | { kind: 'refused'; reason: string }> {
+  if (file.size === 0) return { kind: 'refused', reason: t('file_empty', { file: file.name }) };
+  const read = decodeFileBytes(new Uint8Array(await file.arrayBuffer()));
+  if (read.kind === 'not-text') return { kind: 'refused', reason: t(NOT_TEXT[read.what], { file: file.name }) };
+  return read;
 }
 
 /**

@@ -83,9 +83,12 @@ export function OrganisationPage({
       });
     setOutcome({ kind: 'busy' });
     try {
+      const read = await fileText(file);
+      if (read.kind === 'refused')
+        return setOutcome({ kind: 'error', text: t('org_fileNotRead', { file: file.name, reason: read.reason }) });
       const result: ImportResult = await api.importOrg(
         replaces ? (organisation.find((o) => o.id === replaces)?.name ?? file.name) : file.name,
-        await fileText(file),
+        read.text,
         replaces,
       );
       if (result.kind === 'refused')

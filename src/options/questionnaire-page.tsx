@@ -26,7 +26,11 @@ interface QuestionnairePageProps {
 }
 
 type Outcome =
-  AnswersImportResult | { kind: 'error'; message: string } | { kind: 'too-large'; file: string; size: number };
+  | AnswersImportResult
+  | { kind: 'error'; message: string }
+  | { kind: 'too-large'; file: string; size: number }
+  /** Empty, or no text (a workbook, a PDF): said before anything is sent. */
+  | { kind: 'not-read'; reason: string };
 
 /** Each product and basis is a page of its own: nothing loaded or read for one is ever shown on another. */
 export function QuestionnairePage(props: QuestionnairePageProps) {
@@ -49,7 +53,9 @@ function Questionnaire({ api, productId, basis }: QuestionnairePageProps) {
     if (file.size > ANSWERS_FILE_MAX_MB * 1_000_000)
       return setOutcome({ kind: 'too-large', file: file.name, size: file.size });
     try {
-      setOutcome(await api.importAnswers(productId, await fileText(file), basis));
+      const read = await fileText(file);
+      if (read.kind === 'refused') return setOutcome({ kind: 'not-read', reason: read.reason });
+      setOutcome(await api.importAnswers(productId, read.text, basis));
       questionnaire.refresh();
     } catch (error) {
       setOutcome({ kind: 'error', message: errorText(error) });
@@ -113,7 +119,12 @@ function Tools({ form, importFile }: { form: Form; importFile(file: File | undef
       </button>
       <label class="import">
         {t('questionnaire_readAnswers')}
-        <input type="file" accept=".csv,text/csv" onChange={(e) => importFile(takeFile(e))} />
+        {/* CSV, and the tab-separated text that Excel saves as "Unicode Text (*.txt)", LibreOffice and Numbers as .tsv. */}
+        <input
+          type="file"
+          accept=".csv,.tsv,.txt,text/csv,text/tab-separated-values,text/plain"
+          onChange={(e) => importFile(takeFile(e))}
+        />
       </label>
     </div>
   );
@@ -122,6 +133,12 @@ function Tools({ form, importFile }: { form: Form; importFile(file: File | undef
 function ImportOutcome({ outcome }: { outcome: Outcome }) {
   if (outcome.kind === 'error')
     return <p role="alert">{t('questionnaire_importError', { message: outcome.message })}</p>;
+  if (outcome.kind === 'not-read')
+    return (
+      <p role="alert" class="problem">
+        {t('questionnaire_nothingChanged', { reason: t('questionnaire_file_saveAsText', { reason: outcome.reason }) })}
+      </p>
+    );
   if (outcome.kind === 'unreadable' || outcome.kind === 'too-large')
     return (
       <p role="alert" class="problem">

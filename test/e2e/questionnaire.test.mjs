@@ -1,6 +1,7 @@
 // The vendor questionnaire in real Chromium, as a buyer and a vendor use it: the CSV saved from the page, filled in
 // as a spreadsheet writes it back (semicolons, a byte-order mark, quotes, a line break inside a cell, an extra
-// column, right-to-left text) and read back: each answer shown as the vendor wrote it.
+// column, right-to-left text) and read back: each answer shown as the vendor wrote it. Also as Excel saves it as
+// "Unicode Text (*.txt)": UTF-16 LE with its byte-order mark and tabs, chosen through the real file input.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
@@ -44,5 +45,23 @@ test('answers read back keep their line breaks and their own direction', async (
   assert.equal(await answer(first).innerText(), 'Yes; we check "everything":\nschemas first,\nthen a size cap');
   assert.equal(await answer(second).evaluate((p) => getComputedStyle(p).direction), 'rtl');
   assert.equal(await answer(first).evaluate((p) => getComputedStyle(p).direction), 'ltr');
+  await page.close();
+});
+
+test('a file Excel saved as Unicode Text (UTF-16, tabs) is read through the real file input, accents kept', async () => {
+  const page = await session.ctx.newPage();
+  await page.goto(`chrome-extension://${session.extensionId}/src/options/index.html#/questionnaire/langchain`);
+  const input = page.getByLabel("Read the vendor's answers (their filled-in CSV)");
+  assert.match(await input.getAttribute('accept'), /(^|,)\.txt(,|$)/, 'the picker offers .txt files');
+  const id = await page.locator('.q-id').first().innerText();
+  const text = [
+    'product_id\tquestion_id\tanswer\tevidence_links',
+    `langchain\t${id}\t"Überwachung täglich,\r\n""à la française"""\thttps://acme.example/a`,
+  ].join('\r\n');
+  const buffer = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(`${text}\r\n`, 'utf16le')]);
+  await input.setInputFiles({ name: 'answers.txt', mimeType: 'text/plain', buffer });
+  await page.getByText('1 answer read.').waitFor();
+  const answer = page.getByLabel(`Answer to ${id}`).locator('p').first();
+  assert.equal(await answer.innerText(), 'Überwachung täglich,\n"à la française"');
   await page.close();
 });

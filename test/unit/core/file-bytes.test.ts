@@ -11,5 +11,5 @@ test.each([
   ['UTF-8 with a byte-order mark', new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(TEXT)])],
   ['Windows-1252', Uint8Array.from(TEXT, (c) => c.charCodeAt(0))],
 ])('%s reads as its text', (_, bytes) => {
-  expect(decodeFileBytes(bytes)).toBe(TEXT);
+  expect(decodeFileBytes(bytes)).toEqual({ kind: 'text', text: TEXT });
 });

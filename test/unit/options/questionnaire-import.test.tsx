@@ -24,11 +24,11 @@ function upload(text: string) {
 }
 
 describe("reading the vendor's answers", () => {
-  test('the file input takes CSV files', async () => {
+  test('the file input takes CSV files, and the tab-separated text spreadsheets save', async () => {
     await openQuestionnaire();
     const input = screen.getByLabelText("Read the vendor's answers (their filled-in CSV)") as HTMLInputElement;
     expect(input.type).toBe('file');
-    expect(input.accept).toBe('.csv,text/csv');
+    expect(input.accept).toBe('.csv,.tsv,.txt,text/csv,text/tab-separated-values,text/plain');
   });
 
   test('every row taken: the count, and the answers beside their questions', async () => {

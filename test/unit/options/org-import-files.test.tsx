@@ -1,0 +1,62 @@
+// @vitest-environment happy-dom
+// The files a user may pick on #/organisation: an empty one, a workbook or a PDF is refused by what it is, in the
+// reader's language, before it is sent to be checked; a dataset saved by Notepad as "Unicode" (UTF-16) is read.
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { afterEach, expect, test } from 'vitest';
+import { OrganisationPage } from '../../../src/options/organisation-page.tsx';
+import { setTranslator, translator } from '../../../src/shared/i18n.ts';
+import { localeCatalog } from '../helpers/setup.ts';
+import { fakeApi } from './workspace-fixture.tsx';
+
+const english = localeCatalog('en');
+afterEach(() => {
+  cleanup();
+  setTranslator(translator('en', english));
+});
+
+const choose = (label: string, file: File) =>
+  fireEvent.change(screen.getByLabelText(label), { target: { files: [file] } });
+
+test.each<[string, File, string]>([
+  [
+    'an empty file',
+    new File([], 'ours.json'),
+    'ours.json was not imported, and nothing changed: ours.json is empty: there is nothing in it to read. A dataset ' +
+      'is a JSON file, such as the ones PSF Lens exports.',
+  ],
+  [
+    'a workbook',
+    new File([new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 6, 0])], 'ours.xlsx'),
+    'ours.xlsx was not imported, and nothing changed: ours.xlsx is a spreadsheet workbook (such as .xlsx, .ods or ' +
+      '.numbers), not a text file. A dataset is a JSON file, such as the ones PSF Lens exports.',
+  ],
+])('%s is refused by what it is, and nothing is sent', async (_, file, sentence) => {
+  const api = fakeApi();
+  render(<OrganisationPage organisation={[]} api={api} onChanged={() => {}} />);
+  choose('Import a dataset file (JSON)', file);
+  expect((await screen.findByRole('alert')).textContent).toBe(sentence);
+  expect(api.importOrg).not.toHaveBeenCalled();
+});
+
+test('in German, a PDF is refused in German', async () => {
+  setTranslator(translator('de', localeCatalog('de'), english));
+  render(<OrganisationPage organisation={[]} api={fakeApi()} onChanged={() => {}} />);
+  choose('Datensatzdatei importieren (JSON)', new File(['%PDF-1.7\n'], 'ours.pdf'));
+  expect((await screen.findByRole('alert')).textContent).toBe(
+    'ours.pdf wurde nicht importiert, und nichts hat sich geändert: ours.pdf ist ein PDF-Dokument, keine Textdatei. ' +
+      'Ein Datensatz ist eine JSON-Datei, wie PSF Lens sie exportiert.',
+  );
+});
+
+test('a dataset saved as UTF-16 with its byte-order mark reaches the check as its text', async () => {
+  const api = fakeApi();
+  api.importOrg.mockResolvedValueOnce({ kind: 'imported', id: 'ours', products: 1, assessments: 1 });
+  render(<OrganisationPage organisation={[]} api={api} onChanged={() => {}} />);
+  const text = '{"publisher":"Sécurité Müller"}';
+  choose(
+    'Import a dataset file (JSON)',
+    new File([new Uint8Array([0xff, 0xfe, ...Buffer.from(text, 'utf16le')])], 'ours.json'),
+  );
+  await screen.findByText('Imported ours.json: 1 product, 1 assessment.');
+  expect(api.importOrg).toHaveBeenCalledWith('ours.json', text, undefined);
+});
