@@ -73,8 +73,14 @@ export function OrganisationPage({
       (e: unknown) => setOutcome({ kind: 'error', text: errorText(e) }),
     );
 
-  const importFile = async (file: File | undefined, replaces?: string) => {
+  // One file at a time, in the order chosen: a file chosen while another is checked waits for it, so that two
+  // replacements of one import cannot cross and the outcome shown is the last file's.
+  const queue = useRef(Promise.resolve());
+  const importFile = (file: File | undefined, replaces?: string) => {
     if (!file) return;
+    queue.current = queue.current.then(() => readFile(file, replaces));
+  };
+  const readFile = async (file: File, replaces?: string) => {
     // Said before the file is read: a larger one would be read whole only for the background to refuse it in English.
     if (file.size > ORG_FILE_MAX_MB * 1_000_000)
       return setOutcome({
@@ -123,7 +129,7 @@ export function OrganisationPage({
       <h2>{t('org_importedHeading')}</h2>
       <label class="import">
         {t('org_import')}
-        <input type="file" accept="application/json,.json" onChange={(e) => void importFile(takeFile(e))} />
+        <input type="file" accept="application/json,.json" onChange={(e) => importFile(takeFile(e))} />
       </label>
       {outcome?.kind === 'busy' && <p role="status">{t('org_checking')}</p>}
       {outcome?.kind === 'done' && <p role="status">{outcome.text}</p>}
@@ -186,7 +192,7 @@ export function OrganisationPage({
                       <input
                         type="file"
                         accept="application/json,.json"
-                        onChange={(e) => void importFile(takeFile(e), org.id)}
+                        onChange={(e) => importFile(takeFile(e), org.id)}
                       />
                     </label>
                   )}

@@ -3,7 +3,7 @@
  * rates Gap or Partial or did not capture; exported as Markdown or CSV, printed, and the vendor's filled-in CSV
  * read back with the answers beside the questions. A bad row is refused with its reason and nothing is lost.
  */
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { questionnaireExport, type QuestionnaireFormat } from '../core/questionnaire.ts';
 import type { AnswersImportResult, QuestionnaireView } from '../shared/messages.ts';
 import type { WorkspaceApi } from './api.ts';
@@ -42,13 +42,21 @@ function Questionnaire({ api, productId, basis }: QuestionnairePageProps) {
   const questionnaire = useLoad(() => api.questionnaire(productId, basis), [api, productId, basis]);
   const load = questionnaire.state;
   const [outcome, setOutcome] = useState<Outcome | null>(null);
+  // One file at a time, in the order chosen: a second file chosen while the first is read waits for it. Run side by
+  // side, the first (larger, slower) could be stored last, over the second's answers, and its counts shown last.
+  const queue = useRef(Promise.resolve());
+  const [reading, setReading] = useState(0);
   // Stryker disable next-line ConditionalExpression: a state not ready has no value, and undefined reads as null
   const view: QuestionnaireView | null = load.kind === 'ready' ? load.value : null;
   const form = view?.kind === 'questionnaire' ? view : null;
   useTitle(form ? t('questionnaire_titleFor', { vendor: form.form.product.vendor }) : t('questionnaire_title'));
 
-  const importFile = async (file: File | undefined) => {
+  const importFile = (file: File | undefined) => {
     if (!file) return;
+    setReading((n) => n + 1);
+    queue.current = queue.current.then(() => readFile(file)).then(() => setReading((n) => n - 1));
+  };
+  const readFile = async (file: File) => {
     // Said before the file is read: a larger one would be read whole only for the background to refuse it in English.
     if (file.size > ANSWERS_FILE_MAX_MB * 1_000_000)
       return setOutcome({ kind: 'too-large', file: file.name, size: file.size });
@@ -87,7 +95,8 @@ function Questionnaire({ api, productId, basis }: QuestionnairePageProps) {
       )}
       {form && (
         <>
-          <Tools form={form} importFile={(file) => void importFile(file)} />
+          <Tools form={form} importFile={importFile} />
+          {reading > 0 && <p role="status">{t('questionnaire_reading')}</p>}
           {t.locale !== 'en' && <p class="note no-print">{t('questionnaire_filesNote')}</p>}
           {outcome && <ImportOutcome outcome={outcome} />}
           <QuestionnaireBody form={form.form} answers={form.answers} />

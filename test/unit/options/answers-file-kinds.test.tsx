@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 // The answers files a buyer actually has, chosen on #/questionnaire/<id> over the real background: Excel's "Unicode
 // Text" (UTF-16 with tabs) read with its umlauts, accents and Arabic kept; an empty file, a workbook or a PDF refused
-// by what it is, in the reader's language, before anything is sent.
+// by what it is, in the reader's language, before anything is sent; a second file chosen while the first is read
+// waits for it, so the last one chosen is the one stored and reported.
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, test } from 'vitest';
 import { CSV_HEADER } from '../../../src/core/questionnaire.ts';
@@ -112,4 +113,25 @@ describe('files that cannot be read are refused before anything is sent', () => 
     choose(workbook);
     expect((await screen.findByRole('alert')).textContent).toBe(sentence);
   });
+});
+
+test('a second file chosen while the first is read waits for it: the last chosen is stored and reported', async () => {
+  const api = fakeApi();
+  const real = api.importAnswers.getMockImplementation();
+  if (!real) throw new Error('the fake API has its real import');
+  // The first file is the slow one: read and stored after the second if both ran at once.
+  api.importAnswers.mockImplementationOnce(async (...args) => {
+    await new Promise((resolve) => setTimeout(resolve, 80));
+    return real(...args);
+  });
+  await openQuestionnaire(api);
+  choose(unicodeText(answer('D3-1', 'first'), answer('D3-2', 'first')), unicodeText(answer('D3-1', 'second')));
+  expect(screen.getByText('Reading the answers…')).toBeTruthy();
+  await waitFor(() => expect(api.importAnswers).toHaveBeenCalledTimes(2));
+  await waitFor(() => expect(screen.queryByText('Reading the answers…')).toBeNull());
+  expect(screen.getByText('1 answer read.')).toBeTruthy();
+  expect(screen.queryByText('2 answers read.')).toBeNull();
+  await waitFor(() =>
+    expect(screen.getByLabelText('Answer to D3-1').querySelector('.q-given')?.textContent).toBe('second'),
+  );
 });

@@ -1,8 +1,9 @@
 // @vitest-environment happy-dom
 // The files a user may pick on #/organisation: an empty one, a workbook or a PDF is refused by what it is, in the
-// reader's language, before it is sent to be checked; a dataset saved by Notepad as "Unicode" (UTF-16) is read.
-import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
-import { afterEach, expect, test } from 'vitest';
+// reader's language, before it is sent to be checked; a dataset saved by Notepad as "Unicode" (UTF-16) is read; a
+// second file chosen while the first is checked waits for it, so the outcome shown is the last file's.
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, expect, test, vi } from 'vitest';
 import { OrganisationPage } from '../../../src/options/organisation-page.tsx';
 import { setTranslator, translator } from '../../../src/shared/i18n.ts';
 import { localeCatalog } from '../helpers/setup.ts';
@@ -59,4 +60,27 @@ test('a dataset saved as UTF-16 with its byte-order mark reaches the check as it
   );
   await screen.findByText('Imported ours.json: 1 product, 1 assessment.');
   expect(api.importOrg).toHaveBeenCalledWith('ours.json', text, undefined);
+});
+
+test('a second file chosen while the first is checked waits for it, and its outcome is the one shown', async () => {
+  const api = fakeApi();
+  let release = () => {};
+  api.importOrg.mockImplementationOnce(
+    () =>
+      new Promise((resolve) => {
+        release = () => resolve({ kind: 'imported', id: 'first', products: 1, assessments: 1 });
+      }),
+  );
+  api.importOrg.mockResolvedValueOnce({ kind: 'imported', id: 'second', products: 2, assessments: 2 });
+  const onChanged = vi.fn();
+  render(<OrganisationPage organisation={[]} api={api} onChanged={onChanged} />);
+  choose('Import a dataset file (JSON)', new File(['{"a":1}'], 'first.json'));
+  await waitFor(() => expect(api.importOrg).toHaveBeenCalledTimes(1));
+  choose('Import a dataset file (JSON)', new File(['{"b":2}'], 'second.json'));
+  await new Promise((resolve) => setTimeout(resolve, 30));
+  expect(api.importOrg).toHaveBeenCalledTimes(1);
+  release();
+  expect(await screen.findByText('Imported second.json: 2 products, 2 assessments.')).toBeTruthy();
+  expect(api.importOrg.mock.calls.map((call) => call[0])).toEqual(['first.json', 'second.json']);
+  expect(onChanged).toHaveBeenCalledTimes(2);
 });
