@@ -11,6 +11,8 @@ import { downloadText } from './download.ts';
 import { fileText, takeFile } from './file-input.ts';
 import { useTitle } from './library-data.ts';
 import { OrgWrittenList } from './org-written-list.tsx';
+import { datasetProblemText } from './dataset-problem-text.ts';
+import { rich } from '../ui/rich.tsx';
 import { useFocusWhenShown } from './use-focus-kept.ts';
 import { errorText } from '../shared/error-text.ts';
 import { megabytes, ORG_FILE_MAX_MB } from '../shared/file-limits.ts';
@@ -149,13 +151,19 @@ export function OrganisationPage({
       {outcome?.kind === 'refused' && (
         <div class="error" role="alert">
           <p>{t.plural('org_refused', outcome.issues.length, { file: outcome.file })}</p>
-          {/* The dataset rules' own words, as `psf-lens check` prints them: English, marked so. */}
-          <ul lang="en">
-            {outcome.issues.slice(0, 50).map((issue) => (
-              <li key={`${issue.path} ${issue.message}`}>
-                <code>{issue.path}</code>: {issue.message}
-              </li>
-            ))}
+          {/* Each problem at its JSON path, in the page's language (one no code names stays English, marked so). */}
+          <ul>
+            {outcome.issues.slice(0, 50).map((issue) => {
+              const problem = datasetProblemText(issue.message);
+              return (
+                <li key={`${issue.path} ${issue.message}`}>
+                  {rich(t('dataset_problem_line'), {
+                    path: <code>{issue.path}</code>,
+                    problem: problem.english ? <span lang="en">{problem.text}</span> : problem.text,
+                  })}
+                </li>
+              );
+            })}
           </ul>
         </div>
       )}

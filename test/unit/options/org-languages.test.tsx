@@ -97,6 +97,11 @@ describe.each<[Locale, RegExp, string, string, string]>([
     'bad.json n’a pas été importé, et rien n’a changé : 3 problèmes.',
   ],
 ])('the organisation page in %s', (locale, listed, imported, oneProblem, threeProblems) => {
+  const idProblem = {
+    en: ': An id is written in lower case: letters a-z and digits, with - or . between them (such as acme-agent).',
+    de: ': Eine ID wird kleingeschrieben: Buchstaben a-z und Ziffern, dazwischen - oder . (etwa acme-agent).',
+    fr: '\u00a0: Un identifiant s’écrit en minuscules\u00a0: lettres a-z et chiffres, avec - ou . entre eux (par exemple acme-agent).',
+  }[locale];
   const file = (name: string) => new File(['{}'], name, { type: 'application/json' });
   const org: OrgDatasetView = { id: 'acme', name: 'acme.json', importedAt: NOV_1, dataset: bundled() };
   const importLabel = () => screen.getByLabelText(speak(locale)('org_import'));
@@ -126,7 +131,7 @@ describe.each<[Locale, RegExp, string, string, string]>([
     setTranslator(speak(locale));
     const api = fakeApi();
     api.importOrg.mockResolvedValueOnce({ kind: 'imported', id: 'acme', products: 1, assessments: 2 });
-    const issue = (n: number) => ({ path: `$.products[${n}].id`, message: 'must be lower-case' });
+    const issue = (n: number) => ({ path: `$.products[${n}].id`, message: 'must be kebab-case (a-z, 0-9, - and .)' });
     api.importOrg.mockResolvedValueOnce({ kind: 'refused', issues: [issue(0)] });
     api.importOrg.mockResolvedValueOnce({ kind: 'refused', issues: [issue(0), issue(1), issue(2)] });
     render(<OrganisationPage organisation={[]} api={api} onChanged={() => {}} />);
@@ -136,8 +141,10 @@ describe.each<[Locale, RegExp, string, string, string]>([
     expect(await screen.findByText(oneProblem)).toBeTruthy();
     fireEvent.change(importLabel(), { target: { files: [file('bad.json')] } });
     expect(await screen.findByText(threeProblems)).toBeTruthy();
-    // The dataset rules' own words stay English, and say so.
-    expect(screen.getByRole('alert').querySelector('ul')?.getAttribute('lang')).toBe('en');
+    // Each problem in the page's language too, at its path.
+    const items = [...screen.getByRole('alert').querySelectorAll('li')];
+    expect(items.map((li) => li.textContent)).toEqual([0, 1, 2].map((n) => `$.products[${n}].id${idProblem}`));
+    expect(screen.getByRole('alert').querySelector('[lang="en"]')).toBeNull();
   });
 });
 

@@ -30,7 +30,7 @@ test('a refused file lists every problem with its path, and nothing is reported 
   });
   const alert = await screen.findByRole('alert');
   expect(alert.textContent).toMatch(
-    /bad\.json was not imported, and nothing changed: 1 problem\..*\$\.assessments\[0\]\.url: must be an https: link/s,
+    /bad\.json was not imported, and nothing changed: 1 problem\..*\$\.assessments\[0\]\.url: This link must be an https:\/\/ address\./s,
   );
   expect(onChanged).not.toHaveBeenCalled();
   expect(screen.getByText('Nothing imported yet.')).toBeTruthy();
