@@ -16,9 +16,10 @@ const NOT_TEXT: Record<NotText, MessageKey> = {
 export async function fileText(
   file: File,
 ): Promise<{ kind: 'text'; text: string } | { kind: 'refused'; reason: string }> {
-  if (file.size === 0) return { kind: 'refused', reason: t('file_empty', { file: file.name }) };
   const read = decodeFileBytes(new Uint8Array(await file.arrayBuffer()));
   if (read.kind === 'not-text') return { kind: 'refused', reason: t(NOT_TEXT[read.what], { file: file.name }) };
+  // Blank is empty too: a byte-order mark alone, or the line breaks a spreadsheet saves for an empty sheet.
+  if (!read.text.trim()) return { kind: 'refused', reason: t('file_empty', { file: file.name }) };
   return read;
 }
 

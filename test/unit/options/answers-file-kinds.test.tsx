@@ -75,6 +75,12 @@ describe('files that cannot be read are refused before anything is sent', () => 
         'Unicode Text, and choose that file. Nothing was changed.',
     ],
     [
+      'a file with a byte-order mark and line breaks only, as a spreadsheet saves an empty sheet',
+      new File([new Uint8Array([0xff, 0xfe, 0x0d, 0x00, 0x0a, 0x00])], 'answers.txt'),
+      'answers.txt is empty: there is nothing in it to read. In the spreadsheet, save the answers as CSV or as ' +
+        'Unicode Text, and choose that file. Nothing was changed.',
+    ],
+    [
       'an Excel workbook',
       workbook,
       'answers.xlsx is a spreadsheet workbook (such as .xlsx, .ods or .numbers), not a text file. In the ' +
