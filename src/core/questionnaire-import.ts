@@ -27,8 +27,14 @@ export interface RefusedRow {
   problem: RowProblem;
 }
 
-/** Why a whole file was not read: not CSV, or not a questionnaire (the columns it lacks). */
-export type FileProblem = { kind: 'unclosed-quote' } | { kind: 'missing-columns'; columns: string[] };
+/**
+ * Why a whole file was not read: not CSV, not a questionnaire (the columns it lacks), or every row of it for one other
+ * product: the vendor's answers to another questionnaire, said once rather than row by row.
+ */
+export type FileProblem =
+  | { kind: 'unclosed-quote' }
+  | { kind: 'missing-columns'; columns: string[] }
+  | { kind: 'other-product'; productId: string; expected: string };
 
 export type AnswerImport =
   | { kind: 'read'; answers: Answer[]; refused: RefusedRow[]; skipped: number }
@@ -121,5 +127,11 @@ export function importAnswers(text: string, form: Questionnaire): AnswerImport {
     seen.set(questionId, row);
     answers.push(result.answer);
   });
+  const other = refused[0]?.problem;
+  const allOther =
+    other?.kind === 'other-product' &&
+    !answers.length &&
+    refused.every((r) => r.problem.kind === 'other-product' && r.problem.productId === other.productId);
+  if (allOther) return { kind: 'unreadable', problem: other };
   return { kind: 'read', answers, refused, skipped };
 }

@@ -30,5 +30,7 @@ export function fileProblemText(problem: FileProblem): string {
       return t('questionnaire_file_unclosedQuote');
     case 'missing-columns':
       return t.plural('questionnaire_file_columns', problem.columns.length, { columns: problem.columns.join(', ') });
+    case 'other-product':
+      return t('questionnaire_file_otherProduct', { productId: problem.productId, expected: problem.expected });
   }
 }

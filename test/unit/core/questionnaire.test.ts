@@ -365,6 +365,29 @@ describe('reading a filled-in CSV back', () => {
     expect(read.kind === 'read' && read.answers).toEqual([{ questionId: 'D1-1', answer: 'a', evidence: [] }]);
   });
 
+  test('a file whose every row is for one other product is refused once, not row by row', () => {
+    const text = [
+      header,
+      row('D1-1', 'yes', '', 'crewai'),
+      row('D1-2', '', '', 'crewai'),
+      row('D1-3', 'no', '', 'crewai'),
+    ];
+    expect(importAnswers(text.join('\n'), built)).toEqual({
+      kind: 'unreadable',
+      problem: { kind: 'other-product', productId: 'crewai', expected: 'acme-agent' },
+    });
+  });
+
+  test('rows for two other products, or beside a good row, are refused each with its row', () => {
+    const two = importAnswers(
+      [header, row('D1-1', 'a', '', 'crewai'), row('D1-2', 'b', '', 'haystack')].join('\n'),
+      built,
+    );
+    expect(two.kind === 'read' && two.refused.map((r) => r.row)).toEqual([2, 3]);
+    const beside = importAnswers([header, row('D1-1', 'a'), row('D1-2', 'b', '', 'crewai')].join('\n'), built);
+    expect(beside.kind === 'read' && beside.refused.map((r) => r.row)).toEqual([3]);
+  });
+
   const allColumns: FileProblem = { kind: 'missing-columns', columns: ['question_id', 'answer', 'evidence_links'] };
   test.each<[string, string, FileProblem]>([
     ['not CSV at all', '{"json": true}', allColumns],

@@ -88,6 +88,10 @@ test.each<[FileProblem, string]>([
     { kind: 'missing-columns', columns: ['question_id', 'answer'] },
     'The file is not a PSF Lens questionnaire: its first row lacks the columns question_id, answer. Export the questionnaire as CSV and send the vendor that file.',
   ],
+  [
+    { kind: 'other-product', productId: 'crewai', expected: 'langchain' },
+    'Every row of the file is for product "crewai", not "langchain": open that product\'s questionnaire to read its answers.',
+  ],
 ])('a file: %j', (problem, sentence) => {
   expect(fileProblemText(problem)).toBe(sentence);
 });
