@@ -12,6 +12,8 @@ export type HeldKind = 'list' | 'number' | 'text' | 'null' | 'boolean';
 export type DatasetProblem =
   | { kind: 'not-json'; line?: number; column?: number; position?: number }
   | { kind: 'not-dataset'; held: HeldKind }
+  | { kind: 'lens-export' }
+  | { kind: 'no-dataset-fields' }
   | { kind: 'repeated-key'; key: string; line: number; column: number; firstLine: number; firstColumn: number }
   | { kind: 'format-newer'; format: number }
   | { kind: 'format-unknown' }
@@ -68,6 +70,12 @@ const HELD = new Map<string, HeldKind>([
 /** The sentences of fixed wording, whole. */
 const FIXED = new Map<string, DatasetProblem>(
   Object.entries({
+    'not a PSF dataset: the file is a PSF Lens export of a comparison or a checklist, which is read, not imported': {
+      kind: 'lens-export',
+    },
+    'not a PSF dataset: the file holds an object with neither "format" nor "assessments"': {
+      kind: 'no-dataset-fields',
+    },
     'this reader knows dataset format 1 only': { kind: 'format-unknown' },
     'missing required field': { kind: 'missing' },
     [`unknown domain: domains are ${DOMAIN_IDS.join(', ')}`]: { kind: 'unknown-domain' },

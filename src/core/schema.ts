@@ -209,6 +209,18 @@ function notAnObject(input: unknown): string | null {
   return null;
 }
 
+/**
+ * An object that is plainly some other file: without both `format` and `assessments`, which every dataset has. PSF
+ * Lens's own JSON exports (a comparison, a checklist) are named as such; listed field by field, such a file would read
+ * as seven missing fields and a dozen unknown ones, none of which a user could act on.
+ */
+function otherObject(input: object): string | null {
+  if (Object.hasOwn(input, 'format') || Object.hasOwn(input, 'assessments')) return null;
+  return Object.hasOwn(input, 'data') && Object.hasOwn(input, 'source')
+    ? 'not a PSF dataset: the file is a PSF Lens export of a comparison or a checklist, which is read, not imported'
+    : 'not a PSF dataset: the file holds an object with neither "format" nor "assessments"';
+}
+
 export function validateDataset(input: unknown): DatasetResult {
   // One reason for a file that is no object at all: a list would otherwise read as seven missing fields.
   const held = notAnObject(input);
@@ -217,6 +229,8 @@ export function validateDataset(input: unknown): DatasetResult {
       kind: 'invalid',
       issues: [{ path: '$', message: `not a PSF dataset: the file holds ${held}, where a dataset is one JSON object` }],
     };
+  const other = otherObject(input as object);
+  if (other) return { kind: 'invalid', issues: [{ path: '$', message: other }] };
   const parsed = v.safeParse(datasetSchema(), input);
   if (!parsed.success) {
     // Every problem in one pass: the structure's, and the repeated ids the raw input already shows.

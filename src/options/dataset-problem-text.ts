@@ -23,6 +23,10 @@ function sentence(problem: DatasetProblem): string {
       return t('dataset_problem_notJson');
     case 'not-dataset':
       return t('dataset_problem_notDataset', { what: t(`dataset_held_${problem.held}`) });
+    case 'lens-export':
+      return t('dataset_problem_lensExport');
+    case 'no-dataset-fields':
+      return t('dataset_problem_noDatasetFields');
     case 'repeated-key': {
       const { key, line, column, firstLine, firstColumn } = problem;
       return t('dataset_problem_repeatedKey', { key, line, column, firstLine, firstColumn });

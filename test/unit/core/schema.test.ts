@@ -7,7 +7,10 @@ import {
   validateDataset,
   type DatasetIssue,
 } from '../../../src/core/schema.ts';
+import { actionsExport, compareExport } from '../../../src/core/export.ts';
 import { bundled, DATASET_TEXT } from '../helpers/dataset.ts';
+
+const exportSource = bundled();
 
 /** Loose access for breaking a clone on purpose: the point is to build what the types forbid. */
 type Loose = Record<string, unknown> & { products: Record<string, unknown>[]; assessments: Record<string, unknown>[] };
@@ -149,6 +152,37 @@ describe('a broken dataset is refused with the JSON path and the reason', () => 
   ])('validateDataset(%j) is refused with one reason: the file holds %s', (input, held) => {
     expect(issuesOf(validateDataset(input))).toEqual([
       { path: '$', message: `not a PSF dataset: the file holds ${held}, where a dataset is one JSON object` },
+    ]);
+  });
+
+  test.each([
+    [
+      'a checklist exported by PSF Lens',
+      actionsExport({ product: bundled().products[0]!, assessment: null }, [], [], exportSource, 'json'),
+      'not a PSF dataset: the file is a PSF Lens export of a comparison or a checklist, which is read, not imported',
+    ],
+    [
+      'a comparison exported by PSF Lens',
+      compareExport([], bundled().domains, exportSource, 'json'),
+      'not a PSF dataset: the file is a PSF Lens export of a comparison or a checklist, which is read, not imported',
+    ],
+    [
+      'another JSON object',
+      '{"name": "acme", "version": "1.0.0"}',
+      'not a PSF dataset: the file holds an object with neither "format" nor "assessments"',
+    ],
+  ])('%s is refused with one reason, not field by field', (_, text, message) => {
+    expect(issuesOf(parseDataset(text))).toEqual([{ path: '$', message }]);
+  });
+
+  test('a dataset missing its format, or its assessments, is still told field by field', () => {
+    const noFormat = bundled() as Partial<Dataset>;
+    delete noFormat.format;
+    expect(issuesOf(validateDataset(noFormat))).toEqual([{ path: '$.format', message: 'missing required field' }]);
+    const noAssessments = bundled() as Partial<Dataset>;
+    delete noAssessments.assessments;
+    expect(issuesOf(validateDataset(noAssessments))).toEqual([
+      { path: '$.assessments', message: 'missing required field' },
     ]);
   });
 

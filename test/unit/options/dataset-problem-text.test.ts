@@ -19,6 +19,8 @@ const RULES = [
   ...['a list', 'a number', 'a string', 'null', 'true or false'].map(
     (held) => `not a PSF dataset: the file holds ${held}, where a dataset is one JSON object`,
   ),
+  'not a PSF dataset: the file is a PSF Lens export of a comparison or a checklist, which is read, not imported',
+  'not a PSF dataset: the file holds an object with neither "format" nor "assessments"',
   'the key "format" appears twice in one object (line 2, column 2; first at line 1, column 2), and a reader would keep only the last: remove one',
   'is format 2, newer than this PSF Lens reads (format 1): update PSF Lens to read it',
   'this reader knows dataset format 1 only',
@@ -58,7 +60,7 @@ const RULES = [
 
 test('each rule has a code of its own', () => {
   expect(RULES.filter((rule) => datasetProblem(rule).kind === 'other')).toEqual([]);
-  expect(new Set(RULES.map((rule) => datasetProblem(rule).kind)).size).toBe(36);
+  expect(new Set(RULES.map((rule) => datasetProblem(rule).kind)).size).toBe(38);
 });
 
 test.each<Locale>(['en', 'de', 'fr'])(

@@ -84,3 +84,15 @@ test('a second file chosen while the first is checked waits for it, and its outc
   expect(api.importOrg.mock.calls.map((call) => call[0])).toEqual(['first.json', 'second.json']);
   expect(onChanged).toHaveBeenCalledTimes(2);
 });
+
+test('a checklist exported by PSF Lens, chosen by mistake, is refused in one sentence, in the language', async () => {
+  setTranslator(translator('de', localeCatalog('de'), english));
+  render(<OrganisationPage organisation={[]} api={fakeApi()} onChanged={() => {}} />);
+  const checklist = JSON.stringify({ product: { id: 'langchain' }, data: {}, source: {}, actions: [] });
+  choose('Datensatzdatei importieren (JSON)', new File([checklist], 'langchain-checklist.json'));
+  const alert = await screen.findByRole('alert', {}, { timeout: 3000 });
+  expect([...alert.querySelectorAll('li')].map((li) => li.textContent)).toEqual([
+    '$: Die Datei ist ein von PSF Lens exportierter Vergleich oder eine Checkliste: zum Lesen gedacht, kein ' +
+      'Datensatz zum Importieren.',
+  ]);
+});
