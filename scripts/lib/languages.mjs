@@ -29,10 +29,15 @@ export async function chooseLanguage(session, value, t) {
 }
 
 /** The popup of a tab on the OpenAI Codex fixture page, once its badge shows (both closed after `t`). */
-export async function codexPopup(session, t) {
+export function codexPopup(session, t) {
+  return pagePopup(session, 'https://openai.com/codex/', t);
+}
+
+/** The popup of a tab on a rated fixture page at `url`, once its badge shows (both closed after `t`). */
+export async function pagePopup(session, url, t) {
   const page = await session.ctx.newPage();
   t.after(() => page.close());
-  await page.goto('https://openai.com/codex/');
+  await page.goto(url);
   await waitForBadge(page);
   const popup = await openPopup(session, await tabIdOf(session, page));
   t.after(() => popup.close());

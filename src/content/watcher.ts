@@ -105,11 +105,11 @@ export function createWatcher(site: string, doc: Document, api: PageApi): Watche
       reporter.report(null);
       return;
     }
-    const { confidence, via, reason } = first;
+    const { confidence, via, phrase } = first;
     reporter.report({
       url: lastUrl,
       productIds: facts.map((m) => m.productId),
-      detection: { confidence, via, reason },
+      detection: { confidence, via, phrase },
     });
     show(
       showBadge

@@ -38,10 +38,22 @@ export interface CompiledIndex extends DetectionIndex {
 
 export type Confidence = 'high' | 'medium';
 
+/**
+ * A product the page is about, as the page decides it: no sentence, so the content script carries none. Where
+ * PSF Lens tells the user why, it words the matched rule in the user's language (core/matched-rule.ts).
+ */
+export interface PageMatch {
+  kind: 'match';
+  productId: string;
+  confidence: Confidence;
+  via: 'url' | 'signals';
+  /** The phrase the page named, when its rule asked for one. */
+  phrase?: string;
+}
+
+/** `reason`: the command line's English account of the decision. */
 export type Detection =
-  | { kind: 'match'; productId: string; confidence: Confidence; via: 'url' | 'signals'; reason: string }
-  | { kind: 'no-match'; reason: string }
-  | { kind: 'invalid-url'; reason: string };
+  (PageMatch & { reason: string }) | { kind: 'no-match'; reason: string } | { kind: 'invalid-url'; reason: string };
 
 export type Match = Extract<Detection, { kind: 'match' }>;
 
@@ -63,13 +75,13 @@ export function hostIndex(site: string, rules: HostRules | undefined): Detection
   return { record: (host) => (host === usable?.host ? usable : undefined) };
 }
 
-function toMatch({ rule, phrase }: Found): Match {
+function toMatch({ rule, phrase }: Found): PageMatch {
   return {
     kind: 'match',
     productId: rule.p,
     confidence: phrase ? 'medium' : 'high',
     via: phrase ? 'signals' : 'url',
-    reason: `matched ${rule.l}${phrase ? ` and the page names “${phrase}”` : ''}`,
+    phrase,
   };
 }
 
@@ -78,7 +90,11 @@ type Matches = [Match, ...Match[]];
 type Result = Matches | Exclude<Detection, Match>;
 
 /** The matches of a page's path in its host's record, best first: what the content script calls, no miss explained. */
-export function pageMatches(record: HostRules, segments: readonly string[], readSignals: () => PageSignals): Match[] {
+export function pageMatches(
+  record: HostRules,
+  segments: readonly string[],
+  readSignals: () => PageSignals,
+): PageMatch[] {
   return matchRecord(record, segments, readSignals).map(toMatch);
 }
 
@@ -86,7 +102,10 @@ function matchPage(index: DetectionIndex, page: PageUrl | null, readSignals: () 
   if (!page) return { kind: 'invalid-url', reason: 'not an http(s) URL' };
   const record = index.record(page.host);
   if (!record) return { kind: 'no-match', reason: `no rated product on ${page.host}` };
-  const found = pageMatches(record, page.segments, readSignals);
+  const found = matchRecord(record, page.segments, readSignals).map((f) => ({
+    ...toMatch(f),
+    reason: `matched ${f.rule.l}${f.phrase ? ` and the page names “${f.phrase}”` : ''}`,
+  }));
   return found.length
     ? (found as Matches)
     : { kind: 'no-match', reason: `no rated product at this path on ${page.host}` };

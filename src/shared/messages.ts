@@ -12,12 +12,20 @@ import type { FileProblem, RefusedRow } from '../core/questionnaire-import.ts';
 import type { Answer, Questionnaire } from '../core/questionnaire.ts';
 import type { FeedStatus } from './feed-status.ts';
 import type { Settings } from './settings.ts';
-import type { Confidence, Detection } from '../core/detect.ts';
+import type { Confidence, PageMatch } from '../core/detect.ts';
+import type { RuleParts } from '../core/matched-rule.ts';
 
+/** How the content script recognised a page: no sentence, which the popup says in the user's language. */
 export interface DetectionInfo {
   confidence: Confidence;
-  via: Extract<Detection, { kind: 'match' }>['via'];
-  reason: string;
+  via: PageMatch['via'];
+  /** The phrase the page named, when its rule asked for one. */
+  phrase?: string;
+}
+
+/** Why the popup's product was recognised: its rule the tab's address fits, when one does, in parts. */
+export interface Recognition extends DetectionInfo {
+  rule?: RuleParts;
 }
 
 /**
@@ -48,7 +56,7 @@ export type TabView =
       organisation?: { dataset: string; title: string; assessment?: Assessment }[];
       assessment: Assessment | null;
       domains: Domain[];
-      detection: DetectionInfo;
+      detection: Recognition;
       dataset: DatasetInfo;
       site: string;
       siteHidden: boolean;

@@ -55,7 +55,7 @@ export const PROTOCOL = {
         detection: v.strictObject({
           confidence: v.picklist(['high', 'medium']),
           via: v.picklist(['url', 'signals']),
-          reason: v.pipe(v.string(), v.maxLength(400)),
+          phrase: v.optional(v.pipe(v.string(), v.maxLength(400))),
         }),
       }),
     ),

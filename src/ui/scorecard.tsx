@@ -6,7 +6,6 @@
 import { dataLine } from '../shared/data-line.ts';
 import type { TabView } from '../shared/messages.ts';
 import { t } from '../shared/i18n.ts';
-import { rich } from './rich.tsx';
 import { AssessLink, assessPath } from './assess-link.tsx';
 import { AssessmentDetails } from './assessment-body.tsx';
 import { FirstActions } from './first-actions.tsx';
@@ -28,6 +27,7 @@ export interface ScorecardActions {
 export function Scorecard({ view, actions }: { view: ProductView; actions: ScorecardActions }) {
   const { product, assessment, domains, detection, dataset } = view;
   const href = actions.workspaceHref;
+  const { rule } = detection;
   const link = (path: string, label: string) => (
     <a href={href(path)} target="_blank" rel="noopener">
       {label}
@@ -93,7 +93,21 @@ export function Scorecard({ view, actions }: { view: ProductView; actions: Score
         )}
       </main>
       <footer>
-        <p class="why">{rich(t('scorecard_recognised'), { reason: <span lang="en">{detection.reason}</span> })}</p>
+        {rule && (
+          <p class="why">
+            {t(
+              rule.exact
+                ? rule.path
+                  ? 'scorecard_recognisedPage'
+                  : 'scorecard_recognisedHome'
+                : rule.path
+                  ? 'scorecard_recognisedPath'
+                  : 'scorecard_recognisedSite',
+              { host: rule.host, path: rule.path },
+            )}
+            {detection.phrase && ` ${t('scorecard_recognisedNames', { phrase: detection.phrase })}`}
+          </p>
+        )}
         <p>
           {dataLine(dataset)}. {t('scorecard_source')}{' '}
           <ExternalLink href={dataset.attribution.url}>{dataset.attribution.publisher}</ExternalLink>,{' '}

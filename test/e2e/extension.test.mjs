@@ -140,7 +140,10 @@ describe('the popup', () => {
       'https://www.productionai.institute/insights/openai-codex-sites-plugins-psf-assessment-2026',
     );
     assert.equal(await link.getAttribute('rel'), 'noopener noreferrer');
-    assert.match(await popup.locator('.why').textContent(), /matched \/codex on openai\.com/);
+    assert.match(
+      await popup.locator('.why').textContent(),
+      /^Recognised by the page’s address: \/codex on openai\.com\.$/,
+    );
     assert.match(await popup.locator('footer').textContent(), /CC BY 4\.0/);
     await popup.close();
     await page.close();

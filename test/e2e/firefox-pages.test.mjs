@@ -67,7 +67,7 @@ describe('the popup', () => {
       'https://www.productionai.institute/insights/openai-codex-sites-plugins-psf-assessment-2026',
       'noopener noreferrer',
     ]);
-    assert.match(await textOf(popup, '.why'), /matched \/codex on openai\.com/);
+    assert.match(await textOf(popup, '.why'), /^Recognised by the page’s address: \/codex on openai\.com\.$/);
     assert.match(await textOf(popup, 'footer'), /CC BY 4\.0/);
     await Promise.all([popup.close(), page.close()]);
   });

@@ -6,7 +6,7 @@
 // setting, "the browser's language".
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { chooseLanguage as choose, codexPopup, watchedSession } from '../../scripts/lib/languages.mjs';
+import { chooseLanguage as choose, codexPopup, pagePopup, watchedSession } from '../../scripts/lib/languages.mjs';
 
 let session;
 let errors = [];
@@ -40,6 +40,12 @@ test('German: the workspace reloads in German, the popup opens in German, the as
   assert.match(await popup.locator('footer').textContent(), /Badge auf openai\.com anzeigen/);
   assert.equal(await popup.locator('.domain-name[lang="en"]').count(), 8, 'domain names are English, marked so');
   assert.equal(await popup.locator('h1').textContent(), 'OpenAI Codex');
+  // Why the page was recognised, in German too: not the detection engine's English sentence marked lang="en".
+  assert.equal(
+    await popup.locator('footer .why').textContent(),
+    'Erkannt an der Adresse der Seite: /codex auf openai.com.',
+  );
+  assert.equal(await popup.locator('footer .why [lang]').count(), 0);
 });
 
 test('German at 400 px: the header’s links wrap, with the comparison’s among them, and nothing scrolls sideways', async (t) => {
@@ -55,12 +61,26 @@ test('German at 400 px: the header’s links wrap, with the comparison’s among
   );
 });
 
+test('German on a vendor’s home page: the popup says it was recognised as the home page, in German', async (t) => {
+  await chooseLanguage('de', t);
+  const popup = await pagePopup(session, 'https://www.anthropic.com/', t);
+  await popup.locator('footer .why').waitFor();
+  assert.equal(
+    await popup.locator('footer .why').textContent(),
+    'Erkannt an der Adresse der Seite: die Startseite von anthropic.com.',
+  );
+});
+
 test('French: chosen over the browser’s language', async (t) => {
   const workspace = await chooseLanguage('fr', t);
   assert.deepEqual(await navOf(workspace), ['Bibliothèque', 'Votre organisation', 'Paramètres']);
   const popup = await codexPopup(session, t);
   await popup.getByRole('heading', { level: 2, name: 'À faire d’abord' }).waitFor();
   assert.match(await popup.locator('.verdict-line').textContent(), /^Gap dans 2 des 8 domaines notés\u00a0: /);
+  assert.equal(
+    await popup.locator('footer .why').textContent(),
+    'Reconnu à l’adresse de la page\u00a0: /codex sur openai.com.',
+  );
 });
 
 test('the browser’s language again: English, as this browser speaks', async (t) => {

@@ -4,6 +4,7 @@
  * worker never holds the whole dataset compiled, however many products it has.
  */
 import { detectAll, hostIndex } from '../../core/detect.ts';
+import { matchedRule } from '../../core/matched-rule.ts';
 import { headline } from '../../core/summary.ts';
 import { bareHost } from '../../core/url.ts';
 import type { Ack, TabView } from '../../shared/messages.ts';
@@ -70,7 +71,7 @@ export function lookupHandlers(deps: Deps): LookupHandlers {
     return {
       url,
       productIds: found.map((m) => m.productId),
-      detection: { confidence: first.confidence, via: first.via, reason: first.reason },
+      detection: { confidence: first.confidence, via: first.via },
     };
   }
 
@@ -150,7 +151,7 @@ export function lookupHandlers(deps: Deps): LookupHandlers {
         alternatives: alternatives.filter((a) => a.id !== product.id),
         assessment: await readAssessmentFor(db, product.id),
         domains,
-        detection: found.detection,
+        detection: { ...found.detection, rule: matchedRule(product, found.url, found.detection.phrase) },
         dataset,
         site,
         siteHidden: await isHidden(site),

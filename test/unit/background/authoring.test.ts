@@ -225,7 +225,7 @@ test('the popup’s view of a page of a product only the organisation assessed: 
   await authoring['org-save-draft']({ type: 'org-save-draft', id: 'r1', draft: draft() }, UI);
   await authoring['org-save-version']({ type: 'org-save-version', id: 'r1' }, UI);
   const url = 'https://acme.example/agent';
-  const detection = { confidence: 'high' as const, via: 'url' as const, reason: 'matched acme.example (whole site)' };
+  const detection = { confidence: 'high' as const, via: 'url' as const };
   const handlers = createHandlers({
     ...deps,
     tabs: {

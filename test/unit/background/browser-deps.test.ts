@@ -58,7 +58,7 @@ test('the badge’s words in a new language: the open tabs’ toolbar titles fol
   const { deps, fake, called } = await start();
   const d = bundled();
   await fake.local.set(hostRecords(compileIndex(d.products), d.products, latestByProduct(d.assessments)));
-  const detection = { confidence: 'high', via: 'url', reason: 'matched /index/gpt-4-1 on openai.com' } as const;
+  const detection = { confidence: 'high', via: 'url' } as const;
   await fake.session.set({
     [tabStateKey(7)]: { url: 'https://openai.com/index/gpt-4-1/', productIds: ['gpt-4-1'], detection },
     [tabStateKey(8)]: { url: 'https://openai.com/index/gpt-4-1/', productIds: ['gone'], detection },

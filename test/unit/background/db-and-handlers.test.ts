@@ -26,7 +26,7 @@ const uniqueName = () => `psf-lens-test-${process.pid}-${++dbCount}`;
 const CODEX_PAGE = 'https://openai.com/codex/';
 const TAB = 7;
 const fromContent = (pageUrl = CODEX_PAGE, tabId = TAB): Context => ({ from: 'content', tabId, pageUrl });
-const SAID: DetectionInfo = { confidence: 'medium', via: 'signals', reason: 'the content script said so' };
+const SAID: DetectionInfo = { confidence: 'medium', via: 'signals', phrase: 'Codex' };
 const report = (productIds: string[], url = CODEX_PAGE) => ({
   type: 'page-product' as const,
   url,
@@ -345,8 +345,36 @@ describe('tab-view', () => {
     expect(await view(handlers)).toMatchObject({
       kind: 'product',
       product: { id: 'langchain' },
-      detection: { confidence: 'high', via: 'url', reason: 'matched /langchain-ai/langchain on github.com' },
       site: 'github.com',
+    });
+  });
+
+  test('the popup is told which rule the address fits, in parts it words itself, and no English sentence', async () => {
+    const { handlers, urls, deps } = fakeBrowser(uniqueName());
+    await deps.dataset.ensure();
+    urls.set(TAB, 'https://github.com/langchain-ai/langchain/issues/12');
+    const v = await view(handlers);
+    expect(v.kind === 'product' && v.detection).toEqual({
+      confidence: 'high',
+      via: 'url',
+      rule: { host: 'github.com', path: '/langchain-ai/langchain', exact: false },
+    });
+  });
+
+  test('a page recognised by the name it shows: the rule that asked for it, and the name', async () => {
+    const { handlers, urls, deps } = fakeBrowser(uniqueName());
+    await deps.dataset.ensure();
+    const opus = 'https://www.anthropic.com/claude/opus';
+    urls.set(TAB, opus);
+    const detection: DetectionInfo = { confidence: 'medium', via: 'signals', phrase: 'Claude Opus 4.8' };
+    await handlers['page-product'](
+      { type: 'page-product', url: opus, productIds: ['claude-opus-4-8'], detection },
+      fromContent(opus),
+    );
+    const v = await view(handlers);
+    expect(v.kind === 'product' && v.detection).toEqual({
+      ...detection,
+      rule: { host: 'anthropic.com', path: '/claude/opus', exact: false },
     });
   });
 

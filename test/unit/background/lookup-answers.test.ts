@@ -15,7 +15,7 @@ const TAB = 3;
 const UI: Context = { from: 'ui' };
 const CODEX = 'https://openai.com/codex/';
 const content = (pageUrl = CODEX): Context => ({ from: 'content', tabId: TAB, pageUrl });
-const SAID: DetectionInfo = { confidence: 'medium', via: 'signals', reason: 'the content script said so' };
+const SAID: DetectionInfo = { confidence: 'medium', via: 'signals', phrase: 'Codex' };
 
 async function setup(hidden: string[] = []) {
   const bg = testBackground();

@@ -108,7 +108,7 @@ function fakeHandlers(): Handlers {
   };
 }
 
-const detection = { confidence: 'high', via: 'url', reason: 'matched /codex on openai.com' };
+const detection = { confidence: 'medium', via: 'signals', phrase: 'Codex' };
 const LOOKUP = { type: 'page-product', url: PAGE, productIds: ['openai-codex'], detection };
 
 describe('route', () => {
@@ -117,6 +117,8 @@ describe('route', () => {
     ['no type', { productId: 'openai-codex' }],
     ['an extra field', { type: 'page-left', extra: 1 }],
     ['an extra field inside detection', { ...LOOKUP, detection: { ...detection, html: '<b>' } }],
+    ['a sentence in the detection (the popup words it)', { ...LOOKUP, detection: { ...detection, reason: 'matched' } }],
+    ['a numeric phrase', { ...LOOKUP, detection: { ...detection, phrase: 4 } }],
     ['a report without url', { type: 'page-product', productIds: ['openai-codex'], detection }],
     ['a report with a javascript: url', { ...LOOKUP, url: 'javascript:alert(1)' }],
     ['a report about a plain-http page', { ...LOOKUP, url: 'http://openai.com/codex/' }],

@@ -31,7 +31,7 @@ const CODEX_REPORT = {
   type: 'page-product',
   url: CODEX_PAGE,
   productIds: ['openai-codex'],
-  detection: { confidence: 'high', via: 'url', reason: 'its address' },
+  detection: { confidence: 'high', via: 'url' },
 };
 const CODEX_TAB = { id: EXTENSION_ID, url: CODEX_PAGE, tab: { id: 5 }, frameId: 0 };
 

@@ -5,7 +5,7 @@ import { createReporter, type TabReport } from '../../../src/content/reporter.ts
 const CODEX: TabReport = {
   url: 'https://openai.com/codex/',
   productIds: ['openai-codex'],
-  detection: { confidence: 'high', via: 'url', reason: 'matched /codex on openai.com' },
+  detection: { confidence: 'high', via: 'url' },
 };
 
 test('back from the cache: the product is told again, and a page of none is still not told', async () => {

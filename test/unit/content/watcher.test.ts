@@ -117,7 +117,7 @@ describe('the badge is decided from storage alone', () => {
     expect(api.tell).toHaveBeenCalledWith({
       url: 'https://openai.com/codex/',
       productIds: ['openai-codex'],
-      detection: { confidence: 'high', via: 'url', reason: 'matched /codex on openai.com' },
+      detection: { confidence: 'high', via: 'url' },
     } satisfies TabReport);
   });
 
@@ -471,6 +471,12 @@ describe('a page still being parsed (the script runs at document_start)', () => 
     parsed();
     await settle();
     expect(mounted(api).map((v) => v.name)).toEqual(['Claude Sonnet 4.6']);
+    // The background hears the name the page showed, no sentence: the popup says why in the user's language.
+    expect(api.tell.mock.calls[0]?.[0]?.detection).toEqual({
+      confidence: 'medium',
+      via: 'signals',
+      phrase: 'Claude Sonnet 4.6',
+    });
   });
 
   test('stopped while waiting for the body: the body coming shows nothing and tells no one', async () => {

@@ -70,6 +70,7 @@ describe('how a match was made', () => {
       productId: 'one',
       confidence: 'medium',
       via: 'signals',
+      phrase: 'A1',
       reason: 'matched /models on vendor.example and the page names “A1”',
     });
     expect(read).toHaveBeenCalledTimes(1);

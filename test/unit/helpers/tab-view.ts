@@ -11,7 +11,7 @@ export function bundledInfo(): DatasetInfo {
   return { version: d.version, published: d.published, source: 'bundled', loadedAt: 0, attribution: d.attribution };
 }
 
-/** The view of a product's page on `site`, matched by its address. */
+/** The view of a product's page on `site`, matched by its address (a rule `/<productId>` on the site). */
 export function productView(productId: string, site = 'openai.com'): ProductView {
   const d = bundled();
   return {
@@ -20,7 +20,7 @@ export function productView(productId: string, site = 'openai.com'): ProductView
     alternatives: [],
     assessment: assessmentOf(d, productId),
     domains: d.domains,
-    detection: { confidence: 'high', via: 'url', reason: `matched ${productId} on ${site}` },
+    detection: { confidence: 'high', via: 'url', rule: { host: site, path: `/${productId}`, exact: false } },
     dataset: bundledInfo(),
     site,
     siteHidden: false,

@@ -17,7 +17,7 @@ function view(productId: string, change: (a: Assessment) => Assessment = (a) => 
     alternatives: [],
     assessment: change(assessmentOf(d, productId)),
     domains: d.domains,
-    detection: { confidence: 'high', via: 'url', reason: 'matched' },
+    detection: { confidence: 'high', via: 'url', rule: { host: 'openai.com', path: '', exact: false } },
     dataset: bundledInfo(),
     site: 'example.org',
     siteHidden: false,

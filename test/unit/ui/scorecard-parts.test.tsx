@@ -4,8 +4,11 @@
 // organisation's assessments, why the page was recognised and where the data comes from.
 import { cleanup, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, test } from 'vitest';
+import type { RuleParts } from '../../../src/core/matched-rule.ts';
+import { setTranslator, translator, type Locale } from '../../../src/shared/i18n.ts';
 import { Scorecard, type ProductView } from '../../../src/ui/scorecard.tsx';
 import { assessmentOf, bundled, productOf } from '../helpers/dataset.ts';
+import { localeCatalog } from '../helpers/locale.ts';
 import { productView } from '../helpers/tab-view.ts';
 
 afterEach(cleanup);
@@ -113,11 +116,59 @@ describe("the line to the organisation's own assessments of a rated product", ()
   });
 });
 
-test('the footer says why the page was recognised, in the dataset’s English', () => {
-  show(productView('openai-codex'));
-  const why = screen.getByText(/^Recognised:/);
-  expect(why.textContent).toBe('Recognised: matched openai-codex on openai.com.');
-  expect(within(why).getByText('matched openai-codex on openai.com').getAttribute('lang')).toBe('en');
+describe('the footer says why the page was recognised, in the user’s language', () => {
+  const english = localeCatalog('en');
+  afterEach(() => setTranslator(translator('en', english)));
+  const codex = { host: 'openai.com', path: '/codex', exact: false };
+  const home = { host: 'anthropic.com', path: '', exact: true };
+  const page = { host: 'anthropic.com', path: '/news', exact: true };
+  const site = { host: 'langchain.com', path: '', exact: false };
+  const opus = { host: 'anthropic.com', path: '/claude/opus', exact: false };
+
+  /** Each rule's shape, and the page's name where its rule asked for one. */
+  const cases: [RuleParts, string?][] = [[codex], [home], [page], [site], [opus, 'Claude Opus 4.8']];
+  const said: Record<Locale, string[]> = {
+    en: [
+      'Recognised by the page’s address: /codex on openai.com.',
+      'Recognised by the page’s address: the home page of anthropic.com.',
+      'Recognised by the page’s address: the page /news on anthropic.com.',
+      'Recognised by the page’s address: any page on langchain.com.',
+      'Recognised by the page’s address: /claude/opus on anthropic.com. The page also names “Claude Opus 4.8”.',
+    ],
+    de: [
+      'Erkannt an der Adresse der Seite: /codex auf openai.com.',
+      'Erkannt an der Adresse der Seite: die Startseite von anthropic.com.',
+      'Erkannt an der Adresse der Seite: die Seite /news auf anthropic.com.',
+      'Erkannt an der Adresse der Seite: jede Seite auf langchain.com.',
+      'Erkannt an der Adresse der Seite: /claude/opus auf anthropic.com. Die Seite nennt außerdem „Claude Opus 4.8“.',
+    ],
+    fr: [
+      'Reconnu à l’adresse de la page\u00a0: /codex sur openai.com.',
+      'Reconnu à l’adresse de la page\u00a0: la page d’accueil de anthropic.com.',
+      'Reconnu à l’adresse de la page\u00a0: la page /news sur anthropic.com.',
+      'Reconnu à l’adresse de la page\u00a0: n’importe quelle page de langchain.com.',
+      'Reconnu à l’adresse de la page\u00a0: /claude/opus sur anthropic.com. La page nomme aussi «\u00a0Claude Opus 4.8\u00a0».',
+    ],
+  };
+
+  test.each(
+    Object.entries(said).flatMap(([locale, sentences]) =>
+      cases.map(([rule, phrase], i) => [locale as Locale, rule, phrase, sentences[i] ?? ''] as const),
+    ),
+  )('%s, rule %o, page naming %s: %s', (locale, rule, phrase, sentence) => {
+    setTranslator(translator(locale, localeCatalog(locale), english));
+    const via = phrase ? 'signals' : 'url';
+    show({ ...productView('openai-codex'), detection: { confidence: 'high', via, phrase, rule } });
+    const why = document.querySelector('footer .why');
+    expect(why?.textContent).toBe(sentence);
+    // Said in the page's language, not marked as English inside it.
+    expect(why?.querySelector('[lang]')).toBeNull();
+  });
+
+  test('no rule of the product fits the address: no line rather than a guess', () => {
+    show({ ...productView('openai-codex'), detection: { confidence: 'high', via: 'url' } });
+    expect(document.querySelector('footer .why')).toBeNull();
+  });
 });
 
 test('the footer says where the data comes from, with its publisher and licence as links', () => {
