@@ -5,7 +5,7 @@
  * assessment there.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { checkDraft } from '../core/org-draft-check.ts';
+import { checkDraft, type FieldIssue } from '../core/org-draft-check.ts';
 import { draftFromAssessment, emptyDraft, type OrgDraft } from '../core/org-draft.ts';
 import { DRAFT_TEXT_MAX, isDraftTooLong } from '../core/org-draft-schema.ts';
 import type { OrgRecordView } from '../shared/messages.ts';
@@ -60,6 +60,8 @@ export function OrgEditorPage({
   const [record, setRecord] = useState<OrgRecordView | null>(null);
   const [load, setLoad] = useState<Load>(route.recordId ? { kind: 'loading' } : { kind: 'ready' });
   const [attempted, setAttempted] = useState(false);
+  // What the background refused the last version for (another assessment of this product): until the next attempt.
+  const [refused, setRefused] = useState<FieldIssue[]>([]);
   const [deleted, setDeleted] = useState(false);
   // The stored draft's time as this page last read or wrote it: a save from another tab since then is not overwritten.
   const since = useRef<number | undefined>(undefined);
@@ -150,11 +152,11 @@ export function OrgEditorPage({
   const check = useMemo(() => checkDraft({ ...draft, id: draft.id || 'new-product' }), [draft]);
   const problems = useMemo(() => {
     const all = check.kind === 'not-ready' ? check.issues : [];
-    // Before the first save attempt, only fields the user has filled in say what is wrong with them.
-    return new Map(
-      all.filter((i) => attempted || hasText(draft, i.field)).map((i) => [i.field, fieldProblemText(i.problem)]),
-    );
-  }, [check, attempted, draft]);
+    // Before the first save attempt, only fields the user has filled in say what is wrong with them. The form's own
+    // problem of a field comes before the background's refusal of it: one reason a field.
+    const shown = all.filter((i) => attempted || hasText(draft, i.field));
+    return new Map([...refused, ...shown].map((i) => [i.field, fieldProblemText(i.problem)]));
+  }, [check, attempted, draft, refused]);
 
   if (load.kind === 'loading') return <p role="status">{t('org_editorLoading')}</p>;
   if (load.kind === 'error') return <p role="alert">{t('org_editorError', { message: load.message })}</p>;
@@ -189,6 +191,7 @@ export function OrgEditorPage({
           if (gone) onLibraryChanged();
         }}
         onAttempt={() => setAttempted(true)}
+        onRefused={setRefused}
         onChanged={() => {
           void refresh();
           onLibraryChanged();

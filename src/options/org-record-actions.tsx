@@ -3,7 +3,7 @@
  * this click), export it as a dataset file, send the vendor a questionnaire, delete it with undo; and its history.
  */
 import { useRef, useState } from 'preact/hooks';
-import type { DraftCheck } from '../core/org-draft-check.ts';
+import type { DraftCheck, FieldIssue } from '../core/org-draft-check.ts';
 import { draftPatterns, draftsDataset, type OrgDraft } from '../core/org-draft.ts';
 import type { OrgVersion } from '../core/org-versions.ts';
 import type { OrgRecordView } from '../shared/messages.ts';
@@ -12,7 +12,6 @@ import { downloadText } from './download.ts';
 import type { Library } from './library-data.ts';
 import { OrgConflict } from './org-conflict.tsx';
 import { OrgHistory } from './org-history.tsx';
-import { fieldProblemText } from './field-problems.ts';
 import { hrefFor } from './router.ts';
 import { useFocusWhenShown } from './use-focus-kept.ts';
 import type { SaveState, useAutosave } from './use-autosave.ts';
@@ -64,6 +63,8 @@ export function OrgRecordActions(props: {
   deleted: boolean;
   onDeleted(deleted: boolean): void;
   onAttempt(): void;
+  /** The background refused the version for these problems (none: it saved one). */
+  onRefused(issues: FieldIssue[]): void;
   onChanged(): void;
   onTake(draft: OrgDraft): void;
 }) {
@@ -79,16 +80,19 @@ export function OrgRecordActions(props: {
   const fail = (error: unknown) => setNotice({ kind: 'problem', text: errorText(error) });
   const focusWhenShown = useFocusWhenShown();
 
+  /** Save refused for `count` problems, each said beside its field. */
+  const refuse = (count: number) => {
+    if (!count) return setNotice({ kind: 'problem', text: t('org_notSaved') });
+    setNotice({ kind: 'problem', text: t.plural('org_toFix', count) });
+    // The keyboard goes to the first field to fix, which says its reason, rather than staying at the top of a long
+    // form with every field to search through.
+    focusWhenShown(() => document.querySelector<HTMLElement>('.org-form [aria-invalid="true"]'));
+  };
+
   const saveVersion = () => {
     props.onAttempt();
     setTaken(null);
-    if (check.kind === 'not-ready') {
-      setNotice({ kind: 'problem', text: t.plural('org_toFix', check.issues.length) });
-      // The keyboard goes to the first field to fix, which says its reason, rather than staying at the top of a long
-      // form with every field to search through.
-      focusWhenShown(() => document.querySelector<HTMLElement>('.org-form [aria-invalid="true"]'));
-      return;
-    }
+    if (check.kind === 'not-ready') return refuse(check.issues.length);
     // The browser asks only during the click itself: request before anything is awaited.
     const patterns = draftPatterns(draft);
     // Stryker disable next-line ArrowFunction: a refusal read as undefined is as falsy as false.
@@ -99,9 +103,10 @@ export function OrgRecordActions(props: {
       // would be made of: the stored one would be, and it is not what the user sees.
       if (!(await autosave.flush())) return setNotice({ kind: 'problem', text: t('org_versionNotSaved') });
       const result = await api.saveVersion(recordId);
-      const first = result.kind === 'not-ready' ? result.issues[0] : undefined;
-      if (result.kind === 'not-ready')
-        return setNotice({ kind: 'problem', text: first ? fieldProblemText(first.problem) : t('org_notSaved') });
+      // What only the background can see (another assessment of the organisation's is of this product) is said
+      // beside its field like the form's own problems, and the keyboard goes there.
+      props.onRefused(result.kind === 'not-ready' ? result.issues : []);
+      if (result.kind === 'not-ready') return refuse(result.issues.length);
       const hosts = sitesText(patterns);
       const where = t((await granted) ? 'org_shownOn' : 'org_notAllowed', { hosts });
       const saved = t(result.kind === 'unchanged' ? 'org_unchanged' : 'org_savedAs', { n: result.n });

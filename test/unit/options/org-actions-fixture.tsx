@@ -43,7 +43,13 @@ export function showActions({ record = null, check = { kind: 'ready' }, state, d
     flush: vi.fn(async () => true),
     cancel: vi.fn(),
   };
-  const on = { onDeleted: vi.fn(), onAttempt: vi.fn(), onChanged: vi.fn(), onTake: vi.fn<(d: OrgDraft) => void>() };
+  const on = {
+    onDeleted: vi.fn(),
+    onAttempt: vi.fn(),
+    onRefused: vi.fn(),
+    onChanged: vi.fn(),
+    onTake: vi.fn<(d: OrgDraft) => void>(),
+  };
   const view = render(
     <OrgRecordActions
       api={api as unknown as WorkspaceApi}

@@ -85,12 +85,13 @@ test('a version already saved, with the sites refused: both sentences say so', a
   );
 });
 
-test('the background refuses the version: its first reason, or a general one, or the error, as an alert', async () => {
+test('the background refuses the version: its reasons go to their fields, or a general one, or the error', async () => {
   const { api, on } = showActions();
-  const issue = { field: 'assessor', problem: { kind: 'no-assessor' } };
+  const issue = { field: 'name', problem: { kind: 'duplicate-product' } };
   api.saveVersion.mockResolvedValueOnce({ kind: 'not-ready', issues: [issue] } as never);
   fireEvent.click(screen.getByRole('button', { name: 'Save version' }));
-  expect((await screen.findByRole('alert')).textContent).toMatch(/assessor/i);
+  expect((await screen.findByRole('alert')).textContent).toBe('1 thing to fix first: it is said beside its field.');
+  expect(on.onRefused).toHaveBeenLastCalledWith([issue]);
   api.saveVersion.mockResolvedValueOnce({ kind: 'not-ready', issues: [] } as never);
   fireEvent.click(screen.getByRole('button', { name: 'Save version' }));
   await waitFor(() =>
@@ -102,6 +103,14 @@ test('the background refuses the version: its first reason, or a general one, or
   fireEvent.click(screen.getByRole('button', { name: 'Save version' }));
   await waitFor(() => expect(screen.getByRole('alert').textContent).toMatch(/database/));
   expect(on.onChanged).not.toHaveBeenCalled();
+});
+
+test('a version saved after a refusal takes the refusal away from its field', async () => {
+  const { api, on } = showActions();
+  api.saveVersion.mockResolvedValueOnce({ kind: 'version-saved', n: 1, productId: 'acme-agent' } as never);
+  fireEvent.click(screen.getByRole('button', { name: 'Save version' }));
+  await waitFor(() => expect(on.onChanged).toHaveBeenCalled());
+  expect(on.onRefused).toHaveBeenLastCalledWith([]);
 });
 
 test('the sites of host patterns as a person names them, without www. twins', () => {
