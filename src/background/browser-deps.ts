@@ -11,7 +11,7 @@ import { browserNotifier } from './browser-notices.ts';
 import { manifestScript, orgChanged, ownSource, syncSites } from './browser-org.ts';
 import { browserSearchMarks } from './browser-search-marks.ts';
 import { browserSettings } from './browser-settings.ts';
-import { browserTabs, records, storedList } from './browser-storage.ts';
+import { browserTabs, bundleProblemStore, records, storedList } from './browser-storage.ts';
 import { publishToolbarWords, setToolbar } from './browser-toolbar.ts';
 import { createDatasetKeeper } from './dataset.ts';
 import { openDatabase, type Db } from './db.ts';
@@ -86,6 +86,7 @@ export function browserDeps(): BrowserDeps {
       readBundled,
       async (source) => (source ? publishRecords(records, source, await ownSource(self)) : withdrawRecords(records)),
       browserNotifier(db),
+      bundleProblemStore,
     ),
   );
   const org = { changed: () => orgChanged(self) };

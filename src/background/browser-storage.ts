@@ -1,7 +1,9 @@
 /** What the background keeps in the browser's storage areas: the pages' records, lists of strings, tabs' states. */
 import browser from 'webextension-polyfill';
 import { catalogReader } from '../shared/i18n.ts';
-import { tabStateKey } from '../shared/storage-keys.ts';
+import type { BundleProblem } from '../shared/feed-status.ts';
+import { BUNDLE_PROBLEM_KEY, tabStateKey } from '../shared/storage-keys.ts';
+import type { BundleProblemStore } from './dataset.ts';
 import type { RecordStore } from './publish.ts';
 import type { Deps, StringList, TabState } from './types.ts';
 
@@ -40,4 +42,20 @@ export const browserTabs: Deps['tabs'] = {
   },
   setState: (tabId, state) => browser.storage.session.set({ [tabStateKey(tabId)]: state }),
   clearState: (tabId) => browser.storage.session.remove(tabStateKey(tabId)),
+};
+
+/** An update's dataset that could not be stored, in storage.local; anything else stored there reads as none. */
+export const bundleProblemStore: BundleProblemStore = {
+  async get() {
+    const { [BUNDLE_PROBLEM_KEY]: stored } = await browser.storage.local.get(BUNDLE_PROBLEM_KEY);
+    const problem = stored as Partial<BundleProblem> | undefined;
+    const known = problem?.problem?.code === 'storage-full' || problem?.problem?.code === 'not-stored';
+    return typeof problem?.version === 'string' && typeof problem.kept === 'string' && known
+      ? (problem as BundleProblem)
+      : undefined;
+  },
+  set: (problem) =>
+    problem
+      ? browser.storage.local.set({ [BUNDLE_PROBLEM_KEY]: problem })
+      : browser.storage.local.remove(BUNDLE_PROBLEM_KEY),
 };

@@ -15,6 +15,7 @@ import {
   type DatasetMeta,
   type Db,
 } from './db.ts';
+import { storeProblem, type BundleProblem } from '../shared/feed-status.ts';
 import type { PublishSource } from './publish.ts';
 
 export class DatasetRefused extends Error {
@@ -37,6 +38,8 @@ export interface DatasetKeeper {
   ensure(): Promise<DatasetMeta>;
   /** Loads the bundled dataset when its version differs from the stored one (install and update). */
   syncBundled(): Promise<DatasetMeta>;
+  /** The dataset an update brought that could not be stored, while the dataset before it stays in use. */
+  bundleProblem(): Promise<BundleProblem | undefined>;
   /** Installs a dataset a signed feed delivered (already verified, validated and newer). */
   installFeed(dataset: Dataset, feedUrl: string): Promise<DatasetMeta>;
   /**
@@ -46,19 +49,30 @@ export interface DatasetKeeper {
   resume(published: string | undefined): Promise<void>;
 }
 
+/** Where the keeper records an update's dataset it could not store (storage.local; a variable in tests). */
+export interface BundleProblemStore {
+  get(): Promise<BundleProblem | undefined>;
+  set(problem: BundleProblem | undefined): Promise<void>;
+}
+
+/** A store that remembers nothing: for callers that show no settings page. */
+const UNRECORDED: BundleProblemStore = { get: async () => undefined, set: async () => {} };
+
 /**
  * `publish` hands what depends on the dataset (the in-page badge's host records) the dataset in force: on a fresh
  * install before it is stored, since the first page waits for the records and storing the whole dataset takes longer;
  * a replacing one (a feed's, an update's) after it is stored, so that an open workspace, which hears the new records'
  * version, reads the new dataset; and the kept one on every install or update. `changed` hears which ratings an update changed
  * (never the first load), after they are recorded in the products' history, with the products it removed as they
- * were (their notices name them). `publish(null)` takes the records back.
+ * were (their notices name them). `publish(null)` takes the records back. `problems` records an update's dataset
+ * that could not be stored, for the settings page, until a later load stores it or keeps another.
  */
 export function createDatasetKeeper(
   db: () => Promise<Db>,
   readBundled: () => Promise<string>,
   publish: (source: PublishSource | null) => Promise<void> = async () => {},
   changed: (changes: ProductChange[], meta: DatasetMeta, removed: Product[]) => Promise<void> = async () => {},
+  problems: BundleProblemStore = UNRECORDED,
 ): DatasetKeeper {
   let pending: Promise<DatasetMeta> | null = null;
   /** A stored dataset whose records could not go out (storage full): the next `ensure` publishes them again. */
@@ -132,12 +146,34 @@ export function createDatasetKeeper(
       (current.version === parsed.dataset.version ||
         (current.source === 'feed' && !isNewerVersion(parsed.dataset.version, current.version)));
     if (keep) {
-      await publishStored(database, current);
+      await Promise.all([publishStored(database, current), settled()]);
       return current;
     }
-    const meta = await replace(database, parsed.dataset, 'bundled', current !== undefined);
+    let meta: DatasetMeta;
+    try {
+      meta = await replace(database, parsed.dataset, 'bundled', current !== undefined);
+    } catch (error) {
+      // The store failed part-way (no room left, a transaction aborted) and the dataset before stays: the user hears
+      // it on the settings page, and the next start tries again (the update is not marked as loaded).
+      if (current) await noteNotStored(database, current, parsed.dataset.version, error);
+      throw error;
+    }
+    await settled();
     if (!early) await publish(parsed.dataset);
     return meta;
+  }
+
+  /** Records why `version` could not be stored, with the dataset the store kept; said in the console if it cannot. */
+  async function noteNotStored(database: Db, current: DatasetMeta, version: string, error: unknown): Promise<void> {
+    const kept = (await readMeta(database).catch(() => current)) ?? current;
+    await problems
+      .set({ version, kept: kept.version, problem: storeProblem(error) })
+      .catch((failure: unknown) => console.warn('PSF Lens could not record that its dataset was not stored:', failure));
+  }
+
+  /** The update's dataset is stored, or another is kept by the rules: nothing is left to say about it. */
+  async function settled(): Promise<void> {
+    if (await problems.get().catch(() => undefined)) await problems.set(undefined).catch(() => {});
   }
 
   // One load at a time: concurrent callers share it, and a failed load may be tried again later. A load that finds
@@ -163,6 +199,7 @@ export function createDatasetKeeper(
       return current ?? once();
     },
     syncBundled: once,
+    bundleProblem: () => problems.get(),
     async installFeed(dataset, feedUrl) {
       const meta = await replace(await db(), dataset, 'feed', true, feedUrl);
       try {

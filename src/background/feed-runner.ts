@@ -3,7 +3,7 @@
  * recorded for the user to see, the next attempt scheduled (sooner after a failure, backing off). Without a feed,
  * or when it fails, the dataset already installed keeps serving.
  */
-import type { FeedNote, FeedProblem, FeedStatus } from '../shared/feed-status.ts';
+import { storeProblem, type FeedNote, type FeedStatus } from '../shared/feed-status.ts';
 import type { Settings } from '../shared/settings.ts';
 import type { Dataset } from '../core/model.ts';
 import { fetchFeed, type FeedIo, type FeedLimits } from './feed.ts';
@@ -77,12 +77,6 @@ function failed(
   };
 }
 
-/** Why a verified dataset could not be stored: no room left, or the browser's own words. */
-function notStored(error: unknown): FeedProblem {
-  if (error instanceof Error && error.name === 'QuotaExceededError') return { code: 'storage-full' };
-  return { code: 'not-stored', detail: error instanceof Error ? error.message : String(error) };
-}
-
 export function createFeedRunner(deps: FeedRunnerDeps) {
   let running: Promise<FeedStatus> | null = null;
 
@@ -141,7 +135,7 @@ export function createFeedRunner(deps: FeedRunnerDeps) {
           next = failed(previous, now, settings, 'failed', {
             code: 'kept',
             version: kept.version,
-            problem: notStored(error),
+            problem: storeProblem(error),
           });
         }
         break;

@@ -4,7 +4,7 @@
  * library's, the dataset rules' first problem) are shown as they are, marked English.
  */
 import type { ComponentChild } from 'preact';
-import type { FeedNote, FeedProblem } from '../shared/feed-status.ts';
+import type { BundleProblem, FeedNote, FeedProblem } from '../shared/feed-status.ts';
 import { t } from '../shared/i18n.ts';
 import { rich } from '../ui/rich.tsx';
 
@@ -73,4 +73,11 @@ export function noteText(note: FeedNote): ComponentChild {
     case 'kept':
       return rich(t('settings_feedKept', { version: note.version }), { problem: problemText(note.problem) });
   }
+}
+
+/** The dataset an update of PSF Lens brought that could not be stored: its version, the one kept, and why. */
+export function bundleText({ version, kept, problem }: BundleProblem): ComponentChild {
+  return problem.code === 'storage-full'
+    ? t('settings_bundleFull', { version, kept })
+    : rich(t('settings_bundleNotStored', { version, kept }), { detail: asGiven(problem.detail) });
 }

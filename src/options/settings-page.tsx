@@ -13,6 +13,7 @@ import { useLoad } from '../ui/use-load.ts';
 import { OrgFeedSettings } from './org-feed-settings.tsx';
 import { useTitle } from './library-data.ts';
 import { rich } from '../ui/rich.tsx';
+import { bundleText } from './feed-text.tsx';
 import { FieldProblem, LastResult, Managed, when } from './settings-parts.tsx';
 import { problemAttrs, useSettingProblems, type FeedField } from './settings-problems.ts';
 import { INTERVAL_HOURS } from '../shared/setting-rules.ts';
@@ -156,6 +157,11 @@ export function SettingsPage({
           role={outcome.kind === 'refused' || outcome.kind === 'failed' ? 'alert' : 'status'}
         >
           <LastResult outcome={outcome} />
+        </p>
+      )}
+      {view.bundle && (
+        <p class="error" role="alert">
+          {bundleText(view.bundle)}
         </p>
       )}
       <button

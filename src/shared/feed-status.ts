@@ -56,3 +56,21 @@ export interface FeedOutcome {
   /** What versions before notes recorded: an English sentence. Kept in storage across updates, and still shown. */
   message?: string;
 }
+
+/** Why a dataset that passed every check could not be stored: no room left, or the browser's own words. */
+export type StoreProblem = Extract<FeedProblem, { code: 'storage-full' | 'not-stored' }>;
+
+export function storeProblem(error: unknown): StoreProblem {
+  if (error instanceof Error && error.name === 'QuotaExceededError') return { code: 'storage-full' };
+  return { code: 'not-stored', detail: error instanceof Error ? error.message : String(error) };
+}
+
+/**
+ * The dataset an update of PSF Lens brought that could not be stored (`version`), the one still in use (`kept`),
+ * and why: recorded for the settings page until a later start stores it or keeps another by the keeper's rules.
+ */
+export interface BundleProblem {
+  version: string;
+  kept: string;
+  problem: StoreProblem;
+}

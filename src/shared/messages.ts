@@ -10,7 +10,7 @@ import type { OrgDraft } from '../core/org-draft.ts';
 import type { OrgVersion } from '../core/org-versions.ts';
 import type { FileProblem, RefusedRow } from '../core/questionnaire-import.ts';
 import type { Answer, Questionnaire } from '../core/questionnaire.ts';
-import type { FeedStatus } from './feed-status.ts';
+import type { BundleProblem, FeedStatus } from './feed-status.ts';
 import type { Settings } from './settings.ts';
 import type { Confidence, PageMatch } from '../core/detect.ts';
 import type { RuleParts } from '../core/matched-rule.ts';
@@ -123,6 +123,8 @@ export interface SettingsView {
   /** The organisation's team feed of its own assessments. */
   orgFeed: FeedStatus;
   dataset: DatasetInfo | null;
+  /** The dataset an update of PSF Lens brought that could not be stored; `dataset` is the one still in use. */
+  bundle?: BundleProblem;
 }
 
 /** Whether the user watches a product, and the rating changes updates brought it, oldest first. */

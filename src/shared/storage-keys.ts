@@ -35,6 +35,8 @@ export const RULES_VERSION_KEY = 'rulesVersion';
 export const RULES_CHECKED_KEY = 'rulesChecked';
 /** storage.local: the version of PSF Lens whose bundled dataset was last loaded (install and update). */
 export const BUNDLE_SYNCED_KEY = 'bundleSynced';
+/** storage.local: the dataset an update brought that could not be stored, and the one kept (see dataset.ts). */
+export const BUNDLE_PROBLEM_KEY = 'bundleProblem';
 /** storage.session: set at PSF Lens's first start in a run (emptied by an update, by switching it on, by the browser's start). */
 export const RUN_STARTED_KEY = 'started';
 /** storage.session: what a tab's content script last reported (`tab:<id>`), so a restarted worker still knows. */

@@ -10,14 +10,15 @@ type SettingsHandlers = Pick<Handlers, 'settings' | 'save-settings' | 'update-no
 
 export function settingsHandlers(deps: Deps): SettingsHandlers {
   async function view(feed?: FeedStatus, org?: FeedStatus): Promise<SettingsView> {
-    const [effective, status, orgFeed, meta] = await Promise.all([
+    const [effective, status, orgFeed, meta, bundle] = await Promise.all([
       deps.settings.read(),
       feed ?? deps.settings.feed.status(),
       org ?? deps.settings.orgFeed.status(),
       deps.db().then(readMeta),
+      deps.dataset.bundleProblem(),
     ]);
     const dataset = meta ? (({ key: _key, domains: _domains, ...info }) => info)(meta) : null;
-    return { kind: 'settings', ...effective, feed: status, orgFeed, dataset };
+    return { kind: 'settings', ...effective, feed: status, orgFeed, dataset, ...(bundle ? { bundle } : {}) };
   }
 
   return {

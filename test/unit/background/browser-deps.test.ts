@@ -1,6 +1,7 @@
 // The handlers' dependencies over the browser's own APIs (an in-memory browser here): the toolbar's badge, the
 // notifications, the stored lists and tab states, the popup, the bundled dataset's fetch and a worker's start. The
 // organisation's sites: browser-org.test.ts.
+import { IDBObjectStore as FakeObjectStore } from 'fake-indexeddb';
 import { afterEach, expect, test, vi } from 'vitest';
 import { readMeta, setWatched } from '../../../src/background/db.ts';
 import { toolbarTranslator } from '../../../src/background/badge-text.ts';
@@ -10,6 +11,7 @@ import { latestByProduct } from '../../../src/core/latest.ts';
 import { hostRecords } from '../../../src/shared/rule-store.ts';
 import {
   BADGE_TEXT_KEY,
+  BUNDLE_PROBLEM_KEY,
   BUNDLE_SYNCED_KEY,
   HIDDEN_SITES_KEY,
   RECENT_PRODUCTS_KEY,
@@ -21,7 +23,7 @@ import {
 } from '../../../src/shared/storage-keys.ts';
 import { publishedText } from '../helpers/badge-text.ts';
 import { bundled } from '../helpers/dataset.ts';
-import { startBrowserDeps, stopBrowserDeps, type StartOptions } from '../helpers/browser-deps.ts';
+import { MANIFEST, startBrowserDeps, stopBrowserDeps, type StartOptions } from '../helpers/browser-deps.ts';
 import { ORIGIN, type fakeBrowser } from '../helpers/fake-browser.ts';
 import type { BrowserDeps } from '../../../src/background/browser-deps.ts';
 
@@ -205,6 +207,49 @@ test('the first start of a version loads its dataset, notes the version and the 
   expect(fake.local.data.get(RULES_VERSION_KEY)).toBe(meta?.version);
   expect(fake.local.data.get(RULES_CHECKED_KEY)).toBe(meta?.version);
   expect(fake.local.data.get(BADGE_TEXT_KEY)).toMatchObject({ locale: 'en', version: '1.2.3' });
+});
+
+test('an update whose dataset cannot be stored: the one before stays, it is recorded, the next start tries again', async () => {
+  const manifest = { ...MANIFEST };
+  let text = JSON.stringify(bundled());
+  const { deps, fake } = await startBrowserDeps({
+    manifest,
+    fetch: async (url, packaged) => (url.endsWith('data/psf-dataset.json') ? new Response(text) : packaged(url)),
+  });
+  await deps.resume();
+  const before = bundled().version;
+  // PSF Lens updated, with a newer dataset than the browser has room for.
+  manifest.version = '1.2.4';
+  text = JSON.stringify({ ...bundled(), version: '2099.01.01' });
+  const full = new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+  const put = vi.spyOn(FakeObjectStore.prototype, 'put').mockImplementation(() => {
+    throw full;
+  });
+  await expect(deps.resume()).rejects.toBe(full);
+  put.mockRestore();
+  expect((await readMeta(await deps.db()))?.version).toBe(before);
+  expect(fake.local.data.get(BUNDLE_SYNCED_KEY), 'not marked as loaded: the next start tries again').toBe('1.2.3');
+  expect(fake.local.data.get(BUNDLE_PROBLEM_KEY)).toEqual({
+    version: '2099.01.01',
+    kept: before,
+    problem: { code: 'storage-full' },
+  });
+  expect(await deps.dataset.bundleProblem()).toEqual(fake.local.data.get(BUNDLE_PROBLEM_KEY));
+
+  await deps.resume();
+  expect((await readMeta(await deps.db()))?.version).toBe('2099.01.01');
+  expect(fake.local.data.get(BUNDLE_SYNCED_KEY)).toBe('1.2.4');
+  expect(fake.local.data.has(BUNDLE_PROBLEM_KEY), 'stored: nothing left to say').toBe(false);
+});
+
+test.each([
+  ['a note of another shape', { version: '2099.01.01', kept: 7, problem: { code: 'storage-full' } }],
+  ['an unknown problem', { version: '2099.01.01', kept: '2026.11.01', problem: { code: 'gone' } }],
+  ['not a note', 'full'],
+])('%s stored under the bundle’s note reads as none', async (_, stored) => {
+  const { deps, fake } = await start();
+  await fake.local.set({ [BUNDLE_PROBLEM_KEY]: stored });
+  expect(await deps.dataset.bundleProblem()).toBeUndefined();
 });
 
 test('a start after records half-published publishes the stored dataset’s again', async () => {

@@ -11,6 +11,7 @@ import { generateKeyPair, sign } from '../../../src/core/signature.ts';
 import type { FeedStatus } from '../../../src/shared/feed-status.ts';
 import { DEFAULT_SETTINGS, type Settings } from '../../../src/shared/settings.ts';
 import { bundled, DATASET_TEXT } from '../helpers/dataset.ts';
+import { STORE_FAILURES } from '../helpers/store-failures.ts';
 
 const subtle = webcrypto.subtle as SubtleCrypto;
 const FEED = 'https://feed.example/psf-dataset.json';
@@ -117,18 +118,7 @@ describe('feed runs', () => {
     expect(scheduled.at(-1)).toBe(1_000_000 + 24 * 3_600_000);
   });
 
-  test.each([
-    [
-      'the browser has no room left',
-      new DOMException('The quota has been exceeded.', 'QuotaExceededError'),
-      { code: 'storage-full' },
-    ],
-    [
-      'a transaction is aborted',
-      new DOMException('The transaction was aborted.', 'AbortError'),
-      { code: 'not-stored', detail: 'The transaction was aborted.' },
-    ],
-  ] as const)(
+  test.each(STORE_FAILURES)(
     'a verified feed that cannot be stored because %s: the reason is recorded, the user’s data stays, and it is tried again',
     async (_, error, problem) => {
       // Said in the worker's console each time the stored dataset's records still do not fit.
