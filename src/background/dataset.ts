@@ -171,6 +171,17 @@ export function createDatasetKeeper(
       .catch((failure: unknown) => console.warn('PSF Lens could not record that its dataset was not stored:', failure));
   }
 
+  /**
+   * A feed's dataset is stored: an update's dataset it is not older than will be kept out by the rules (nothing left
+   * to say); one it is older than is still tried at the next start, over the feed's version now in use.
+   */
+  async function feedStored(version: string): Promise<void> {
+    const noted = await problems.get().catch(() => undefined);
+    if (!noted) return;
+    const next = isNewerVersion(noted.version, version) ? { ...noted, kept: version } : undefined;
+    await problems.set(next).catch(() => {});
+  }
+
   /** The update's dataset is stored, or another is kept by the rules: nothing is left to say about it. */
   async function settled(): Promise<void> {
     if (await problems.get().catch(() => undefined)) await problems.set(undefined).catch(() => {});
@@ -202,6 +213,7 @@ export function createDatasetKeeper(
     bundleProblem: () => problems.get(),
     async installFeed(dataset, feedUrl) {
       const meta = await replace(await db(), dataset, 'feed', true, feedUrl);
+      await feedStored(meta.version);
       try {
         await publish(dataset);
       } catch (error) {

@@ -117,3 +117,20 @@ test('a record that cannot be written is said in the console, and the failure st
   expect(warn).toHaveBeenCalledWith('PSF Lens could not record that its dataset was not stored:', full);
   warn.mockRestore();
 });
+
+test.each([
+  ['newer than the update’s', '2027.01.01', undefined],
+  [
+    'older than the update’s',
+    '2026.11.15',
+    { version: '2026.12.01', kept: '2026.11.15', problem: { code: 'storage-full' } },
+  ],
+])('a feed’s dataset %s stored meanwhile: the note goes, or names it as the one in use', async (_, feed, after) => {
+  const name = `psf-lens-bundle-${process.pid}-${++count}`;
+  const problems = memoryProblems();
+  await start(name, versioned('2026.11.01'), problems).keeper.syncBundled();
+  problems.value = { version: '2026.12.01', kept: '2026.11.01', problem: { code: 'storage-full' } };
+  const running = start(name, versioned('2026.12.01'), problems);
+  await running.keeper.installFeed(versioned(feed), 'https://feed.example/psf.json');
+  expect((await running.settings()).bundle).toEqual(after);
+});
