@@ -11,6 +11,7 @@ import { DRAFT_TEXT_MAX, isDraftTooLong } from '../core/org-draft-schema.ts';
 import type { OrgRecordView } from '../shared/messages.ts';
 import type { WorkspaceApi } from './api.ts';
 import { findEntry, useTitle, type Library } from './library-data.ts';
+import { OrgAlreadyAssessed } from './org-already.tsx';
 import { OrgEditorForm } from './org-editor-form.tsx';
 import { fieldProblemText } from './field-problems.ts';
 import { OrgOtherTab } from './org-other-tab.tsx';
@@ -176,6 +177,7 @@ export function OrgEditorPage({
         {draft.name ? t('org_yourAssessmentOf', { name: draft.name }) : t('org_newAssessment')}
       </h1>
       {draft.basedOn && <p class="note">{t('org_basedOnPai', { title: draft.basedOn.title })}</p>}
+      {!route.recordId && route.from && <OrgAlreadyAssessed api={api} productId={route.from} recordId={recordId} />}
       <OrgRecordActions
         api={api}
         library={library}

@@ -19,6 +19,19 @@ afterEach(() => {
   setTranslator(translator('en', en));
 });
 
+/** The editor of a new assessment started from PAI's of LangChain. */
+function newFromLangChain(api: Awaited<ReturnType<typeof orgApi>>['api']) {
+  render(
+    <OrgEditorPage
+      library={libraryOf()}
+      api={api}
+      route={{ kind: 'org-edit', recordId: null, from: 'langchain' }}
+      onRecordId={() => {}}
+      onLibraryChanged={() => {}}
+    />,
+  );
+}
+
 /** The organisation's saved assessment of LangChain, and a new one of the same product open in the editor. */
 async function secondOfLangChain() {
   const { api } = await orgApi();
@@ -29,15 +42,7 @@ async function secondOfLangChain() {
   });
   await api.saveDraft('r-first', { ...first, assessor: 'Risk office' });
   expect(await api.saveVersion('r-first')).toMatchObject({ kind: 'version-saved' });
-  render(
-    <OrgEditorPage
-      library={libraryOf()}
-      api={api}
-      route={{ kind: 'org-edit', recordId: null, from: 'langchain' }}
-      onRecordId={() => {}}
-      onLibraryChanged={() => {}}
-    />,
-  );
+  newFromLangChain(api);
   return api;
 }
 
@@ -74,4 +79,41 @@ test('once the other assessment is gone, saving again passes and the name is no 
   await screen.findByText(/Saved as version 1/, undefined, { timeout: 5000 });
   expect(name.getAttribute('aria-invalid')).toBeNull();
   expect(name.getAttribute('aria-describedby')).toBeNull();
+});
+
+test.each<[Locale, string]>([
+  [
+    'en',
+    'Your organisation already has an assessment of LangChain / LangGraph: a second one of the same product cannot be saved. Edit that one instead',
+  ],
+  [
+    'de',
+    'Ihre Organisation hat bereits eine Bewertung von LangChain / LangGraph: Eine zweite Bewertung desselben Produkts kann nicht gespeichert werden. Stattdessen diese bearbeiten',
+  ],
+  [
+    'fr',
+    'Votre organisation a déjà une évaluation de LangChain / LangGraph\u00a0: une deuxième évaluation du même produit ne peut pas être enregistrée. Modifier plutôt celle-ci',
+  ],
+])('%s: a new assessment of a product already assessed says so before anything is typed', async (locale, text) => {
+  setTranslator(translator(locale, localeCatalog(locale), en));
+  await secondOfLangChain();
+  const link = await screen.findByRole('link', { name: localeCatalog(locale).org_alreadyAssessedLink?.message });
+  expect(link.getAttribute('href')).toBe('#/organisation/edit/r-first');
+  expect(link.closest('p')?.textContent).toBe(text);
+});
+
+test('no note once the organisation’s assessment of the product is deleted', async () => {
+  const api = await secondOfLangChain();
+  await screen.findByRole('link', { name: 'Edit that one instead' });
+  await api.deleteRecord('r-first');
+  cleanup();
+  const asked = api.orgRecords;
+  asked.mockClear();
+  newFromLangChain(api);
+  await screen.findByLabelText('Product name');
+  // Once the organisation's list is in and the page has rendered it, there is no note.
+  await waitFor(() => expect(asked).toHaveBeenCalled());
+  await asked.mock.results[0]?.value;
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  expect(screen.queryByRole('link', { name: 'Edit that one instead' })).toBeNull();
 });
