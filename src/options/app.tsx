@@ -1,5 +1,7 @@
+import type { ComponentChild } from 'preact';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { LibraryView } from '../shared/messages.ts';
+import { rich } from '../ui/rich.tsx';
 import { useLoad, type Load } from '../ui/use-load.ts';
 import type { WorkspaceApi } from './api.ts';
 import { ChecklistPage } from './checklist-page.tsx';
@@ -115,12 +117,17 @@ function Body({ load, retry, reload, api, router, picked, setPicked }: BodyProps
     );
   if (load.value.kind === 'no-dataset')
     return (
-      <Problem title={t('ws_noDataset')} message={t('popup_noDataset', { reason: load.value.reason })} retry={retry} />
+      <Problem
+        title={t('ws_noDataset')}
+        // The dataset check's or the browser's own words: English, marked so inside the page's sentence.
+        message={rich(t('popup_noDataset'), { reason: <span lang="en">{load.value.reason}</span> })}
+        retry={retry}
+      />
     );
   return <Page library={load.value} api={api} router={router} picked={picked} setPicked={setPicked} reload={reload} />;
 }
 
-function Problem({ title, message, retry }: { title: string; message: string; retry(): void }) {
+function Problem({ title, message, retry }: { title: string; message: ComponentChild; retry(): void }) {
   return (
     <StateBox role="alert" title={title}>
       <p>{message}</p>

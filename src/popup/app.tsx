@@ -1,6 +1,7 @@
-import { Component } from 'preact';
+import { Component, type ComponentChild } from 'preact';
 import type { LauncherView, TabView } from '../shared/messages.ts';
 import { t } from '../shared/i18n.ts';
+import { rich } from '../ui/rich.tsx';
 import { Scorecard } from '../ui/scorecard.tsx';
 import { Launcher } from './launcher.tsx';
 
@@ -74,7 +75,11 @@ export class PopupApp extends Component<{ api: PopupApi }, State> {
     const href = api.workspaceHref;
     const { view } = state;
     if (view.kind === 'launcher') return <Launcher data={view} href={href} />;
-    if (view.kind === 'no-dataset') return <Status role="alert" text={t('popup_noDataset', { reason: view.reason })} />;
+    // The reason is the dataset check's or the browser's own words: English, marked so inside the page's sentence.
+    if (view.kind === 'no-dataset')
+      return (
+        <Status role="alert" text={rich(t('popup_noDataset'), { reason: <span lang="en">{view.reason}</span> })} />
+      );
     return (
       <Scorecard
         view={view}
@@ -94,7 +99,7 @@ export class PopupApp extends Component<{ api: PopupApi }, State> {
   }
 }
 
-function Status({ role, text }: { role: 'status' | 'alert'; text: string }) {
+function Status({ role, text }: { role: 'status' | 'alert'; text: ComponentChild }) {
   return (
     <main>
       <p class={role === 'alert' ? 'status error' : 'status'} role={role}>

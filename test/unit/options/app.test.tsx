@@ -41,6 +41,7 @@ describe('states', () => {
     render(<WorkspaceApp api={api} />);
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('PSF Lens has no usable dataset: bundled dataset refused: $');
+    expect(alert.querySelector('[lang="en"]')?.textContent).toMatch(/^bundled dataset refused: \$/);
     expect(within(alert).getByRole('button', { name: 'Try again' })).toBeTruthy();
     expect(screen.queryByRole('table')).toBeNull();
   });

@@ -94,8 +94,13 @@ describe('PopupApp states', () => {
       kind: 'no-dataset',
       reason: 'bundled dataset refused: $.format: this reader knows dataset format 1 only',
     });
-    expect((await screen.findByRole('alert')).textContent).toContain(
-      '$.format: this reader knows dataset format 1 only',
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toBe(
+      'PSF Lens has no usable dataset: bundled dataset refused: $.format: this reader knows dataset format 1 only',
+    );
+    // The checker's words are English in a page of any language: marked so.
+    expect(alert.querySelector('[lang="en"]')?.textContent).toBe(
+      'bundled dataset refused: $.format: this reader knows dataset format 1 only',
     );
   });
 });
