@@ -1,6 +1,6 @@
 /** The dataset format as JSON Schema, generated from the same valibot schema the extension enforces. */
 import { toJsonSchema } from '@valibot/to-json-schema';
-import { datasetSchema } from '../core/schema.ts';
+import { datasetSchema } from '../core/dataset-schema.ts';
 
 export function datasetJsonSchema(): object {
   return {

@@ -7,7 +7,8 @@
 import * as v from 'valibot';
 import { DOMAIN_IDS, type Domain } from './model.ts';
 import { draftsDataset, type OrgDraft } from './org-draft.ts';
-import { httpsUrlSchema, NAME_MAX, validateDataset, type DatasetIssue } from './schema.ts';
+import { httpsUrlSchema, NAME_MAX } from './dataset-schema.ts';
+import { validateDataset, type DatasetIssue } from './schema.ts';
 
 /** What a field's problem is about: the product name, a finding, an evidence link... `field`: none in particular. */
 export type FieldLabel =

@@ -1,12 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { Dataset } from '../../../src/core/model.ts';
-import {
-  isNewerVersion,
-  parseDataset,
-  TEXT_MAX,
-  validateDataset,
-  type DatasetIssue,
-} from '../../../src/core/schema.ts';
+import { TEXT_MAX } from '../../../src/core/dataset-schema.ts';
+import { isNewerVersion, parseDataset, validateDataset, type DatasetIssue } from '../../../src/core/schema.ts';
 import { actionsExport, compareExport } from '../../../src/core/export.ts';
 import { bundled, DATASET_TEXT } from '../helpers/dataset.ts';
 
