@@ -211,6 +211,31 @@ export async function writeActionState(db: Db, state: ActionState): Promise<void
   await db.put('checklist', state);
 }
 
+/**
+ * Reads an action's state and writes the one `next` makes of it in one transaction, so saves of one action sent at
+ * once (owner, notes and due date typed in a row) each build on the one before instead of writing it away. `next`
+ * runs inside the transaction: it must not wait on anything else, and what it throws leaves the state as it was.
+ */
+export async function updateActionState(
+  db: Db,
+  productId: string,
+  actionId: string,
+  next: (previous: ActionState | undefined) => ActionState,
+): Promise<ActionState> {
+  const tx = db.transaction('checklist', 'readwrite');
+  const previous = await tx.store.get([productId, actionId]);
+  let state: ActionState;
+  try {
+    state = next(previous);
+  } catch (error) {
+    tx.done.catch(() => undefined);
+    tx.abort();
+    throw error;
+  }
+  await Promise.all([tx.store.put(state), tx.done]);
+  return state;
+}
+
 export async function readWatchlist(db: Db): Promise<string[]> {
   return (await db.getAll('watchlist')).map((w) => w.productId);
 }

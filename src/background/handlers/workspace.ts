@@ -4,7 +4,6 @@ import { DOMAIN_IDS } from '../../core/model.ts';
 import { latestByProduct } from '../../core/latest.ts';
 import type { LibraryView, WatchView } from '../../shared/messages.ts';
 import {
-  readActionState,
   readAssessments,
   readChecklist,
   readHistory,
@@ -13,7 +12,7 @@ import {
   readRemovedProducts,
   readWatchlist,
   setWatched,
-  writeActionState,
+  updateActionState,
   type Db,
 } from '../db.ts';
 import { loadedDataset } from '../dataset.ts';
@@ -77,26 +76,25 @@ export function workspaceHandlers(deps: Deps, now: () => number = Date.now): Wor
       await deps.dataset.ensure();
       const db = await deps.db();
       const { productId, actionId } = request;
-      const [current, previous] = await Promise.all([
-        readProduct(db, productId),
-        readActionState(db, productId, actionId),
-      ]);
       // A product an update removed keeps its checklist, editable as its retired actions are.
-      const product = current ?? (await readRemovedProducts(db)).find((p) => p.id === productId);
+      const product =
+        (await readProduct(db, productId)) ?? (await readRemovedProducts(db)).find((p) => p.id === productId);
       if (!product) throw userError({ code: 'unknown-product', id: productId });
       const all = await readAssessments(db);
-      let base: Parameters<typeof applyPatch>[1] | undefined;
+      let current: Parameters<typeof applyPatch>[1] | undefined;
       for (const assessment of all.filter((a) => a.productId === productId)) {
         for (const domain of DOMAIN_IDS) {
           const action = assessment.domains[domain]?.actions.find((a) => a.id === actionId);
-          if (action) base = { productId, actionId, text: action.text, domain, assessmentId: assessment.id };
+          if (action) current = { productId, actionId, text: action.text, domain, assessmentId: assessment.id };
         }
       }
-      // An action retired by a dataset update stays editable under its last known text.
-      base ??= previous;
-      if (!base) throw userError({ code: 'unknown-action', id: actionId, product: product.name });
-      const state = applyPatch(previous, base, request.patch, now());
-      await writeActionState(db, state);
+      // The state is read and written in one transaction: saves of one action sent at once each keep the others'.
+      const state = await updateActionState(db, productId, actionId, (previous) => {
+        // An action retired by a dataset update stays editable under its last known text.
+        const base = current ?? previous;
+        if (!base) throw userError({ code: 'unknown-action', id: actionId, product: product.name });
+        return applyPatch(previous, base, request.patch, now());
+      });
       return { kind: 'saved', state };
     },
   };

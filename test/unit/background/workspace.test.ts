@@ -64,6 +64,22 @@ describe('action states', () => {
     expect((await handlers.checklist({ type: 'checklist', productId: 'crewai' }, UI)).states).toEqual([]);
   });
 
+  test('saves of one action sent at once keep every field: owner, notes and due date typed in a row', async () => {
+    // Tabbing from Owner to Notes to Due sends three saves before the first is answered; each used to read the
+    // state, wait, and write the state it had read plus its own field, so the last one wrote the others away.
+    const { handlers } = workspace(uniqueName());
+    await Promise.all([
+      handlers['update-action'](update(ALLOWLIST, { owner: 'Dana' }), UI),
+      handlers['update-action'](update(ALLOWLIST, { notes: 'Asked the vendor' }), UI),
+      handlers['update-action'](update(ALLOWLIST, { due: '2027-01-01' }), UI),
+      handlers['update-action'](update(ALLOWLIST, { status: 'in-progress' }), UI),
+    ]);
+    const { states } = await handlers.checklist({ type: 'checklist', productId: CODEX }, UI);
+    expect(states).toEqual([
+      expect.objectContaining({ owner: 'Dana', notes: 'Asked the vendor', due: '2027-01-01', status: 'in-progress' }),
+    ]);
+  });
+
   test('an unknown action or product is refused, and nothing is written', async () => {
     const { handlers } = workspace(uniqueName());
     await expect(handlers['update-action'](update('no-such-action', { status: 'done' }), UI)).rejects.toThrow(
