@@ -40,15 +40,22 @@ export function mdUrl(url: string): string {
  * Markdown the address is an autolink: bare, a renderer that links addresses took the escaped ")" after it into
  * the link, which then led to "https://productionai.institute/\".
  */
-function sourceText({ attribution, published, version }: ExportSource, format: 'md' | 'text'): string {
+function sourceText(source: ExportSource, format: 'md' | 'text'): string {
+  const text = format === 'md' ? mdText : (s: string) => s;
+  return [
+    creditText(source, format),
+    text(`. Ratings not captured by PSF Lens are marked "${NOT_CAPTURED}"; the linked assessment has them.`),
+  ].join('');
+}
+
+/** Who published the assessments, under which licence, and which data: the credit every export carries. */
+function creditText({ attribution, published, version }: ExportSource, format: 'md' | 'text'): string {
   const text = format === 'md' ? mdText : (s: string) => s;
   const url = format === 'md' ? mdUrl(attribution.url) : attribution.url;
   return [
     text(`PSF assessments by the ${attribution.publisher}, ${attribution.license} (`),
     url,
-    text(
-      `); PSF data of ${published} (version ${version}). Ratings not captured by PSF Lens are marked "${NOT_CAPTURED}"; the linked assessment has them.`,
-    ),
+    text(`); PSF data of ${published} (version ${version})`),
   ].join('');
 }
 
@@ -162,7 +169,10 @@ export function actionsExport(
       'notes',
       'retired',
       'assessment_url',
+      // On every row: a ticket made of one row still credits the PSF and its licence.
+      'source',
     ];
+    const credit = creditText(source, 'text');
     return csvTable(
       header,
       items.map((item) => {
@@ -179,6 +189,7 @@ export function actionsExport(
           f.notes,
           f.retired ? 'retired' : '',
           assessment?.url ?? '',
+          credit,
         ];
       }),
     );

@@ -186,20 +186,23 @@ describe('actions', () => {
     );
   });
 
-  test('CSV: one row per action, empty cells where nothing was set, retired marked', () => {
+  test('CSV: one row per action, empty cells where nothing was set, retired marked, each row crediting the PSF', () => {
+    // A ticket system makes one ticket of each row: the credit and the licence go on every row, not on a last line.
+    const credit =
+      '"PSF assessments by the Test Institute, CC BY 4.0 (https://psf.example/); PSF data of 2026-03-02 (version 2026.03.02.1)"';
     expect(actionsExport(alpha, items, domains, source, 'csv')).toBe(
       [
-        'product,domain_id,domain,action_id,action,status,owner,due,notes,retired,assessment_url',
-        'Alpha,D1,Input Governance,alpha.d1.log,Log every prompt,To do,,,,,https://psf.example/alpha',
-        'Alpha,D3,Data Protection,alpha.d3.keys,Rotate the keys,Done,Sam,2026-12-01,Done in *March*,,https://psf.example/alpha',
-        'Alpha,D2,Output Validation,alpha.d2.gone,Old wording,Not applicable,,,,retired,https://psf.example/alpha',
+        'product,domain_id,domain,action_id,action,status,owner,due,notes,retired,assessment_url,source',
+        `Alpha,D1,Input Governance,alpha.d1.log,Log every prompt,To do,,,,,https://psf.example/alpha,${credit}`,
+        `Alpha,D3,Data Protection,alpha.d3.keys,Rotate the keys,Done,Sam,2026-12-01,Done in *March*,,https://psf.example/alpha,${credit}`,
+        `Alpha,D2,Output Validation,alpha.d2.gone,Old wording,Not applicable,,,,retired,https://psf.example/alpha,${credit}`,
         '',
       ].join('\r\n'),
     );
     expect(actionsExport(beta, items.slice(0, 1), domains, source, 'csv')).toBe(
       [
-        'product,domain_id,domain,action_id,action,status,owner,due,notes,retired,assessment_url',
-        'Beta,D1,Input Governance,alpha.d1.log,Log every prompt,To do,,,,,',
+        'product,domain_id,domain,action_id,action,status,owner,due,notes,retired,assessment_url,source',
+        `Beta,D1,Input Governance,alpha.d1.log,Log every prompt,To do,,,,,,${credit}`,
         '',
       ].join('\r\n'),
     );

@@ -91,7 +91,9 @@ describe('actions', () => {
   test('CSV: one row per action, every hostile cell quoted and defused', () => {
     const csv = actionsExport(codex, items, d.domains, d, 'csv');
     const [header, first] = csv.split('\r\n');
-    expect(header).toBe('product,domain_id,domain,action_id,action,status,owner,due,notes,retired,assessment_url');
+    expect(header).toBe(
+      'product,domain_id,domain,action_id,action,status,owner,due,notes,retired,assessment_url,source',
+    );
     expect(first).toContain(`"${hostile.replace(/"/g, '""')}"`);
     expect(csv).toContain(',retired,https://');
     // A cell that starts a formula is prefixed with an apostrophe.
