@@ -30,6 +30,25 @@ export function mdText(text: string): string {
     .replace(/&(?=#?\w+;)/g, '\\&');
 }
 
+/**
+ * A text of several lines (a checklist note) as Markdown that keeps them: each line made safe as by mdText and
+ * ended by a hard line break (CommonMark's backslash), the next indented by `indent` so that it stays in its list
+ * item. A line starting like a list item or a heading's underline ("- ", "+", "=", "1.") is escaped, so it stays
+ * text. Blank lines are dropped: one would end the list item.
+ */
+export function mdLines(text: string, indent: string): string {
+  return text
+    .split(/\r\n|\r|\n/)
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .map((line) =>
+      mdText(line)
+        .replace(/^[-+=]/, '\\$&')
+        .replace(/^(\d+)\./, '$1\\.'),
+    )
+    .join(`\\\n${indent}`);
+}
+
 /** A link Markdown renders as one: an autolink, with the characters that could end it percent-encoded. */
 export function mdUrl(url: string): string {
   return url ? `<${url.replace(/[<>|\s]/g, (c) => encodeURIComponent(c))}>` : '';
@@ -207,7 +226,7 @@ export function actionsExport(
       out.push(
         `- [${f.status === 'done' ? 'x' : ' '}] **${f.domain} ${mdText(domainName(domains, f.domain))}:** ${mdText(f.text)} (${meta})`,
       );
-      if (f.notes) out.push(`  - Notes: ${mdText(f.notes)}`);
+      if (f.notes) out.push(`  - Notes: ${mdLines(f.notes, '    ')}`);
     }
     out.push('');
   };

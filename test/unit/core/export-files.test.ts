@@ -158,6 +158,20 @@ describe('actions', () => {
     );
   });
 
+  test('Markdown: a note of several lines keeps them, each line text, under its action', () => {
+    // Written in the notes field as a short log; it used to run together into one line.
+    const notes = 'Asked the vendor on 3 March\r\n\n- no answer yet\n1. chase on 10 March\n===\n  Ticket #42 ';
+    const [logged] = checklistItems(assessment, [state('alpha.d1.log', { notes })]);
+    expect(actionsExport(alpha, [logged!], domains, source, 'md').split('\n').slice(6, 12)).toEqual([
+      '- [ ] **D1 Input Governance:** Log every prompt (To do)',
+      '  - Notes: Asked the vendor on 3 March\\',
+      '    \\- no answer yet\\',
+      '    1\\. chase on 10 March\\',
+      '    \\===\\',
+      '    Ticket \\#42',
+    ]);
+  });
+
   test('Markdown: no assessment line without an assessment, no empty section, and a sentence when none', () => {
     const open = items.filter((i) => !i.retired);
     expect(actionsExport(beta, open, domains, source, 'md')).toBe(

@@ -82,9 +82,12 @@ describe('actions', () => {
     expect(md).toMatch(
       /^## Retired \(no longer in the assessment\)\n\n- \[ \] \*\*D4 Observability:\*\* An action no longer in the assessment \(In progress\)$/m,
     );
-    const notes = md.split('\n').find((l) => l.startsWith('  - Notes: ')) ?? '';
+    // The note's two lines, the second one continuing the first's list item.
+    const lines = md.split('\n');
+    const at = lines.findIndex((l) => l.startsWith('  - Notes: '));
+    const notes = lines.slice(at, at + 2).join('\n');
     expect(notes).not.toMatch(/<script>|[^\\]\||[^\\]\[x\]\(/);
-    expect(notes).toContain('second line');
+    expect(notes).toMatch(/\\\n {4}second line/);
     expect(md.split('\n').filter((l) => l.startsWith('- [')).length).toBe(ids.length + 1);
   });
 
