@@ -17,6 +17,19 @@ export function ratingsDiffer(entries: readonly Entry[], domain: DomainId): bool
   return captured.size > 1;
 }
 
+/**
+ * The domain column stays put while a narrow window scrolls the products sideways (compare.css), so a rating the
+ * keyboard moves to on the left can land under it, hidden: the browser only scrolls what is outside the box.
+ * Scrolled clear of the column instead.
+ */
+function revealBesideDomains(event: FocusEvent) {
+  const wrap = event.currentTarget as HTMLElement;
+  const column = wrap.querySelector('tbody th');
+  if (!(event.target instanceof HTMLElement) || !column) return;
+  const hidden = column.getBoundingClientRect().right - event.target.getBoundingClientRect().left;
+  if (hidden > 0) wrap.scrollLeft -= hidden;
+}
+
 export const cellId = (cell: Cell) => `cell-${cell.domain}-${cell.productId}`;
 export const PANEL_ID = 'finding-panel';
 
@@ -33,7 +46,7 @@ export interface CompareTableProps {
 export function CompareTable({ library, entries, isOnlyDiffering, open, onOpen, onRemove }: CompareTableProps) {
   const rows = DOMAIN_IDS.filter((d) => !isOnlyDiffering || ratingsDiffer(entries, d));
   return (
-    <div class="table-wrap">
+    <div class="table-wrap" onFocusIn={revealBesideDomains}>
       <table class="compare-table">
         <caption class="sr-only">{t('compare_caption')}</caption>
         <thead>

@@ -141,4 +141,37 @@ describe('the comparison at 400 px', () => {
       assert.equal(await overflow(page), 0, 'the page scrolls sideways');
     });
   }
+
+  test('six products scrolled sideways by the keyboard: the domains stay in view, no rating hides under them', async (t) => {
+    const products = ['langchain', 'crewai', 'autogen', 'semantic-kernel', 'haystack', 'dspy'];
+    const page = await session.ctx.newPage();
+    t.after(() => page.close());
+    await page.setViewportSize({ width: 400, height: 800 });
+    await page.goto(
+      `chrome-extension://${session.extensionId}/src/options/index.html#/compare?products=${products.join(',')}`,
+    );
+    await page.locator('.compare-table').waitFor();
+    // Where the D1 row's name and the focused rating stand, seen through the scrolling box.
+    const seen = () =>
+      page.evaluate(() => {
+        const wrap = document.querySelector('.table-wrap').getBoundingClientRect();
+        const name = document.querySelector('tr[data-domain="D1"] th').getBoundingClientRect();
+        const cell = document.activeElement.getBoundingClientRect();
+        return {
+          id: document.activeElement.id,
+          wrap: wrap.left,
+          scrolled: document.querySelector('.table-wrap').scrollLeft,
+          name: [name.left, name.right],
+          cell: cell.left,
+        };
+      });
+    await page.locator('#cell-D1-dspy').focus();
+    for (const product of [...products].reverse()) {
+      const at = await seen();
+      assert.equal(at.id, `cell-D1-${product}`);
+      assert.ok(at.name[0] >= at.wrap, `D1's name scrolled out of view at ${product}: ${JSON.stringify(at)}`);
+      assert.ok(at.cell >= at.name[1] - 1, `${product}'s D1 rating under the domain column: ${JSON.stringify(at)}`);
+      await page.keyboard.press('Shift+Tab');
+    }
+  });
 });
