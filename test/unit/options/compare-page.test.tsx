@@ -3,7 +3,8 @@ import { cleanup, fireEvent, screen, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { compareExport } from '../../../src/core/export.ts';
 import { DOMAIN_IDS } from '../../../src/core/model.ts';
-import { go, libraryOf, openAt } from './workspace-fixture.tsx';
+import { bundled } from '../helpers/dataset.ts';
+import { fakeApi, go, libraryOf, openAt } from './workspace-fixture.tsx';
 
 const library = libraryOf();
 const entries = (...ids: string[]) =>
@@ -120,6 +121,26 @@ describe('#/compare?products=...', () => {
     await openAt('#/compare?products=langchain,gone-product,crewai');
     expect(columns()).toEqual(['LangChain / LangGraph', 'CrewAI']);
     expect(screen.getByText(/left out: gone-product/)).toBeTruthy();
+  });
+
+  test("names each product's assessment with a link to its source; a product without one says so", async () => {
+    // The column heads lead to PSF Lens's product pages: a printed comparison had no assessment's address at all.
+    await openAt('#/compare?products=langchain,haystack');
+    const sources = screen.getByRole('region', { name: 'The assessments compared' });
+    const links = within(sources).getAllByRole('link');
+    expect(links.map((a) => [a.textContent, a.getAttribute('href')])).toEqual(
+      entries('langchain', 'haystack').map((e) => [`${e.assessment!.title} ↗`, e.assessment!.url]),
+    );
+    cleanup();
+    const withoutCrewai = bundled();
+    withoutCrewai.assessments = withoutCrewai.assessments.filter((a) => a.productId !== 'crewai');
+    await openAt('#/compare?products=langchain,crewai', fakeApi({ dataset: withoutCrewai }));
+    const listed = await screen.findByRole('region', { name: 'The assessments compared' });
+    expect(
+      within(listed)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([`LangChain / LangGraph: ${entries('langchain')[0]!.assessment!.title} ↗`, 'CrewAI: no PSF assessment']);
   });
 
   test('follows a hashchange, and the header links the comparison', async () => {
