@@ -160,29 +160,60 @@ function CompareSources({ entries }: { entries: readonly Entry[] }) {
   );
 }
 
+/**
+ * A product is chosen in the list, then added with the button or Enter. Not on the list's change alone: a closed
+ * list changes with each arrow key, so a keyboard user browsing the names added every product passed over.
+ */
 function AddProduct({ library, chosen, onAdd }: { library: Library; chosen: string[]; onAdd(id: string): void }) {
+  const [pick, setPick] = useState('');
+  const menu = useRef<HTMLSelectElement>(null);
+  const hasAdded = useRef(false);
   const others = library.entries
     .filter((e) => !chosen.includes(e.product.id))
     .sort((a, b) => a.product.name.localeCompare(b.product.name));
   const isFull = chosen.length >= MAX_COMPARE;
+  const choice = others.some((e) => e.product.id === pick) ? pick : '';
+  // The button that added goes disabled with the choice emptied: the keyboard goes back to the list, for the next
+  // product, or once the comparison is full to the name of the product just added.
+  useEffect(() => {
+    if (!hasAdded.current) return;
+    hasAdded.current = false;
+    const heads = menu.current?.closest('section')?.querySelectorAll<HTMLElement>('th.product-col a');
+    if (menu.current && !menu.current.disabled) menu.current.focus();
+    else heads?.[heads.length - 1]?.focus();
+  }, [chosen.join(' ')]);
+  const add = () => {
+    if (!choice || isFull) return;
+    hasAdded.current = true;
+    setPick('');
+    onAdd(choice);
+  };
   return (
-    <label class="field add-product no-print">
-      <span>{isFull ? t('compare_addFull', { max: MAX_COMPARE }) : t('compare_add')}</span>
-      <select
-        value=""
-        disabled={isFull || others.length === 0}
-        onChange={(e) => {
-          const id = e.currentTarget.value;
-          if (id) onAdd(id);
-        }}
-      >
-        <option value="">{t('compare_choose')}</option>
-        {others.map(({ product }) => (
-          <option key={product.id} value={product.id}>
-            {product.name} ({product.vendor})
-          </option>
-        ))}
-      </select>
-    </label>
+    <div class="add-product no-print">
+      <label class="field">
+        <span>{isFull ? t('compare_addFull', { max: MAX_COMPARE }) : t('compare_add')}</span>
+        <select
+          ref={menu}
+          value={choice}
+          disabled={isFull || others.length === 0}
+          onChange={(e) => setPick(e.currentTarget.value)}
+          onKeyDown={(e) => {
+            if (e.key !== 'Enter') return;
+            e.preventDefault();
+            add();
+          }}
+        >
+          <option value="">{t('compare_choose')}</option>
+          {others.map(({ product }) => (
+            <option key={product.id} value={product.id}>
+              {product.name} ({product.vendor})
+            </option>
+          ))}
+        </select>
+      </label>
+      <button type="button" disabled={!choice || isFull} onClick={add}>
+        {t('compare_addButton')}
+      </button>
+    </div>
   );
 }

@@ -99,6 +99,21 @@ test('#/compare shows the products from the URL side by side and marks the rows 
   assert.equal(visible, 7);
 });
 
+test('#/compare from the keyboard: arrow keys browse the products to add, Enter adds the one chosen', async (t) => {
+  const page = await open('#/compare?products=langchain,crewai', t);
+  await page.locator('.compare-table').waitFor();
+  await page.getByLabel('Add a product').focus();
+  // A closed list in Chromium changes its value with each arrow key: each used to add a product.
+  for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowDown');
+  await page.waitForTimeout(200);
+  assert.equal(new URL(page.url()).hash, '#/compare?products=langchain,crewai');
+  const chosen = await page.getByLabel('Add a product').inputValue();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction((id) => location.hash.endsWith(`,${id}`), chosen);
+  assert.equal(await page.locator('.compare-table thead a').count(), 3);
+  assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'SELECT');
+});
+
 test('a checklist survives a dataset update and a service worker restart; a removed action is kept as retired', async (t) => {
   const ALLOWLIST = 'Agree a plugin allowlist for each business unit before rollout.';
   const page = await open('#/checklist/openai-codex', t);

@@ -104,6 +104,7 @@ describe('#/compare?products=...', () => {
     const add = screen.getByLabelText('Add a product') as HTMLSelectElement;
     expect([...add.options].map((o) => o.value)).not.toContain('langchain');
     fireEvent.change(add, { target: { value: 'dspy' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Add' }));
     await vi.waitFor(() => expect(location.hash).toBe('#/compare?products=langchain,autogen,dspy'));
     await vi.waitFor(() => expect(columns()).toEqual(['LangChain / LangGraph', 'AutoGen / AG2', 'DSPy']));
   });
@@ -114,7 +115,37 @@ describe('#/compare?products=...', () => {
     expect(screen.getByText(/Only LangChain \/ LangGraph is chosen/)).toBeTruthy();
     expect(screen.getByRole('link', { name: 'library' }).getAttribute('href')).toBe('#/library');
     fireEvent.change(screen.getByLabelText('Add a product'), { target: { value: 'crewai' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Add' }));
     await vi.waitFor(() => expect(columns()).toEqual(['LangChain / LangGraph', 'CrewAI']));
+  });
+
+  test('browsing the list adds nothing; Add or Enter adds the product chosen, and the keyboard stays on the list', async () => {
+    // A closed list changes with each arrow key: three presses used to add three products.
+    await openAt('#/compare?products=langchain,crewai');
+    const menu = screen.getByLabelText('Add a product') as HTMLSelectElement;
+    const addButton = screen.getByRole('button', { name: 'Add' }) as HTMLButtonElement;
+    expect(addButton.disabled).toBe(true);
+    for (const id of ['autogen', 'dspy', 'haystack']) fireEvent.change(menu, { target: { value: id } });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(location.hash).toBe('#/compare?products=langchain,crewai');
+    expect(addButton.disabled).toBe(false);
+    addButton.focus();
+    fireEvent.click(addButton);
+    await vi.waitFor(() => expect(columns()).toEqual(['LangChain / LangGraph', 'CrewAI', 'Haystack']));
+    await vi.waitFor(() => expect(document.activeElement).toBe(screen.getByLabelText('Add a product')));
+    const again = screen.getByLabelText('Add a product') as HTMLSelectElement;
+    expect(again.value).toBe('');
+    fireEvent.change(again, { target: { value: 'dspy' } });
+    fireEvent.keyDown(again, { key: 'Enter' });
+    await vi.waitFor(() => expect(location.hash).toBe('#/compare?products=langchain,crewai,haystack,dspy'));
+  });
+
+  test('the product that fills the comparison takes the keyboard to its name, the list being closed', async () => {
+    await openAt('#/compare?products=langchain,crewai,autogen,semantic-kernel,haystack');
+    fireEvent.change(screen.getByLabelText('Add a product'), { target: { value: 'dspy' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Add' }));
+    await vi.waitFor(() => expect(document.activeElement?.textContent).toBe('DSPy'));
+    expect((screen.getByLabelText(/Add a product/) as HTMLSelectElement).disabled).toBe(true);
   });
 
   test('unknown ids are named and left out', async () => {

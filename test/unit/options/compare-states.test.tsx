@@ -44,6 +44,8 @@ test('no product chosen: says so, points to the library, offers every product to
   fireEvent.change(menu, { target: { value: '' } });
   expect(onChange).not.toHaveBeenCalled();
   fireEvent.change(menu, { target: { value: 'crewai' } });
+  expect(onChange, 'chosen, not yet added').not.toHaveBeenCalled();
+  fireEvent.click(screen.getByRole('button', { name: 'Add' }));
   expect(onChange).toHaveBeenCalledWith(['crewai']);
 });
 
@@ -143,11 +145,12 @@ test('taking out the first or the last product: the keyboard goes to the Remove 
   await waitFor(() => expect(focusedName()).toBe('Remove LangChain / LangGraph from the comparison'));
 });
 
-test('adding a product moves nothing: the keyboard stays on the add menu', async () => {
+test('adding a product takes the keyboard back to the add menu, for the next one', async () => {
   render(<KeptCompare start={['crewai', 'openai-codex']} />);
-  const menu = addMenu();
-  menu.focus();
-  fireEvent.change(menu, { target: { value: 'dspy' } });
+  fireEvent.change(addMenu(), { target: { value: 'dspy' } });
+  const add = screen.getByRole('button', { name: 'Add' });
+  add.focus();
+  fireEvent.click(add);
   await screen.findByRole('button', { name: 'Remove DSPy from the comparison' });
   await new Promise((resolve) => setTimeout(resolve, 20));
   expect(document.activeElement).toBe(addMenu());
