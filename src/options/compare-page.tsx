@@ -1,9 +1,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { compareExport, type Entry } from '../core/export.ts';
 import { DOMAIN_IDS } from '../core/model.ts';
-import { ExternalLink } from '../ui/links.tsx';
 import { NotCapturedNote } from '../ui/not-captured-note.tsx';
 import { cellId, CompareTable, ratingsDiffer, type Cell } from './compare-table.tsx';
+import { CompareSources } from './compare-sources.tsx';
 import { ExportBar } from './export-bar.tsx';
 import { FindingPanel } from './finding-panel.tsx';
 import { t } from '../shared/i18n.ts';
@@ -122,40 +122,13 @@ export function ComparePage({ library, productIds, onChange }: ComparePageProps)
             onRemove={remove}
           />
           <NotCapturedNote />
-          <CompareSources entries={entries} />
+          <CompareSources library={library} entries={entries} />
           {open && openEntry && (
             <FindingPanel entry={openEntry} domain={domainOf(library, open.domain)} onClose={close} />
           )}
           <ExportBar label={t('compare_export')} nameParts={['psf-compare', ...ids]} make={make} />
         </>
       )}
-    </section>
-  );
-}
-
-/**
- * Each product's assessment, linked to its source: the table's heads lead to PSF Lens's own pages, so without this
- * a printed comparison named no assessment's address (print shows each address beside its title).
- */
-function CompareSources({ entries }: { entries: readonly Entry[] }) {
-  return (
-    <section class="compare-sources" aria-labelledby="compare-sources-title">
-      <h2 id="compare-sources-title">{t('compare_sources')}</h2>
-      <ul>
-        {entries.map(({ product, assessment }) => (
-          <li key={product.id}>
-            {product.name}:{' '}
-            {assessment ? (
-              <ExternalLink href={assessment.url}>
-                <span lang="en">{assessment.title}</span>
-                <span class="no-print"> ↗</span>
-              </ExternalLink>
-            ) : (
-              t('compare_noAssessment')
-            )}
-          </li>
-        ))}
-      </ul>
     </section>
   );
 }

@@ -1,7 +1,7 @@
 import { DOMAIN_IDS, type DomainId } from '../core/model.ts';
 import type { Entry } from '../core/export.ts';
 import { RatingLabel } from '../ui/rating.tsx';
-import { type Library } from './library-data.ts';
+import { ownAssessmentsOf, type Library } from './library-data.ts';
 import { domainName } from '../core/model.ts';
 import { hrefFor } from './router.ts';
 import { t } from '../shared/i18n.ts';
@@ -59,6 +59,9 @@ export function CompareTable({ library, entries, isOnlyDiffering, open, onOpen, 
                 <span class="sub small">
                   {assessment ? (assessment.published ?? t('compare_dateUnknown')) : t('compare_noAssessment')}
                 </span>
+                {ownAssessmentsOf(library, product.id).length > 0 && (
+                  <span class="sub small own-too">{t('compare_ownToo')}</span>
+                )}
                 <button
                   type="button"
                   class="link remove no-print"

@@ -1,9 +1,9 @@
 /** The workspace's view of the library, and the small look-ups every page needs. */
 import { useLayoutEffect } from 'preact/hooks';
 import type { Entry } from '../core/export.ts';
-import type { Domain, DomainId } from '../core/model.ts';
+import type { Assessment, Domain, DomainId } from '../core/model.ts';
 import { t } from '../shared/i18n.ts';
-import type { LibraryView } from '../shared/messages.ts';
+import type { LibraryView, OrgDatasetView } from '../shared/messages.ts';
 
 export type Library = Extract<LibraryView, { kind: 'library' }>;
 
@@ -19,6 +19,16 @@ export function findEntry(library: Library, productId: string): Entry | undefine
 export function findRemoved(library: Library, productId: string): Entry | undefined {
   const product = library.removed?.find((p) => p.id === productId);
   return product ? { product, assessment: null } : undefined;
+}
+
+/** The organisation's own assessments of a product, each with the dataset it is in: shown beside PAI's, never as it. */
+export function ownAssessmentsOf(
+  library: Library,
+  productId: string,
+): { org: OrgDatasetView; assessment: Assessment }[] {
+  return (library.organisation ?? []).flatMap((org) =>
+    org.dataset.assessments.filter((a) => a.productId === productId).map((assessment) => ({ org, assessment })),
+  );
 }
 
 /** A domain of the dataset, for a panel that shows its summary too (`domainName` where the name will do). */

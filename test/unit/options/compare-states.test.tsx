@@ -5,6 +5,7 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { useState } from 'preact/hooks';
 import { afterEach, expect, test, vi } from 'vitest';
 import { ComparePage } from '../../../src/options/compare-page.tsx';
+import { bundled } from '../helpers/dataset.ts';
 import { libraryOf } from './workspace-fixture.tsx';
 import { press } from '../helpers/keyboard.ts';
 
@@ -154,4 +155,41 @@ test('adding a product takes the keyboard back to the add menu, for the next one
   await screen.findByRole('button', { name: 'Remove DSPy from the comparison' });
   await new Promise((resolve) => setTimeout(resolve, 20));
   expect(document.activeElement).toBe(addMenu());
+});
+
+test('a product the organisation assessed too says so in its column, and its assessment is listed under PAI’s', () => {
+  // The team's own review of CrewAI rated D7 otherwise; the comparison, PAI's ratings only, used to give no sign of it.
+  const paiCrewai = library.entries.find((e) => e.product.id === 'crewai')!.assessment!;
+  const own = {
+    ...paiCrewai,
+    id: 'acme-crewai',
+    title: 'Acme review of CrewAI',
+    url: 'https://reviews.acme.example/crewai',
+    ratings: { ...paiCrewai.ratings, D7: 'Strong' as const },
+  };
+  const dataset = { ...bundled(), products: [], assessments: [own] };
+  render(
+    <ComparePage
+      library={{ ...library, organisation: [{ id: 'acme', name: 'Acme reviews', importedAt: 0, dataset }] }}
+      productIds={['langchain', 'crewai']}
+      onChange={() => {}}
+    />,
+  );
+  const heads = within(screen.getByRole('table')).getAllByRole('columnheader');
+  expect(heads[1]?.textContent).not.toContain('also assessed by your organisation');
+  expect(heads[2]?.textContent).toContain('also assessed by your organisation');
+  const listed = within(screen.getByRole('region', { name: 'The assessments compared' })).getAllByRole('listitem');
+  const crewai = listed.find((li) => li.textContent?.startsWith('CrewAI: '))!;
+  expect(
+    within(crewai)
+      .getAllByRole('link')
+      .map((a) => [a.textContent, a.getAttribute('href')]),
+  ).toEqual([
+    [`${paiCrewai.title} ↗`, paiCrewai.url],
+    ['Acme review of CrewAI', 'https://reviews.acme.example/crewai'],
+  ]);
+  expect(crewai.textContent).toContain("Your organisation's assessment · from “Acme reviews” · not PAI's: Acme review");
+  // PAI's ratings stay PAI's: the organisation's Strong for D7 is not in the table.
+  expect(paiCrewai.ratings.D7).toBe('Gap');
+  expect(document.getElementById('cell-D7-crewai')?.textContent).toContain('Gap');
 });
