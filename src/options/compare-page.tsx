@@ -122,10 +122,11 @@ export function ComparePage({ library, productIds, onChange }: ComparePageProps)
             onRemove={remove}
           />
           <NotCapturedNote />
-          <CompareSources library={library} entries={entries} />
+          {/* The findings of the rating just chosen come first, right under the table, then the sources. */}
           {open && openEntry && (
             <FindingPanel entry={openEntry} domain={domainOf(library, open.domain)} onClose={close} />
           )}
+          <CompareSources library={library} entries={entries} />
           <ExportBar label={t('compare_export')} nameParts={['psf-compare', ...ids]} make={make} />
         </>
       )}

@@ -87,6 +87,9 @@ describe('#/compare?products=...', () => {
     expect(panel.textContent).toContain(codexD7?.findings[0]);
     expect(panel.textContent).toContain(codexD7?.actions[0]?.text);
     expect(document.activeElement).toBe(within(panel).getByRole('heading', { level: 2 }));
+    // Right under the table and its note, before the list of assessments: in a narrow window it is the next thing.
+    const sources = screen.getByRole('region', { name: 'The assessments compared' });
+    expect(panel.compareDocumentPosition(sources) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
     fireEvent.click(within(panel).getByRole('button', { name: /Close/ }));
     expect(screen.queryByRole('region', { name: /D7 Security/ })).toBeNull();
     expect(document.activeElement).toBe(cell);
