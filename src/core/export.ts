@@ -239,6 +239,7 @@ export function actionsExport(
     items.filter((i) => i.retired),
   );
   if (!items.length) out.push('The assessment lists no practitioner actions that PSF Lens captured.', '');
-  out.push(`Source: ${sourceText(source, 'md')}`, '');
+  // The credit alone: the sentence on ratings not captured has nothing to point at in a list of actions.
+  out.push(`Source: ${creditText(source, 'md')}.`, '');
   return out.join('\n');
 }

@@ -45,6 +45,9 @@ const SOURCE =
   'PSF assessments by the Test Institute, CC BY 4.0 (https://psf.example/); PSF data of 2026-03-02 (version 2026.03.02.1). Ratings not captured by PSF Lens are marked "not captured"; the linked assessment has them.';
 // The source's address an autolink: a bare address before an escaped "\)" took the backslash into the link.
 const SOURCE_MD = `Source: ${SOURCE.replace('(https://psf.example/)', '(<https://psf.example/>)').replace(/[()]/g, '\\$&')}`;
+/** The actions' Markdown ends with the credit alone: it holds no ratings, so nothing is marked "not captured". */
+const CREDIT_MD =
+  'Source: PSF assessments by the Test Institute, CC BY 4.0 \\(<https://psf.example/>\\); PSF data of 2026-03-02 \\(version 2026.03.02.1\\).';
 
 describe('compare', () => {
   /** Alpha's row of each domain, by its name in the bundled dataset. */
@@ -152,7 +155,7 @@ describe('actions', () => {
         '',
         '- [ ] **D2 Output Validation:** Old wording (Not applicable)',
         '',
-        SOURCE_MD,
+        CREDIT_MD,
         '',
       ].join('\n'),
     );
@@ -184,7 +187,7 @@ describe('actions', () => {
         '- [x] **D3 Data Protection:** Rotate the keys (Done, owner Sam, due 2026-12-01)',
         '  - Notes: Done in \\*March\\*',
         '',
-        SOURCE_MD,
+        CREDIT_MD,
         '',
       ].join('\n'),
     );
@@ -194,7 +197,7 @@ describe('actions', () => {
         '',
         'The assessment lists no practitioner actions that PSF Lens captured.',
         '',
-        SOURCE_MD,
+        CREDIT_MD,
         '',
       ].join('\n'),
     );
