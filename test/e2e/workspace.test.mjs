@@ -114,6 +114,20 @@ test('#/compare from the keyboard: arrow keys browse the products to add, Enter 
   assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'SELECT');
 });
 
+test('a printed checklist shows each note whole and the assessment’s address', async (t) => {
+  const page = await open('#/checklist/langchain', t);
+  const notes = page.locator('.action-row').first().getByLabel('Notes');
+  const log = ['Asked the vendor on 3 March', 'No answer yet', 'Chased on 10 March', 'Answer: SOC 2 only', 'Ticket 42'];
+  await notes.fill(log.join('\n'));
+  await page.emulateMedia({ media: 'print' });
+  // On screen the box shows two rows and scrolls; on paper nothing scrolls, so the rest was simply not there.
+  const box = await notes.evaluate((el) => ({ shown: el.clientHeight, needed: el.scrollHeight }));
+  assert.ok(box.needed <= box.shown, `the printed note is cut off: ${JSON.stringify(box)}`);
+  const link = page.locator('.checklist > .sub a');
+  const printed = await link.evaluate((a) => getComputedStyle(a, '::after').content);
+  assert.match(printed, /attr\(href\)|https:\/\//, `the assessment's address is not printed: ${printed}`);
+});
+
 test('a checklist survives a dataset update and a service worker restart; a removed action is kept as retired', async (t) => {
   const ALLOWLIST = 'Agree a plugin allowlist for each business unit before rollout.';
   const page = await open('#/checklist/openai-codex', t);
