@@ -1,16 +1,31 @@
 /**
  * CSV for spreadsheets (RFC 4180): fields quoted where needed, and cells that a spreadsheet would run as a
  * formula (starting with =, +, -, @, tab or carriage return) defused with a leading apostrophe (OWASP CSV injection).
+ *
+ * Excel set to a language with a decimal comma (German, French) splits a double-clicked .csv at semicolons, not at
+ * commas, and a line break ends its row even inside our quotes: each semicolon or line break inside a cell then
+ * starts a cell of its own, which runs on into the next of ours. A vendor's answer holding "ok;=cmd|..." would run
+ * there. So a formula character after a semicolon or a line break inside a cell is defused as at the cell's start: a
+ * list's dash on a line of its own gets its apostrophe too, since what follows a dash decides nothing.
  */
 
-/** A cell a spreadsheet would run as a formula. */
+/** A cell a spreadsheet would run as a formula (one that trims blanks, or reads a quoted cell's quote as quoting). */
 function startsFormula(text: string): boolean {
-  return /^[=+\-@\t\r]/.test(text);
+  return /^[ \t"]*[=+\-@]|^[\t\r]/.test(text);
 }
+
+/**
+ * After a semicolon or a line break, what a spreadsheet would start a formula with (after any apostrophes, spaces and
+ * quotes): csvCell puts one apostrophe after the break, and undefuse takes it away, so a writer's own apostrophes
+ * survive both ways.
+ */
+const INNER_FORMULA = /(;|\r\n|\r|\n)(?='*[ \t"]*[=+\-@])/g;
+const DEFUSED_INNER = /(;|\r\n|\r|\n)'(?='*[ \t"]*[=+\-@])/g;
 
 export function csvCell(value: string | number | null | undefined): string {
   let text = value === null || value === undefined ? '' : String(value);
   if (startsFormula(text)) text = `'${text}`;
+  text = text.replace(INNER_FORMULA, "$1'");
   return /[",\r\n]/.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
@@ -74,5 +89,6 @@ export function parseCsv(text: string, separator: CsvSeparator = ','): CsvParse 
 
 /** Undoes csvCell's defusing: the apostrophe PSF Lens put before a formula character is not the writer's text. */
 export function undefuse(cell: string): string {
-  return cell.startsWith("'") && startsFormula(cell.slice(1)) ? cell.slice(1) : cell;
+  const inner = cell.replace(DEFUSED_INNER, '$1');
+  return inner.startsWith("'") && startsFormula(inner.slice(1)) ? inner.slice(1) : inner;
 }

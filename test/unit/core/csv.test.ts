@@ -17,6 +17,18 @@ describe('csvCell', () => {
     ['@SUM(A1:A2)', "'@SUM(A1:A2)"],
     ['\tTAB', "'\tTAB"],
     ['=HYPERLINK("http://x","y"),z', `"'=HYPERLINK(""http://x"",""y""),z"`],
+    ['ok;=cmd|x', "ok;'=cmd|x"],
+    ['a;@SUM(A1)', "a;'@SUM(A1)"],
+    ['x;\t=1', "x;'\t=1"],
+    ['one\r\n=1', '"one\r\n\'=1"'],
+    ['a; -2+3+cmd|x', "a;' -2+3+cmd|x"],
+    ['ask;-again (twice)', "ask;'-again (twice)"],
+    ['list\n- SOC 2\n- ISO 27001', `"list\n'- SOC 2\n'- ISO 27001"`],
+    ['call\n+44 20 7946 0000', `"call\n'+44 20 7946 0000"`],
+    ["x;'=1", "x;''=1"],
+    ['fine; ok', 'fine; ok'],
+    [' =1', "' =1"],
+    ['"=1"', `"'""=1"""`],
     ['a|b', 'a|b'],
     ['a=b', 'a=b'],
     ['x-1', 'x-1'],
@@ -100,8 +112,39 @@ describe('parseCsv reads what spreadsheets write', () => {
   });
 });
 
+describe('read by a spreadsheet that splits at semicolons (Excel in German or French)', () => {
+  // Such a spreadsheet honours a quote only at the start of its own cell, and a line break outside one ends its row.
+  const risky = fc.string({
+    unit: fc.constantFrom(';', '\n', '\r', '=', '@', '+', '-', '(', '|', '"', "'", ' ', 'a', ','),
+  });
+  /** What such a spreadsheet would run: a cell that starts a formula after blanks and quotes. */
+  const runs = (cell: string) => /^[ \t"]*[=+\-@]/.test(cell);
+
+  test('no cell of an exported row starts a formula there', () => {
+    fc.assert(
+      fc.property(fc.array(fc.array(risky, { minLength: 1, maxLength: 4 }), { maxLength: 4 }), (rows) => {
+        const read = parseCsv(csvTable(['a', 'b'], rows), ';');
+        const cells = read.kind === 'rows' ? read.rows.flat() : [];
+        expect(cells.filter(runs)).toEqual([]);
+      }),
+    );
+  });
+
+  test("a vendor's answer that would run after a semicolon is kept as text", () => {
+    const read = parseCsv(csvTable(['id', 'answer'], [['q1', 'Yes;=HYPERLINK("https://evil.example","Proof")']]), ';');
+    expect(read.kind === 'rows' && read.rows[1]).toEqual([
+      'q1,"Yes',
+      `'=HYPERLINK(""https://evil.example"",""Proof"")"`,
+    ]);
+  });
+});
+
 test.each([
   ["'=SUM(A1)", '=SUM(A1)'],
+  ["a;'=1", 'a;=1'],
+  ["a;''=1", "a;'=1"],
+  ["x\n'- y (z)", 'x\n- y (z)'],
+  ["a;'b", "a;'b"],
   ["'-1", '-1'],
   ["it's=fine", "it's=fine"],
   ['e-mail', 'e-mail'],
