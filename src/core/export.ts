@@ -223,9 +223,10 @@ export function actionsExport(
       const meta = [STATUS_LABEL[f.status], f.owner && `owner ${mdText(f.owner)}`, f.due && `due ${f.due}`]
         .filter(Boolean)
         .join(', ');
-      out.push(
-        `- [${f.status === 'done' ? 'x' : ' '}] **${f.domain} ${mdText(domainName(domains, f.domain))}:** ${mdText(f.text)} (${meta})`,
-      );
+      // A task box for work: open or done. An action that does not apply is no task, so a ticket's task count
+      // counts it neither as work left nor as work done.
+      const box = f.status === 'not-applicable' ? '' : f.status === 'done' ? '[x] ' : '[ ] ';
+      out.push(`- ${box}**${f.domain} ${mdText(domainName(domains, f.domain))}:** ${mdText(f.text)} (${meta})`);
       if (f.notes) out.push(`  - Notes: ${mdLines(f.notes, '    ')}`);
     }
     out.push('');

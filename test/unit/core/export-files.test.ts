@@ -153,7 +153,7 @@ describe('actions', () => {
         '',
         '## Retired (no longer in the assessment)',
         '',
-        '- [ ] **D2 Output Validation:** Old wording (Not applicable)',
+        '- **D2 Output Validation:** Old wording (Not applicable)',
         '',
         CREDIT_MD,
         '',
