@@ -14,9 +14,9 @@ import { OrgFeedSettings } from './org-feed-settings.tsx';
 import { useTitle } from './library-data.ts';
 import { rich } from '../ui/rich.tsx';
 import { bundleText } from './feed-text.tsx';
-import { FieldProblem, LastResult, Managed, when } from './settings-parts.tsx';
-import { problemAttrs, useSettingProblems, type FeedField } from './settings-problems.ts';
-import { INTERVAL_HOURS } from '../shared/setting-rules.ts';
+import { LastResult, Managed, when } from './settings-parts.tsx';
+import { useSettingProblems, type FeedField } from './settings-problems.ts';
+import { PsfFeedForm } from './psf-feed-form.tsx';
 import { useFocusKept } from './use-focus-kept.ts';
 
 /** Where an action's outcome is said: beside the control that started it. */
@@ -183,61 +183,20 @@ export function SettingsPage({
         <p class="error">{rich(t('settings_ignored'), { list: <span lang="en">{view.ignored.join('; ')}</span> })}</p>
       )}
 
-      <form
-        ref={feedForm.form}
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
+      <PsfFeedForm
+        view={view}
+        draft={draft}
+        onInput={(field, value) => setDraft({ ...draft, [field]: value })}
+        form={feedForm.form}
+        problems={feedForm.problems}
+        canSave={Object.keys(feedTyped()).length > 0}
+        busy={busy}
+        onSave={() => {
           if (feedForm.check(feedTyped(), view.settings)) void save('feed', feedPatch());
           else setMessage(null);
         }}
-      >
-        <h2>{t('settings_feed')}</h2>
-        <p class="note">{t('settings_feedNote')}</p>
-        <label>
-          {t('settings_feedUrl')} <Managed view={view} field="feedUrl" />
-          <input
-            type="url"
-            value={draft.feedUrl}
-            disabled={view.managed.includes('feedUrl')}
-            placeholder={t('settings_feedUrlPlaceholder')}
-            {...problemAttrs(feedForm.problems, 'feedUrl')}
-            onInput={(e) => setDraft({ ...draft, feedUrl: e.currentTarget.value })}
-          />
-        </label>
-        <FieldProblem problems={feedForm.problems} field="feedUrl" />
-        <label>
-          {t('settings_publicKey')} <Managed view={view} field="feedPublicKey" />
-          <input
-            value={draft.feedPublicKey}
-            disabled={view.managed.includes('feedPublicKey')}
-            spellcheck={false}
-            {...problemAttrs(feedForm.problems, 'feedPublicKey')}
-            onInput={(e) => setDraft({ ...draft, feedPublicKey: e.currentTarget.value })}
-          />
-        </label>
-        <FieldProblem problems={feedForm.problems} field="feedPublicKey" />
-        <label>
-          {t('settings_interval')} <Managed view={view} field="updateIntervalHours" />
-          <input
-            type="number"
-            min={INTERVAL_HOURS.min}
-            max={INTERVAL_HOURS.max}
-            value={draft.updateIntervalHours}
-            disabled={view.managed.includes('updateIntervalHours')}
-            {...problemAttrs(feedForm.problems, 'updateIntervalHours')}
-            onInput={(e) => setDraft({ ...draft, updateIntervalHours: e.currentTarget.value })}
-          />
-        </label>
-        <FieldProblem problems={feedForm.problems} field="updateIntervalHours" />
-        {/* Every field set by policy: nothing to save. */}
-        {Object.keys(feedTyped()).length > 0 && (
-          <button type="submit" disabled={busy}>
-            {t('settings_saveFeed')}
-          </button>
-        )}
-        {said('feed')}
-      </form>
+        note={said('feed')}
+      />
       <OrgFeedSettings
         view={view}
         busy={busy}
