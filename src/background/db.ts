@@ -66,6 +66,17 @@ export interface OrgRecord {
 export interface StoredAnswer extends Answer {
   productId: string;
   receivedAt: number;
+  /** The answers file that wrote it, kept for that file's Undo (db-org.ts). */
+  import?: AnswerImportMark;
+}
+
+/** What an answers file wrote over, so that Undo can put it back exactly. */
+export interface AnswerImportMark {
+  id: string;
+  /** How many answers the file wrote: fewer still marked means a later file has replaced some of them. */
+  rows: number;
+  /** The answer it replaced, as it was but without its own mark (one step back), or null where there was none. */
+  before: StoredAnswer | null;
 }
 
 export interface OrgFeedCopy {

@@ -3,6 +3,7 @@ import type { ActionPatch, ActionState } from '../core/checklist.ts';
 import type { OrgDraft } from '../core/org-draft.ts';
 import type {
   AnswersImportResult,
+  AnswersUndoResult,
   ImportResult,
   LibraryView,
   OrgDatasetView,
@@ -42,6 +43,8 @@ export interface WorkspaceApi {
   keepMine(id: string): Promise<void>;
   questionnaire(productId: string, basis?: 'pai' | 'organisation'): Promise<QuestionnaireView>;
   importAnswers(productId: string, text: string, basis?: 'pai' | 'organisation'): Promise<AnswersImportResult>;
+  /** Puts back the answers as they were before that answers file was read, unless they have changed since. */
+  undoAnswers(productId: string, importId: string): Promise<AnswersUndoResult>;
   /**
    * Asks the browser for these host patterns (the prompt names them). Must be called from the user's click,
    * before anything is awaited, or the browser refuses to ask. Resolves true when all are granted.

@@ -5,7 +5,7 @@
  */
 import { useRef, useState } from 'preact/hooks';
 import { questionnaireExport, type QuestionnaireFormat } from '../core/questionnaire.ts';
-import type { AnswersImportResult, QuestionnaireView } from '../shared/messages.ts';
+import type { AnswersImportResult, AnswersRead, QuestionnaireView } from '../shared/messages.ts';
 import type { WorkspaceApi } from './api.ts';
 import { downloadText } from './download.ts';
 import { fileText, takeFile } from './file-input.ts';
@@ -18,6 +18,7 @@ import { rich } from '../ui/rich.tsx';
 import { useLoad } from '../ui/use-load.ts';
 import { fileProblemText, rowProblemText } from './answer-problems.ts';
 import { TryAgain } from './try-again.tsx';
+import { useFocusWhenShown } from './use-focus-kept.ts';
 
 interface QuestionnairePageProps {
   api: WorkspaceApi;
@@ -30,7 +31,10 @@ type Outcome =
   | { kind: 'error'; message: string }
   | { kind: 'too-large'; file: string; size: number }
   /** Empty, or no text (a workbook, a PDF): said before anything is sent. */
-  | { kind: 'not-read'; reason: string };
+  | { kind: 'not-read'; reason: string }
+  /** Undo of the last file read: done, or refused because the answers changed since. */
+  | { kind: 'undone' }
+  | { kind: 'undo-changed' };
 
 /** Each product and basis is a page of its own: nothing loaded or read for one is ever shown on another. */
 export function QuestionnairePage(props: QuestionnairePageProps) {
@@ -46,6 +50,9 @@ function Questionnaire({ api, productId, basis }: QuestionnairePageProps) {
   // side, the first (larger, slower) could be stored last, over the second's answers, and its counts shown last.
   const queue = useRef(Promise.resolve());
   const [reading, setReading] = useState(0);
+  // A file read moves the keyboard to its Undo; Undo, gone with its click, gives it back to the file input.
+  const section = useRef<HTMLElement>(null);
+  const focusWhenShown = useFocusWhenShown();
   // Stryker disable next-line ConditionalExpression: a state not ready has no value, and undefined reads as null
   const view: QuestionnaireView | null = load.kind === 'ready' ? load.value : null;
   const form = view?.kind === 'questionnaire' ? view : null;
@@ -56,6 +63,18 @@ function Questionnaire({ api, productId, basis }: QuestionnairePageProps) {
     setReading((n) => n + 1);
     queue.current = queue.current.then(() => readFile(file)).then(() => setReading((n) => n - 1));
   };
+  const undo = (read: AnswersRead) => {
+    queue.current = queue.current.then(async () => {
+      try {
+        const result = await api.undoAnswers(productId, read.importId);
+        setOutcome({ kind: result.kind === 'undone' ? 'undone' : 'undo-changed' });
+        focusWhenShown(() => section.current?.querySelector<HTMLElement>('.q-tools input[type="file"]'));
+        questionnaire.refresh();
+      } catch (error) {
+        setOutcome({ kind: 'error', message: errorText(error) });
+      }
+    });
+  };
   const readFile = async (file: File) => {
     // Said before the file is read: a larger one would be read whole only for the background to refuse it in English.
     if (file.size > ANSWERS_FILE_MAX_MB * 1_000_000)
@@ -63,7 +82,10 @@ function Questionnaire({ api, productId, basis }: QuestionnairePageProps) {
     try {
       const read = await fileText(file);
       if (read.kind === 'refused') return setOutcome({ kind: 'not-read', reason: read.reason });
-      setOutcome(await api.importAnswers(productId, read.text, basis));
+      const result = await api.importAnswers(productId, read.text, basis);
+      setOutcome(result);
+      if (result.kind === 'imported' && result.read)
+        focusWhenShown(() => section.current?.querySelector<HTMLElement>('.q-undo button'));
       questionnaire.refresh();
     } catch (error) {
       setOutcome({ kind: 'error', message: errorText(error) });
@@ -72,7 +94,7 @@ function Questionnaire({ api, productId, basis }: QuestionnairePageProps) {
   // The heading is there from the start and stays the same element, so the focus the workspace gives it after a
   // page change is not lost when the questions arrive.
   return (
-    <section class="questionnaire" aria-labelledby="q-title">
+    <section class="questionnaire" aria-labelledby="q-title" ref={section}>
       <h1 id="q-title" tabIndex={-1}>
         {form
           ? t('questionnaire_heading', { vendor: form.form.product.vendor, product: form.form.product.name })
@@ -99,6 +121,7 @@ function Questionnaire({ api, productId, basis }: QuestionnairePageProps) {
           {reading > 0 && <p role="status">{t('questionnaire_reading')}</p>}
           {t.locale !== 'en' && <p class="note no-print">{t('questionnaire_filesNote')}</p>}
           {outcome && <ImportOutcome outcome={outcome} />}
+          {form.lastRead && <UndoOffer read={form.lastRead} outcome={outcome} undo={undo} />}
           <QuestionnaireBody form={form.form} answers={form.answers} />
         </>
       )}
@@ -139,7 +162,40 @@ function Tools({ form, importFile }: { form: Form; importFile(file: File | undef
   );
 }
 
+/**
+ * What the last file read replaced, with its Undo: under the counts just after it was read, and on its own after a
+ * reload, for as long as nothing has changed those answers since.
+ */
+function UndoOffer({
+  read,
+  outcome,
+  undo,
+}: {
+  read: AnswersRead;
+  outcome: Outcome | null;
+  undo(read: AnswersRead): void;
+}) {
+  const justRead = outcome?.kind === 'imported' && outcome.read?.importId === read.importId;
+  return (
+    <p class="q-undo info no-print" role="status">
+      {!justRead &&
+        `${t('questionnaire_lastRead', { date: t.date(read.at), count: t.plural('questionnaire_taken', read.taken) })} `}
+      {read.replaced ? t.plural('questionnaire_replaced', read.replaced) : t('questionnaire_replacedNone')}{' '}
+      <button type="button" onClick={() => undo(read)}>
+        {t('questionnaire_undo')}
+      </button>
+    </p>
+  );
+}
+
 function ImportOutcome({ outcome }: { outcome: Outcome }) {
+  if (outcome.kind === 'undone') return <p role="status">{t('questionnaire_undone')}</p>;
+  if (outcome.kind === 'undo-changed')
+    return (
+      <p role="alert" class="problem">
+        {t('questionnaire_undoChanged')}
+      </p>
+    );
   if (outcome.kind === 'error')
     return <p role="alert">{t('questionnaire_importError', { message: outcome.message })}</p>;
   if (outcome.kind === 'not-read')

@@ -41,5 +41,6 @@ export function workspaceApi(ask: Ask, hosts: HostAccess): WorkspaceApi {
     questionnaire: (productId, basis) => ask('questionnaire', { productId, ...(basis ? { basis } : {}) }),
     importAnswers: (productId, text, basis) =>
       ask('questionnaire-import', { productId, text, ...(basis ? { basis } : {}) }),
+    undoAnswers: (productId, importId) => ask('questionnaire-undo', { productId, importId }),
   };
 }

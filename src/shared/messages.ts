@@ -175,13 +175,37 @@ export type SaveVersionResult =
   | { kind: 'not-ready'; issues: FieldIssue[] };
 
 export type QuestionnaireView =
-  | { kind: 'questionnaire'; form: Questionnaire; answers: StoredAnswerView[] }
+  | {
+      kind: 'questionnaire';
+      form: Questionnaire;
+      answers: StoredAnswerView[];
+      /** The answers file read last, while Undo can still put back what it replaced (also after a reload). */
+      lastRead?: AnswersRead;
+    }
   | { kind: 'no-product'; productId: string };
 
 export interface StoredAnswerView extends Answer {
   receivedAt: number;
 }
 
+/** An answers file read: when, how many answers it wrote, and how many of those replaced a different answer. */
+export interface AnswersRead {
+  importId: string;
+  at: number;
+  taken: number;
+  replaced: number;
+}
+
 export type AnswersImportResult =
-  | { kind: 'imported'; taken: number; refused: RefusedRow[]; skipped: number }
+  | {
+      kind: 'imported';
+      taken: number;
+      refused: RefusedRow[];
+      skipped: number;
+      /** Absent when the file wrote no answer: there is nothing to undo. */
+      read?: AnswersRead;
+    }
   | { kind: 'unreadable'; problem: FileProblem };
+
+/** Undo of an answers file: done, or refused because the answers have changed since (nothing is touched). */
+export type AnswersUndoResult = { kind: 'undone' } | { kind: 'changed' };

@@ -21,6 +21,7 @@ import type {
   SaveVersionResult,
   QuestionnaireView,
   AnswersImportResult,
+  AnswersUndoResult,
 } from './messages.ts';
 import { OrgDraftSchema, OrgRecordIdSchema } from '../core/org-draft-schema.ts';
 import { SettingsPatchSchema } from './settings.ts';
@@ -217,6 +218,15 @@ export const PROTOCOL = {
       }),
     ),
     reply: reply<AnswersImportResult>(),
+  },
+  /**
+   * Workspace: put back the answers as they were before the answers file `importId` was read, if nothing has
+   * changed them since (another file read, in this tab or another).
+   */
+  'questionnaire-undo': {
+    from: 'ui',
+    request: v.lazy(() => v.strictObject({ productId, importId: v.pipe(v.string(), v.maxLength(80)) })),
+    reply: reply<AnswersUndoResult>(),
   },
 } as const satisfies Record<
   string,

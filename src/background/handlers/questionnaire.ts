@@ -1,18 +1,19 @@
 /**
  * The vendor questionnaire of a product, PAI's or the organisation's, and the vendor's answers: a filled-in CSV is
- * read row by row; the rows that pass are stored (an answer replaces that question's earlier one), the others are
- * refused with the reason, and a row left blank erases nothing.
+ * read row by row; the rows that pass are stored (an answer replaces that question's earlier one, which Undo puts
+ * back), the others are refused with the reason, and a row left blank erases nothing.
  */
 import { importAnswers } from '../../core/questionnaire-import.ts';
 import { buildQuestionnaire, type Questionnaire } from '../../core/questionnaire.ts';
 import { latestByProduct } from '../../core/latest.ts';
 import { readAssessmentFor, readMeta, readProduct } from '../db.ts';
-import { readAnswers, writeAnswers } from '../db-org.ts';
+import { readAnswers } from '../db-org.ts';
+import { lastRead, undoAnswerImport, writeAnswerImport } from '../db-answers.ts';
 import type { Deps, Handlers } from '../types.ts';
 import { orgViews } from './org.ts';
 import { userError } from '../../shared/user-error.ts';
 
-type QuestionnaireHandlers = Pick<Handlers, 'questionnaire' | 'questionnaire-import'>;
+type QuestionnaireHandlers = Pick<Handlers, 'questionnaire' | 'questionnaire-import' | 'questionnaire-undo'>;
 
 /** The organisation's assessment of the product when it has one (or `basis` asks for it), else PAI's. */
 async function questionnaireFor(
@@ -49,8 +50,10 @@ export function questionnaireHandlers(deps: Deps, now: () => number = Date.now):
     async questionnaire({ productId, basis }) {
       const form = await questionnaireFor(deps, productId, basis);
       if (!form) return { kind: 'no-product', productId };
-      const answers = (await readAnswers(await deps.db(), productId)).map(({ productId: _p, ...a }) => a);
-      return { kind: 'questionnaire', form, answers };
+      const rows = await readAnswers(await deps.db(), productId);
+      const answers = rows.map(({ productId: _p, import: _i, ...a }) => a);
+      const read = lastRead(rows);
+      return { kind: 'questionnaire', form, answers, ...(read ? { lastRead: read } : {}) };
     },
 
     async 'questionnaire-import'({ productId, basis, text }) {
@@ -58,12 +61,18 @@ export function questionnaireHandlers(deps: Deps, now: () => number = Date.now):
       if (!form) throw userError({ code: 'unknown-product', id: productId });
       const read = importAnswers(text, form);
       if (read.kind === 'unreadable') return read;
-      const receivedAt = now();
-      await writeAnswers(
-        await deps.db(),
-        read.answers.map((a) => ({ ...a, productId, receivedAt })),
-      );
-      return { kind: 'imported', taken: read.answers.length, refused: read.refused, skipped: read.skipped };
+      const written = await writeAnswerImport(await deps.db(), productId, read.answers, now(), crypto.randomUUID());
+      return {
+        kind: 'imported',
+        taken: read.answers.length,
+        refused: read.refused,
+        skipped: read.skipped,
+        ...(written ? { read: written } : {}),
+      };
+    },
+
+    async 'questionnaire-undo'({ productId, importId }) {
+      return { kind: (await undoAnswerImport(await deps.db(), productId, importId)) ? 'undone' : 'changed' };
     },
   };
 }

@@ -105,6 +105,7 @@ function fakeHandlers(): Handlers {
       kind: 'unreadable' as const,
       problem: { kind: 'unclosed-quote' as const },
     })),
+    'questionnaire-undo': vi.fn(async () => ({ kind: 'changed' as const })),
   };
 }
 
@@ -168,6 +169,11 @@ describe('route', () => {
     [
       'a questionnaire import from a content script',
       { type: 'questionnaire-import', productId: 'x', text: '' },
+      CONTENT,
+    ],
+    [
+      'an answers file undone from a content script',
+      { type: 'questionnaire-undo', productId: 'x', importId: 'a' },
       CONTENT,
     ],
   ])('refuses %s', async (_what, message, from) => {
