@@ -13,6 +13,20 @@ export async function writeOrgDataset(db: Db, entry: OrgDataset): Promise<void> 
   await db.put('organisation', entry);
 }
 
+/**
+ * Reads the imports, lets `decide` choose what to store (or nothing), and stores it, in one transaction: two tabs
+ * importing the same file at once cannot both find it new.
+ */
+export async function writeOrgDatasetAfter<R>(
+  db: Db,
+  decide: (existing: OrgDataset[]) => { entry: OrgDataset; result: R } | { result: R },
+): Promise<R> {
+  const tx = db.transaction('organisation', 'readwrite');
+  const decision = decide(await tx.store.getAll());
+  await Promise.all([...('entry' in decision ? [tx.store.put(decision.entry)] : []), tx.done]);
+  return decision.result;
+}
+
 export async function deleteOrgDataset(db: Db, id: string): Promise<void> {
   await db.delete('organisation', id);
 }

@@ -29,7 +29,8 @@ export interface WorkspaceApi {
   updateNow(): Promise<SettingsView>;
   watchState(productId: string): Promise<WatchView>;
   setWatched(productId: string, watched: boolean): Promise<WatchView>;
-  importOrg(name: string, text: string, replaces?: string): Promise<ImportResult>;
+  /** `replaces`: the import this file replaces; `alongside`: imported beside an earlier version of it, as chosen. */
+  importOrg(name: string, text: string, how?: { replaces?: string; alongside?: true }): Promise<ImportResult>;
   deleteOrg(id: string): Promise<void>;
   /** Imports again a dataset just deleted, as it was: its name, id and import time (Undo). */
   restoreOrg(org: Pick<OrgDatasetView, 'id' | 'name' | 'importedAt' | 'dataset'>): Promise<ImportResult>;

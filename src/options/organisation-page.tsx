@@ -5,7 +5,7 @@
  */
 import { useRef, useState } from 'preact/hooks';
 import { t } from '../shared/i18n.ts';
-import type { ImportResult, OrgDatasetView } from '../shared/messages.ts';
+import type { ImportedEntry, ImportResult, OrgDatasetView } from '../shared/messages.ts';
 import type { WorkspaceApi } from './api.ts';
 import { downloadText } from './download.ts';
 import { fileText, takeFile } from './file-input.ts';
@@ -27,7 +27,18 @@ type Outcome =
       file: string;
       issues: { path: string; message: string }[];
     }
-  | { kind: 'error'; text: string };
+  | { kind: 'error'; text: string }
+  /** The file is imported already, as `entry`: nothing was added. */
+  | { kind: 'same-file'; file: string; entry: ImportedEntry }
+  /** Another version of `entry`: held here until the user replaces `entry` with it or imports it beside. */
+  | {
+      kind: 'other-version';
+      file: string;
+      text: string;
+      entry: ImportedEntry;
+      version: string;
+      order: 'newer' | 'older' | 'same-version';
+    };
 
 /** A dataset's counts, each noun in its language's plural form: "1 product", never "1 products". */
 const counts = (products: number, assessments: number) => ({
@@ -82,6 +93,12 @@ export function OrganisationPage({
     if (!file) return;
     queue.current = queue.current.then(() => readFile(file, replaces));
   };
+  /** The file of another version, imported as the user chose: over the entry it follows, or beside it. */
+  const decide = (held: Extract<Outcome, { kind: 'other-version' }>, choice: 'replace' | 'alongside') => {
+    queue.current = queue.current.then(() =>
+      send(held.file, held.text, choice === 'replace' ? { replaces: held.entry.id } : { alongside: true }),
+    );
+  };
   const readFile = async (file: File, replaces?: string) => {
     // Said before the file is read: a larger one would be read whole only for the background to refuse it in English.
     if (file.size > ORG_FILE_MAX_MB * 1_000_000)
@@ -94,21 +111,35 @@ export function OrganisationPage({
       const read = await fileText(file);
       if (read.kind === 'refused')
         return setOutcome({ kind: 'error', text: t('org_fileNotRead', { file: file.name, reason: read.reason }) });
+      await send(file.name, read.text, replaces ? { replaces } : {});
+    } catch (error) {
+      setOutcome({ kind: 'error', text: errorText(error) });
+    }
+  };
+  const send = async (file: string, text: string, how: { replaces?: string; alongside?: true }) => {
+    const { replaces } = how;
+    setOutcome({ kind: 'busy' });
+    try {
       const result: ImportResult = await api.importOrg(
-        replaces ? (organisation.find((o) => o.id === replaces)?.name ?? file.name) : file.name,
-        read.text,
-        replaces,
+        replaces ? (organisation.find((o) => o.id === replaces)?.name ?? file) : file,
+        text,
+        how,
       );
+      if (result.kind === 'same-file') return setOutcome({ kind: 'same-file', file, entry: result.entry });
+      if (result.kind === 'other-version') {
+        setOutcome({ ...result, file, text });
+        return focusWhenShown(() => section.current?.querySelector<HTMLElement>('.org-choice button'));
+      }
       if (result.kind === 'refused')
         return setOutcome({
           kind: 'refused',
-          file: file.name,
+          file,
           issues: result.issues,
         });
       setOutcome({
         kind: 'done',
         text: t(replaces ? 'org_replaced' : 'org_imported', {
-          file: file.name,
+          file,
           ...counts(result.products, result.assessments),
         }),
       });
@@ -142,6 +173,19 @@ export function OrganisationPage({
             {t('org_undo')}
           </button>
         </p>
+      )}
+      {outcome?.kind === 'same-file' && (
+        <p role="status" class="info">
+          {t('org_sameFile', {
+            file: outcome.file,
+            name: outcome.entry.name,
+            version: outcome.entry.version,
+            date: t.date(outcome.entry.importedAt),
+          })}
+        </p>
+      )}
+      {outcome?.kind === 'other-version' && (
+        <OtherVersion held={outcome} decide={decide} leave={() => setOutcome(null)} />
       )}
       {outcome?.kind === 'error' && (
         <p class="error" role="alert">
@@ -219,5 +263,48 @@ export function OrganisationPage({
         </ul>
       )}
     </section>
+  );
+}
+
+const ORDER_TEXT = {
+  newer: 'org_otherVersion_newer',
+  older: 'org_otherVersion_older',
+  'same-version': 'org_otherVersion_same',
+} as const;
+
+/** A file that is another version of an import: nothing is added until the user chooses, with the older named. */
+function OtherVersion({
+  held,
+  decide,
+  leave,
+}: {
+  held: Extract<Outcome, { kind: 'other-version' }>;
+  decide(held: Extract<Outcome, { kind: 'other-version' }>, choice: 'replace' | 'alongside'): void;
+  leave(): void;
+}) {
+  const { entry } = held;
+  return (
+    <div class="org-choice info" role="status">
+      <p>
+        {t(ORDER_TEXT[held.order], {
+          file: held.file,
+          version: held.version,
+          name: entry.name,
+          entryVersion: entry.version,
+          date: t.date(entry.importedAt),
+        })}
+      </p>
+      <div class="org-actions">
+        <button type="button" onClick={() => decide(held, 'replace')}>
+          {t('org_replaceWith', { name: entry.name })}
+        </button>
+        <button type="button" onClick={() => decide(held, 'alongside')}>
+          {t('org_importAlongside')}
+        </button>
+        <button type="button" onClick={leave}>
+          {t('org_leaveIt')}
+        </button>
+      </div>
+    </div>
   );
 }

@@ -19,7 +19,13 @@ export function workspaceApi(ask: Ask, hosts: HostAccess): WorkspaceApi {
     updateNow: () => ask('update-now', {}),
     watchState: (productId) => ask('watch-state', { productId }),
     setWatched: (productId, watched) => ask('set-watched', { productId, watched }),
-    importOrg: (name, text, replaces) => ask('org-import', { name, text, ...(replaces ? { replaces } : {}) }),
+    importOrg: (name, text, how = {}) =>
+      ask('org-import', {
+        name,
+        text,
+        ...(how.replaces ? { replaces: how.replaces } : {}),
+        ...(how.alongside ? { alongside: true as const } : {}),
+      }),
     deleteOrg: async (id) => {
       await ask('org-delete', { id });
     },

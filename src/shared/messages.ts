@@ -110,7 +110,22 @@ export type LibraryView =
 /** The answer to an import: stored, or refused with every problem and nothing changed. */
 export type ImportResult =
   | { kind: 'imported'; id: string; products: number; assessments: number }
-  | { kind: 'refused'; issues: { path: string; message: string }[] };
+  | { kind: 'refused'; issues: { path: string; message: string }[] }
+  /** The very same dataset is imported already, as `entry`: nothing was added. */
+  | { kind: 'same-file'; entry: ImportedEntry }
+  /**
+   * Another version of an imported dataset (the same publisher, some of the same products): nothing was added, and
+   * the user chooses to replace `entry` with it or to import it beside.
+   */
+  | { kind: 'other-version'; entry: ImportedEntry; version: string; order: 'newer' | 'older' | 'same-version' };
+
+/** An imported dataset as a refusal names it. */
+export interface ImportedEntry {
+  id: string;
+  name: string;
+  importedAt: number;
+  version: string;
+}
 
 /** The settings page: effective settings, which of them an administrator manages, and the feed's state. */
 export interface SettingsView {

@@ -144,6 +144,8 @@ export const PROTOCOL = {
         name: v.pipe(v.string(), v.maxLength(200)),
         text: v.pipe(v.string(), v.maxLength(ORG_FILE_MAX_MB * 1_000_000, `the file is over ${ORG_FILE_MAX_MB} MB`)),
         replaces: v.optional(v.pipe(v.string(), v.maxLength(80))),
+        /** Imported beside an earlier version of the same dataset, as the user chose (never beside the same file). */
+        alongside: v.optional(v.literal(true)),
         restore: v.optional(
           v.strictObject({ id: v.pipe(v.string(), v.maxLength(80)), importedAt: v.pipe(v.number(), v.finite()) }),
         ),

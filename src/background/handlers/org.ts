@@ -1,12 +1,15 @@
 /**
  * The organisation's own assessments: a dataset file imported from the workspace, checked by exactly the rules
- * of the bundled dataset and `psf-lens check`. A bad file is refused with every problem and changes nothing.
+ * of the bundled dataset and `psf-lens check`. A bad file is refused with every problem and changes nothing; a file
+ * already imported adds nothing, and another version of an import waits for the user to replace it or keep both.
  */
 import { parseDataset } from '../../core/schema.ts';
-import type { OrgDatasetView } from '../../shared/messages.ts';
+import type { ImportedEntry, ImportResult, OrgDatasetView } from '../../shared/messages.ts';
 import { draftsDataset } from '../../core/org-draft.ts';
 import { readMeta } from '../db.ts';
-import { deleteOrgDataset, readOrgDatasets, readOrgFeed, writeOrgDataset } from '../db-org.ts';
+import { deleteOrgDataset, readOrgDatasets, readOrgFeed, writeOrgDatasetAfter } from '../db-org.ts';
+import type { OrgDataset } from '../db.ts';
+import { matchDataset } from '../../core/dataset-match.ts';
 import { savedDrafts } from './authoring.ts';
 import type { Deps, Handlers } from '../types.ts';
 import { userError } from '../../shared/user-error.ts';
@@ -36,6 +39,15 @@ function idFor(name: string, taken: { has(id: string): boolean }): string {
   for (let i = 2; taken.has(id); i++) id = `${base}-${i}`;
   return id;
 }
+
+type Decision = { entry: OrgDataset; result: ImportResult } | { result: ImportResult };
+
+const entryOf = ({ id, name, importedAt, dataset }: OrgDataset): ImportedEntry => ({
+  id,
+  name,
+  importedAt,
+  version: dataset.version,
+});
 
 /** The organisation's datasets: those set by policy first (read-only), then the user's imports. */
 export async function orgViews(deps: Deps): Promise<OrgDatasetView[]> {
@@ -80,25 +92,42 @@ export function orgHandlers(deps: Deps, now: () => number = Date.now): OrgHandle
     async 'org-import'(request) {
       const parsed = parseDataset(request.text);
       if (parsed.kind === 'invalid') return { kind: 'refused', issues: parsed.issues };
-      const db = await deps.db();
-      const existing = await readOrgDatasets(db);
-      if (request.replaces && !existing.some((e) => e.id === request.replaces))
-        throw userError({ code: 'no-import', id: request.replaces });
-      // The views PSF Lens adds beside the imports keep their ids: an exported "Written in PSF Lens" or team feed file
-      // imported back is another entry of the list, never a second `written-here` or `team-feed`.
-      const imported = new Set(existing.map((e) => e.id));
-      const taken = { has: (id: string) => imported.has(id) || isReserved(id) };
-      const restored = request.restore && !taken.has(request.restore.id) ? request.restore : undefined;
-      const id = request.replaces ?? restored?.id ?? idFor(request.name, taken);
-      const name = request.name.trim().slice(0, 120) || id;
-      await writeOrgDataset(db, { id, name, importedAt: restored?.importedAt ?? now(), dataset: parsed.dataset });
-      await deps.org?.changed();
-      return {
-        kind: 'imported',
-        id,
-        products: parsed.dataset.products.length,
-        assessments: parsed.dataset.assessments.length,
-      };
+      const { dataset } = parsed;
+      const result = await writeOrgDatasetAfter(await deps.db(), (existing): Decision => {
+        if (request.replaces && !existing.some((e) => e.id === request.replaces))
+          throw userError({ code: 'no-import', id: request.replaces });
+        // A file chosen anew that is already imported, or another version of an import, adds nothing until the user
+        // says how; a replacement and an Undo of a delete know which entry they are.
+        if (!request.replaces && !request.restore) {
+          const found = matchDataset(
+            dataset,
+            [...existing].sort((a, b) => a.importedAt - b.importedAt),
+          );
+          if (found?.kind === 'same-file') return { result: { kind: 'same-file', entry: entryOf(found.entry) } };
+          if (found && !request.alongside)
+            return {
+              result: {
+                kind: 'other-version',
+                entry: entryOf(found.entry),
+                version: dataset.version,
+                order: found.order,
+              },
+            };
+        }
+        // The views PSF Lens adds beside the imports keep their ids: an exported "Written in PSF Lens" or team feed
+        // file imported back is another entry of the list, never a second `written-here` or `team-feed`.
+        const imported = new Set(existing.map((e) => e.id));
+        const taken = { has: (id: string) => imported.has(id) || isReserved(id) };
+        const restored = request.restore && !taken.has(request.restore.id) ? request.restore : undefined;
+        const id = request.replaces ?? restored?.id ?? idFor(request.name, taken);
+        const name = request.name.trim().slice(0, 120) || id;
+        return {
+          entry: { id, name, importedAt: restored?.importedAt ?? now(), dataset },
+          result: { kind: 'imported', id, products: dataset.products.length, assessments: dataset.assessments.length },
+        };
+      });
+      if (result.kind === 'imported') await deps.org?.changed();
+      return result;
     },
 
     async 'org-delete'(request) {

@@ -22,8 +22,19 @@ async function setup(managed: { name: string; json: string }[] = []) {
   const changed = vi.fn(async () => {});
   const deps: Deps = { ...bg.deps, settings: { ...bg.deps.settings, managedDatasets }, org: { changed } };
   const org = orgHandlers(deps, () => clock);
+  // Each import a file of its own (another version of one dataset, imported beside the others as the user chose):
+  // the very same file again would add nothing.
+  let files = 0;
   const importAs = (name: string, replaces?: string) =>
-    org['org-import']({ type: 'org-import', name, text: DATASET_TEXT, ...(replaces ? { replaces } : {}) }, UI);
+    org['org-import'](
+      {
+        type: 'org-import',
+        name,
+        text: JSON.stringify({ ...bundled(), version: `2026.11.01.${++files}` }),
+        ...(replaces ? { replaces } : { alongside: true }),
+      },
+      UI,
+    );
   return { ...bg, deps, org, importAs, managedDatasets, changed, advance: (ms: number) => (clock += ms) };
 }
 

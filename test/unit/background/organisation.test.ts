@@ -99,7 +99,7 @@ test('two imports of the same name get distinct ids', async () => {
     UI,
   );
   const b = await handlers['org-import'](
-    { type: 'org-import', name: 'review.json', text: JSON.stringify(ownReview()) },
+    { type: 'org-import', name: 'review.json', text: JSON.stringify(ownReview('Second review')), alongside: true },
     UI,
   );
   expect([a, b].map((r) => (r.kind === 'imported' ? r.id : r.kind))).toEqual(['review', 'review-2']);
@@ -112,9 +112,10 @@ test('a deleted import comes back with Undo as it was: its id, name and import t
   const listed = async () =>
     (await library(createHandlers(deps))).organisation?.map((o) => [o.id, o.name, o.importedAt, o.dataset.version]);
   const text = JSON.stringify(ownReview());
+  const second = JSON.stringify(ownReview('Second review'));
   await org['org-import']({ type: 'org-import', name: 'review.json', text }, UI);
   clock += 60_000;
-  await org['org-import']({ type: 'org-import', name: 'review.json', text }, UI);
+  await org['org-import']({ type: 'org-import', name: 'review.json', text: second, alongside: true }, UI);
   const before = await listed();
   expect(before).toEqual([
     ['review', 'review.json', Date.UTC(2026, 10, 1), '2026.11.01'],
@@ -126,7 +127,7 @@ test('a deleted import comes back with Undo as it was: its id, name and import t
     {
       type: 'org-import',
       name: 'review.json',
-      text,
+      text: second,
       restore: { id: 'review-2', importedAt: Date.UTC(2026, 10, 1) + 60_000 },
     },
     UI,
@@ -135,7 +136,7 @@ test('a deleted import comes back with Undo as it was: its id, name and import t
   expect(await listed()).toEqual(before);
   // Deleted, then a new file took its id: the one brought back is a new import beside it.
   await org['org-delete']({ type: 'org-delete', id: 'review' }, UI);
-  await org['org-import']({ type: 'org-import', name: 'review.json', text }, UI);
+  await org['org-import']({ type: 'org-import', name: 'review.json', text, alongside: true }, UI);
   const again = await org['org-import'](
     { type: 'org-import', name: 'review.json', text, restore: { id: 'review', importedAt: Date.UTC(2026, 10, 1) } },
     UI,
@@ -205,10 +206,18 @@ test('every dataset of the list, exported as its file and imported back, comes b
   expect(listed.map((o) => o.id)).toEqual(['policy-1', 'team-feed', 'acme', 'written-here']);
 
   for (const org of listed) {
-    // What the workspace's Export button downloads, under the name it gives the file.
+    // What the workspace's Export button downloads, under the name it gives the file. Each is a version of Acme's
+    // review (imported beside it, as the user may choose); Acme's own file is that very import, and adds nothing.
     const file = `${JSON.stringify(org.dataset, null, 2)}\n`;
-    const result = await handlers['org-import']({ type: 'org-import', name: `${org.id}.json`, text: file }, UI);
-    if (result.kind !== 'imported') throw new Error(`${org.id} refused: ${JSON.stringify(result.issues)}`);
+    const result = await handlers['org-import'](
+      { type: 'org-import', name: `${org.id}.json`, text: file, alongside: true },
+      UI,
+    );
+    if (org.id === 'acme') {
+      expect(result).toMatchObject({ kind: 'same-file', entry: { id: 'acme', name: 'acme.json' } });
+      continue;
+    }
+    if (result.kind !== 'imported') throw new Error(`${org.id} not imported: ${JSON.stringify(result)}`);
     const now = (await library(handlers)).organisation ?? [];
     expect(new Set(now.map((o) => o.id)).size, `${org.id}: every entry keeps an id of its own`).toBe(now.length);
     const back = now.find((o) => o.id === result.id && !o.written && !o.managed && !o.feedUrl);

@@ -59,7 +59,7 @@ test('a dataset saved as UTF-16 with its byte-order mark reaches the check as it
     new File([new Uint8Array([0xff, 0xfe, ...Buffer.from(text, 'utf16le')])], 'ours.json'),
   );
   await screen.findByText('Imported ours.json: 1 product, 1 assessment.');
-  expect(api.importOrg).toHaveBeenCalledWith('ours.json', text, undefined);
+  expect(api.importOrg).toHaveBeenCalledWith('ours.json', text, {});
 });
 
 test('a second file chosen while the first is checked waits for it, and its outcome is the one shown', async () => {

@@ -86,7 +86,7 @@ test('a replacement keeps the import’s own name and says it replaced it', asyn
   page([imported('acme', { name: 'Acme reviews' })], api);
   fireEvent.change(screen.getByLabelText('Replace with a new file'), { target: { files: [file('acme-v2.json')] } });
   expect(await screen.findByText('Replaced acme-v2.json: 1 product, 1 assessment.')).toBeTruthy();
-  expect(api.importOrg).toHaveBeenCalledWith('Acme reviews', '{}', 'acme');
+  expect(api.importOrg).toHaveBeenCalledWith('Acme reviews', '{}', { replaces: 'acme' });
 });
 
 test("a feed's and a policy's imports are named so and can only be exported; written ones are not listed here", () => {

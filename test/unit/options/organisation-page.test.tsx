@@ -1,12 +1,12 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
-import { useEffect, useState } from 'preact/hooks';
 import { afterEach, expect, test, vi } from 'vitest';
 import { OrganisationPage } from '../../../src/options/organisation-page.tsx';
 import type { OrgDatasetView } from '../../../src/shared/messages.ts';
 import { bundled } from '../helpers/dataset.ts';
 import { watchEmptiedInputs } from '../helpers/file-inputs.ts';
 import { fakeApi } from './workspace-fixture.tsx';
+import { KeptOrganisation } from './org-kept.tsx';
 import { press } from '../helpers/keyboard.ts';
 
 afterEach(() => {
@@ -45,7 +45,7 @@ test('a good file is imported, named, and the library reloads', async () => {
     target: { files: [file('acme.json', '{"x":1}')] },
   });
   expect(await screen.findByText('Imported acme.json: 1 product, 2 assessments.')).toBeTruthy();
-  expect(api.importOrg).toHaveBeenCalledWith('acme.json', '{"x":1}', undefined);
+  expect(api.importOrg).toHaveBeenCalledWith('acme.json', '{"x":1}', {});
   expect(onChanged).toHaveBeenCalledTimes(1);
 });
 
@@ -58,7 +58,7 @@ test('a file saved in Windows-1252 by an editor reaches the import with its umla
     target: { files: [new File([Uint8Array.from(text, (c) => c.charCodeAt(0))], 'acme.json')] },
   });
   await screen.findByText('Imported acme.json: 1 product, 1 assessment.');
-  expect(api.importOrg).toHaveBeenCalledWith('acme.json', text, undefined);
+  expect(api.importOrg).toHaveBeenCalledWith('acme.json', text, {});
 });
 
 test('each import can be replaced in place and deleted', async () => {
@@ -73,20 +73,11 @@ test('each import can be replaced in place and deleted', async () => {
   fireEvent.change(screen.getByLabelText('Replace with a new file'), {
     target: { files: [file('acme-v2.json', '{}')] },
   });
-  await waitFor(() => expect(api.importOrg).toHaveBeenCalledWith('acme.json', '{}', 'acme'));
+  await waitFor(() => expect(api.importOrg).toHaveBeenCalledWith('acme.json', '{}', { replaces: 'acme' }));
   fireEvent.click(screen.getByRole('button', { name: 'Delete acme.json' }));
   await waitFor(() => expect(api.deleteOrg).toHaveBeenCalledWith('acme'));
   expect((await screen.findByRole('status')).textContent).toBe('Deleted acme.json. Undo');
 });
-
-/** The page as the workspace keeps it: the list read again from the background after each change. */
-function KeptOrganisation({ api }: { api: ReturnType<typeof fakeApi> }) {
-  const [organisation, setOrganisation] = useState<OrgDatasetView[]>([]);
-  const read = () =>
-    void api.library().then((view) => view.kind === 'library' && setOrganisation(view.organisation ?? []));
-  useEffect(read, []);
-  return <OrganisationPage organisation={organisation} api={api} onChanged={read} />;
-}
 
 test('a deleted import comes back with Undo as it was, and the keyboard follows it', async () => {
   const api = fakeApi();

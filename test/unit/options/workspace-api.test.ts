@@ -41,9 +41,16 @@ const CASES: Case[] = [
   ['importOrg, new', (api) => api.importOrg('n', 't'), 'org-import', { name: 'n', text: 't' }, REPLY],
   [
     'importOrg, replacing one',
-    (api) => api.importOrg('n', 't', 'o1'),
+    (api) => api.importOrg('n', 't', { replaces: 'o1' }),
     'org-import',
     { name: 'n', text: 't', replaces: 'o1' },
+    REPLY,
+  ],
+  [
+    'importOrg, beside an earlier version',
+    (api) => api.importOrg('n', 't', { alongside: true }),
+    'org-import',
+    { name: 'n', text: 't', alongside: true },
     REPLY,
   ],
   ['deleteOrg', (api) => api.deleteOrg('o1'), 'org-delete', { id: 'o1' }, undefined],
@@ -82,6 +89,7 @@ const CASES: Case[] = [
     { productId: 'p', text: 'csv', basis: 'pai' },
     REPLY,
   ],
+  ['undoAnswers', (api) => api.undoAnswers('p', 'i1'), 'questionnaire-undo', { productId: 'p', importId: 'i1' }, REPLY],
 ];
 
 test.each(CASES)('%s', async (_, call, type, request, result) => {
