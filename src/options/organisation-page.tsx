@@ -22,6 +22,8 @@ type Outcome =
   | { kind: 'done'; text: string }
   /** Deleted from this page, with Undo: the page holds the whole dataset until it goes. */
   | { kind: 'deleted'; org: OrgDatasetView }
+  /** Replaced by a file, with Undo: the page holds the import as it was before. */
+  | { kind: 'replaced'; text: string; before: OrgDatasetView }
   | {
       kind: 'refused';
       file: string;
@@ -71,11 +73,11 @@ export function OrganisationPage({
       },
       (e: unknown) => setOutcome({ kind: 'error', text: errorText(e) }),
     );
-  const undo = (org: OrgDatasetView) =>
-    api.restoreOrg(org).then(
+  const undo = (org: OrgDatasetView, replaced = false) =>
+    (replaced ? api.revertOrg(org) : api.restoreOrg(org)).then(
       (result) => {
         if (result.kind === 'refused') return setOutcome({ kind: 'refused', file: org.name, issues: result.issues });
-        setOutcome(null);
+        setOutcome(replaced ? { kind: 'done', text: t('org_putBack', { name: org.name }) } : null);
         focusWhenShown(() =>
           [...(section.current?.querySelectorAll<HTMLElement>('.org-imported > li') ?? [])]
             .find((li) => li.getAttribute('aria-label') === org.name)
@@ -136,13 +138,16 @@ export function OrganisationPage({
           file,
           issues: result.issues,
         });
-      setOutcome({
-        kind: 'done',
-        text: t(replaces ? 'org_replaced' : 'org_imported', {
-          file,
-          ...counts(result.products, result.assessments),
-        }),
+      const said = t(replaces ? 'org_replaced' : 'org_imported', {
+        file,
+        ...counts(result.products, result.assessments),
       });
+      // A replacement can be undone: a file chosen by mistake (an older one) would otherwise cost the import it took.
+      const before = replaces ? result.replaced : undefined;
+      if (before) {
+        setOutcome({ kind: 'replaced', text: said, before });
+        focusWhenShown(() => section.current?.querySelector<HTMLElement>('.undo'));
+      } else setOutcome({ kind: 'done', text: said });
       onChanged();
     } catch (error) {
       setOutcome({
@@ -170,6 +175,14 @@ export function OrganisationPage({
         <p role="status" class="info">
           {t('org_deleted', { name: outcome.org.name })}{' '}
           <button type="button" class="undo" onClick={() => void undo(outcome.org)}>
+            {t('org_undo')}
+          </button>
+        </p>
+      )}
+      {outcome?.kind === 'replaced' && (
+        <p role="status" class="info">
+          {outcome.text}{' '}
+          <button type="button" class="undo" onClick={() => void undo(outcome.before, true)}>
             {t('org_undo')}
           </button>
         </p>

@@ -109,7 +109,14 @@ export type LibraryView =
 
 /** The answer to an import: stored, or refused with every problem and nothing changed. */
 export type ImportResult =
-  | { kind: 'imported'; id: string; products: number; assessments: number }
+  | {
+      kind: 'imported';
+      id: string;
+      products: number;
+      assessments: number;
+      /** The import a replacement wrote over, as it was: what its Undo puts back. */
+      replaced?: OrgDatasetView;
+    }
   | { kind: 'refused'; issues: { path: string; message: string }[] }
   /** The very same dataset is imported already, as `entry`: nothing was added. */
   | { kind: 'same-file'; entry: ImportedEntry }

@@ -49,6 +49,8 @@ const entryOf = ({ id, name, importedAt, dataset }: OrgDataset): ImportedEntry =
   version: dataset.version,
 });
 
+const viewOf = ({ id, name, importedAt, dataset }: OrgDataset): OrgDatasetView => ({ id, name, importedAt, dataset });
+
 /** The organisation's datasets: those set by policy first (read-only), then the user's imports. */
 export async function orgViews(deps: Deps): Promise<OrgDatasetView[]> {
   // The library must not wait for the browser's policy service at start: the policy as last seen will do.
@@ -62,9 +64,7 @@ export async function orgViews(deps: Deps): Promise<OrgDatasetView[]> {
       ? [{ id: `policy-${i + 1}`, name, importedAt: 0, dataset: parsed.dataset, managed: true }]
       : [];
   });
-  const imported = stored
-    .sort((a, b) => a.importedAt - b.importedAt)
-    .map(({ id, name, importedAt, dataset }) => ({ id, name, importedAt, dataset }));
+  const imported = stored.sort((a, b) => a.importedAt - b.importedAt).map(viewOf);
   const feed = await readOrgFeed(await deps.db());
   const fromFeed: OrgDatasetView[] = feed
     ? [{ id: TEAM_FEED, name: "Your team's feed", importedAt: feed.loadedAt, dataset: feed.dataset, feedUrl: feed.url }]
@@ -94,8 +94,8 @@ export function orgHandlers(deps: Deps, now: () => number = Date.now): OrgHandle
       if (parsed.kind === 'invalid') return { kind: 'refused', issues: parsed.issues };
       const { dataset } = parsed;
       const result = await writeOrgDatasetAfter(await deps.db(), (existing): Decision => {
-        if (request.replaces && !existing.some((e) => e.id === request.replaces))
-          throw userError({ code: 'no-import', id: request.replaces });
+        const replaced = existing.find((e) => e.id === request.replaces);
+        if (request.replaces && !replaced) throw userError({ code: 'no-import', id: request.replaces });
         // A file chosen anew that is already imported, or another version of an import, adds nothing until the user
         // says how; a replacement and an Undo of a delete know which entry they are.
         if (!request.replaces && !request.restore) {
@@ -118,12 +118,23 @@ export function orgHandlers(deps: Deps, now: () => number = Date.now): OrgHandle
         // file imported back is another entry of the list, never a second `written-here` or `team-feed`.
         const imported = new Set(existing.map((e) => e.id));
         const taken = { has: (id: string) => imported.has(id) || isReserved(id) };
-        const restored = request.restore && !taken.has(request.restore.id) ? request.restore : undefined;
+        // Undo of a delete: its id again, if no file has taken it since; Undo of a replacement: over the import it
+        // replaced, with its import time.
+        const restored =
+          request.restore && (request.restore.id === request.replaces || !taken.has(request.restore.id))
+            ? request.restore
+            : undefined;
         const id = request.replaces ?? restored?.id ?? idFor(request.name, taken);
         const name = request.name.trim().slice(0, 120) || id;
         return {
           entry: { id, name, importedAt: restored?.importedAt ?? now(), dataset },
-          result: { kind: 'imported', id, products: dataset.products.length, assessments: dataset.assessments.length },
+          result: {
+            kind: 'imported',
+            id,
+            products: dataset.products.length,
+            assessments: dataset.assessments.length,
+            ...(replaced ? { replaced: viewOf(replaced) } : {}),
+          },
         };
       });
       if (result.kind === 'imported') await deps.org?.changed();

@@ -31,7 +31,7 @@ async function setup() {
   const importFile = (name: string, text: string, more: { replaces?: string; alongside?: true } = {}) =>
     org['org-import']({ type: 'org-import', name, text, ...more }, UI);
   const listed = async () => (await orgViews(deps)).map((v) => [v.id, v.name, v.dataset.version]);
-  return { importFile, listed, changed };
+  return { importFile, listed, changed, org, deps };
 }
 
 test('the same file again adds nothing and names the entry it is, also indented otherwise or with keys reordered', async () => {
@@ -100,4 +100,26 @@ test('the same file chosen in two tabs at once is imported once', async () => {
   const results = await Promise.all([t.importFile('acme.json', text), t.importFile('acme.json', text)]);
   expect(results.map((r) => r.kind).sort()).toEqual(['imported', 'same-file']);
   expect(await t.listed()).toEqual([['acme', 'acme.json', '2026.11.01']]);
+});
+
+test('a replacement answers with the import it wrote over, and Undo puts that back as it was, over the new file', async () => {
+  const t = await setup();
+  await t.importFile('acme.json', JSON.stringify(acme('2027.02.01')));
+  const [before] = await orgViews(t.deps);
+  // The older file chosen by mistake on the import's own Replace.
+  const replaced = await t.importFile('acme.json', JSON.stringify(acme('2026.05.01')), { replaces: 'acme' });
+  expect(replaced).toMatchObject({ kind: 'imported', id: 'acme', replaced: before });
+  expect(await t.listed()).toEqual([['acme', 'acme.json', '2026.05.01']]);
+  const back = await t.org['org-import'](
+    {
+      type: 'org-import',
+      name: before!.name,
+      text: JSON.stringify(before!.dataset),
+      replaces: 'acme',
+      restore: { id: 'acme', importedAt: before!.importedAt },
+    },
+    UI,
+  );
+  expect(back).toMatchObject({ kind: 'imported', id: 'acme' });
+  expect(await orgViews(t.deps)).toEqual([before]);
 });

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 // #/organisation over the real background: the same dataset file chosen again adds nothing and says which entry it
 // is; a newer version of an import is offered to replace it (the keyboard on that choice), or to be kept beside.
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, expect, test } from 'vitest';
 import { bundled } from '../helpers/dataset.ts';
 import { fakeApi } from './workspace-fixture.tsx';
@@ -69,4 +69,22 @@ test('an older version can be kept beside, or not imported at all', async () => 
   fireEvent.click(await screen.findByRole('button', { name: 'Import it as a separate entry' }));
   await screen.findByRole('listitem', { name: 'acme-old.json' });
   expect(entries()).toHaveLength(2);
+});
+
+test('a replacement by the wrong file is undone: the import comes back as it was, and the keyboard follows', async () => {
+  await withAcme();
+  const item = screen.getByRole('listitem', { name: 'acme.json' });
+  fireEvent.change(within(item).getByLabelText('Replace with a new file'), {
+    target: { files: [new File([acme('2026.05.01')], 'acme-may.json', { type: 'application/json' })] },
+  });
+  await screen.findByText(/^Replaced acme-may\.json: 1 product, 0 assessments\./);
+  await waitFor(() => expect(screen.getByRole('listitem', { name: 'acme.json' }).textContent).toContain('2026.05.01'));
+  const undo = screen.getByRole('button', { name: 'Undo' });
+  await waitFor(() => expect(document.activeElement).toBe(undo));
+  fireEvent.click(undo);
+  await screen.findByText('“acme.json” is back as it was before it was replaced.');
+  const back = screen.getByRole('listitem', { name: 'acme.json' });
+  await waitFor(() => expect(back.textContent).toContain('2026.11.01'));
+  await waitFor(() => expect(document.activeElement).toBe(within(back).getAllByRole('button')[0]));
+  expect(entries()).toHaveLength(1);
 });

@@ -61,6 +61,13 @@ const CASES: Case[] = [
     { name: 'n', text: '{"version":"1"}', restore: { id: 'o1', importedAt: 5 } },
     REPLY,
   ],
+  [
+    'revertOrg',
+    (api) => api.revertOrg({ id: 'o1', name: 'n', importedAt: 5, dataset: { version: '1' } as never }),
+    'org-import',
+    { name: 'n', text: '{"version":"1"}', replaces: 'o1', restore: { id: 'o1', importedAt: 5 } },
+    REPLY,
+  ],
   ['orgRecords', (api) => api.orgRecords(), 'org-records', {}, REPLY],
   ['saveDraft', (api) => api.saveDraft('r1', draft), 'org-save-draft', { id: 'r1', draft }, 42],
   ['saveVersion', (api) => api.saveVersion('r1'), 'org-save-version', { id: 'r1' }, REPLY],
