@@ -77,6 +77,7 @@ export function OrganisationPage({
     (replaced ? api.revertOrg(org) : api.restoreOrg(org)).then(
       (result) => {
         if (result.kind === 'refused') return setOutcome({ kind: 'refused', file: org.name, issues: result.issues });
+        if (result.kind === 'same-file') return setOutcome({ kind: 'same-file', file: org.name, entry: result.entry });
         setOutcome(replaced ? { kind: 'done', text: t('org_putBack', { name: org.name }) } : null);
         focusWhenShown(() =>
           [...(section.current?.querySelectorAll<HTMLElement>('.org-imported > li') ?? [])]

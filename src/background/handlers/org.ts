@@ -97,14 +97,15 @@ export function orgHandlers(deps: Deps, now: () => number = Date.now): OrgHandle
         const replaced = existing.find((e) => e.id === request.replaces);
         if (request.replaces && !replaced) throw userError({ code: 'no-import', id: request.replaces });
         // A file chosen anew that is already imported, or another version of an import, adds nothing until the user
-        // says how; a replacement and an Undo of a delete know which entry they are.
-        if (!request.replaces && !request.restore) {
+        // says how; a replacement knows its entry. An Undo of a delete is a version the user had, but not once the
+        // very same file is imported again meanwhile (in another tab): that would be a second, identical entry.
+        if (!request.replaces) {
           const found = matchDataset(
             dataset,
             [...existing].sort((a, b) => a.importedAt - b.importedAt),
           );
           if (found?.kind === 'same-file') return { result: { kind: 'same-file', entry: entryOf(found.entry) } };
-          if (found && !request.alongside)
+          if (found && !request.alongside && !request.restore)
             return {
               result: {
                 kind: 'other-version',

@@ -123,3 +123,18 @@ test('a replacement answers with the import it wrote over, and Undo puts that ba
   expect(back).toMatchObject({ kind: 'imported', id: 'acme' });
   expect(await orgViews(t.deps)).toEqual([before]);
 });
+
+test('the Undo of a delete adds nothing once the same file has been imported again meanwhile (another tab)', async () => {
+  const t = await setup();
+  const text = JSON.stringify(acme());
+  await t.importFile('acme.json', text);
+  const [deleted] = await orgViews(t.deps);
+  await t.org['org-delete']({ type: 'org-delete', id: 'acme' }, UI);
+  await t.importFile('acme again.json', text);
+  const undo = await t.org['org-import'](
+    { type: 'org-import', name: 'acme.json', text, restore: { id: 'acme', importedAt: deleted!.importedAt } },
+    UI,
+  );
+  expect(undo).toMatchObject({ kind: 'same-file', entry: { id: 'acme-again', name: 'acme again.json' } });
+  expect((await t.listed()).map(([id]) => id)).toEqual(['acme-again']);
+});

@@ -136,7 +136,8 @@ test('a deleted import comes back with Undo as it was: its id, name and import t
   expect(await listed()).toEqual(before);
   // Deleted, then a new file took its id: the one brought back is a new import beside it.
   await org['org-delete']({ type: 'org-delete', id: 'review' }, UI);
-  await org['org-import']({ type: 'org-import', name: 'review.json', text, alongside: true }, UI);
+  const third = JSON.stringify(ownReview('Third review'));
+  await org['org-import']({ type: 'org-import', name: 'review.json', text: third, alongside: true }, UI);
   const again = await org['org-import'](
     { type: 'org-import', name: 'review.json', text, restore: { id: 'review', importedAt: Date.UTC(2026, 10, 1) } },
     UI,

@@ -25,8 +25,8 @@ function choose(name: string, text: string) {
 }
 
 /** The page with Acme's review of 2026.11.01 imported as acme.json. */
-async function withAcme() {
-  render(<KeptOrganisation api={fakeApi()} />);
+async function withAcme(api = fakeApi()) {
+  render(<KeptOrganisation api={api} />);
   choose('acme.json', acme('2026.11.01'));
   await screen.findByRole('listitem', { name: 'acme.json' });
 }
@@ -87,4 +87,17 @@ test('a replacement by the wrong file is undone: the import comes back as it was
   await waitFor(() => expect(back.textContent).toContain('2026.11.01'));
   await waitFor(() => expect(document.activeElement).toBe(within(back).getAllByRole('button')[0]));
   expect(entries()).toHaveLength(1);
+});
+
+test('Undo of a delete, after another tab imported the same file again, says which entry it already is', async () => {
+  const api = fakeApi();
+  await withAcme(api);
+  fireEvent.click(screen.getByRole('button', { name: 'Delete acme.json' }));
+  const undo = await screen.findByRole('button', { name: 'Undo' });
+  // Another tab, through the same background.
+  await api.importOrg('acme copy.json', acme('2026.11.01'));
+  fireEvent.click(undo);
+  await screen.findByText(/^acme\.json is already imported, as “acme copy\.json” .*: nothing was added\.$/);
+  const listed = await api.library();
+  expect(listed.kind === 'library' && listed.organisation?.map((o) => o.name)).toEqual(['acme copy.json']);
 });
