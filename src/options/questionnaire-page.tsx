@@ -3,6 +3,7 @@
  * rates Gap or Partial or did not capture; exported as Markdown or CSV, printed, and the vendor's filled-in CSV
  * read back with the answers beside the questions. A bad row is refused with its reason and nothing is lost.
  */
+import type { ComponentChildren } from 'preact';
 import { useRef, useState } from 'preact/hooks';
 import { questionnaireExport, type QuestionnaireFormat } from '../core/questionnaire.ts';
 import type { AnswersImportResult, AnswersRead, QuestionnaireView } from '../shared/messages.ts';
@@ -120,8 +121,17 @@ function Questionnaire({ api, productId, basis }: QuestionnairePageProps) {
           <Tools form={form} importFile={importFile} />
           {reading > 0 && <p role="status">{t('questionnaire_reading')}</p>}
           {t.locale !== 'en' && <p class="note no-print">{t('questionnaire_filesNote')}</p>}
-          {outcome && <ImportOutcome outcome={outcome} />}
-          {form.lastRead && <UndoOffer read={form.lastRead} outcome={outcome} undo={undo} />}
+          {outcome && (
+            <ImportOutcome outcome={outcome}>
+              {outcome.kind === 'imported' && outcome.read && <UndoOffer read={outcome.read} undo={undo} />}
+            </ImportOutcome>
+          )}
+          {/* After a reload, or a read that wrote nothing: the last file read, while it can still be undone. */}
+          {!(outcome?.kind === 'imported' && outcome.read) && form.lastRead && (
+            <div role="status" class="info no-print">
+              <UndoOffer read={form.lastRead} undo={undo} again />
+            </div>
+          )}
           <QuestionnaireBody form={form.form} answers={form.answers} />
         </>
       )}
@@ -163,22 +173,14 @@ function Tools({ form, importFile }: { form: Form; importFile(file: File | undef
 }
 
 /**
- * What the last file read replaced, with its Undo: under the counts just after it was read, and on its own after a
- * reload, for as long as nothing has changed those answers since.
+ * What a file read replaced, with its Undo: under the counts just after it was read (from the background's answer,
+ * not the page read again, which may still show the file before), and `again` on its own after a reload, for as
+ * long as nothing has changed those answers since.
  */
-function UndoOffer({
-  read,
-  outcome,
-  undo,
-}: {
-  read: AnswersRead;
-  outcome: Outcome | null;
-  undo(read: AnswersRead): void;
-}) {
-  const justRead = outcome?.kind === 'imported' && outcome.read?.importId === read.importId;
+function UndoOffer({ read, undo, again }: { read: AnswersRead; undo(read: AnswersRead): void; again?: boolean }) {
   return (
-    <p class="q-undo info no-print" role="status">
-      {!justRead &&
+    <p class="q-undo">
+      {again &&
         `${t('questionnaire_lastRead', { date: t.date(read.at), count: t.plural('questionnaire_taken', read.taken) })} `}
       {read.replaced ? t.plural('questionnaire_replaced', read.replaced) : t('questionnaire_replacedNone')}{' '}
       <button type="button" onClick={() => undo(read)}>
@@ -188,7 +190,7 @@ function UndoOffer({
   );
 }
 
-function ImportOutcome({ outcome }: { outcome: Outcome }) {
+function ImportOutcome({ outcome, children }: { outcome: Outcome; children?: ComponentChildren }) {
   if (outcome.kind === 'undone') return <p role="status">{t('questionnaire_undone')}</p>;
   if (outcome.kind === 'undo-changed')
     return (
@@ -236,6 +238,7 @@ function ImportOutcome({ outcome }: { outcome: Outcome }) {
           ))}
         </ul>
       )}
+      {children}
     </div>
   );
 }

@@ -84,7 +84,7 @@ test('an older answers file read over newer answers is undone after a reload, fr
   await read('Newer: prompts kept 7 days');
   await page.getByText('1 answer read.').waitFor();
   await read('Older: prompts kept 30 days');
-  await page.getByText('1 of them replaced a different answer already recorded.').waitFor();
+  await page.getByText('1 of the answers read replaced a different one already recorded.').waitFor();
   assert.equal(await answer(), 'Older: prompts kept 30 days');
   const undo = page.getByRole('button', { name: 'Undo reading this file' });
   await page.waitForFunction(() => document.activeElement?.textContent === 'Undo reading this file');

@@ -33,7 +33,7 @@ test('an older file read by mistake is undone: the newer answers come back, and 
   upload(csvOf(['D3-1', 'Newer: 7 days'], ['D3-2', 'Isolated']));
   await screen.findByText('2 answers read.');
   upload(csvOf(['D3-1', 'Older: 30 days'], ['D3-2', 'Isolated']));
-  await screen.findByText(/1 of them replaced a different answer already recorded\./);
+  await screen.findByText(/1 of the answers read replaced a different one already recorded\./);
   await waitFor(() => expect(answerTo('D3-1')).toMatch(/^Older: 30 days/));
   const undo = screen.getByRole('button', { name: 'Undo reading this file' });
   await waitFor(() => expect(document.activeElement).toBe(undo));
@@ -58,8 +58,35 @@ test('after a reload the last file read is offered for Undo, with its counts', a
 
   await open(fakeApi({ name }));
   const offer = await screen.findByText(/^The last answers file was read on .+: 2 answers read\./);
-  expect(offer.textContent).toMatch(/1 of them replaced a different answer already recorded\./);
+  expect(offer.textContent).toMatch(/1 of the answers read replaced a different one already recorded\./);
   fireEvent.click(screen.getByRole('button', { name: 'Undo reading this file' }));
   await waitFor(() => expect(answerTo('D3-1')).toMatch(/^Newer/));
   expect(answerTo('D3-2')).toMatch(/not received|No answer/i);
+});
+
+test('just after a read, its own counts and Undo are shown, not the file before, while the answers are read again', async () => {
+  const api = await open();
+  upload(csvOf(['D3-1', 'First']));
+  await screen.findByText('1 answer read.');
+  await screen.findByRole('button', { name: 'Undo reading this file' });
+  // The questions read again slowly: the page still holds the view from before this file.
+  api.questionnaire.mockImplementationOnce(() => new Promise(() => {}));
+  upload(csvOf(['D3-1', 'Second'], ['D3-2', 'Isolated']));
+  await screen.findByText('2 answers read.');
+  expect(screen.getByText(/1 of the answers read replaced a different one already recorded\./)).toBeTruthy();
+  expect(screen.queryByText(/The last answers file was read on/)).toBeNull();
+  expect(screen.getAllByRole('button', { name: 'Undo reading this file' })).toHaveLength(1);
+});
+
+test('with rows refused, what the file replaced is said after their list, with Undo', async () => {
+  await open();
+  upload(csvOf(['D3-1', 'First']));
+  await screen.findByText('1 answer read.');
+  upload(csvOf(['D3-1', 'Second'], ['NOPE-1', 'x']));
+  const counts = await screen.findByText(/^1 answer read, 1 row not taken:$/);
+  const region = counts.closest('[role="status"]')!;
+  expect([...region.children].map((e) => e.tagName)).toEqual(['P', 'UL', 'P']);
+  expect(region.lastElementChild?.textContent).toMatch(
+    /^1 of the answers read replaced a different one already recorded\./,
+  );
 });
