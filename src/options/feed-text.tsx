@@ -1,14 +1,24 @@
 /**
  * A feed's last result in the page's language: the background records it as a code and its values (see
- * shared/feed-status.ts), never as English. The words a library or the browser gave (a network error, the crypto
- * library's, the dataset rules' first problem) are shown as they are, marked English.
+ * shared/feed-status.ts), never as English. The dataset rules' first problem is recorded in the rules' English (as
+ * every PSF Lens has recorded it) and said in the page's language (datasetProblemText); the words the browser or a
+ * library gave (a network error, the crypto library's) are shown as they are, marked English.
  */
 import type { ComponentChild } from 'preact';
 import type { BundleProblem, FeedNote, FeedProblem } from '../shared/feed-status.ts';
 import { t } from '../shared/i18n.ts';
 import { rich } from '../ui/rich.tsx';
+import { datasetProblemText } from './dataset-problem-text.ts';
 
-const asGiven = (detail: string) => <span lang="en">{detail}</span>;
+/** A sentence set inside one of ours, which ends it: without its own full stop ("aborted.." otherwise). */
+const inside = (text: string) => text.trim().replace(/(?<!\.)\.$/, '');
+const asGiven = (detail: string) => <span lang="en">{inside(detail)}</span>;
+
+/** The first problem the dataset rules found, in the page's language where a code names it. */
+function firstProblem(detail: string): ComponentChild {
+  const problem = datasetProblemText(detail);
+  return problem.english ? asGiven(problem.text) : inside(problem.text);
+}
 const bytes = (n: number) => n.toLocaleString(t.locale);
 
 /** Why the installed dataset was kept. */
@@ -40,7 +50,7 @@ function problemText(problem: FeedProblem): ComponentChild {
       return t('settings_feedMismatch');
     case 'rules':
       return rich(t.plural('settings_feedRules', problem.count, { path: problem.path }), {
-        detail: asGiven(problem.detail),
+        detail: firstProblem(problem.detail),
       });
     case 'rollback':
       return t('settings_feedRollback', { version: problem.version, installed: problem.installed });

@@ -15,7 +15,8 @@ export interface FeedStatus {
 
 /**
  * Why a feed check kept the installed dataset, as a code and its values. `detail` is a library's or the browser's
- * own words (the crypto library's, a network error's, the dataset rules' first problem), which stay as they are.
+ * own words (the crypto library's, a network error's), which stay as they are, or the dataset rules' first problem
+ * in the rules' English, which the settings page says in its reader's language (options/feed-text.tsx).
  */
 export type FeedProblem =
   | SignatureProblem

@@ -72,7 +72,12 @@ test.each<[Locale, BundleProblem, string]>([
   const alert = screen.getByRole('alert');
   expect(alert.textContent).toBe(sentence);
   if (bundle.problem.code === 'not-stored')
-    expect(alert.querySelector('[lang="en"]')?.textContent).toBe(bundle.problem.detail);
+    expect(alert.querySelector('[lang="en"]')?.textContent).toBe('The transaction was aborted');
+});
+
+test("the browser's words without a full stop still end a sentence", async () => {
+  await open('de', { ...ABORTED, problem: { code: 'not-stored', detail: 'UnknownError' } });
+  expect(screen.getByRole('alert').textContent).toMatch(/Der Browser meldete: UnknownError\.$/);
 });
 
 test('nothing to say: no alert', async () => {
