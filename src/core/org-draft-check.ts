@@ -29,7 +29,9 @@ export type FieldLabel =
 
 /**
  * What is wrong with a field, as a code with its details: the workspace says it in its reader's language. `other`
- * carries a dataset rule's own English words (an invisible character, an id's shape) that no code names yet.
+ * carries a dataset rule's own English sentence (an invisible character, an id's shape), which the workspace reads
+ * back as a dataset problem's code (`datasetProblem`) to say it; `path` is where in the dataset file a problem no
+ * field explains was found.
  */
 export type FieldProblem =
   | { kind: 'required'; label: FieldLabel }
@@ -44,7 +46,7 @@ export type FieldProblem =
   | { kind: 'duplicate-action' }
   /** Another assessment of the organisation's is of the same product (found where versions are saved). */
   | { kind: 'duplicate-product' }
-  | { kind: 'other'; label: FieldLabel; text: string };
+  | { kind: 'other'; label: FieldLabel; text: string; path?: string };
 
 export interface FieldIssue {
   /** The form field: `name`, `sites.0.host`, `domains.D3.findings.1`, `domains.D3.evidence.0`, `date`... */
@@ -181,6 +183,6 @@ export function checkDraft(draft: OrgDraft): DraftCheck {
 /** A dataset issue at its form field; what no field explains is the form's, with its path. */
 function toField(target: Target | undefined, issue: DatasetIssue): FieldIssue {
   if (!target)
-    return { field: 'form', problem: { kind: 'other', label: 'field', text: `${issue.path}: ${issue.message}` } };
+    return { field: 'form', problem: { kind: 'other', label: 'field', text: issue.message, path: issue.path } };
   return { field: target.field, problem: plain(target.label, issue.message) };
 }

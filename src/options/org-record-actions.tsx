@@ -17,8 +17,10 @@ import { useFocusWhenShown } from './use-focus-kept.ts';
 import type { SaveState, useAutosave } from './use-autosave.ts';
 import { errorText } from '../shared/error-text.ts';
 import { t } from '../shared/i18n.ts';
+import { fieldProblemText, isUnplaced } from './field-problems.ts';
 
-type Notice = { kind: 'info' | 'problem'; text: string } | null;
+/** `elsewhere`: problems no field of the form shows, said in the notice itself. */
+type Notice = { kind: 'info' | 'problem'; text: string; elsewhere?: string[] } | null;
 
 /**
  * The sites of host patterns as a person names them: `acme.example, github.com/acme/agent`, without the www. twins
@@ -80,10 +82,12 @@ export function OrgRecordActions(props: {
   const fail = (error: unknown) => setNotice({ kind: 'problem', text: errorText(error) });
   const focusWhenShown = useFocusWhenShown();
 
-  /** Save refused for `count` problems, each said beside its field. */
-  const refuse = (count: number) => {
-    if (!count) return setNotice({ kind: 'problem', text: t('org_notSaved') });
-    setNotice({ kind: 'problem', text: t.plural('org_toFix', count) });
+  /** Save refused for these problems: each said beside its field, or here when no field shows it. */
+  const refuse = (issues: readonly FieldIssue[]) => {
+    if (!issues.length) return setNotice({ kind: 'problem', text: t('org_notSaved') });
+    const elsewhere = issues.filter(isUnplaced).map((issue) => fieldProblemText(issue.problem));
+    const beside = issues.length - elsewhere.length;
+    setNotice({ kind: 'problem', text: beside ? t.plural('org_toFix', beside) : '', elsewhere });
     // The keyboard goes to the first field to fix, which says its reason, rather than staying at the top of a long
     // form with every field to search through.
     focusWhenShown(() => document.querySelector<HTMLElement>('.org-form [aria-invalid="true"]'));
@@ -92,7 +96,7 @@ export function OrgRecordActions(props: {
   const saveVersion = () => {
     props.onAttempt();
     setTaken(null);
-    if (check.kind === 'not-ready') return refuse(check.issues.length);
+    if (check.kind === 'not-ready') return refuse(check.issues);
     // The browser asks only during the click itself: request before anything is awaited.
     const patterns = draftPatterns(draft);
     // Stryker disable next-line ArrowFunction: a refusal read as undefined is as falsy as false.
@@ -106,7 +110,7 @@ export function OrgRecordActions(props: {
       // What only the background can see (another assessment of the organisation's is of this product) is said
       // beside its field like the form's own problems, and the keyboard goes there.
       props.onRefused(result.kind === 'not-ready' ? result.issues : []);
-      if (result.kind === 'not-ready') return refuse(result.issues.length);
+      if (result.kind === 'not-ready') return refuse(result.issues);
       const hosts = sitesText(patterns);
       const where = t((await granted) ? 'org_shownOn' : 'org_notAllowed', { hosts });
       const saved = t(result.kind === 'unchanged' ? 'org_unchanged' : 'org_savedAs', { n: result.n });
@@ -188,10 +192,25 @@ export function OrgRecordActions(props: {
           </button>
         )}
       </div>
-      {notice && (
-        <p class={notice.kind === 'problem' ? 'problem' : 'info'} role={notice.kind === 'problem' ? 'alert' : 'status'}>
-          {notice.text}
-        </p>
+      {notice?.elsewhere?.length ? (
+        <div class="problem" role="alert">
+          {notice.text && <p>{notice.text}</p>}
+          <p>{t.plural('org_toFixElsewhere', notice.elsewhere.length)}</p>
+          <ul>
+            {notice.elsewhere.map((text) => (
+              <li key={text}>{text}</li>
+            ))}
+          </ul>
+        </div>
+      ) : (
+        notice && (
+          <p
+            class={notice.kind === 'problem' ? 'problem' : 'info'}
+            role={notice.kind === 'problem' ? 'alert' : 'status'}
+          >
+            {notice.text}
+          </p>
+        )
       )}
       {taken && (
         <p class="info" role="status">

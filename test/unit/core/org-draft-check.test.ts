@@ -181,7 +181,7 @@ describe('each problem once, at the field it comes from', () => {
       [
         {
           field: 'form',
-          problem: { kind: 'other', label: 'field', text: '$.assessments[0].url: must be an https: link' },
+          problem: { kind: 'other', label: 'field', text: 'must be an https: link', path: '$.assessments[0].url' },
         },
       ],
     ],
