@@ -5,6 +5,7 @@
 import * as v from 'valibot';
 import type { Runtime } from 'webextension-polyfill';
 import { isMessageType, PROTOCOL, type Envelope, type MessageType, type Reply } from '../shared/protocol.ts';
+import { userError } from '../shared/user-error.ts';
 import type { Context, Handlers } from './types.ts';
 
 export interface Self {
@@ -77,6 +78,10 @@ export async function route(
   try {
     return await dispatch(handlers, type, fields, context);
   } catch (error) {
+    // The browser's words for a full storage ("The transaction was aborted, so the request cannot be fulfilled.")
+    // would reach a German or French page as they are: the page says it from the code, in its reader's language.
+    if (error instanceof Error && error.name === 'QuotaExceededError')
+      return { ok: false, error: userError({ code: 'storage-full' }).message };
     return { ok: false, error: error instanceof Error ? error.message : String(error) };
   }
 }

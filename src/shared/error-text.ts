@@ -42,6 +42,8 @@ function userErrorText(error: UserError): string {
       return t('error_unknownAction', { id: error.id, product: error.product });
     case 'no-import':
       return t('error_noImport', { id: error.id });
+    case 'storage-full':
+      return t('error_storageFull');
   }
 }
 

@@ -11,7 +11,9 @@ export type UserError =
   | { code: 'assessment-taken'; name: string }
   | { code: 'unknown-product'; id: string }
   | { code: 'unknown-action'; id: string; product: string }
-  | { code: 'no-import'; id: string };
+  | { code: 'no-import'; id: string }
+  /** The browser had no room left to store what was saved (its storage quota, or the disk, is full). */
+  | { code: 'storage-full' };
 
 const PREFIX = 'psf-lens-error ';
 
@@ -36,6 +38,7 @@ export function readUserError(message: string): UserError | null {
       'unknown-product',
       'unknown-action',
       'no-import',
+      'storage-full',
     ];
     return codes.includes(code as UserError['code']) ? (parsed as UserError) : null;
   } catch {

@@ -5,6 +5,9 @@ import type { Deps, Handlers } from '../../../src/background/types.ts';
 import { classifySender, route, type Self } from '../../../src/background/router.ts';
 import { CONTENT_MESSAGES, UI_MESSAGES } from '../../../src/shared/protocol.ts';
 import { emptyDraft } from '../../../src/core/org-draft.ts';
+import { errorText } from '../../../src/shared/error-text.ts';
+import { setTranslator, translator, type Locale } from '../../../src/shared/i18n.ts';
+import { localeCatalog } from '../helpers/locale.ts';
 
 const SELF: Self = { id: 'psflensid', origin: 'chrome-extension://psflensid/' };
 const PAGE = 'https://openai.com/codex/';
@@ -291,4 +294,29 @@ test('every message has exactly one handler: CONTENT_MESSAGES ∪ UI_MESSAGES = 
   const declared = [...CONTENT_MESSAGES, ...UI_MESSAGES];
   expect(new Set(declared).size, 'a message type is declared for both content and UI').toBe(declared.length);
   expect(declared.sort()).toEqual(Object.keys(createHandlers(deps)).sort());
+});
+
+describe('a full storage', () => {
+  test.each<[Locale, string]>([
+    ['en', 'There was no room left in the browser to store it: free some disk space, then try again.'],
+    [
+      'de',
+      'Im Browser war kein Platz mehr, um es zu speichern: Geben Sie Speicherplatz frei und versuchen Sie es dann erneut.',
+    ],
+    ['fr', 'Le navigateur n’avait plus de place pour l’enregistrer\u00a0: libérez de l’espace disque, puis réessayez.'],
+  ])("crosses as a code, said in the page's language (%s), not in the browser's English", async (locale, text) => {
+    const handlers = fakeHandlers();
+    handlers['org-save-draft'] = vi.fn(async () => {
+      throw new DOMException('The transaction was aborted, so the request cannot be fulfilled.', 'QuotaExceededError');
+    });
+    const draft = { type: 'org-save-draft', id: 'a', draft: emptyDraft('', '2026-11-29') };
+    const reply = await route(handlers, draft, POPUP, SELF);
+    expect(reply.ok).toBe(false);
+    setTranslator(translator(locale, localeCatalog(locale), localeCatalog('en')));
+    try {
+      expect(errorText(new Error(reply.ok ? '' : reply.error))).toBe(text);
+    } finally {
+      setTranslator(translator('en', localeCatalog('en')));
+    }
+  });
 });
