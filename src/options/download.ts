@@ -43,8 +43,15 @@ export function downloadText(text: string, name: string, format: ExportFormat): 
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-/** Resolves once the text is on the clipboard; rejects with the browser's reason otherwise. */
+/** Resolves once the text is on the clipboard; rejects with the reason otherwise, in the page's language if it can. */
 export async function copyText(text: string): Promise<void> {
   if (!navigator.clipboard?.writeText) throw new Error(t('export_noClipboard'));
-  await navigator.clipboard.writeText(text);
+  try {
+    await navigator.clipboard.writeText(text);
+  } catch (error) {
+    // The browser's refusal (no permission, the page not focused, no click just before) comes in its own English
+    // words ("Document is not focused."), which a German or French page would show inside its sentence.
+    if (error instanceof Error && error.name === 'NotAllowedError') throw new Error(t('export_copyNotAllowed'));
+    throw error;
+  }
 }

@@ -7,11 +7,14 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/pre
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import type { ExportFormat } from '../../../src/core/export.ts';
 import { ExportBar } from '../../../src/options/export-bar.tsx';
+import { setTranslator, translator, type Locale } from '../../../src/shared/i18n.ts';
 import { press } from '../helpers/keyboard.ts';
+import { localeCatalog } from '../helpers/locale.ts';
 
 afterEach(() => {
   cleanup();
   vi.restoreAllMocks();
+  setTranslator(translator('en', localeCatalog('en')));
 });
 
 function show(writeText: (text: string) => Promise<void>) {
@@ -63,4 +66,25 @@ describe('ExportBar', () => {
     // Close went with the text: the keyboard is back on the button that copies.
     expect(document.activeElement).toBe(copy);
   });
+});
+
+test.each<[Locale, string]>([
+  [
+    'en',
+    'Could not copy to the clipboard. The browser did not let PSF Lens write to the clipboard. Select the Markdown below and copy it yourself.',
+  ],
+  [
+    'de',
+    'Kopieren in die Zwischenablage nicht möglich. Der Browser hat PSF Lens nicht erlaubt, in die Zwischenablage zu schreiben. Markieren Sie das Markdown unten und kopieren Sie es selbst.',
+  ],
+  [
+    'fr',
+    'Impossible de copier dans le presse-papiers. Le navigateur n’a pas permis à PSF Lens d’écrire dans le presse-papiers. Sélectionnez le Markdown ci-dessous et copiez-le vous-même.',
+  ],
+])("%s: the browser's refusal of the clipboard is said in the page's language", async (locale, sentence) => {
+  setTranslator(translator(locale, localeCatalog(locale), localeCatalog('en')));
+  show(() => Promise.reject(new DOMException('Document is not focused.', 'NotAllowedError')));
+  fireEvent.click(screen.getAllByRole('button').at(-1) as HTMLElement);
+  const alert = await screen.findByRole('alert');
+  expect(alert.querySelector('p')?.textContent).toBe(sentence);
 });
