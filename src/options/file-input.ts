@@ -16,7 +16,12 @@ const NOT_TEXT: Record<NotText, MessageKey> = {
 export async function fileText(
   file: File,
 ): Promise<{ kind: 'text'; text: string } | { kind: 'refused'; reason: string }> {
-  const read = decodeFileBytes(new Uint8Array(await file.arrayBuffer()));
+  const bytes = await file.arrayBuffer().catch(() => {
+    // The browser's words (NotReadableError: "The requested file could not be read, typically due to permission
+    // problems…") name neither the file nor what to do, and are English on every page.
+    throw new Error(t('file_unreadable', { file: file.name }));
+  });
+  const read = decodeFileBytes(new Uint8Array(bytes));
   if (read.kind === 'not-text') return { kind: 'refused', reason: t(NOT_TEXT[read.what], { file: file.name }) };
   // Blank is empty too: a byte-order mark alone, or the line breaks a spreadsheet saves for an empty sheet.
   if (!read.text.trim()) return { kind: 'refused', reason: t('file_empty', { file: file.name }) };

@@ -96,3 +96,36 @@ test('a checklist exported by PSF Lens, chosen by mistake, is refused in one sen
       'Datensatz zum Importieren.',
   ]);
 });
+
+test.each<['en' | 'de' | 'fr', string]>([
+  [
+    'en',
+    'The browser could not read ours.json: it may have been moved, changed or deleted since it was chosen. Choose it again.',
+  ],
+  [
+    'de',
+    'Der Browser konnte ours.json nicht lesen: Die Datei wurde vielleicht verschoben, geändert oder gelöscht, seit sie ausgewählt wurde. Wählen Sie sie erneut aus.',
+  ],
+  [
+    'fr',
+    'Le navigateur n’a pas pu lire ours.json\u00a0: le fichier a peut-être été déplacé, modifié ou supprimé depuis qu’il a été choisi. Choisissez-le de nouveau.',
+  ],
+])(
+  "%s: a file the browser cannot read is named, in the page's language, not the browser's English",
+  async (locale, sentence) => {
+    setTranslator(translator(locale, localeCatalog(locale), english));
+    const file = new File(['{}'], 'ours.json');
+    file.arrayBuffer = () =>
+      Promise.reject(
+        new DOMException(
+          'The requested file could not be read, typically due to permission problems that have occurred after a reference to a file was acquired.',
+          'NotReadableError',
+        ),
+      );
+    const api = fakeApi();
+    render(<OrganisationPage organisation={[]} api={api} onChanged={() => {}} />);
+    choose(localeCatalog(locale).org_import?.message ?? '', file);
+    expect((await screen.findByRole('alert')).textContent).toBe(sentence);
+    expect(api.importOrg).not.toHaveBeenCalled();
+  },
+);
