@@ -157,6 +157,9 @@ export async function fetchFeed(
     const name = (error as Error).name;
     if (name === 'TimeoutError' || name === 'AbortError')
       return { kind: 'failed', problem: { code: 'timeout', seconds: limits.timeoutMs / 1000 } };
+    // fetch's own failure (offline, a refused or redirected request, a connection broken off) is a TypeError whose
+    // words differ by browser and are English ("Failed to fetch"): recorded as a code, said in the reader's language.
+    if (error instanceof TypeError) return { kind: 'failed', problem: { code: 'connection' } };
     return { kind: 'failed', problem: { code: 'unreadable', detail: (error as Error).message } };
   }
 }

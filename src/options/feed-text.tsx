@@ -56,6 +56,8 @@ function problemText(problem: FeedProblem): ComponentChild {
       return t('settings_feedRollback', { version: problem.version, installed: problem.installed });
     case 'timeout':
       return t('settings_feedTimeout', { seconds: problem.seconds.toLocaleString(t.locale) });
+    case 'connection':
+      return t('settings_feedConnection');
     case 'unreadable':
       return rich(t('settings_feedUnreadable'), { detail: asGiven(problem.detail) });
     case 'storage-full':

@@ -31,6 +31,8 @@ export type FeedProblem =
   | { code: 'rules'; count: number; path: string; detail: string }
   | { code: 'rollback'; version: string; installed: string }
   | { code: 'timeout'; seconds: number }
+  /** No network, or the server refused, redirected or broke off the request: fetch's own failure. */
+  | { code: 'connection' }
   | { code: 'unreadable'; detail: string }
   /** The dataset passed every check but the browser had no room left to store it. */
   | { code: 'storage-full' }

@@ -144,7 +144,17 @@ describe('refused or failed, with the reason', () => {
       },
       {},
       'failed',
-      { code: 'unreadable', detail: expect.any(String) },
+      // The browser's words for a broken connection ("terminated", "Failed to fetch") are recorded as a code.
+      { code: 'connection' },
+    ],
+    [
+      'a server that answers nothing and closes the connection',
+      async () => {
+        handler = (req) => req.socket.destroy();
+      },
+      {},
+      'failed',
+      { code: 'connection' },
     ],
     [
       'a body over the size cap, declared',

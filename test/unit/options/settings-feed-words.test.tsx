@@ -88,3 +88,22 @@ test.each<FeedProblem>([
   expect(alert.textContent).not.toMatch(/\.\.$/);
   expect(alert.textContent).toMatch(/[a-z]\.$/);
 });
+
+test.each<[Locale, string]>([
+  [
+    'en',
+    'Last result: Kept version 2026.11.24: the connection to the feed failed: no network, or its server refused, redirected or broke off the request.',
+  ],
+  [
+    'de',
+    'Letztes Ergebnis: Version 2026.11.24 beibehalten: Die Verbindung zum Feed ist fehlgeschlagen: kein Netzwerk, oder sein Server hat die Anfrage abgelehnt, umgeleitet oder abgebrochen.',
+  ],
+  [
+    'fr',
+    'Dernier résultat\u00a0: Version 2026.11.24 conservée\u00a0: la connexion au flux a échoué\u00a0: pas de réseau, ou son serveur a refusé, redirigé ou interrompu la requête.',
+  ],
+])("%s: a failed connection is said in the page's language", async (locale, sentence) => {
+  const alert = await lastResult(locale, { code: 'connection' });
+  expect(alert.textContent).toBe(sentence);
+  expect(alert.querySelector('[lang="en"]')).toBeNull();
+});
