@@ -24,6 +24,8 @@ export type SignatureProblem =
   | { code: 'key-format' }
   | { code: 'signature-format' }
   | { code: 'key-unusable'; detail: string }
+  /** The browser knows no Ed25519 (Chrome and Edge before it shipped by default): the key may be perfectly good. */
+  | { code: 'no-ed25519' }
   | { code: 'mismatch' };
 
 export type Verdict = { kind: 'valid' } | { kind: 'invalid'; problem: SignatureProblem };
@@ -43,6 +45,8 @@ export async function verifySignature(
     // Stryker disable next-line BooleanLiteral: whether the key could be exported again changes no verdict
     imported = await subtle.importKey('raw', key, ED25519, false, ['verify']);
   } catch (error) {
+    // "Unrecognized name" is the browser's, not the key's, failing: blaming the key would send the user after it.
+    if ((error as Error).name === 'NotSupportedError') return { kind: 'invalid', problem: { code: 'no-ed25519' } };
     return { kind: 'invalid', problem: { code: 'key-unusable', detail: (error as Error).message } };
   }
   const ok = await subtle.verify(ED25519, imported, sig, bytes);

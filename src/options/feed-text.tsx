@@ -46,6 +46,8 @@ function problemText(problem: FeedProblem): ComponentChild {
       return t('settings_feedSignatureFormat');
     case 'key-unusable':
       return rich(t('settings_feedKeyUnusable'), { detail: asGiven(problem.detail) });
+    case 'no-ed25519':
+      return t('settings_feedNoEd25519');
     case 'mismatch':
       return t('settings_feedMismatch');
     case 'rules':

@@ -73,6 +73,15 @@ describe('verifySignature', () => {
       await verifySignature(refusing, bytesOf('x'), toBase64(new Uint8Array(64)), toBase64(new Uint8Array(32))),
     ).toEqual({ kind: 'invalid', problem: { code: 'key-unusable', detail: 'not a point on the curve' } });
   });
+
+  test('a browser without Ed25519 is said to be the cause, not the key', async () => {
+    const unaware = {
+      importKey: () => Promise.reject(new DOMException('Algorithm: Unrecognized name', 'NotSupportedError')),
+    } as unknown as SubtleCrypto;
+    expect(
+      await verifySignature(unaware, bytesOf('x'), toBase64(new Uint8Array(64)), toBase64(new Uint8Array(32))),
+    ).toEqual({ kind: 'invalid', problem: { code: 'no-ed25519' } });
+  });
 });
 
 test('signing with a private key that is not base64 says so', async () => {

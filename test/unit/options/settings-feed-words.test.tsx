@@ -89,21 +89,39 @@ test.each<FeedProblem>([
   expect(alert.textContent).toMatch(/[a-z]\.$/);
 });
 
-test.each<[Locale, string]>([
+test.each<[Locale, FeedProblem, string]>([
   [
     'en',
+    { code: 'connection' },
     'Last result: Kept version 2026.11.24: the connection to the feed failed: no network, or its server refused, redirected or broke off the request.',
   ],
   [
     'de',
+    { code: 'connection' },
     'Letztes Ergebnis: Version 2026.11.24 beibehalten: Die Verbindung zum Feed ist fehlgeschlagen: kein Netzwerk, oder sein Server hat die Anfrage abgelehnt, umgeleitet oder abgebrochen.',
   ],
   [
     'fr',
+    { code: 'connection' },
     'Dernier résultat\u00a0: Version 2026.11.24 conservée\u00a0: la connexion au flux a échoué\u00a0: pas de réseau, ou son serveur a refusé, redirigé ou interrompu la requête.',
   ],
-])("%s: a failed connection is said in the page's language", async (locale, sentence) => {
-  const alert = await lastResult(locale, { code: 'connection' });
+  [
+    'en',
+    { code: 'no-ed25519' },
+    'Last result: Kept version 2026.11.24: this browser cannot check Ed25519 signatures, so nothing was taken from the feed: update the browser.',
+  ],
+  [
+    'de',
+    { code: 'no-ed25519' },
+    'Letztes Ergebnis: Version 2026.11.24 beibehalten: Dieser Browser kann keine Ed25519-Signaturen prüfen, daher wurde nichts aus dem Feed übernommen: Aktualisieren Sie den Browser.',
+  ],
+  [
+    'fr',
+    { code: 'no-ed25519' },
+    'Dernier résultat\u00a0: Version 2026.11.24 conservée\u00a0: ce navigateur ne sait pas vérifier les signatures Ed25519, donc rien n’a été repris du flux\u00a0: mettez le navigateur à jour.',
+  ],
+])("%s: %o is said in the page's language, never in the browser's English", async (locale, problem, sentence) => {
+  const alert = await lastResult(locale, problem);
   expect(alert.textContent).toBe(sentence);
   expect(alert.querySelector('[lang="en"]')).toBeNull();
 });
