@@ -44,6 +44,8 @@ function userErrorText(error: UserError): string {
       return t('error_noImport', { id: error.id });
     case 'storage-full':
       return t('error_storageFull');
+    case 'managed':
+      return t('error_managed');
   }
 }
 

@@ -13,7 +13,9 @@ export type UserError =
   | { code: 'unknown-action'; id: string; product: string }
   | { code: 'no-import'; id: string }
   /** The browser had no room left to store what was saved (its storage quota, or the disk, is full). */
-  | { code: 'storage-full' };
+  | { code: 'storage-full' }
+  /** A setting the organisation's policy began to set after the page showed it free. */
+  | { code: 'managed' };
 
 const PREFIX = 'psf-lens-error ';
 
@@ -39,6 +41,7 @@ export function readUserError(message: string): UserError | null {
       'unknown-action',
       'no-import',
       'storage-full',
+      'managed',
     ];
     return codes.includes(code as UserError['code']) ? (parsed as UserError) : null;
   } catch {

@@ -76,7 +76,7 @@ test('managed values win, are shown locked, and an invalid one is ignored and na
   const refused = await page.evaluate(() =>
     chrome.runtime.sendMessage({ type: 'save-settings', patch: { badgeEnabled: true } }),
   );
-  assert.deepEqual(refused, { ok: false, error: 'managed by your administrator: badgeEnabled' });
+  assert.deepEqual(refused, { ok: false, error: 'psf-lens-error {"code":"managed"}' });
 });
 
 test('with the badge turned off by policy, a vendor page gets no badge but the toolbar still tells', async (t) => {

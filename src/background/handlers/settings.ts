@@ -3,6 +3,7 @@ import * as v from 'valibot';
 import type { FeedStatus } from '../../shared/feed-status.ts';
 import type { SettingsView } from '../../shared/messages.ts';
 import { SettingsPatchSchema, type Settings } from '../../shared/settings.ts';
+import { userError } from '../../shared/user-error.ts';
 import { readMeta } from '../db.ts';
 import type { Deps, Handlers } from '../types.ts';
 
@@ -28,7 +29,8 @@ export function settingsHandlers(deps: Deps): SettingsHandlers {
       const patch = v.parse(SettingsPatchSchema, request.patch) as Partial<Settings>;
       const { managed } = await deps.settings.read();
       const locked = Object.keys(patch).filter((key) => managed.includes(key as keyof Settings));
-      if (locked.length) throw new Error(`managed by your administrator: ${locked.join(', ')}`);
+      // A policy that came after the page showed the value free: said on the page in its reader's language.
+      if (locked.length) throw userError({ code: 'managed' });
       const user = await deps.settings.readUser();
       await deps.settings.writeUser({ ...user, ...patch });
       if ('searchMarks' in patch) await deps.searchMarks?.reconcile();

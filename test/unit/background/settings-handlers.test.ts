@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, test, vi } from 'vitest';
 import { EMPTY_STATUS } from '../../../src/background/feed-runner.ts';
 import type { FeedStatus } from '../../../src/shared/feed-status.ts';
+import { userError } from '../../../src/shared/user-error.ts';
 import type { Context } from '../../../src/background/types.ts';
 import { testBackground } from '../helpers/deps.ts';
 
@@ -39,18 +40,18 @@ describe('settings', () => {
     const { handlers, settings } = setUp({ badgeEnabled: false });
     await expect(
       handlers['save-settings']({ type: 'save-settings', patch: { badgeEnabled: true } }, UI),
-    ).rejects.toThrow(/managed by your administrator: badgeEnabled/);
+    ).rejects.toThrow(userError({ code: 'managed' }).message);
     const view = await handlers.settings({ type: 'settings' }, UI);
     expect(view.managed).toEqual(['badgeEnabled']);
     expect(view.settings.badgeEnabled).toBe(false);
     expect(settings.user().badgeEnabled).toBe(true);
   });
 
-  test('a change touching several managed settings names each, and changes none of the patch', async () => {
+  test('a change touching several managed settings is refused whole, and changes none of the patch', async () => {
     const { handlers, settings } = setUp({ badgeEnabled: false, updateIntervalHours: 24 });
     const patch = { badgeEnabled: true, updateIntervalHours: 6, feedUrl: 'https://feed.example/psf.json' };
     await expect(handlers['save-settings']({ type: 'save-settings', patch }, UI)).rejects.toThrow(
-      'managed by your administrator: badgeEnabled, updateIntervalHours',
+      userError({ code: 'managed' }).message,
     );
     expect(settings.user().feedUrl).toBe('');
   });

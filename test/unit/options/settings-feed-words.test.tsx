@@ -10,6 +10,8 @@ import { SettingsPage } from '../../../src/options/settings-page.tsx';
 import type { FeedProblem } from '../../../src/shared/feed-status.ts';
 import { setTranslator, translator, type Locale } from '../../../src/shared/i18n.ts';
 import { localeCatalog } from '../helpers/locale.ts';
+import { errorText } from '../../../src/shared/error-text.ts';
+import { userError } from '../../../src/shared/user-error.ts';
 import { checked, settingsView } from './settings-fixture.tsx';
 import { fakeApi } from './workspace-fixture.tsx';
 
@@ -124,4 +126,15 @@ test.each<[Locale, FeedProblem, string]>([
   const alert = await lastResult(locale, problem);
   expect(alert.textContent).toBe(sentence);
   expect(alert.querySelector('[lang="en"]')).toBeNull();
+});
+
+test.each<[Locale, string]>([
+  [
+    'de',
+    'Die Richtlinie Ihrer Organisation legt diesen Wert inzwischen fest: Laden Sie diese Seite neu, um ihn zu sehen.',
+  ],
+  ['fr', 'La stratégie de votre organisation fixe désormais cette valeur\u00a0: rechargez cette page pour la voir.'],
+])('%s: a value a policy began to set meanwhile is refused in the page language', (locale, sentence) => {
+  setTranslator(translator(locale, localeCatalog(locale), english));
+  expect(errorText(userError({ code: 'managed' }))).toBe(sentence);
 });

@@ -5,6 +5,7 @@
  */
 import { cleanup, fireEvent, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, test } from 'vitest';
+import { userError } from '../../../src/shared/user-error.ts';
 import { KEY, openSettingsPage } from './settings-fixture.tsx';
 import { fakeApi } from './workspace-fixture.tsx';
 
@@ -42,7 +43,7 @@ describe('a save’s outcome is said right after its control', () => {
 
   test("the organisation's feed: its refusal follows its Save button, inside its form", async () => {
     const api = fakeApi();
-    api.saveSettings.mockRejectedValueOnce(new Error('managed by your administrator: orgFeedUrl'));
+    api.saveSettings.mockRejectedValueOnce(userError({ code: 'managed' }));
     await openSettingsPage(api);
     fireEvent.input(screen.getByLabelText(/Organisation feed URL/), {
       target: { value: 'https://team.example/org.json' },

@@ -3,6 +3,7 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { afterEach, describe, expect, test } from 'vitest';
 import { WorkspaceApp } from '../../../src/options/app.tsx';
 import { bundled } from '../helpers/dataset.ts';
+import { userError } from '../../../src/shared/user-error.ts';
 import { EMPTY_STATUS } from '../../../src/background/feed-runner.ts';
 import { fakeApi } from './workspace-fixture.tsx';
 
@@ -49,12 +50,14 @@ describe('#/settings', () => {
   test('a save the background refuses shows the reason and keeps the input', async () => {
     const api = fakeApi();
     // A policy that came in after the page was opened: the page could not know.
-    api.saveSettings.mockRejectedValueOnce(new Error('managed by your administrator: feedUrl'));
+    api.saveSettings.mockRejectedValueOnce(userError({ code: 'managed' }));
     await openSettings(api);
     fireEvent.input(screen.getByLabelText(/Feed URL/), { target: { value: 'https://feed.example/psf.json' } });
     fireEvent.input(screen.getByLabelText(/Public key/), { target: { value: KEY } });
     fireEvent.click(screen.getByRole('button', { name: 'Save the feed settings' }));
-    expect((await screen.findByRole('alert')).textContent).toMatch(/managed by your administrator: feedUrl/i);
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      "Your organisation's policy now sets this value: reload this page to see it.",
+    );
     expect((screen.getByLabelText(/Feed URL/) as HTMLInputElement).value).toBe('https://feed.example/psf.json');
   });
 
