@@ -1,8 +1,9 @@
 /**
  * The one table of PSF Lens's messages. Each entry says who may send it (`from`), the exact shape of its request
- * (a valibot schema: the runtime check and, through inference, the request type) and the type of its reply.
- * Everything else derives from it: the request and reply types, the handler map's type, the per-context
- * allow-lists and the router's check. A new message is one entry here and one handler (see CONTRIBUTING.md).
+ * (a function that makes its valibot schema: the runtime check and, through inference, the request type) and the
+ * type of its reply. Everything else derives from it: the request and reply types, the handler map's type, the
+ * per-context allow-lists and the router's check. A new message is one entry here and one handler (see
+ * CONTRIBUTING.md). The schemas are made for each message and dropped after it: the worker keeps none.
  */
 import * as v from 'valibot';
 import { ACTION_STATUSES } from '../core/checklist.ts';
@@ -35,10 +36,11 @@ declare const REPLY: unique symbol;
 export interface ReplyType<T> {
   readonly [REPLY]?: T;
 }
-// Stryker disable next-line ArrowFunction: the reply carries a type alone; no code reads its value.
-const reply = <T>(): ReplyType<T> => ({});
+/** One object for every entry's reply: it carries a type alone, and no code reads it. */
+const REPLY_VALUE = {};
+const reply = <T>(): ReplyType<T> => REPLY_VALUE;
 
-const none = v.lazy(() => v.strictObject({}));
+const none = () => v.strictObject({});
 const productId = v.lazy(() => v.pipe(v.string(), v.maxLength(120)));
 
 export const PROTOCOL = {
@@ -48,7 +50,7 @@ export const PROTOCOL = {
    */
   'page-product': {
     from: 'content',
-    request: v.lazy(() =>
+    request: () =>
       v.strictObject({
         /** The page's address now: after in-page navigation the sender's URL can still be the document's first one. */
         url: v.pipe(v.string(), v.maxLength(4096), v.url(), v.regex(/^https:\/\//)),
@@ -59,7 +61,6 @@ export const PROTOCOL = {
           phrase: v.optional(v.pipe(v.string(), v.maxLength(400))),
         }),
       }),
-    ),
     reply: reply<PageReport>(),
   },
   /** This tab left the product's page (SPA navigation). */
@@ -72,20 +73,17 @@ export const PROTOCOL = {
   /** Popup: the view for a tab; `productId` picks one of several products the page is about. */
   'tab-view': {
     from: 'ui',
-    request: v.lazy(() =>
+    request: () =>
       v.strictObject({
         tabId: v.pipe(v.number(), v.integer(), v.minValue(0)),
         productId: v.optional(productId),
       }),
-    ),
     reply: reply<TabView>(),
   },
   /** Popup: show or hide the in-page badge on a site. */
   'set-site-hidden': {
     from: 'ui',
-    request: v.lazy(() =>
-      v.strictObject({ site: v.pipe(v.string(), v.regex(/^[a-z0-9.-]{1,253}$/)), hidden: v.boolean() }),
-    ),
+    request: () => v.strictObject({ site: v.pipe(v.string(), v.regex(/^[a-z0-9.-]{1,253}$/)), hidden: v.boolean() }),
     reply: reply<Ack>(),
   },
 
@@ -95,11 +93,11 @@ export const PROTOCOL = {
   /** Workspace: every product and assessment. */
   library: { from: 'ui', request: none, reply: reply<LibraryView>() },
   /** Workspace: the user's states of a product's actions (current and retired). */
-  checklist: { from: 'ui', request: v.lazy(() => v.strictObject({ productId })), reply: reply<ChecklistView>() },
+  checklist: { from: 'ui', request: () => v.strictObject({ productId }), reply: reply<ChecklistView>() },
   /** Workspace: set an action's status, owner, due date or notes. */
   'update-action': {
     from: 'ui',
-    request: v.lazy(() =>
+    request: () =>
       v.strictObject({
         productId,
         actionId: v.pipe(v.string(), v.maxLength(200)),
@@ -110,15 +108,14 @@ export const PROTOCOL = {
           notes: v.optional(v.pipe(v.string(), v.maxLength(10_000))),
         }),
       }),
-    ),
     reply: reply<SavedAction>(),
   },
   /** Workspace: a product's watch state and rating history. */
-  'watch-state': { from: 'ui', request: v.lazy(() => v.strictObject({ productId })), reply: reply<WatchView>() },
+  'watch-state': { from: 'ui', request: () => v.strictObject({ productId }), reply: reply<WatchView>() },
   /** Workspace: watch a product for rating changes, or stop. */
   'set-watched': {
     from: 'ui',
-    request: v.lazy(() => v.strictObject({ productId, watched: v.boolean() })),
+    request: () => v.strictObject({ productId, watched: v.boolean() }),
     reply: reply<WatchView>(),
   },
 
@@ -127,7 +124,7 @@ export const PROTOCOL = {
   /** Workspace: change the user's settings (managed ones are refused). */
   'save-settings': {
     from: 'ui',
-    request: v.lazy(() => v.strictObject({ patch: SettingsPatchSchema })),
+    request: () => v.strictObject({ patch: SettingsPatchSchema }),
     reply: reply<SettingsView>(),
   },
   /** Workspace: fetch the feed now. */
@@ -139,7 +136,7 @@ export const PROTOCOL = {
    */
   'org-import': {
     from: 'ui',
-    request: v.lazy(() =>
+    request: () =>
       v.strictObject({
         name: v.pipe(v.string(), v.maxLength(200)),
         text: v.pipe(v.string(), v.maxLength(ORG_FILE_MAX_MB * 1_000_000, `the file is over ${ORG_FILE_MAX_MB} MB`)),
@@ -150,13 +147,12 @@ export const PROTOCOL = {
           v.strictObject({ id: v.pipe(v.string(), v.maxLength(80)), importedAt: v.pipe(v.number(), v.finite()) }),
         ),
       }),
-    ),
     reply: reply<ImportResult>(),
   },
   /** Workspace: delete an imported organisation dataset. */
   'org-delete': {
     from: 'ui',
-    request: v.lazy(() => v.strictObject({ id: v.pipe(v.string(), v.maxLength(80)) })),
+    request: () => v.strictObject({ id: v.pipe(v.string(), v.maxLength(80)) }),
     reply: reply<Ack>(),
   },
 
@@ -168,48 +164,47 @@ export const PROTOCOL = {
    */
   'org-save-draft': {
     from: 'ui',
-    request: v.lazy(() =>
+    request: () =>
       v.strictObject({
         id: OrgRecordIdSchema,
         draft: OrgDraftSchema,
         since: v.optional(v.pipe(v.number(), v.finite())),
       }),
-    ),
     reply: reply<{ kind: 'draft-saved'; updatedAt: number }>(),
   },
   /** Workspace: save the draft as a new version, if it passes the dataset rules. */
   'org-save-version': {
     from: 'ui',
-    request: v.lazy(() => v.strictObject({ id: OrgRecordIdSchema })),
+    request: () => v.strictObject({ id: OrgRecordIdSchema }),
     reply: reply<SaveVersionResult>(),
   },
   /** Workspace: delete an assessment written here (undo with org-restore-record). */
   'org-delete-record': {
     from: 'ui',
-    request: v.lazy(() => v.strictObject({ id: OrgRecordIdSchema })),
+    request: () => v.strictObject({ id: OrgRecordIdSchema }),
     reply: reply<Ack>(),
   },
   'org-restore-record': {
     from: 'ui',
-    request: v.lazy(() => v.strictObject({ id: OrgRecordIdSchema })),
+    request: () => v.strictObject({ id: OrgRecordIdSchema }),
     reply: reply<Ack>(),
   },
   /** Workspace: keep this browser's version of an assessment over the team feed's current one. */
   'org-keep-mine': {
     from: 'ui',
-    request: v.lazy(() => v.strictObject({ id: OrgRecordIdSchema })),
+    request: () => v.strictObject({ id: OrgRecordIdSchema }),
     reply: reply<Ack>(),
   },
   /** Workspace: the questionnaire for a product's vendor, with the answers received so far. */
   questionnaire: {
     from: 'ui',
-    request: v.lazy(() => v.strictObject({ productId, basis: v.optional(v.picklist(['pai', 'organisation'])) })),
+    request: () => v.strictObject({ productId, basis: v.optional(v.picklist(['pai', 'organisation'])) }),
     reply: reply<QuestionnaireView>(),
   },
   /** Workspace: read a vendor's filled-in questionnaire CSV; good rows are kept, bad ones refused with the reason. */
   'questionnaire-import': {
     from: 'ui',
-    request: v.lazy(() =>
+    request: () =>
       v.strictObject({
         productId,
         basis: v.optional(v.picklist(['pai', 'organisation'])),
@@ -218,7 +213,6 @@ export const PROTOCOL = {
           v.maxLength(ANSWERS_FILE_MAX_MB * 1_000_000, `the file is over ${ANSWERS_FILE_MAX_MB} MB`),
         ),
       }),
-    ),
     reply: reply<AnswersImportResult>(),
   },
   /**
@@ -227,12 +221,12 @@ export const PROTOCOL = {
    */
   'questionnaire-undo': {
     from: 'ui',
-    request: v.lazy(() => v.strictObject({ productId, importId: v.pipe(v.string(), v.maxLength(80)) })),
+    request: () => v.strictObject({ productId, importId: v.pipe(v.string(), v.maxLength(80)) }),
     reply: reply<AnswersUndoResult>(),
   },
 } as const satisfies Record<
   string,
-  { from: Sender; request: v.LazySchema<v.StrictObjectSchema<v.ObjectEntries, undefined>>; reply: ReplyType<unknown> }
+  { from: Sender; request: () => v.StrictObjectSchema<v.ObjectEntries, undefined>; reply: ReplyType<unknown> }
 >;
 
 export type Protocol = typeof PROTOCOL;
@@ -240,9 +234,9 @@ export type MessageType = keyof Protocol;
 /** The messages a content script sends. */
 export type ContentMessageType = { [K in MessageType]: Protocol[K]['from'] extends 'content' ? K : never }[MessageType];
 /** What a sender passes: the request's fields before the check (optional fields may be left out). */
-export type RequestInput<K extends MessageType> = v.InferInput<Protocol[K]['request']>;
+export type RequestInput<K extends MessageType> = v.InferInput<ReturnType<Protocol[K]['request']>>;
 /** What a handler receives: the checked request, with its type. */
-export type Request<K extends MessageType> = { type: K } & v.InferOutput<Protocol[K]['request']>;
+export type Request<K extends MessageType> = { type: K } & v.InferOutput<ReturnType<Protocol[K]['request']>>;
 export type Reply<K extends MessageType> = NonNullable<Protocol[K]['reply'][typeof REPLY]>;
 export type AnyRequest = { [K in MessageType]: Request<K> }[MessageType];
 
