@@ -34,8 +34,11 @@ export interface WorkspaceApi {
   deleteOrg(id: string): Promise<void>;
   /** Imports again a dataset just deleted, as it was: its name, id and import time (Undo). */
   restoreOrg(org: Pick<OrgDatasetView, 'id' | 'name' | 'importedAt' | 'dataset'>): Promise<ImportResult>;
-  /** Puts an import back as it was over the file that replaced it: its name, dataset and import time (Undo). */
-  revertOrg(org: Pick<OrgDatasetView, 'id' | 'name' | 'importedAt' | 'dataset'>): Promise<ImportResult>;
+  /**
+   * Puts an import back as it was over the file that replaced it: its name, dataset and import time (Undo), only while
+   * that file is still there as stored at `over` (else `changed`: another tab replaced or deleted it since).
+   */
+  revertOrg(org: Pick<OrgDatasetView, 'id' | 'name' | 'importedAt' | 'dataset'>, over: number): Promise<ImportResult>;
   orgRecords(): Promise<OrgRecordsView>;
   /** `since`: the draft's time as the page last read or wrote it, so that another tab's later save is not overwritten. */
   saveDraft(id: string, draft: OrgDraft, since?: number): Promise<number>;

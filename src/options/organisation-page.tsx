@@ -22,8 +22,11 @@ type Outcome =
   | { kind: 'done'; text: string }
   /** Deleted from this page, with Undo: the page holds the whole dataset until it goes. */
   | { kind: 'deleted'; org: OrgDatasetView }
-  /** Replaced by a file, with Undo: the page holds the import as it was before. */
-  | { kind: 'replaced'; text: string; before: OrgDatasetView }
+  /**
+   * Replaced by a file, with Undo: the page holds the import as it was before, and the import time of the file that
+   * replaced it (Undo puts nothing back over another tab's later change).
+   */
+  | { kind: 'replaced'; text: string; before: OrgDatasetView; over: number }
   | {
       kind: 'refused';
       file: string;
@@ -73,9 +76,15 @@ export function OrganisationPage({
       },
       (e: unknown) => setOutcome({ kind: 'error', text: errorText(e) }),
     );
-  const undo = (org: OrgDatasetView, replaced = false) =>
-    (replaced ? api.revertOrg(org) : api.restoreOrg(org)).then(
+  /** `over`: the import time of the file that replaced `org`, for an Undo of a replacement. */
+  const undo = (org: OrgDatasetView, over?: number) => {
+    const replaced = over !== undefined;
+    return (replaced ? api.revertOrg(org, over) : api.restoreOrg(org)).then(
       (result) => {
+        if (result.kind === 'changed') {
+          onChanged();
+          return setOutcome({ kind: 'error', text: t('org_undoChanged', { name: org.name }) });
+        }
         if (result.kind === 'refused') return setOutcome({ kind: 'refused', file: org.name, issues: result.issues });
         if (result.kind === 'same-file') return setOutcome({ kind: 'same-file', file: org.name, entry: result.entry });
         setOutcome(replaced ? { kind: 'done', text: t('org_putBack', { name: org.name }) } : null);
@@ -88,6 +97,7 @@ export function OrganisationPage({
       },
       (e: unknown) => setOutcome({ kind: 'error', text: errorText(e) }),
     );
+  };
 
   // One file at a time, in the order chosen: a file chosen while another is checked waits for it, so that two
   // replacements of one import cannot cross and the outcome shown is the last file's.
@@ -133,6 +143,8 @@ export function OrganisationPage({
         setOutcome({ ...result, file, text });
         return focusWhenShown(() => section.current?.querySelector<HTMLElement>('.org-choice button'));
       }
+      // Said only to an Undo of a replacement; a file chosen here is never one.
+      if (result.kind === 'changed') return setOutcome({ kind: 'error', text: t('org_undoChanged', { name: file }) });
       if (result.kind === 'refused')
         return setOutcome({
           kind: 'refused',
@@ -146,7 +158,7 @@ export function OrganisationPage({
       // A replacement can be undone: a file chosen by mistake (an older one) would otherwise cost the import it took.
       const before = replaces ? result.replaced : undefined;
       if (before) {
-        setOutcome({ kind: 'replaced', text: said, before });
+        setOutcome({ kind: 'replaced', text: said, before, over: result.importedAt });
         focusWhenShown(() => section.current?.querySelector<HTMLElement>('.undo'));
       } else setOutcome({ kind: 'done', text: said });
       onChanged();
@@ -183,7 +195,7 @@ export function OrganisationPage({
       {outcome?.kind === 'replaced' && (
         <p role="status" class="info">
           {outcome.text}{' '}
-          <button type="button" class="undo" onClick={() => void undo(outcome.before, true)}>
+          <button type="button" class="undo" onClick={() => void undo(outcome.before, outcome.over)}>
             {t('org_undo')}
           </button>
         </p>

@@ -31,8 +31,8 @@ export function workspaceApi(ask: Ask, hosts: HostAccess): WorkspaceApi {
     },
     restoreOrg: ({ id, name, importedAt, dataset }) =>
       ask('org-import', { name, text: JSON.stringify(dataset), restore: { id, importedAt } }),
-    revertOrg: ({ id, name, importedAt, dataset }) =>
-      ask('org-import', { name, text: JSON.stringify(dataset), replaces: id, restore: { id, importedAt } }),
+    revertOrg: ({ id, name, importedAt, dataset }, over) =>
+      ask('org-import', { name, text: JSON.stringify(dataset), replaces: id, restore: { id, importedAt, over } }),
     orgRecords: () => ask('org-records', {}),
     saveDraft: async (id, draft, since) =>
       (await ask('org-save-draft', { id, draft, ...(since === undefined ? {} : { since }) })).updatedAt,

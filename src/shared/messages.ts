@@ -112,12 +112,16 @@ export type ImportResult =
   | {
       kind: 'imported';
       id: string;
+      /** The import time it was stored with: an Undo of a replacement puts back only over the import still so. */
+      importedAt: number;
       products: number;
       assessments: number;
       /** The import a replacement wrote over, as it was: what its Undo puts back. */
       replaced?: OrgDatasetView;
     }
   | { kind: 'refused'; issues: { path: string; message: string }[] }
+  /** Undo of a replacement: import `id` has been replaced again or deleted since (another tab); nothing was put back. */
+  | { kind: 'changed'; id: string }
   /** The very same dataset is imported already, as `entry`: nothing was added. */
   | { kind: 'same-file'; entry: ImportedEntry }
   /**

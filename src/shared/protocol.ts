@@ -132,7 +132,9 @@ export const PROTOCOL = {
 
   /**
    * Workspace: import a dataset file of the organisation's own assessments (`replaces` updates one; `restore` brings
-   * back one just deleted, under its id and import time, unless another import has taken the id meanwhile).
+   * back one just deleted, under its id and import time, unless another import has taken the id meanwhile; with
+   * `replaces`, puts back the import a replacement wrote over, only while it is still as that replacement stored it,
+   * at import time `over`).
    */
   'org-import': {
     from: 'ui',
@@ -144,7 +146,11 @@ export const PROTOCOL = {
         /** Imported beside an earlier version of the same dataset, as the user chose (never beside the same file). */
         alongside: v.optional(v.literal(true)),
         restore: v.optional(
-          v.strictObject({ id: v.pipe(v.string(), v.maxLength(80)), importedAt: v.pipe(v.number(), v.finite()) }),
+          v.strictObject({
+            id: v.pipe(v.string(), v.maxLength(80)),
+            importedAt: v.pipe(v.number(), v.finite()),
+            over: v.optional(v.pipe(v.number(), v.finite())),
+          }),
         ),
       }),
     reply: reply<ImportResult>(),

@@ -95,6 +95,11 @@ export function orgHandlers(deps: Deps, now: () => number = Date.now): OrgHandle
       const { dataset } = parsed;
       const result = await writeOrgDatasetAfter(await deps.db(), (existing): Decision => {
         const replaced = existing.find((e) => e.id === request.replaces);
+        // Undo of a replacement writes over the import only while it is the file that replacement stored: another
+        // tab's later replacement, or a delete (and a new import under the same id), is not the user's to lose.
+        const over = request.restore?.over;
+        if (request.replaces && over !== undefined && replaced?.importedAt !== over)
+          return { result: { kind: 'changed', id: request.replaces } };
         if (request.replaces && !replaced) throw userError({ code: 'no-import', id: request.replaces });
         // A file chosen anew that is already imported, or another version of an import, adds nothing until the user
         // says how; a replacement knows its entry. An Undo of a delete is a version the user had, but not once the
@@ -127,11 +132,13 @@ export function orgHandlers(deps: Deps, now: () => number = Date.now): OrgHandle
             : undefined;
         const id = request.replaces ?? restored?.id ?? idFor(request.name, taken);
         const name = request.name.trim().slice(0, 120) || id;
+        const importedAt = restored?.importedAt ?? now();
         return {
-          entry: { id, name, importedAt: restored?.importedAt ?? now(), dataset },
+          entry: { id, name, importedAt, dataset },
           result: {
             kind: 'imported',
             id,
+            importedAt,
             products: dataset.products.length,
             assessments: dataset.assessments.length,
             ...(replaced ? { replaced: viewOf(replaced) } : {}),

@@ -5,6 +5,7 @@ import { expect, test, vi } from 'vitest';
 import { orgHandlers, orgViews } from '../../../src/background/handlers/org.ts';
 import type { Context, Deps } from '../../../src/background/types.ts';
 import type { Dataset } from '../../../src/core/model.ts';
+import type { OrgDatasetView } from '../../../src/shared/messages.ts';
 import { bundled } from '../helpers/dataset.ts';
 import { testBackground } from '../helpers/deps.ts';
 
@@ -31,7 +32,19 @@ async function setup() {
   const importFile = (name: string, text: string, more: { replaces?: string; alongside?: true } = {}) =>
     org['org-import']({ type: 'org-import', name, text, ...more }, UI);
   const listed = async () => (await orgViews(deps)).map((v) => [v.id, v.name, v.dataset.version]);
-  return { importFile, listed, changed, org, deps };
+  /** Undo of a replacement of `before`, by the file stored at import time `over` (none: not said). */
+  const revert = (before: OrgDatasetView, over?: number) =>
+    org['org-import'](
+      {
+        type: 'org-import',
+        name: before.name,
+        text: JSON.stringify(before.dataset),
+        replaces: before.id,
+        restore: { id: before.id, importedAt: before.importedAt, ...(over === undefined ? {} : { over }) },
+      },
+      UI,
+    );
+  return { importFile, listed, changed, org, deps, revert };
 }
 
 test('the same file again adds nothing and names the entry it is, also indented otherwise or with keys reordered', async () => {
@@ -109,17 +122,11 @@ test('a replacement answers with the import it wrote over, and Undo puts that ba
   // The older file chosen by mistake on the import's own Replace.
   const replaced = await t.importFile('acme.json', JSON.stringify(acme('2026.05.01')), { replaces: 'acme' });
   expect(replaced).toMatchObject({ kind: 'imported', id: 'acme', replaced: before });
+  if (replaced.kind !== 'imported') throw new Error(replaced.kind);
   expect(await t.listed()).toEqual([['acme', 'acme.json', '2026.05.01']]);
-  const back = await t.org['org-import'](
-    {
-      type: 'org-import',
-      name: before!.name,
-      text: JSON.stringify(before!.dataset),
-      replaces: 'acme',
-      restore: { id: 'acme', importedAt: before!.importedAt },
-    },
-    UI,
-  );
+  // Its answer says when the new file was stored, as the list shows it: Undo goes over that file only.
+  expect(replaced.importedAt).toBe((await orgViews(t.deps))[0]!.importedAt);
+  const back = await t.revert(before!, replaced.importedAt);
   expect(back).toMatchObject({ kind: 'imported', id: 'acme' });
   expect(await orgViews(t.deps)).toEqual([before]);
 });
@@ -137,4 +144,23 @@ test('the Undo of a delete adds nothing once the same file has been imported aga
   );
   expect(undo).toMatchObject({ kind: 'same-file', entry: { id: 'acme-again', name: 'acme again.json' } });
   expect((await t.listed()).map(([id]) => id)).toEqual(['acme-again']);
+});
+
+test('Undo of a replacement puts nothing back once the import has been replaced again or deleted (another tab)', async () => {
+  const t = await setup();
+  await t.importFile('acme.json', JSON.stringify(acme('2027.02.01')));
+  const [before] = await orgViews(t.deps);
+  const mine = await t.importFile('acme.json', JSON.stringify(acme('2026.05.01')), { replaces: 'acme' });
+  if (mine.kind !== 'imported') throw new Error(mine.kind);
+  const undo = (over: number) => t.revert(before!, over);
+  // Another tab replaces it with the file it meant: this tab's Undo would throw that away.
+  await t.importFile('acme.json', JSON.stringify(acme('2027.05.01')), { replaces: 'acme' });
+  expect(await undo(mine.importedAt)).toEqual({ kind: 'changed', id: 'acme' });
+  expect(await t.listed()).toEqual([['acme', 'acme.json', '2027.05.01']]);
+  // Deleted there, then a file of the same name imported anew under the same id: still not this tab's replacement.
+  await t.org['org-delete']({ type: 'org-delete', id: 'acme' }, UI);
+  expect(await undo(mine.importedAt)).toEqual({ kind: 'changed', id: 'acme' });
+  await t.importFile('acme.json', JSON.stringify(acme('2027.08.01')));
+  expect(await undo(mine.importedAt)).toEqual({ kind: 'changed', id: 'acme' });
+  expect(await t.listed()).toEqual([['acme', 'acme.json', '2027.08.01']]);
 });

@@ -46,7 +46,13 @@ test('a valid file is imported and listed apart from PAI’s assessments', async
     { type: 'org-import', name: 'Acme reviews.json', text: JSON.stringify(ownReview()) },
     UI,
   );
-  expect(result).toEqual({ kind: 'imported', id: 'acme-reviews', products: 1, assessments: 1 });
+  expect(result).toEqual({
+    kind: 'imported',
+    id: 'acme-reviews',
+    importedAt: expect.any(Number),
+    products: 1,
+    assessments: 1,
+  });
   const view = await library(handlers);
   expect(view.organisation?.map((o) => [o.id, o.name, o.dataset.assessments[0]?.title])).toEqual([
     ['acme-reviews', 'Acme reviews.json', 'Acme security review of Codex'],
@@ -132,7 +138,13 @@ test('a deleted import comes back with Undo as it was: its id, name and import t
     },
     UI,
   );
-  expect(restored).toEqual({ kind: 'imported', id: 'review-2', products: 1, assessments: 1 });
+  expect(restored).toEqual({
+    kind: 'imported',
+    id: 'review-2',
+    importedAt: Date.UTC(2026, 10, 1) + 60_000,
+    products: 1,
+    assessments: 1,
+  });
   expect(await listed()).toEqual(before);
   // Deleted, then a new file took its id: the one brought back is a new import beside it.
   await org['org-delete']({ type: 'org-delete', id: 'review' }, UI);

@@ -51,7 +51,7 @@ test('in German, a PDF is refused in German', async () => {
 
 test('a dataset saved as UTF-16 with its byte-order mark reaches the check as its text', async () => {
   const api = fakeApi();
-  api.importOrg.mockResolvedValueOnce({ kind: 'imported', id: 'ours', products: 1, assessments: 1 });
+  api.importOrg.mockResolvedValueOnce({ kind: 'imported', id: 'ours', importedAt: 1, products: 1, assessments: 1 });
   render(<OrganisationPage organisation={[]} api={api} onChanged={() => {}} />);
   const text = '{"publisher":"Sécurité Müller"}';
   choose(
@@ -68,10 +68,10 @@ test('a second file chosen while the first is checked waits for it, and its outc
   api.importOrg.mockImplementationOnce(
     () =>
       new Promise((resolve) => {
-        release = () => resolve({ kind: 'imported', id: 'first', products: 1, assessments: 1 });
+        release = () => resolve({ kind: 'imported', id: 'first', importedAt: 1, products: 1, assessments: 1 });
       }),
   );
-  api.importOrg.mockResolvedValueOnce({ kind: 'imported', id: 'second', products: 2, assessments: 2 });
+  api.importOrg.mockResolvedValueOnce({ kind: 'imported', id: 'second', importedAt: 1, products: 2, assessments: 2 });
   const onChanged = vi.fn();
   render(<OrganisationPage organisation={[]} api={api} onChanged={onChanged} />);
   choose('Import a dataset file (JSON)', new File(['{"a":1}'], 'first.json'));

@@ -130,7 +130,7 @@ describe.each<[Locale, RegExp, string, string, string]>([
   test('a good import and refused ones, as whole sentences', async () => {
     setTranslator(speak(locale));
     const api = fakeApi();
-    api.importOrg.mockResolvedValueOnce({ kind: 'imported', id: 'acme', products: 1, assessments: 2 });
+    api.importOrg.mockResolvedValueOnce({ kind: 'imported', id: 'acme', importedAt: 1, products: 1, assessments: 2 });
     const issue = (n: number) => ({ path: `$.products[${n}].id`, message: 'must be kebab-case (a-z, 0-9, - and .)' });
     api.importOrg.mockResolvedValueOnce({ kind: 'refused', issues: [issue(0)] });
     api.importOrg.mockResolvedValueOnce({ kind: 'refused', issues: [issue(0), issue(1), issue(2)] });

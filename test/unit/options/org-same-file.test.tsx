@@ -101,3 +101,25 @@ test('Undo of a delete, after another tab imported the same file again, says whi
   const listed = await api.library();
   expect(listed.kind === 'library' && listed.organisation?.map((o) => o.name)).toEqual(['acme copy.json']);
 });
+
+test('Undo of a replacement, after another tab replaced the import again, says so and overwrites nothing', async () => {
+  const api = fakeApi();
+  await withAcme(api);
+  const item = screen.getByRole('listitem', { name: 'acme.json' });
+  fireEvent.change(within(item).getByLabelText('Replace with a new file'), {
+    target: { files: [new File([acme('2026.05.01')], 'acme-may.json', { type: 'application/json' })] },
+  });
+  await screen.findByText(/^Replaced acme-may\.json/);
+  const undo = screen.getByRole('button', { name: 'Undo' });
+  // Another tab, through the same background, replaces it with the file it meant.
+  await api.importOrg('acme.json', acme('2027.02.01'), { replaces: 'acme' });
+  fireEvent.click(undo);
+  const said = await screen.findByRole('alert');
+  expect(said.textContent).toBe(
+    '“acme.json” has been replaced or deleted elsewhere (in another tab) since you replaced it here: Undo would overwrite that, so nothing was put back.',
+  );
+  expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull();
+  await waitFor(() => expect(screen.getByRole('listitem', { name: 'acme.json' }).textContent).toContain('2027.02.01'));
+  const listed = await api.library();
+  expect(listed.kind === 'library' && listed.organisation?.map((o) => o.dataset.version)).toEqual(['2027.02.01']);
+});

@@ -54,7 +54,7 @@ test('while a file is checked the page says so; an import that cannot be made sa
   chooseImport('acme.json');
   expect((await screen.findByText('Checking the file…')).getAttribute('role')).toBe('status');
   await waitFor(() => expect(api.importOrg).toHaveBeenCalled());
-  answer({ kind: 'imported', id: 'acme', products: 2, assessments: 1 } as never);
+  answer({ kind: 'imported', id: 'acme', importedAt: 1, products: 2, assessments: 1 } as never);
   expect((await screen.findByText(/^Imported acme\.json/)).textContent).toBe(
     'Imported acme.json: 2 products, 1 assessment.',
   );
@@ -82,7 +82,7 @@ test('a refusal lists at most 50 of its problems, and counts them all', async ()
 
 test('a replacement keeps the import’s own name and says it replaced it', async () => {
   const api = fakeApi();
-  api.importOrg.mockResolvedValueOnce({ kind: 'imported', id: 'acme', products: 1, assessments: 1 });
+  api.importOrg.mockResolvedValueOnce({ kind: 'imported', id: 'acme', importedAt: 1, products: 1, assessments: 1 });
   page([imported('acme', { name: 'Acme reviews' })], api);
   fireEvent.change(screen.getByLabelText('Replace with a new file'), { target: { files: [file('acme-v2.json')] } });
   expect(await screen.findByText('Replaced acme-v2.json: 1 product, 1 assessment.')).toBeTruthy();

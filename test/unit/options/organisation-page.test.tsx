@@ -38,7 +38,7 @@ test('a refused file lists every problem with its path, and nothing is reported 
 
 test('a good file is imported, named, and the library reloads', async () => {
   const api = fakeApi();
-  api.importOrg.mockResolvedValueOnce({ kind: 'imported', id: 'acme', products: 1, assessments: 2 });
+  api.importOrg.mockResolvedValueOnce({ kind: 'imported', id: 'acme', importedAt: 1, products: 1, assessments: 2 });
   const onChanged = vi.fn();
   render(<OrganisationPage organisation={[]} api={api} onChanged={onChanged} />);
   fireEvent.change(screen.getByLabelText('Import a dataset file (JSON)'), {
@@ -51,7 +51,7 @@ test('a good file is imported, named, and the library reloads', async () => {
 
 test('a file saved in Windows-1252 by an editor reaches the import with its umlauts', async () => {
   const api = fakeApi();
-  api.importOrg.mockResolvedValueOnce({ kind: 'imported', id: 'acme', products: 1, assessments: 1 });
+  api.importOrg.mockResolvedValueOnce({ kind: 'imported', id: 'acme', importedAt: 1, products: 1, assessments: 1 });
   render(<OrganisationPage organisation={[]} api={api} onChanged={() => {}} />);
   const text = '{"publisher":"Sicherheitsprüfung Müller"}';
   fireEvent.change(screen.getByLabelText('Import a dataset file (JSON)'), {
@@ -63,7 +63,7 @@ test('a file saved in Windows-1252 by an editor reaches the import with its umla
 
 test('each import can be replaced in place and deleted', async () => {
   const api = fakeApi();
-  api.importOrg.mockResolvedValueOnce({ kind: 'imported', id: 'acme', products: 16, assessments: 16 });
+  api.importOrg.mockResolvedValueOnce({ kind: 'imported', id: 'acme', importedAt: 1, products: 16, assessments: 16 });
   const onChanged = vi.fn();
   render(<OrganisationPage organisation={[org]} api={api} onChanged={onChanged} />);
   const { version, products, assessments } = bundled();

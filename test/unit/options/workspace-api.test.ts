@@ -63,9 +63,9 @@ const CASES: Case[] = [
   ],
   [
     'revertOrg',
-    (api) => api.revertOrg({ id: 'o1', name: 'n', importedAt: 5, dataset: { version: '1' } as never }),
+    (api) => api.revertOrg({ id: 'o1', name: 'n', importedAt: 5, dataset: { version: '1' } as never }, 9),
     'org-import',
-    { name: 'n', text: '{"version":"1"}', replaces: 'o1', restore: { id: 'o1', importedAt: 5 } },
+    { name: 'n', text: '{"version":"1"}', replaces: 'o1', restore: { id: 'o1', importedAt: 5, over: 9 } },
     REPLY,
   ],
   ['orgRecords', (api) => api.orgRecords(), 'org-records', {}, REPLY],
