@@ -1,4 +1,5 @@
 /** The assessment form: the product, its sites, who assessed what and when, and the eight domains. */
+import type { ComponentChildren } from 'preact';
 import { DOMAIN_IDS, type Domain } from '../core/model.ts';
 import type { OrgDraft } from '../core/org-draft.ts';
 import { DomainEditor } from './org-domain-editor.tsx';
@@ -10,11 +11,14 @@ export function OrgEditorForm({
   draft,
   domains,
   problems,
+  nameNote,
   onChange,
 }: {
   draft: OrgDraft;
   domains: readonly Domain[];
   problems: Problems;
+  /** Said beside the product name (another product of the organisation's has it). */
+  nameNote?: ComponentChildren;
   onChange(next: OrgDraft): void;
 }) {
   const text = (field: 'name' | 'vendor' | 'category' | 'assessor' | 'date' | 'scope') => (value: string) =>
@@ -27,6 +31,7 @@ export function OrgEditorForm({
           label={t('org_productName')}
           value={draft.name}
           problems={problems}
+          note={nameNote}
           onInput={text('name')}
         />
         <TextField

@@ -16,6 +16,7 @@ import { OrgEditorForm } from './org-editor-form.tsx';
 import { fieldProblemText } from './field-problems.ts';
 import { OrgOtherTab } from './org-other-tab.tsx';
 import { OrgRecordActions } from './org-record-actions.tsx';
+import { useSameNameNote } from './org-same-name.tsx';
 import type { Route } from './router.ts';
 import { useAutosave } from './use-autosave.ts';
 import { errorText } from '../shared/error-text.ts';
@@ -78,6 +79,7 @@ export function OrgEditorPage({
       throw error;
     }
   });
+  const nameNote = useSameNameNote(api, recordId, draft);
   useTitle(draft.name ? t('org_assessing', { name: draft.name }) : t('org_newAssessment'));
 
   const refresh = async () => {
@@ -204,7 +206,15 @@ export function OrgEditorPage({
         <OrgOtherTab onShowOther={() => void settle(true)} onKeepMine={() => void settle(false)} />
       )}
       {/* A deleted assessment is not edited: Undo brings the form back as it was. */}
-      {!deleted && <OrgEditorForm draft={draft} domains={library.domains} problems={problems} onChange={change} />}
+      {!deleted && (
+        <OrgEditorForm
+          draft={draft}
+          domains={library.domains}
+          problems={problems}
+          nameNote={nameNote}
+          onChange={change}
+        />
+      )}
     </section>
   );
 }

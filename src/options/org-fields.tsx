@@ -33,6 +33,7 @@ export function TextField({
   multiline = false,
   type,
   hint,
+  note,
 }: {
   field: string;
   label: string;
@@ -42,12 +43,15 @@ export function TextField({
   multiline?: boolean;
   type?: 'text' | 'date';
   hint?: string;
+  /** Said after the field and read with it, without marking it wrong (a problem says that). */
+  note?: ComponentChildren;
 }) {
   const id = idOf(field);
   const bad = problems.has(field);
   const hintId = `${id}-hint`;
   // The reason first, then the hint: a screen reader reads both with the field, as the eye sees them beside it.
-  const described = [bad ? problemId(field) : '', hint ? hintId : ''].filter(Boolean).join(' ');
+  const noteId = `${id}-note`;
+  const described = [bad ? problemId(field) : '', hint ? hintId : '', note ? noteId : ''].filter(Boolean).join(' ');
   const attrs = {
     id,
     value,
@@ -73,6 +77,11 @@ export function TextField({
         <input type="text" {...attrs} />
       )}
       <Problem field={field} problems={problems} />
+      {note && (
+        <p class="field-note" id={noteId}>
+          {note}
+        </p>
+      )}
     </div>
   );
 }
