@@ -79,20 +79,21 @@ export function OrganisationPage({
   /** `over`: the import time of the file that replaced `org`, for an Undo of a replacement. */
   const undo = (org: OrgDatasetView, over?: number) => {
     const replaced = over !== undefined;
+    // The keyboard goes to the import as it now is (its first button, once the list has been read again).
+    const focusEntry = () =>
+      focusWhenShown(() =>
+        [...(section.current?.querySelectorAll<HTMLElement>('.org-imported > li') ?? [])]
+          .find((li) => li.getAttribute('aria-label') === org.name)
+          ?.querySelector('button'),
+      );
     return (replaced ? api.revertOrg(org, over) : api.restoreOrg(org)).then(
       (result) => {
-        if (result.kind === 'changed') {
-          onChanged();
-          return setOutcome({ kind: 'error', text: t('org_undoChanged', { name: org.name }) });
-        }
         if (result.kind === 'refused') return setOutcome({ kind: 'refused', file: org.name, issues: result.issues });
         if (result.kind === 'same-file') return setOutcome({ kind: 'same-file', file: org.name, entry: result.entry });
-        setOutcome(replaced ? { kind: 'done', text: t('org_putBack', { name: org.name }) } : null);
-        focusWhenShown(() =>
-          [...(section.current?.querySelectorAll<HTMLElement>('.org-imported > li') ?? [])]
-            .find((li) => li.getAttribute('aria-label') === org.name)
-            ?.querySelector('button'),
-        );
+        // Undo is gone with the file it would have put back: what the other tab made of the import is shown instead.
+        if (result.kind === 'changed') setOutcome({ kind: 'error', text: t('org_undoChanged', { name: org.name }) });
+        else setOutcome(replaced ? { kind: 'done', text: t('org_putBack', { name: org.name }) } : null);
+        focusEntry();
         onChanged();
       },
       (e: unknown) => setOutcome({ kind: 'error', text: errorText(e) }),

@@ -120,6 +120,9 @@ test('Undo of a replacement, after another tab replaced the import again, says s
   );
   expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull();
   await waitFor(() => expect(screen.getByRole('listitem', { name: 'acme.json' }).textContent).toContain('2027.02.01'));
+  // The pressed Undo is gone: the keyboard goes to the import as the other tab left it.
+  const now = screen.getByRole('listitem', { name: 'acme.json' });
+  await waitFor(() => expect(document.activeElement).toBe(within(now).getAllByRole('button')[0]));
   const listed = await api.library();
   expect(listed.kind === 'library' && listed.organisation?.map((o) => o.dataset.version)).toEqual(['2027.02.01']);
 });
