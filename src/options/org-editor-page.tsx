@@ -16,7 +16,7 @@ import { OrgEditorForm } from './org-editor-form.tsx';
 import { fieldProblemText } from './field-problems.ts';
 import { OrgOtherTab } from './org-other-tab.tsx';
 import { OrgRecordActions } from './org-record-actions.tsx';
-import { useSameNameNote } from './org-same-name.tsx';
+import { sameNameNote } from './org-same-name.tsx';
 import type { Route } from './router.ts';
 import { useAutosave } from './use-autosave.ts';
 import { errorText } from '../shared/error-text.ts';
@@ -79,17 +79,26 @@ export function OrgEditorPage({
       throw error;
     }
   });
-  const nameNote = useSameNameNote(api, recordId, draft);
+  /** The organisation's assessments as read when the editor opened: for the note on a name one of them has. */
+  const [records, setRecords] = useState<readonly OrgRecordView[]>([]);
+  const nameNote = sameNameNote(records, recordId, draft);
   useTitle(draft.name ? t('org_assessing', { name: draft.name }) : t('org_newAssessment'));
 
   const refresh = async () => {
-    const found = (await api.orgRecords()).records.find((r) => r.id === recordId) ?? null;
+    const { records: all } = await api.orgRecords();
+    setRecords(all);
+    const found = all.find((r) => r.id === recordId) ?? null;
     setRecord(found);
     return found;
   };
 
   useEffect(() => {
-    if (!route.recordId) return;
+    // A new assessment reads them for the note alone: not knowing is no reason to stop the user writing.
+    if (!route.recordId)
+      return void api.orgRecords().then(
+        ({ records: all }) => setRecords(all),
+        () => {},
+      );
     refresh().then(
       (found) => {
         if (!found) return setLoad({ kind: 'missing' });

@@ -3,12 +3,10 @@
  * a second product of that name in the library (`acme-agent-2`), which nobody can tell apart. Said beside the name,
  * with the way to the assessment there is; not a refusal, since two products may share a name.
  */
-import { useEffect, useState } from 'preact/hooks';
 import type { OrgDraft } from '../core/org-draft.ts';
 import type { OrgRecordView } from '../shared/messages.ts';
 import { t } from '../shared/i18n.ts';
 import { rich } from '../ui/rich.tsx';
-import type { WorkspaceApi } from './api.ts';
 import { hrefFor } from './router.ts';
 
 /** A name as a reader tells names apart: not by case, accents' encoding or spaces. */
@@ -33,16 +31,11 @@ export function namesake(others: readonly OrgRecordView[], recordId: string, dra
   );
 }
 
-/** The note beside the product name, or nothing: the organisation's assessments are read once, as the editor opens. */
-export function useSameNameNote(api: WorkspaceApi, recordId: string, draft: OrgDraft) {
-  const [records, setRecords] = useState<readonly OrgRecordView[]>([]);
-  useEffect(() => {
-    // Not knowing is no reason to stop the user writing: no note, as before.
-    api.orgRecords().then(
-      ({ records }) => setRecords(records),
-      () => {},
-    );
-  }, [recordId]);
+/**
+ * The note beside the product name, or nothing. `records`: the organisation's assessments as the editor read them
+ * when it opened (none yet while it reads them, or if it could not: no note then, as before).
+ */
+export function sameNameNote(records: readonly OrgRecordView[], recordId: string, draft: OrgDraft) {
   const other = namesake(records, recordId, draft);
   if (!other) return null;
   const link = <a href={hrefFor({ kind: 'org-edit', recordId: other.id })}>{t('org_sameNameLink')}</a>;
