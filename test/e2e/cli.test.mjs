@@ -1,7 +1,7 @@
 // The built command line, as a team runs it after `npm run build`: npx psf-lens ...
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
@@ -41,11 +41,27 @@ test('psf-lens detect --stdin --format csv reads a list and writes a table', asy
   assert.match(lines[3], /^https:\/\/aws\.amazon\.com\/bedrock\/agents\/,amazon-bedrock-agents,/);
 });
 
-test('psf-lens check exits 1 with JSON paths for a broken dataset', async () => {
+test('psf-lens check exits 1 with JSON paths for a broken dataset, and says a file of another kind is none', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'psf-lens-check-'));
+  try {
+    const dataset = JSON.parse(readFileSync('public/data/psf-dataset.json', 'utf8'));
+    dataset.format = 2;
+    dataset.products[0].name = 5;
+    const broken = join(dir, 'broken.json');
+    writeFileSync(broken, JSON.stringify(dataset));
+    await assert.rejects(run('node', ['dist/cli/psf-lens.js', 'check', broken]), (error) => {
+      assert.equal(error.code, 1);
+      assert.match(error.stdout, /broken\.json: \d+ problems/);
+      assert.match(error.stdout, /\$\.format: /);
+      assert.match(error.stdout, /\$\.products\[0\]\.name: /);
+      return true;
+    });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
   await assert.rejects(run('node', ['dist/cli/psf-lens.js', 'check', 'package.json']), (error) => {
     assert.equal(error.code, 1);
-    assert.match(error.stdout, /package\.json: \d+ problems/);
-    assert.match(error.stdout, /\$\.format: /);
+    assert.match(error.stdout, /package\.json: 1 problem\n {2}\$: not a PSF dataset/);
     return true;
   });
 });

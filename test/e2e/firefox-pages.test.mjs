@@ -210,7 +210,7 @@ describe("the user's data through feeds, a refused import and an update", () => 
     await page.evaluate(() => void (location.hash = '#/organisation'));
     await (await control(page, 'Import a dataset file (JSON)')).uploadFile(join(work, 'broken.json'));
     const alert = await waitForText(page, /broken\.json was not imported/, { selector: '[role="alert"]' });
-    assert.match(alert, /\$\.assessments\[0\]\.ratings\.D1: must be one of Strong, Partial, Gap/);
+    assert.match(alert, /\$\.assessments\[0\]\.ratings\.D1: This value must be one of Strong, Partial, Gap\./);
     assert.equal((await page.$$('.org-list > li')).length, 1);
   });
 

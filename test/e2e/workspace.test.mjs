@@ -198,7 +198,7 @@ test("the organisation's own assessments: a good file is imported and labelled, 
   await alert.waitFor();
   assert.match(
     await alert.textContent(),
-    /broken\.json was not imported, and nothing changed: 1 problem\..*\$\.assessments\[0\]\.ratings\.D1: must be one of Strong, Partial, Gap/s,
+    /broken\.json was not imported, and nothing changed: 1 problem\..*\$\.assessments\[0\]\.ratings\.D1: This value must be one of Strong, Partial, Gap\./s,
   );
   assert.equal(await page.locator('.org-list > li').count(), 1);
 
