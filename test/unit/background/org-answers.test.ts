@@ -65,6 +65,8 @@ test('an import answers with its counts; a name is cut to 120 characters; a repl
     id: 'x'.repeat(60),
     products: bundled().products.length,
     assessments: bundled().assessments.length,
+    // Stored with the clock's time, for an Undo to know it is still this import.
+    importedAt: t.advance(0),
   });
   t.advance(1);
   await t.importAs('Second');
