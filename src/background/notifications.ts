@@ -7,7 +7,8 @@
 import type { ProductChange, RatingChange } from '../core/history.ts';
 import { domainName, type Domain, type Product, type Rating } from '../core/model.ts';
 import type { Translator } from '../shared/i18n.ts';
-import { readProducts, readWatchlist, type DatasetMeta, type Db } from './db.ts';
+import { readProducts, type DatasetMeta, type Db } from './db.ts';
+import { readWatchlist } from './db-user.ts';
 
 const PREFIX = 'psf-lens:';
 

@@ -3,18 +3,8 @@ import { applyPatch } from '../../core/checklist.ts';
 import { DOMAIN_IDS } from '../../core/model.ts';
 import { latestByProduct } from '../../core/latest.ts';
 import type { LibraryView, WatchView } from '../../shared/messages.ts';
-import {
-  readAssessments,
-  readChecklist,
-  readHistory,
-  readProduct,
-  readProducts,
-  readRemovedProducts,
-  readWatchlist,
-  setWatched,
-  updateActionState,
-  type Db,
-} from '../db.ts';
+import { readAssessments, readProduct, readProducts, readRemovedProducts, type Db } from '../db.ts';
+import { readChecklist, readHistory, readWatchlist, setWatched, updateActionState } from '../db-user.ts';
 import { loadedDataset } from '../dataset.ts';
 import type { Deps, Handlers } from '../types.ts';
 import { orgViews } from './org.ts';

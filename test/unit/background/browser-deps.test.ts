@@ -3,7 +3,8 @@
 // organisation's sites: browser-org.test.ts.
 import { IDBObjectStore as FakeObjectStore } from 'fake-indexeddb';
 import { afterEach, expect, test, vi } from 'vitest';
-import { readMeta, setWatched } from '../../../src/background/db.ts';
+import { readMeta } from '../../../src/background/db.ts';
+import { setWatched } from '../../../src/background/db-user.ts';
 import { toolbarTranslator } from '../../../src/background/badge-text.ts';
 import { toolbarLook } from '../../../src/background/toolbar.ts';
 import { compileIndex } from '../../../src/core/detect.ts';

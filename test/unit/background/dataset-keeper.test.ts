@@ -3,7 +3,8 @@
 import 'fake-indexeddb/auto';
 import { expect, test, vi } from 'vitest';
 import { createDatasetKeeper, DatasetRefused, loadedDataset } from '../../../src/background/dataset.ts';
-import { openDatabase, readHistory, readMeta, type Db } from '../../../src/background/db.ts';
+import { openDatabase, readMeta, type Db } from '../../../src/background/db.ts';
+import { readHistory } from '../../../src/background/db-user.ts';
 import type { PublishSource } from '../../../src/background/publish.ts';
 import type { Dataset } from '../../../src/core/model.ts';
 import { assessmentOf, bundled } from '../helpers/dataset.ts';

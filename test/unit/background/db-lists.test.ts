@@ -2,7 +2,8 @@
 // assessments forgets only those deleted before the undo window, never a live one.
 import 'fake-indexeddb/auto';
 import { expect, test } from 'vitest';
-import { openDatabase, readWatchlist, setWatched, type OrgRecord } from '../../../src/background/db.ts';
+import { openDatabase, type OrgRecord } from '../../../src/background/db.ts';
+import { readWatchlist, setWatched } from '../../../src/background/db-user.ts';
 import { purgeOrgRecords, readOrgRecords, writeOrgRecord } from '../../../src/background/db-org.ts';
 import { acmeDraft } from '../helpers/org.ts';
 

@@ -2,7 +2,8 @@
 // words are not even fetched); a product the update dropped is still named, by its id.
 import 'fake-indexeddb/auto';
 import { expect, test, vi } from 'vitest';
-import { openDatabase, replaceDataset, setWatched } from '../../../src/background/db.ts';
+import { openDatabase, replaceDataset } from '../../../src/background/db.ts';
+import { setWatched } from '../../../src/background/db-user.ts';
 import { watchedNotices } from '../../../src/background/notifications.ts';
 import type { ProductChange } from '../../../src/core/history.ts';
 import { translator } from '../../../src/shared/i18n.ts';

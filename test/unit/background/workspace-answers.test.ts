@@ -2,7 +2,8 @@
 // the watch history in time order, a checklist edit kept on the product's own action (also once retired), the
 // launcher's list, and the settings after a save.
 import { expect, test, vi } from 'vitest';
-import { addHistory, replaceDataset } from '../../../src/background/db.ts';
+import { replaceDataset } from '../../../src/background/db.ts';
+import { addHistory } from '../../../src/background/db-user.ts';
 import { createHandlers } from '../../../src/background/handlers/index.ts';
 import { remember, RECENT_LIMIT } from '../../../src/background/handlers/launcher.ts';
 import type { Context } from '../../../src/background/types.ts';

@@ -2,7 +2,7 @@
 import 'fake-indexeddb/auto';
 import { render, screen } from '@testing-library/preact';
 import { vi, type Mock } from 'vitest';
-import { readActionState, writeActionState } from '../../../src/background/db.ts';
+import { readActionState, writeActionState } from '../../../src/background/db-user.ts';
 import type { ActionState } from '../../../src/core/checklist.ts';
 import { latestByProduct } from '../../../src/core/latest.ts';
 import type { Dataset } from '../../../src/core/model.ts';

@@ -1,0 +1,62 @@
+/**
+ * The user's own records in PSF Lens's IndexedDB, beside the dataset they are about: each action's state in the
+ * checklists, the products watched for rating changes, and the rating history an update records.
+ */
+import type { ActionState } from '../core/checklist.ts';
+import type { HistoryEntry } from '../core/history.ts';
+import type { Db } from './db.ts';
+
+export function readChecklist(db: Db, productId: string): Promise<ActionState[]> {
+  return db.getAllFromIndex('checklist', 'by-product', productId);
+}
+
+export function readActionState(db: Db, productId: string, actionId: string): Promise<ActionState | undefined> {
+  return db.get('checklist', [productId, actionId]);
+}
+
+export async function writeActionState(db: Db, state: ActionState): Promise<void> {
+  await db.put('checklist', state);
+}
+
+/**
+ * Reads an action's state and writes the one `next` makes of it in one transaction, so saves of one action sent at
+ * once (owner, notes and due date typed in a row) each build on the one before instead of writing it away. `next`
+ * runs inside the transaction: it must not wait on anything else, and what it throws leaves the state as it was.
+ */
+export async function updateActionState(
+  db: Db,
+  productId: string,
+  actionId: string,
+  next: (previous: ActionState | undefined) => ActionState,
+): Promise<ActionState> {
+  const tx = db.transaction('checklist', 'readwrite');
+  const previous = await tx.store.get([productId, actionId]);
+  let state: ActionState;
+  try {
+    state = next(previous);
+  } catch (error) {
+    tx.done.catch(() => undefined);
+    tx.abort();
+    throw error;
+  }
+  await Promise.all([tx.store.put(state), tx.done]);
+  return state;
+}
+
+export async function readWatchlist(db: Db): Promise<string[]> {
+  return (await db.getAll('watchlist')).map((w) => w.productId);
+}
+
+export async function setWatched(db: Db, productId: string, watched: boolean, now = Date.now()): Promise<void> {
+  if (watched) await db.put('watchlist', { productId, addedAt: now });
+  else await db.delete('watchlist', productId);
+}
+
+export async function addHistory(db: Db, entries: readonly HistoryEntry[]): Promise<void> {
+  const tx = db.transaction('history', 'readwrite');
+  await Promise.all([...entries.map((e) => tx.store.add(e)), tx.done]);
+}
+
+export function readHistory(db: Db, productId: string): Promise<HistoryEntry[]> {
+  return db.getAllFromIndex('history', 'by-product', productId);
+}
