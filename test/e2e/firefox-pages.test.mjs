@@ -154,9 +154,10 @@ describe("the user's data through feeds, a refused import and an update", () => 
     await waitForText(page, /Saved/, { selector: 'li.action-row' });
 
     await page.evaluate(() => void (location.hash = '#/product/openai-codex'));
-    const watch = await control(page, 'Watch OpenAI Codex');
-    await watch.click();
-    await waitForText(page, /./, { selector: 'h1' });
+    // The box is off until the watch state arrives from the background, and again while a change is saved.
+    await page.waitForSelector('.watch input:enabled');
+    await (await control(page, 'Watch OpenAI Codex')).click();
+    await page.waitForSelector('.watch input:checked:enabled');
 
     const own = structuredClone(DATASET);
     own.products = own.products.filter((p) => p.id === 'crewai');
@@ -240,6 +241,7 @@ describe("the user's data through feeds, a refused import and an update", () => 
     assert.equal(await (await control(page, 'Status', retired)).evaluate((n) => n.value), 'done');
     assert.equal(await (await control(page, 'Owner', retired)).evaluate((n) => n.value), 'Dana from security');
     await page.evaluate(() => void (location.hash = '#/product/openai-codex'));
+    await page.waitForSelector('.watch input:enabled');
     assert.equal(await (await control(page, 'Watch OpenAI Codex')).evaluate((n) => n.checked), true);
     await page.evaluate(() => void (location.hash = '#/organisation'));
     await waitForText(page, /acme\.json/, { selector: '.org-list > li' });
