@@ -12,6 +12,8 @@ export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 export interface Entry {
   product: Product;
   assessment: Assessment | null;
+  /** Set when the assessment is the organisation's own, not PAI's: the name of the dataset it comes from. */
+  own?: string;
 }
 
 const NOT_CAPTURED = 'not captured';
@@ -101,6 +103,8 @@ export function compareExport(
           id: e.product.id,
           name: e.product.name,
           vendor: e.product.vendor,
+          // Only an organisation's own assessment says whose it is: every other one is PAI's.
+          ...(e.own ? { assessedBy: { organisation: e.own } } : {}),
           assessment: e.assessment
             ? {
                 id: e.assessment.id,
@@ -119,6 +123,10 @@ export function compareExport(
   }
   const rows: string[][] = [
     ['Vendor', ...entries.map((e) => e.product.vendor)],
+    // Said only when one of them is the organisation's own: that column is not PAI's.
+    ...(entries.some((e) => e.own)
+      ? [['Assessed by', ...entries.map((e) => (e.own ? `your organisation (${e.own})` : 'PSF (PAI)'))]]
+      : []),
     ['Assessment', ...entries.map((e) => e.assessment?.title ?? 'no PSF assessment')],
     // As the page says it: an assessment of no known date, and a blank where there is no assessment at all.
     ['Published', ...entries.map((e) => (e.assessment ? (e.assessment.published ?? 'date unknown') : ''))],

@@ -1,39 +1,47 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { compareExport, type Entry } from '../core/export.ts';
+import { compareExport } from '../core/export.ts';
 import { DOMAIN_IDS } from '../core/model.ts';
 import { NotCapturedNote } from '../ui/not-captured-note.tsx';
-import { cellId, CompareTable, ratingsDiffer, type Cell } from './compare-table.tsx';
+import { cellId, columnName, CompareTable, ratingsDiffer, type Cell } from './compare-table.tsx';
 import { CompareSources } from './compare-sources.tsx';
 import { ExportBar } from './export-bar.tsx';
 import { FindingPanel } from './finding-panel.tsx';
 import { t } from '../shared/i18n.ts';
 import { rich } from '../ui/rich.tsx';
-import { domainOf, findEntry, MAX_COMPARE, MIN_COMPARE, useTitle, type Library } from './library-data.ts';
+import {
+  domainOf,
+  findColumn,
+  MAX_COMPARE,
+  MIN_COMPARE,
+  ownColumns,
+  useTitle,
+  type Column,
+  type Library,
+} from './library-data.ts';
 
 export interface ComparePageProps {
   library: Library;
-  /** From the URL, so a comparison can be bookmarked and shared. */
+  /** From the URL, so a comparison can be bookmarked and shared: products' ids and the organisation's `ownKey`s. */
   productIds: string[];
   onChange(productIds: string[]): void;
 }
 
-/** Two to six products side by side, the differences marked, each rating opening its findings. */
+/**
+ * Two to six assessments side by side, the differences marked, each rating opening its findings: PAI's of products,
+ * and the organisation's own beside them, each labelled as such.
+ */
 export function ComparePage({ library, productIds, onChange }: ComparePageProps) {
-  const known = productIds.map((id) => findEntry(library, id)).filter((e): e is Entry => e !== undefined);
-  const unknown = productIds.filter((id) => !findEntry(library, id));
+  const known = productIds.map((id) => findColumn(library, id)).filter((e): e is Column => e !== undefined);
+  const unknown = productIds.filter((id) => !findColumn(library, id));
   const entries = known.slice(0, MAX_COMPARE);
-  const ids = entries.map((e) => e.product.id);
+  const ids = entries.map((e) => e.key);
   // Below two products, the one there may be.
   const [only] = entries;
   const [isOnlyDiffering, setOnlyDiffering] = useState(false);
   const [open, setOpen] = useState<Cell | null>(null);
-  useTitle(
-    entries.length
-      ? t('compare_titleOf', { names: entries.map((e) => e.product.name).join(', ') })
-      : t('compare_title'),
-  );
+  useTitle(entries.length ? t('compare_titleOf', { names: entries.map(columnName).join(', ') }) : t('compare_title'));
 
-  const openEntry = open ? entries.find((e) => e.product.id === open.productId) : undefined;
+  const openEntry = open ? entries.find((e) => e.key === open.column) : undefined;
   const close = () => {
     const opener = open && document.getElementById(cellId(open));
     setOpen(null);
@@ -83,14 +91,14 @@ export function ComparePage({ library, productIds, onChange }: ComparePageProps)
       {entries.length < MIN_COMPARE ? (
         <div class="empty">
           <p>
-            {only ? t('compare_oneChosen', { name: only.product.name }) : t('compare_noneChosen')}{' '}
+            {only ? t('compare_oneChosen', { name: columnName(only) }) : t('compare_noneChosen')}{' '}
             {rich(t('compare_pickMore', { min: MIN_COMPARE }), {
               library: <a href="#/library">{t('compare_libraryLink')}</a>,
             })}
           </p>
           {only && (
-            <button type="button" onClick={() => remove(only.product.id)}>
-              {t('compare_removeOnly', { name: only.product.name })}
+            <button type="button" onClick={() => remove(only.key)}>
+              {t('compare_removeOnly', { name: columnName(only) })}
             </button>
           )}
         </div>
@@ -145,8 +153,9 @@ function AddProduct({ library, chosen, onAdd }: { library: Library; chosen: stri
   const others = library.entries
     .filter((e) => !chosen.includes(e.product.id))
     .sort((a, b) => a.product.name.localeCompare(b.product.name));
+  const own = ownColumns(library).filter((c) => !chosen.includes(c.key));
   const isFull = chosen.length >= MAX_COMPARE;
-  const choice = others.some((e) => e.product.id === pick) ? pick : '';
+  const choice = others.some((e) => e.product.id === pick) || own.some((c) => c.key === pick) ? pick : '';
   // The button that added goes disabled with the choice emptied: the keyboard goes back to the list, for the next
   // product, or once the comparison is full to the name of the product just added.
   useEffect(() => {
@@ -169,7 +178,7 @@ function AddProduct({ library, chosen, onAdd }: { library: Library; chosen: stri
         <select
           ref={menu}
           value={choice}
-          disabled={isFull || others.length === 0}
+          disabled={isFull || others.length + own.length === 0}
           onChange={(e) => setPick(e.currentTarget.value)}
           onKeyDown={(e) => {
             if (e.key !== 'Enter') return;
@@ -183,6 +192,15 @@ function AddProduct({ library, chosen, onAdd }: { library: Library; chosen: stri
               {product.name} ({product.vendor})
             </option>
           ))}
+          {own.length > 0 && (
+            <optgroup label={t('library_orgLabel')}>
+              {own.map((column) => (
+                <option key={column.key} value={column.key}>
+                  {column.product.name}: {column.assessment?.title} ({column.own})
+                </option>
+              ))}
+            </optgroup>
+          )}
         </select>
       </label>
       <button type="button" disabled={!choice || isFull} onClick={add}>

@@ -1,32 +1,38 @@
 /** Below the comparison: each product's assessment linked to its source, and the organisation's own beside it. */
-import type { Entry } from '../core/export.ts';
 import { t } from '../shared/i18n.ts';
 import { ExternalLink } from '../ui/links.tsx';
-import { ownAssessmentsOf, type Library } from './library-data.ts';
+import { ownAssessmentsOf, type Column, type Library } from './library-data.ts';
 
 /**
  * Each product's assessment, linked to its source: the table's heads lead to PSF Lens's own pages, so without this
  * a printed comparison named no assessment's address (print shows each address beside its title).
  */
-export function CompareSources({ library, entries }: { library: Library; entries: readonly Entry[] }) {
+export function CompareSources({ library, entries }: { library: Library; entries: readonly Column[] }) {
   return (
     <section class="compare-sources" aria-labelledby="compare-sources-title">
       <h2 id="compare-sources-title">{t('compare_sources')}</h2>
       <ul>
-        {entries.map(({ product, assessment }) => (
-          <li key={product.id}>
-            {product.name}:{' '}
-            {assessment ? (
-              <ExternalLink href={assessment.url}>
-                <span lang="en">{assessment.title}</span>
-                <span class="no-print"> ↗</span>
-              </ExternalLink>
-            ) : (
-              t('compare_noAssessment')
-            )}
-            <OwnSources own={ownAssessmentsOf(library, product.id)} />
-          </li>
-        ))}
+        {entries.map(({ key, product, assessment, own }) =>
+          own && assessment ? (
+            <li key={key}>
+              {product.name}: {t('product_own', { name: own })}:{' '}
+              <ExternalLink href={assessment.url}>{assessment.title}</ExternalLink>
+            </li>
+          ) : (
+            <li key={key}>
+              {product.name}:{' '}
+              {assessment ? (
+                <ExternalLink href={assessment.url}>
+                  <span lang="en">{assessment.title}</span>
+                  <span class="no-print"> ↗</span>
+                </ExternalLink>
+              ) : (
+                t('compare_noAssessment')
+              )}
+              <OwnSources own={ownAssessmentsOf(library, product.id)} />
+            </li>
+          ),
+        )}
       </ul>
     </section>
   );

@@ -1,14 +1,20 @@
 import { DOMAIN_IDS, type DomainId } from '../core/model.ts';
 import type { Entry } from '../core/export.ts';
 import { RatingLabel } from '../ui/rating.tsx';
-import { ownAssessmentsOf, type Library } from './library-data.ts';
+import { ownAssessmentsOf, type Column, type Library } from './library-data.ts';
 import { domainName } from '../core/model.ts';
 import { hrefFor } from './router.ts';
 import { t } from '../shared/i18n.ts';
 
 export interface Cell {
-  productId: string;
+  /** The column's key: a product's id, or the organisation's assessment's `ownKey`. */
+  column: string;
   domain: DomainId;
+}
+
+/** A column as the page names it: the organisation's own said as such, so it is never taken for PAI's. */
+export function columnName(column: Entry): string {
+  return column.own ? t('compare_ownName', { name: column.product.name }) : column.product.name;
 }
 
 /** True when at least two captured ratings in the row differ. "Not captured" is unknown, not a difference. */
@@ -30,16 +36,16 @@ function revealBesideDomains(event: FocusEvent) {
   if (hidden > 0) wrap.scrollLeft -= hidden;
 }
 
-export const cellId = (cell: Cell) => `cell-${cell.domain}-${cell.productId}`;
+export const cellId = (cell: Cell) => `cell-${cell.domain}-${cell.column}`;
 export const PANEL_ID = 'finding-panel';
 
 export interface CompareTableProps {
   library: Library;
-  entries: Entry[];
+  entries: Column[];
   isOnlyDiffering: boolean;
   open: Cell | null;
   onOpen(cell: Cell): void;
-  onRemove(productId: string): void;
+  onRemove(key: string): void;
 }
 
 /** The eight domains as rows and the products as columns; each rating a button that opens its findings. */
@@ -52,21 +58,24 @@ export function CompareTable({ library, entries, isOnlyDiffering, open, onOpen, 
         <thead>
           <tr>
             <th scope="col">{t('compare_domain')}</th>
-            {entries.map(({ product, assessment }) => (
-              <th key={product.id} scope="col" class="product-col">
-                <a href={hrefFor({ kind: 'product', productId: product.id })}>{product.name}</a>
-                <span class="sub">{product.vendor}</span>
+            {entries.map((column) => (
+              <th key={column.key} scope="col" class={column.own ? 'product-col own' : 'product-col'}>
+                <a href={hrefFor({ kind: 'product', productId: column.product.id })}>{column.product.name}</a>
+                <span class="sub">{column.product.vendor}</span>
+                {column.own && <span class="sub small org-label">{t('compare_ownColumn', { name: column.own })}</span>}
                 <span class="sub small">
-                  {assessment ? (assessment.published ?? t('compare_dateUnknown')) : t('compare_noAssessment')}
+                  {column.assessment
+                    ? (column.assessment.published ?? t('compare_dateUnknown'))
+                    : t('compare_noAssessment')}
                 </span>
-                {ownAssessmentsOf(library, product.id).length > 0 && (
+                {!column.own && ownAssessmentsOf(library, column.product.id).length > 0 && (
                   <span class="sub small own-too">{t('compare_ownToo')}</span>
                 )}
                 <button
                   type="button"
                   class="link remove no-print"
-                  aria-label={t('compare_removeLabel', { name: product.name })}
-                  onClick={() => onRemove(product.id)}
+                  aria-label={t('compare_removeLabel', { name: columnName(column) })}
+                  onClick={() => onRemove(column.key)}
                 >
                   {t('compare_remove')}
                 </button>
@@ -96,11 +105,11 @@ export function CompareTable({ library, entries, isOnlyDiffering, open, onOpen, 
                     </span>
                   )}
                 </th>
-                {entries.map(({ product, assessment }) => {
-                  const cell = { productId: product.id, domain };
-                  const isOpen = open?.productId === product.id && open.domain === domain;
+                {entries.map((column) => {
+                  const cell = { column: column.key, domain };
+                  const isOpen = open?.column === column.key && open.domain === domain;
                   return (
-                    <td key={product.id}>
+                    <td key={column.key}>
                       <button
                         type="button"
                         class="cell"
@@ -109,8 +118,8 @@ export function CompareTable({ library, entries, isOnlyDiffering, open, onOpen, 
                         aria-controls={isOpen ? PANEL_ID : undefined}
                         onClick={() => onOpen(cell)}
                       >
-                        <RatingLabel rating={assessment?.ratings[domain]} />
-                        <span class="sr-only"> {t('compare_cell', { product: product.name, domain })}</span>
+                        <RatingLabel rating={column.assessment?.ratings[domain]} />
+                        <span class="sr-only"> {t('compare_cell', { product: columnName(column), domain })}</span>
                       </button>
                     </td>
                   );

@@ -4,7 +4,7 @@ import type { Domain } from '../core/model.ts';
 import { DomainFindings } from '../ui/domain-findings.tsx';
 import { ExternalLink } from '../ui/links.tsx';
 import { RatingLabel } from '../ui/rating.tsx';
-import { PANEL_ID } from './compare-table.tsx';
+import { columnName, PANEL_ID } from './compare-table.tsx';
 import { hrefFor } from './router.ts';
 import { t } from '../shared/i18n.ts';
 
@@ -16,10 +16,10 @@ export interface FindingPanelProps {
 
 /** One product's findings and actions for one domain, below the comparison. Escape or Close shuts it. */
 export function FindingPanel({ entry, domain, onClose }: FindingPanelProps) {
-  const { product, assessment } = entry;
+  const { product, assessment, own } = entry;
   const heading = useRef<HTMLHeadingElement>(null);
   // Stryker disable next-line OptionalChaining: the heading is rendered before any effect runs
-  useEffect(() => heading.current?.focus(), [product.id, domain.id]);
+  useEffect(() => heading.current?.focus(), [product.id, own, domain.id]);
   const rating = assessment?.ratings[domain.id];
   const detail = assessment?.domains[domain.id];
   const actions = detail?.actions ?? [];
@@ -35,12 +35,13 @@ export function FindingPanel({ entry, domain, onClose }: FindingPanelProps) {
     >
       <div class="panel-head">
         <h2 id={`${PANEL_ID}-title`} ref={heading} tabIndex={-1}>
-          {product.name}: {domain.id} <span lang="en">{domain.name}</span>
+          {columnName(entry)}: {domain.id} <span lang="en">{domain.name}</span>
         </h2>
         <button type="button" aria-label={t('finding_closeLabel')} onClick={onClose}>
           {t('finding_close')}
         </button>
       </div>
+      {own && <p class="org-label">{t('product_own', { name: own })}</p>}
       <p>
         <RatingLabel rating={rating} />
       </p>
@@ -50,11 +51,12 @@ export function FindingPanel({ entry, domain, onClose }: FindingPanelProps) {
         </p>
       )}
       {!assessment && <p class="note">{t('scorecard_notAssessed', { name: product.name })}</p>}
-      {assessment && <DomainFindings detail={detail} conflicts={conflicts} heading="h3" />}
+      {assessment && <DomainFindings detail={detail} conflicts={conflicts} heading="h3" own={Boolean(own)} />}
       {assessment && (
         <p class="panel-links">
-          <ExternalLink href={assessment.url}>{t('assessment_read')}</ExternalLink>
-          {actions.length > 0 && (
+          <ExternalLink href={assessment.url}>{t(own ? 'assessment_readOwn' : 'assessment_read')}</ExternalLink>
+          {/* The checklist tracks the actions of PAI's assessment. */}
+          {!own && actions.length > 0 && (
             <a href={hrefFor({ kind: 'checklist', productId: product.id })}>{t('finding_track')}</a>
           )}
         </p>

@@ -1,7 +1,7 @@
 /** The workspace's view of the library, and the small look-ups every page needs. */
 import { useLayoutEffect } from 'preact/hooks';
 import type { Entry } from '../core/export.ts';
-import type { Assessment, Domain, DomainId } from '../core/model.ts';
+import type { Assessment, Domain, DomainId, Product } from '../core/model.ts';
 import { t } from '../shared/i18n.ts';
 import type { LibraryView, OrgDatasetView } from '../shared/messages.ts';
 
@@ -13,6 +13,45 @@ export const MIN_COMPARE = 2;
 
 export function findEntry(library: Library, productId: string): Entry | undefined {
   return library.entries.find((entry) => entry.product.id === productId);
+}
+
+/**
+ * A column of the comparison: PAI's assessment of a product, keyed by the product's id, or one of the organisation's
+ * own assessments, keyed by `ownKey` and marked `own`, so a team can set its own review beside PAI's.
+ */
+export interface Column extends Entry {
+  key: string;
+}
+
+export const ownKey = (orgId: string, assessmentId: string) => `own:${orgId}:${assessmentId}`;
+
+/** Every assessment of the organisation's as a column, its product as PSF Lens knows it (PAI's, else its own). */
+export function ownColumns(library: Library): Column[] {
+  return (library.organisation ?? []).flatMap((org) =>
+    org.dataset.assessments.flatMap((assessment) => {
+      const product =
+        findEntry(library, assessment.productId)?.product ??
+        org.dataset.products.find((p) => p.id === assessment.productId);
+      return product ? [{ key: ownKey(org.id, assessment.id), product, assessment, own: org.name }] : [];
+    }),
+  );
+}
+
+/** The column a comparison's address names: a product's id for PAI's assessment, an `ownKey` for the organisation's. */
+export function findColumn(library: Library, key: string): Column | undefined {
+  if (key.startsWith('own:')) return ownColumns(library).find((column) => column.key === key);
+  const entry = findEntry(library, key);
+  return entry && { ...entry, key };
+}
+
+/** A product PAI has not assessed that the organisation has: its own assessments are all there is of it. */
+export function findOwnProduct(library: Library, productId: string): Product | undefined {
+  if (findEntry(library, productId)) return undefined;
+  for (const org of library.organisation ?? []) {
+    const product = org.dataset.products.find((p) => p.id === productId);
+    if (product && org.dataset.assessments.some((a) => a.productId === productId)) return product;
+  }
+  return undefined;
 }
 
 /** A product an update removed from the PSF data, as it last read and without an assessment: its checklist stays. */

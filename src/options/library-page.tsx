@@ -3,7 +3,7 @@ import { DOMAIN_IDS } from '../core/model.ts';
 import type { Entry } from '../core/export.ts';
 import { RatingLabel } from '../ui/rating.tsx';
 import { NotCapturedNote } from '../ui/not-captured-note.tsx';
-import { MAX_COMPARE, MIN_COMPARE, useTitle, type Library } from './library-data.ts';
+import { findEntry, findOwnProduct, MAX_COMPARE, MIN_COMPARE, useTitle, type Library } from './library-data.ts';
 import { domainName } from '../core/model.ts';
 import { LibraryFilters } from './library-filters.tsx';
 import { applyQuery, EMPTY_QUERY, isFiltered, type LibraryQuery } from './library-query.ts';
@@ -192,14 +192,19 @@ function CompareBar({ picked, onClear }: { picked: string[]; onClear(): void }) 
 function OrgNote({ library }: { library: Library }) {
   const own = (library.organisation ?? []).flatMap((org) => org.dataset.assessments.map((a) => ({ org, a })));
   if (!own.length) return null;
-  const known = new Set(library.entries.map((e) => e.product.id));
+  const hasPage = (productId: string) => Boolean(findEntry(library, productId) ?? findOwnProduct(library, productId));
   return (
     <aside class="org-note" aria-label={t('library_orgLabel')}>
       <strong>{t('library_orgCount', { n: own.length })}</strong>{' '}
       {own.map(({ org, a }, i) => (
         <span key={`${org.id}/${a.id}`}>
           {i > 0 && ' · '}
-          {known.has(a.productId) ? <a href={`#/product/${encodeURIComponent(a.productId)}`}>{a.title}</a> : a.title}
+          {/* PAI's product page with the organisation's beside it, or the organisation's alone. */}
+          {hasPage(a.productId) ? (
+            <a href={hrefFor({ kind: 'product', productId: a.productId })}>{a.title}</a>
+          ) : (
+            a.title
+          )}
         </span>
       ))}{' '}
       (<a href="#/organisation">{t('library_orgManage')}</a>)

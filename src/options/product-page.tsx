@@ -1,10 +1,21 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { actionCount } from '../core/first-steps.ts';
 import { AssessmentBody } from '../ui/assessment-head.tsx';
 import { ExternalLink } from '../ui/links.tsx';
 import { Verdict } from '../ui/verdict.tsx';
+import { textLang } from '../ui/own-words.ts';
 import { NotFound, StateBox } from './layout.tsx';
-import { findEntry, findRemoved, useTitle, type Library } from './library-data.ts';
+import {
+  findEntry,
+  findOwnProduct,
+  findRemoved,
+  ownAssessmentsOf,
+  ownKey,
+  useTitle,
+  type Library,
+} from './library-data.ts';
+import type { Product } from '../core/model.ts';
 import type { WorkspaceApi } from './api.ts';
 import { hrefFor } from './router.ts';
 import { KeptHistory, WatchPanel } from './watch-panel.tsx';
@@ -17,7 +28,9 @@ import { t } from '../shared/i18n.ts';
 export function ProductPage({ library, productId, api }: { library: Library; productId: string; api: WorkspaceApi }) {
   const entry = findEntry(library, productId);
   const removed = entry ? undefined : findRemoved(library, productId);
-  useTitle(entry ? entry.product.name : (removed?.product.name ?? t('ws_notFound')));
+  useTitle(
+    entry?.product.name ?? removed?.product.name ?? findOwnProduct(library, productId)?.name ?? t('ws_notFound'),
+  );
   const actions = entry?.assessment ? actionCount(entry.assessment) : 0;
   // An update can leave a product no action while the user's checklist still holds what they set on the old ones
   // (kept, marked retired): the checklist stays a link away then.
@@ -36,6 +49,8 @@ export function ProductPage({ library, productId, api }: { library: Library; pro
     };
   }, [api, productId, Boolean(entry), actions]);
   if (!entry) {
+    const own = removed ? undefined : findOwnProduct(library, productId);
+    if (own) return <OwnProductPage library={library} product={own} />;
     if (!removed) return <NotFound productId={productId} what="assessment" />;
     return (
       <StateBox title={removed.product.name}>
@@ -53,24 +68,12 @@ export function ProductPage({ library, productId, api }: { library: Library; pro
   const { product, assessment } = entry;
   return (
     <article class="product-page">
-      <p class="crumbs no-print">
-        <a href="#/library">{t('ws_crumbLibrary')}</a>
-      </p>
-      <header class="page-head">
-        <h1 tabIndex={-1}>{product.name}</h1>
-        <p class="sub">
-          <span lang="en">
-            {product.vendor} · {product.category}
-          </span>{' '}
-          · <ExternalLink href={product.homepage}>{t('product_homepage')}</ExternalLink>
-        </p>
-        <nav class="page-actions no-print" aria-label={t('product_more', { name: product.name })}>
-          {(actions > 0 || tracked) && <a href={hrefFor({ kind: 'checklist', productId })}>{t('product_checklist')}</a>}
-          <a href={hrefFor({ kind: 'compare', productIds: [productId] })}>{t('product_compare')}</a>
-          <a href={hrefFor({ kind: 'questionnaire', productId, basis: 'pai' })}>{t('product_questionnaire')}</a>
-          <a href={hrefFor({ kind: 'org-edit', recordId: null, from: productId })}>{t('assess_any')}</a>
-        </nav>
-      </header>
+      <ProductHead product={product}>
+        {(actions > 0 || tracked) && <a href={hrefFor({ kind: 'checklist', productId })}>{t('product_checklist')}</a>}
+        <a href={hrefFor({ kind: 'compare', productIds: [productId] })}>{t('product_compare')}</a>
+        <a href={hrefFor({ kind: 'questionnaire', productId, basis: 'pai' })}>{t('product_questionnaire')}</a>
+        <a href={hrefFor({ kind: 'org-edit', recordId: null, from: productId })}>{t('assess_any')}</a>
+      </ProductHead>
       {assessment ? (
         <div class="assessment-full">
           <Verdict assessment={assessment} domains={library.domains} />
@@ -79,21 +82,8 @@ export function ProductPage({ library, productId, api }: { library: Library; pro
       ) : (
         <p class="empty">{t('scorecard_notAssessed', { name: product.name })}</p>
       )}
-      {(library.organisation ?? []).flatMap((org) =>
-        org.dataset.assessments
-          .filter((a) => a.productId === productId)
-          .map((own) => (
-            <section
-              // Stryker disable next-line StringLiteral: the list comes whole with the library, never reordered
-              key={`${org.id}/${own.id}`}
-              class="org-assessment"
-              aria-label={t('product_ownLabel', { title: own.title })}
-            >
-              <p class="org-label">{t('product_own', { name: org.name })}</p>
-              <AssessmentBody assessment={own} domains={library.domains} own />
-            </section>
-          )),
-      )}
+      {/* Each beside PAI's in the comparison, to start with. */}
+      <OwnAssessments library={library} productId={productId} alongside={[productId]} />
       {/* One panel per product: another product's watch state, or its error, is never shown under this one. */}
       <WatchPanel
         key={productId}
@@ -103,5 +93,86 @@ export function ProductPage({ library, productId, api }: { library: Library; pro
         domains={library.domains}
       />
     </article>
+  );
+}
+
+/** The organisation's own assessments of the product, each labelled as such, with a way to compare it. */
+function OwnAssessments({
+  library,
+  productId,
+  alongside = [],
+}: {
+  library: Library;
+  productId: string;
+  alongside?: string[];
+}) {
+  return (
+    <>
+      {ownAssessmentsOf(library, productId).map(({ org, assessment }) => (
+        <section
+          // Stryker disable next-line StringLiteral: the list comes whole with the library, never reordered
+          key={`${org.id}/${assessment.id}`}
+          class="org-assessment"
+          aria-label={t('product_ownLabel', { title: assessment.title })}
+        >
+          <p class="org-label">{t('product_own', { name: org.name })}</p>
+          <p class="no-print">
+            <a href={hrefFor({ kind: 'compare', productIds: [...alongside, ownKey(org.id, assessment.id)] })}>
+              {t('product_compareOwn')}
+            </a>
+          </p>
+          <AssessmentBody assessment={assessment} domains={library.domains} own />
+        </section>
+      ))}
+    </>
+  );
+}
+
+/**
+ * A product PAI has not assessed, that the organisation has: said plainly first (neutral, not bad), then the
+ * organisation's assessments. Nothing of PAI's to watch or track here.
+ */
+function OwnProductPage({ library, product }: { library: Library; product: Product }) {
+  return (
+    <article class="product-page">
+      <ProductHead product={product} own>
+        <a href={hrefFor({ kind: 'questionnaire', productId: product.id, basis: 'organisation' })}>
+          {t('product_questionnaire')}
+        </a>
+      </ProductHead>
+      <p class="empty">{t('scorecard_notAssessed', { name: product.name })}</p>
+      <OwnAssessments library={library} productId={product.id} />
+    </article>
+  );
+}
+
+/**
+ * The crumb, the product's name (where the page's focus goes), who makes it and its homepage, and the page's own
+ * links. PAI's product data is in English; the organisation's in its own language.
+ */
+function ProductHead({ product, own, children }: { product: Product; own?: boolean; children: ComponentChildren }) {
+  return (
+    <>
+      <p class="crumbs no-print">
+        <a href="#/library">{t('ws_crumbLibrary')}</a>
+      </p>
+      <header class="page-head">
+        <h1 tabIndex={-1}>{product.name}</h1>
+        <p class="sub">
+          <span lang={textLang(own)}>
+            {product.vendor} · {product.category}
+          </span>
+          {product.homepage && (
+            <>
+              {' '}
+              · <ExternalLink href={product.homepage}>{t('product_homepage')}</ExternalLink>
+            </>
+          )}
+        </p>
+        <nav class="page-actions no-print" aria-label={t('product_more', { name: product.name })}>
+          {children}
+        </nav>
+      </header>
+    </>
   );
 }

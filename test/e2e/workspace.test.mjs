@@ -211,6 +211,21 @@ test("the organisation's own assessments: a good file is imported and labelled, 
     1,
     "PAI's own assessment is still there",
   );
+
+  // Set beside PAI's in the comparison, each column saying whose it is; the differing row marked.
+  await section.getByRole('link', { name: 'Compare this assessment with others…' }).click();
+  const heads = product.locator('.compare-table thead th.product-col');
+  await heads.nth(1).waitFor();
+  assert.deepEqual(
+    await heads.evaluateAll((ths) => ths.map((th) => th.querySelector('.org-label')?.textContent ?? "PAI's")),
+    ["PAI's", "your organisation's assessment, from “acme.json”"],
+  );
+  await product.getByRole('button', { name: /CrewAI \(your organisation's assessment\), D7/ }).click();
+  await product.getByRole('link', { name: /Open the page it links to/ }).waitFor();
+  assert.equal(
+    await product.getByRole('link', { name: /Open the page it links to/ }).getAttribute('href'),
+    own.assessments[0].url,
+  );
 });
 
 test('a setting switched from the keyboard keeps the focus while it is saved, with the worker asleep', async (t) => {

@@ -3,24 +3,25 @@
 // row that says no rating differs, the marked rows, and which one cell is open.
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, expect, test, vi } from 'vitest';
-import type { Entry } from '../../../src/core/export.ts';
 import { CompareTable, PANEL_ID, type Cell } from '../../../src/options/compare-table.tsx';
+import type { Column } from '../../../src/options/library-data.ts';
 import { libraryOf } from './workspace-fixture.tsx';
 
 afterEach(cleanup);
 
 const library = libraryOf();
-const entry = (id: string): Entry => {
+const entry = (id: string): Column => {
   const found = library.entries.find((e) => e.product.id === id);
   if (!found) throw new Error(`test setup: no ${id}`);
-  return found;
+  return { ...found, key: id };
 };
-const unassessed: Entry = {
+const unassessed: Column = {
+  key: 'in-house',
   product: { ...entry('crewai').product, id: 'in-house', name: 'In-house bot' },
   assessment: null,
 };
 
-function table(entries: Entry[], { only = false, open = null as Cell | null } = {}) {
+function table(entries: Column[], { only = false, open = null as Cell | null } = {}) {
   const onOpen = vi.fn<(cell: Cell) => void>();
   const onRemove = vi.fn<(id: string) => void>();
   render(
@@ -66,7 +67,7 @@ test('a product without an assessment says so, and each of its ratings reads not
 
 test('an assessment without a date says the date is unknown', () => {
   const { published: _none, ...undated } = entry('crewai').assessment ?? {};
-  table([entry('langchain'), { product: entry('crewai').product, assessment: undated as Entry['assessment'] }]);
+  table([entry('langchain'), { ...entry('crewai'), assessment: undated as Column['assessment'] }]);
   expect(heads()[2]?.textContent).toContain('date unknown');
 });
 
@@ -92,7 +93,7 @@ test('a differing row is marked, with its title; an equal one is not', () => {
 });
 
 test('only the open cell is expanded and controls the panel; a click opens the cell it is', () => {
-  const { onOpen } = table([entry('langchain'), entry('crewai')], { open: { productId: 'crewai', domain: 'D2' } });
+  const { onOpen } = table([entry('langchain'), entry('crewai')], { open: { column: 'crewai', domain: 'D2' } });
   const expanded = screen.getAllByRole('button', { expanded: true });
   expect(expanded.map((b) => b.id)).toEqual(['cell-D2-crewai']);
   expect(expanded[0]?.getAttribute('aria-controls')).toBe(PANEL_ID);
@@ -100,5 +101,5 @@ test('only the open cell is expanded and controls the panel; a click opens the c
   expect(langchainD2.getAttribute('aria-expanded')).toBe('false');
   expect(langchainD2.hasAttribute('aria-controls')).toBe(false);
   fireEvent.click(langchainD2);
-  expect(onOpen).toHaveBeenCalledWith({ productId: 'langchain', domain: 'D2' });
+  expect(onOpen).toHaveBeenCalledWith({ column: 'langchain', domain: 'D2' });
 });

@@ -63,7 +63,7 @@ test('one picked: still the hint; six picked: the link, the limit said, the othe
   expect(box('OpenAI Codex').disabled).toBe(true);
 });
 
-test("the organisation's own assessments are listed apart: linked where the library has the product", () => {
+test("the organisation's own assessments are listed apart: linked where PSF Lens has a page of the product", () => {
   const dataset = bundled();
   const [first, second] = dataset.assessments;
   if (!first || !second) throw new Error('test setup: two assessments');

@@ -1,0 +1,195 @@
+// @vitest-environment happy-dom
+// The organisation's own assessments as columns of the comparison, beside PAI's and labelled as theirs: from the
+// address, from the add menu and from the product page; a product only the organisation has assessed has a page; and
+// the exports say whose each column is.
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import { compareExport } from '../../../src/core/export.ts';
+import type { Assessment, Product } from '../../../src/core/model.ts';
+import type { WorkspaceApi } from '../../../src/options/api.ts';
+import { ComparePage } from '../../../src/options/compare-page.tsx';
+import { findColumn, type Library } from '../../../src/options/library-data.ts';
+import { LibraryPage } from '../../../src/options/library-page.tsx';
+import { EMPTY_QUERY } from '../../../src/options/library-query.ts';
+import { ProductPage } from '../../../src/options/product-page.tsx';
+import { bundled } from '../helpers/dataset.ts';
+import { libraryOf } from './workspace-fixture.tsx';
+
+afterEach(cleanup);
+
+const base = libraryOf();
+const paiCrewai = base.entries.find((e) => e.product.id === 'crewai')!.assessment!;
+/** The team's own review of CrewAI: D7 rated Strong where PAI's says Gap. */
+const ownCrewai: Assessment = {
+  ...paiCrewai,
+  id: 'acme-crewai',
+  title: 'Acme review of CrewAI',
+  url: 'https://reviews.acme.example/crewai',
+  ratings: { ...paiCrewai.ratings, D7: 'Strong' },
+};
+/** A product PAI has not assessed, that the team has. */
+const bot: Product = {
+  id: 'acme-helpdesk-bot',
+  name: 'Helpdesk Bot',
+  vendor: 'Bots Inc',
+  category: 'Support assistant',
+  homepage: 'https://bots.example/helpdesk',
+  match: [{ host: 'bots.example' }],
+};
+const ownBot: Assessment = {
+  ...paiCrewai,
+  id: 'acme-bot',
+  productId: bot.id,
+  title: 'Acme review of Helpdesk Bot',
+  url: 'https://reviews.acme.example/bot',
+};
+const library: Library = {
+  ...base,
+  organisation: [
+    {
+      id: 'acme',
+      name: 'Acme reviews',
+      importedAt: 0,
+      dataset: { ...bundled(), products: [bot], assessments: [ownCrewai, ownBot] },
+    },
+  ],
+};
+const CREWAI_OWN = 'own:acme:acme-crewai';
+const BOT_OWN = 'own:acme:acme-bot';
+
+function compare(productIds: string[]) {
+  const onChange = vi.fn<(ids: string[]) => void>();
+  render(<ComparePage library={library} productIds={productIds} onChange={onChange} />);
+  return onChange;
+}
+const heads = () => within(screen.getByRole('table')).getAllByRole('columnheader');
+
+describe('the comparison', () => {
+  test('an own assessment from the address is a column of its own, labelled, beside PAI’s of the same product', () => {
+    compare(['crewai', CREWAI_OWN]);
+    expect(screen.queryAllByRole('note')).toEqual([]);
+    const [, pai, own] = heads();
+    expect(pai?.textContent).not.toContain("your organisation's assessment");
+    expect(own?.textContent).toContain('CrewAI');
+    expect(own?.textContent).toContain("your organisation's assessment, from “Acme reviews”");
+    expect(own?.classList.contains('own')).toBe(true);
+    expect(screen.getByRole('button', { name: "Remove CrewAI (your organisation's assessment) from the comparison" }));
+    // Their ratings side by side: D7 differs (PAI's Gap, the team's Strong), D1 does not.
+    const row = (d: string) => document.querySelector(`tr[data-domain="${d}"]`) as HTMLElement;
+    expect(row('D7').className).toBe('differs');
+    expect(row('D1').className).toBe('');
+    expect(
+      within(row('D7'))
+        .getAllByRole('button')
+        .map((b) => b.textContent?.split(' ')[0]),
+    ).toEqual(['✕Gap', '✓Strong']);
+    expect(document.title).toBe("Compare CrewAI, CrewAI (your organisation's assessment) · PSF Lens workspace");
+  });
+
+  test('an own column’s findings are said to be the organisation’s, link its page and offer no checklist', () => {
+    compare(['crewai', CREWAI_OWN]);
+    fireEvent.click(screen.getByRole('button', { name: /CrewAI \(your organisation's assessment\), D7/ }));
+    const panel = screen.getByRole('region', { name: /: D7/ });
+    expect(within(panel).getByRole('heading', { level: 2 }).textContent).toMatch(
+      /^CrewAI \(your organisation's assessment\): D7/,
+    );
+    expect(panel.textContent).toContain("Your organisation's assessment · from “Acme reviews” · not PAI's");
+    expect(
+      within(panel)
+        .getByRole('link', { name: /Open the page it links to/ })
+        .getAttribute('href'),
+    ).toBe(ownCrewai.url);
+    expect(within(panel).queryByRole('link', { name: /checklist/ })).toBeNull();
+  });
+
+  test('the sources list the own column as the organisation’s, with its link', () => {
+    compare(['crewai', BOT_OWN]);
+    const listed = within(screen.getByRole('region', { name: 'The assessments compared' })).getAllByRole('listitem');
+    const own = listed.find((li) => li.textContent?.startsWith('Helpdesk Bot: '));
+    expect(own?.textContent).toContain("Your organisation's assessment · from “Acme reviews” · not PAI's");
+    expect(within(own!).getByRole('link').getAttribute('href')).toBe(ownBot.url);
+  });
+
+  test('the add menu offers the organisation’s assessments apart, and adds the one chosen', () => {
+    const onChange = compare(['crewai', CREWAI_OWN]);
+    const menu = screen.getByRole('combobox') as HTMLSelectElement;
+    const group = menu.querySelector('optgroup');
+    expect(group?.label).toBe("Your organisation's assessments");
+    // The one already compared is not offered again.
+    expect([...group!.querySelectorAll('option')].map((o) => [o.value, o.textContent])).toEqual([
+      [BOT_OWN, 'Helpdesk Bot: Acme review of Helpdesk Bot (Acme reviews)'],
+    ]);
+    fireEvent.change(menu, { target: { value: BOT_OWN } });
+    fireEvent.click(screen.getByRole('button', { name: 'Add' }));
+    expect(onChange).toHaveBeenCalledWith(['crewai', CREWAI_OWN, BOT_OWN]);
+  });
+
+  test('a key of an assessment no longer there is left out and named', () => {
+    compare(['crewai', 'langchain', 'own:acme:gone']);
+    expect(screen.getByRole('note').textContent).toBe('Not in the library, left out: own:acme:gone.');
+    expect(heads()).toHaveLength(3);
+  });
+});
+
+describe('the exports of a comparison with an own column', () => {
+  const columns = ['crewai', CREWAI_OWN].map((key) => findColumn(library, key)!);
+
+  test('CSV and Markdown say whose each column is; without one, no such row', () => {
+    const csv = compareExport(columns, library.domains, library.dataset, 'csv');
+    expect(csv).toContain('Assessed by,PSF (PAI),your organisation (Acme reviews)');
+    expect(compareExport(columns, library.domains, library.dataset, 'md')).toContain(
+      '| Assessed by | PSF \\(PAI\\) | your organisation \\(Acme reviews\\) |',
+    );
+    const paiOnly = ['crewai', 'langchain'].map((key) => findColumn(library, key)!);
+    expect(compareExport(paiOnly, library.domains, library.dataset, 'csv')).not.toContain('Assessed by');
+  });
+
+  test('JSON marks the organisation’s column, with its own ratings', () => {
+    const json = JSON.parse(compareExport(columns, library.domains, library.dataset, 'json'));
+    const [pai, own] = json.products;
+    expect(pai.assessedBy).toBeUndefined();
+    expect(own.assessedBy).toEqual({ organisation: 'Acme reviews' });
+    expect(own.assessment.url).toBe(ownCrewai.url);
+    expect([pai.ratings.D7, own.ratings.D7]).toEqual(['Gap', 'Strong']);
+  });
+});
+
+describe('a product only the organisation has assessed', () => {
+  const never = () => new Promise(() => {});
+  const api = { watchState: vi.fn(never), checklist: vi.fn(never) } as unknown as WorkspaceApi;
+
+  test('has a page: neutral about PAI, the organisation’s assessment labelled, a way to compare it', () => {
+    render(<ProductPage library={library} productId={bot.id} api={api} />);
+    expect(screen.getByRole('heading', { level: 1, name: 'Helpdesk Bot' })).toBeTruthy();
+    expect(document.title).toBe('Helpdesk Bot · PSF Lens workspace');
+    expect(
+      screen.getByText('The Production AI Institute has not published a PSF assessment of Helpdesk Bot yet.'),
+    ).toBeTruthy();
+    const own = screen.getByRole('region', { name: "Your organisation's assessment: Acme review of Helpdesk Bot" });
+    expect(own.textContent).toContain("Your organisation's assessment · from “Acme reviews” · not PAI's");
+    expect(within(own).getByRole('link', { name: 'Compare this assessment with others…' }).getAttribute('href')).toBe(
+      `#/compare?products=${encodeURIComponent(BOT_OWN)}`,
+    );
+    const nav = screen.getByRole('navigation', { name: 'More about Helpdesk Bot' });
+    expect(within(nav).getByRole('link').getAttribute('href')).toBe(`#/questionnaire/${bot.id}?basis=organisation`);
+    // Nothing of PAI's to watch.
+    expect(screen.queryByRole('checkbox')).toBeNull();
+    expect(api.watchState).not.toHaveBeenCalled();
+  });
+
+  test('PAI’s product page compares the organisation’s assessment beside PAI’s', () => {
+    render(<ProductPage library={library} productId="crewai" api={api} />);
+    const own = screen.getByRole('region', { name: "Your organisation's assessment: Acme review of CrewAI" });
+    expect(within(own).getByRole('link', { name: 'Compare this assessment with others…' }).getAttribute('href')).toBe(
+      `#/compare?products=crewai,${encodeURIComponent(CREWAI_OWN)}`,
+    );
+  });
+
+  test('the library links it to its page', () => {
+    render(<LibraryPage library={library} query={EMPTY_QUERY} onQuery={() => {}} picked={[]} onPick={() => {}} />);
+    const note = screen.getByRole('complementary', { name: "Your organisation's assessments" });
+    expect(within(note).getByRole('link', { name: 'Acme review of Helpdesk Bot' }).getAttribute('href')).toBe(
+      `#/product/${bot.id}`,
+    );
+  });
+});
