@@ -69,6 +69,10 @@ function sourceText(source: ExportSource, format: 'md' | 'text'): string {
   ].join('');
 }
 
+/** The credit of the organisation's own assessment: whose it is, and that it is not PAI's. */
+const ownCredit = (own: string) =>
+  `your organisation's own assessment, from "${own}"; not the Production AI Institute's`;
+
 /** Who published the assessments, under which licence, and which data: the credit every export carries. */
 function creditText({ attribution, published, version }: ExportSource, format: 'md' | 'text'): string {
   const text = format === 'md' ? mdText : (s: string) => s;
@@ -159,7 +163,7 @@ export function actionsExport(
   source: ExportSource,
   format: ExportFormat,
 ): string {
-  const { product, assessment } = entry;
+  const { product, assessment, own } = entry;
   const fields = (item: ChecklistItem) => ({
     id: item.actionId,
     domain: item.domain,
@@ -175,8 +179,8 @@ export function actionsExport(
       {
         product: { id: product.id, name: product.name, vendor: product.vendor },
         assessment: assessment ? { id: assessment.id, title: assessment.title, url: assessment.url } : null,
-        source: source.attribution,
-        data: dataOf(source),
+        // The organisation's own assessment is credited to it, not to the PSF's publisher.
+        ...(own ? { assessedBy: { organisation: own } } : { source: source.attribution, data: dataOf(source) }),
         actions: items.map(fields),
       },
       null,
@@ -199,7 +203,7 @@ export function actionsExport(
       // On every row: a ticket made of one row still credits the PSF and its licence.
       'source',
     ];
-    const credit = creditText(source, 'text');
+    const credit = own ? ownCredit(own) : creditText(source, 'text');
     return csvTable(
       header,
       items.map((item) => {
@@ -222,7 +226,11 @@ export function actionsExport(
     );
   }
   const out = [`# PSF actions: ${mdText(product.name)}`, ''];
-  if (assessment) out.push(`From the assessment "${mdText(assessment.title)}": ${mdUrl(assessment.url)}`, '');
+  if (assessment)
+    out.push(
+      `From ${own ? "your organisation's" : 'the'} assessment "${mdText(assessment.title)}": ${mdUrl(assessment.url)}`,
+      '',
+    );
   const section = (title: string, list: readonly ChecklistItem[]) => {
     if (!list.length) return;
     out.push(`## ${title}`, '');
@@ -249,6 +257,6 @@ export function actionsExport(
   );
   if (!items.length) out.push('The assessment lists no practitioner actions that PSF Lens captured.', '');
   // The credit alone: the sentence on ratings not captured has nothing to point at in a list of actions.
-  out.push(`Source: ${creditText(source, 'md')}.`, '');
+  out.push(`Source: ${own ? mdText(ownCredit(own)) : creditText(source, 'md')}.`, '');
   return out.join('\n');
 }

@@ -9,12 +9,14 @@ import type { WorkspaceApi } from './api.ts';
 import { actionRowId, ChecklistRow, type ChecklistRowProps } from './checklist-row.tsx';
 import { ExportBar } from './export-bar.tsx';
 import { NotFound } from './layout.tsx';
-import { findEntry, findRemoved, useTitle, type Library } from './library-data.ts';
+import { findColumn, findRemoved, useTitle, type Library } from './library-data.ts';
+import { columnName } from './compare-table.tsx';
 import { domainName } from '../core/model.ts';
 import { hrefFor } from './router.ts';
 import { TryAgain } from './try-again.tsx';
 import { t } from '../shared/i18n.ts';
 import { rich } from '../ui/rich.tsx';
+import { textLang } from '../ui/own-words.ts';
 
 export interface ChecklistPageProps {
   library: Library;
@@ -26,14 +28,15 @@ export interface ChecklistPageProps {
 
 /** A product's practitioner actions as the team's checklist: status, owner, due date and notes, saved as you go. */
 export function ChecklistPage({ library, api, productId, actionId }: ChecklistPageProps) {
-  const listed = findEntry(library, productId);
+  // PAI's assessment of a product, or one of the organisation's own by its key.
+  const listed = findColumn(library, productId);
   // A product an update removed keeps the user's checklist: every action of it retired, still editable.
   const entry = listed ?? findRemoved(library, productId);
   const isRemoved = !listed;
   // Without the product there is nothing to ask for: the page says so instead.
   const states = useLoad(async () => (entry ? api.checklist(productId) : []), [api, productId, Boolean(entry)]);
   const load = states.state;
-  useTitle(entry ? t('checklist_pageTitle', { name: entry.product.name }) : t('ws_notFound'));
+  useTitle(entry ? t('checklist_pageTitle', { name: columnName(entry) }) : t('ws_notFound'));
 
   const ready = load.kind === 'ready';
   useEffect(() => {
@@ -90,7 +93,7 @@ function Checklist({
   save: ChecklistRowProps['save'];
   isRemoved: boolean;
 }) {
-  const { product, assessment } = entry;
+  const { product, assessment, own } = entry;
   const current = items.filter((i) => !i.retired);
   const retired = items.filter((i) => i.retired);
   const count = progress(items);
@@ -103,7 +106,7 @@ function Checklist({
           {rich(t('checklist_from'), {
             link: (
               <ExternalLink href={assessment.url}>
-                <span lang="en">{assessment.title}</span> ↗
+                <span lang={textLang(Boolean(own))}>{assessment.title}</span> ↗
               </ExternalLink>
             ),
           })}
@@ -120,7 +123,11 @@ function Checklist({
         </p>
       )}
       {items.length > 0 && (
-        <ExportBar label={t('checklist_export')} nameParts={['psf-actions', product.id]} make={make} />
+        <ExportBar
+          label={t('checklist_export')}
+          nameParts={own ? ['psf-actions', product.id, 'own'] : ['psf-actions', product.id]}
+          make={make}
+        />
       )}
       {isRemoved ? (
         <p class="note">{t('checklist_removed', { name: product.name })}</p>
@@ -144,7 +151,7 @@ function Checklist({
             </h2>
             <ul class="action-list">
               {group.map((item) => (
-                <ChecklistRow key={item.actionId} item={item} save={save} />
+                <ChecklistRow key={item.actionId} item={item} save={save} own={Boolean(own)} />
               ))}
             </ul>
           </section>
@@ -160,6 +167,7 @@ function Checklist({
                 key={item.actionId}
                 item={item}
                 save={save}
+                own={Boolean(own)}
                 domainLabel={`${item.domain} ${domainName(library.domains, item.domain)}`}
               />
             ))}
@@ -189,8 +197,9 @@ function ChecklistFrame({
         {isRemoved ? product.name : <a href={hrefFor({ kind: 'product', productId: product.id })}>{product.name}</a>}
       </p>
       <h1 id="checklist-title" tabIndex={-1}>
-        {t('checklist_title', { name: product.name })}
+        {t('checklist_title', { name: columnName(entry) })}
       </h1>
+      {entry.own && <p class="org-label">{t('product_own', { name: entry.own })}</p>}
       {children}
     </section>
   );

@@ -10,6 +10,7 @@ import {
 } from '../core/checklist.ts';
 import { errorText } from '../shared/error-text.ts';
 import { t, type MessageKey } from '../shared/i18n.ts';
+import { textLang } from '../ui/own-words.ts';
 
 /** Each status's words in the catalogs (the exports keep the core's English labels). */
 const STATUS_TEXT: Record<ActionStatus, MessageKey> = {
@@ -39,13 +40,15 @@ export interface ChecklistRowProps {
   save(actionId: string, patch: ActionPatch): Promise<ActionState>;
   /** Shown above the text where the section does not name the domain (retired actions). */
   domainLabel?: string;
+  /** The organisation's own assessment's action: in its own language, not PAI's English. */
+  own?: boolean;
 }
 
 /**
  * One action and what the team set on it. The inputs own what the user typed: a reply never overwrites a field
  * being edited, and a failed save keeps the text and offers to try again.
  */
-export function ChecklistRow({ item, save, domainLabel }: ChecklistRowProps) {
+export function ChecklistRow({ item, save, domainLabel, own }: ChecklistRowProps) {
   const initial = item.state;
   const [status, setStatus] = useState<ActionStatus>(initial?.status ?? 'todo');
   const [due, setDue] = useState(initial?.due ?? '');
@@ -131,7 +134,7 @@ export function ChecklistRow({ item, save, domainLabel }: ChecklistRowProps) {
           {domainLabel}
         </p>
       )}
-      <p class="action-text" id={id('text')} lang="en">
+      <p class="action-text" id={id('text')} lang={textLang(own)}>
         {item.text}
       </p>
       <div class="action-fields">

@@ -1,15 +1,15 @@
 import { useEffect, useRef } from 'preact/hooks';
-import type { Entry } from '../core/export.ts';
 import type { Domain } from '../core/model.ts';
 import { DomainFindings } from '../ui/domain-findings.tsx';
 import { ExternalLink } from '../ui/links.tsx';
 import { RatingLabel } from '../ui/rating.tsx';
 import { columnName, PANEL_ID } from './compare-table.tsx';
 import { hrefFor } from './router.ts';
+import type { Column } from './library-data.ts';
 import { t } from '../shared/i18n.ts';
 
 export interface FindingPanelProps {
-  entry: Entry;
+  entry: Column;
   domain: Domain;
   onClose(): void;
 }
@@ -55,9 +55,9 @@ export function FindingPanel({ entry, domain, onClose }: FindingPanelProps) {
       {assessment && (
         <p class="panel-links">
           <ExternalLink href={assessment.url}>{t(own ? 'assessment_readOwn' : 'assessment_read')}</ExternalLink>
-          {/* The checklist tracks the actions of PAI's assessment. */}
-          {!own && actions.length > 0 && (
-            <a href={hrefFor({ kind: 'checklist', productId: product.id })}>{t('finding_track')}</a>
+          {/* PAI's assessment's checklist, or the organisation's. */}
+          {actions.length > 0 && (
+            <a href={hrefFor({ kind: 'checklist', productId: entry.key })}>{t('finding_track')}</a>
           )}
         </p>
       )}

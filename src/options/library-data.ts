@@ -1,6 +1,7 @@
 /** The workspace's view of the library, and the small look-ups every page needs. */
 import { useLayoutEffect } from 'preact/hooks';
 import type { Entry } from '../core/export.ts';
+import { ownKey, parseOwnKey } from '../core/own-key.ts';
 import type { Assessment, Domain, DomainId, Product } from '../core/model.ts';
 import { t } from '../shared/i18n.ts';
 import type { LibraryView, OrgDatasetView } from '../shared/messages.ts';
@@ -23,8 +24,6 @@ export interface Column extends Entry {
   key: string;
 }
 
-export const ownKey = (orgId: string, assessmentId: string) => `own:${orgId}:${assessmentId}`;
-
 /** Every assessment of the organisation's as a column, its product as PSF Lens knows it (PAI's, else its own). */
 export function ownColumns(library: Library): Column[] {
   return (library.organisation ?? []).flatMap((org) =>
@@ -39,7 +38,7 @@ export function ownColumns(library: Library): Column[] {
 
 /** The column a comparison's address names: a product's id for PAI's assessment, an `ownKey` for the organisation's. */
 export function findColumn(library: Library, key: string): Column | undefined {
-  if (key.startsWith('own:')) return ownColumns(library).find((column) => column.key === key);
+  if (parseOwnKey(key)) return ownColumns(library).find((column) => column.key === key);
   const entry = findEntry(library, key);
   return entry && { ...entry, key };
 }

@@ -5,16 +5,9 @@ import { AssessmentBody } from '../ui/assessment-head.tsx';
 import { ExternalLink } from '../ui/links.tsx';
 import { Verdict } from '../ui/verdict.tsx';
 import { textLang } from '../ui/own-words.ts';
+import { ownKey } from '../core/own-key.ts';
 import { NotFound, StateBox } from './layout.tsx';
-import {
-  findEntry,
-  findOwnProduct,
-  findRemoved,
-  ownAssessmentsOf,
-  ownKey,
-  useTitle,
-  type Library,
-} from './library-data.ts';
+import { findEntry, findOwnProduct, findRemoved, ownAssessmentsOf, useTitle, type Library } from './library-data.ts';
 import type { Product } from '../core/model.ts';
 import type { WorkspaceApi } from './api.ts';
 import { hrefFor } from './router.ts';
@@ -116,7 +109,12 @@ function OwnAssessments({
           aria-label={t('product_ownLabel', { title: assessment.title })}
         >
           <p class="org-label">{t('product_own', { name: org.name })}</p>
-          <p class="no-print">
+          <p class="page-actions no-print">
+            {actionCount(assessment) > 0 && (
+              <a href={hrefFor({ kind: 'checklist', productId: ownKey(org.id, assessment.id) })}>
+                {t('product_trackOwn')}
+              </a>
+            )}
             <a href={hrefFor({ kind: 'compare', productIds: [...alongside, ownKey(org.id, assessment.id)] })}>
               {t('product_compareOwn')}
             </a>

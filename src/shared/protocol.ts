@@ -41,7 +41,8 @@ const REPLY_VALUE = {};
 const reply = <T>(): ReplyType<T> => REPLY_VALUE;
 
 const none = () => v.strictObject({});
-const productId = v.lazy(() => v.pipe(v.string(), v.maxLength(120)));
+// A product's id, or an `ownKey` of the organisation's (`own:`, two ids).
+const productId = v.lazy(() => v.pipe(v.string(), v.maxLength(300)));
 
 export const PROTOCOL = {
   /**

@@ -1,6 +1,7 @@
 /** The workspace's handlers: the library, and the checklist states that only the user writes. */
 import { applyPatch } from '../../core/checklist.ts';
-import { DOMAIN_IDS } from '../../core/model.ts';
+import { DOMAIN_IDS, type Assessment } from '../../core/model.ts';
+import { parseOwnKey } from '../../core/own-key.ts';
 import { latestByProduct } from '../../core/latest.ts';
 import type { LibraryView, WatchView } from '../../shared/messages.ts';
 import { readAssessments, readProduct, readProducts, readRemovedProducts, type Db } from '../db.ts';
@@ -15,6 +16,27 @@ type WorkspaceHandlers = Pick<Handlers, 'library' | 'checklist' | 'update-action
 async function watchView(db: Db, productId: string): Promise<WatchView> {
   const [watched, history] = await Promise.all([readWatchlist(db), readHistory(db, productId)]);
   return { kind: 'watch', watched: watched.includes(productId), history: history.sort((a, b) => a.at - b.at) };
+}
+
+/**
+ * What a checklist tracks: PAI's assessments of a product (one an update removed keeps its checklist, editable as its
+ * retired actions are), or one of the organisation's own assessments, by its `ownKey`.
+ */
+async function checklistOf(
+  deps: Deps,
+  db: Db,
+  key: string,
+): Promise<{ name: string; assessments: readonly Assessment[] }> {
+  const own = parseOwnKey(key);
+  if (own) {
+    const org = (await orgViews(deps)).find((o) => o.id === own.orgId);
+    const assessment = org?.dataset.assessments.find((a) => a.id === own.assessmentId);
+    if (!org || !assessment) throw userError({ code: 'unknown-product', id: key });
+    return { name: assessment.title, assessments: [assessment] };
+  }
+  const product = (await readProduct(db, key)) ?? (await readRemovedProducts(db)).find((p) => p.id === key);
+  if (!product) throw userError({ code: 'unknown-product', id: key });
+  return { name: product.name, assessments: (await readAssessments(db)).filter((a) => a.productId === key) };
 }
 
 export function workspaceHandlers(deps: Deps, now: () => number = Date.now): WorkspaceHandlers {
@@ -66,13 +88,9 @@ export function workspaceHandlers(deps: Deps, now: () => number = Date.now): Wor
       await deps.dataset.ensure();
       const db = await deps.db();
       const { productId, actionId } = request;
-      // A product an update removed keeps its checklist, editable as its retired actions are.
-      const product =
-        (await readProduct(db, productId)) ?? (await readRemovedProducts(db)).find((p) => p.id === productId);
-      if (!product) throw userError({ code: 'unknown-product', id: productId });
-      const all = await readAssessments(db);
+      const { name, assessments } = await checklistOf(deps, db, productId);
       let current: Parameters<typeof applyPatch>[1] | undefined;
-      for (const assessment of all.filter((a) => a.productId === productId)) {
+      for (const assessment of assessments) {
         for (const domain of DOMAIN_IDS) {
           const action = assessment.domains[domain]?.actions.find((a) => a.id === actionId);
           if (action) current = { productId, actionId, text: action.text, domain, assessmentId: assessment.id };
@@ -82,7 +100,7 @@ export function workspaceHandlers(deps: Deps, now: () => number = Date.now): Wor
       const state = await updateActionState(db, productId, actionId, (previous) => {
         // An action retired by a dataset update stays editable under its last known text.
         const base = current ?? previous;
-        if (!base) throw userError({ code: 'unknown-action', id: actionId, product: product.name });
+        if (!base) throw userError({ code: 'unknown-action', id: actionId, product: name });
         return applyPatch(previous, base, request.patch, now());
       });
       return { kind: 'saved', state };

@@ -4,7 +4,7 @@
 // links to the assessment and to the checklist where there are actions, and Close or Escape to shut it.
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import type { Entry } from '../../../src/core/export.ts';
+import type { Column } from '../../../src/options/library-data.ts';
 import type { Domain } from '../../../src/core/model.ts';
 import { FindingPanel } from '../../../src/options/finding-panel.tsx';
 import { libraryOf } from './workspace-fixture.tsx';
@@ -12,10 +12,10 @@ import { libraryOf } from './workspace-fixture.tsx';
 afterEach(cleanup);
 
 const library = libraryOf();
-const entryOf = (id: string): Entry => {
+const entryOf = (id: string): Column => {
   const entry = library.entries.find((e) => e.product.id === id);
   if (!entry) throw new Error(`test setup: no product ${id}`);
-  return entry;
+  return { ...entry, key: id };
 };
 const domainOf = (id: string): Domain => {
   const domain = library.domains.find((d) => d.id === id);
@@ -23,14 +23,14 @@ const domainOf = (id: string): Domain => {
   return domain;
 };
 
-function show(entry: Entry, domain: Domain) {
+function show(entry: Column, domain: Domain) {
   const onClose = vi.fn();
   const view = render(<FindingPanel entry={entry} domain={domain} onClose={onClose} />);
   const panel = () => screen.getByRole('region');
   return {
     onClose,
     panel,
-    rerender: (e: Entry, d: Domain) => view.rerender(<FindingPanel entry={e} domain={d} onClose={onClose} />),
+    rerender: (e: Column, d: Domain) => view.rerender(<FindingPanel entry={e} domain={d} onClose={onClose} />),
   };
 }
 
@@ -86,7 +86,10 @@ describe('the finding panel', () => {
 
   test('a product not assessed: said with its name, the rating not captured, no links', () => {
     const codex = entryOf('openai-codex');
-    const { panel } = show({ product: { ...codex.product, name: 'Acme Agent' }, assessment: null }, domainOf('D1'));
+    const { panel } = show(
+      { key: 'acme-agent', product: { ...codex.product, name: 'Acme Agent' }, assessment: null },
+      domainOf('D1'),
+    );
     expect(
       within(panel()).getByText('The Production AI Institute has not published a PSF assessment of Acme Agent yet.'),
     ).toBeTruthy();

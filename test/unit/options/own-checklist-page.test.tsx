@@ -1,0 +1,99 @@
+// @vitest-environment happy-dom
+// The checklist of the organisation's own assessment, in the workspace over the real background: reached from the
+// product page and from the comparison's findings, labelled as the organisation's, saved under its key, and
+// exported with the organisation's credit, not PAI's.
+import { cleanup, fireEvent, screen, within } from '@testing-library/preact';
+import { afterEach, expect, test, vi } from 'vitest';
+import { actionsExport } from '../../../src/core/export.ts';
+import { ownKey } from '../../../src/core/own-key.ts';
+import { bundled } from '../helpers/dataset.ts';
+import { captureDownloads } from '../helpers/downloads.ts';
+import { fakeApi, go, openAt } from './workspace-fixture.tsx';
+
+afterEach(() => {
+  cleanup();
+  vi.restoreAllMocks();
+});
+
+const ALLOWLIST = 'openai-codex-sites-plugins.d1.plugin-allowlist';
+const KEY = ownKey('acme', 'acme-codex');
+
+/** The workspace's API with the team's own review of OpenAI Codex imported (PAI's actions to start from). */
+async function withOwnReview() {
+  const api = fakeApi();
+  await api.background.keeper.ensure();
+  const own = bundled();
+  const pai = own.assessments.find((a) => a.productId === 'openai-codex')!;
+  own.products = own.products.filter((p) => p.id === 'openai-codex');
+  own.assessments = [{ ...pai, id: 'acme-codex', title: 'Acme review of Codex', url: 'https://wiki.acme.example/c' }];
+  const text = JSON.stringify(own);
+  await api.background.handlers['org-import']({ type: 'org-import', name: 'acme.json', text }, { from: 'ui' });
+  return api;
+}
+
+test('the product page leads to it, and it is the organisation’s: labelled, saved under its key, apart from PAI’s', async () => {
+  const api = await withOwnReview();
+  await openAt('#/product/openai-codex', api);
+  const section = screen.getByRole('region', { name: "Your organisation's assessment: Acme review of Codex" });
+  const track = within(section).getByRole('link', { name: 'Track its actions' });
+  expect(track.getAttribute('href')).toBe(`#/checklist/${encodeURIComponent(KEY)}`);
+
+  await go(track.getAttribute('href')!);
+  const heading = await screen.findByRole('heading', {
+    level: 1,
+    name: "Action checklist: OpenAI Codex (your organisation's assessment)",
+  });
+  expect(heading).toBeTruthy();
+  expect(document.title).toBe("Checklist: OpenAI Codex (your organisation's assessment) · PSF Lens workspace");
+  expect(screen.getByText("Your organisation's assessment · from “acme.json” · not PAI's")).toBeTruthy();
+  const from = await screen.findByRole('link', { name: /Acme review of Codex/ });
+  expect(from.getAttribute('href')).toBe('https://wiki.acme.example/c');
+  // The organisation's texts are in its own language, not marked as PAI's English.
+  expect(from.querySelector('[lang]')).toBeNull();
+
+  const row = (await screen.findAllByRole('listitem')).find((li) => li.id.includes(ALLOWLIST))!;
+  expect(row.querySelector('.action-text')?.hasAttribute('lang')).toBe(false);
+  fireEvent.change(within(row).getByLabelText('Status'), { target: { value: 'done' } });
+  await vi.waitFor(async () => expect((await api.stored(KEY, ALLOWLIST))?.status).toBe('done'));
+  expect(await api.stored('openai-codex', ALLOWLIST)).toBeUndefined();
+});
+
+test('the comparison’s findings of the organisation’s column lead to its checklist', async () => {
+  const api = await withOwnReview();
+  await openAt(`#/compare?products=openai-codex,${encodeURIComponent(KEY)}`, api);
+  fireEvent.click(screen.getByRole('button', { name: /OpenAI Codex \(your organisation's assessment\), D1/ }));
+  expect(screen.getByRole('link', { name: 'Track these actions in the checklist' }).getAttribute('href')).toBe(
+    `#/checklist/${encodeURIComponent(KEY)}`,
+  );
+});
+
+test('its exports credit the organisation, not the PSF’s publisher', async () => {
+  const api = await withOwnReview();
+  const { blobs, names } = captureDownloads();
+  await openAt(`#/checklist/${encodeURIComponent(KEY)}`, api);
+  const exports = await screen.findByRole('group', { name: 'Export the checklist' });
+  for (const label of ['Markdown', 'CSV', 'JSON'])
+    fireEvent.click(within(exports).getByRole('button', { name: label }));
+  expect(names).toEqual([
+    'psf-actions-openai-codex-own.md',
+    'psf-actions-openai-codex-own.csv',
+    'psf-actions-openai-codex-own.json',
+  ]);
+  const md = await blobs[0]!.text();
+  expect(md).toContain('From your organisation\'s assessment "Acme review of Codex": <https://wiki.acme.example/c>');
+  expect(md).toContain(
+    'Source: your organisation\'s own assessment, from "acme.json"; not the Production AI Institute\'s.',
+  );
+  expect(md).not.toContain('CC BY');
+  const csv = await blobs[1]!.text();
+  expect(csv.split('\r\n')[1]).toContain('your organisation\'s own assessment, from ""acme.json""');
+  expect(csv).not.toContain('CC BY');
+  const json = JSON.parse(await blobs[2]!.text());
+  expect(json.assessedBy).toEqual({ organisation: 'acme.json' });
+  expect(json.source).toBeUndefined();
+  // PAI's checklist of the product still credits the PSF.
+  const pai = bundled().assessments.find((a) => a.productId === 'openai-codex')!;
+  const product = bundled().products.find((p) => p.id === 'openai-codex')!;
+  const ds = bundled();
+  expect(actionsExport({ product, assessment: pai }, [], ds.domains, ds, 'md')).toContain('CC BY');
+});
