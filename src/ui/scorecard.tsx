@@ -66,7 +66,13 @@ export function Scorecard({ view, actions }: { view: ProductView; actions: Score
         {!assessment ? (
           <>
             <p class="empty">{t('scorecard_notAssessed', { name: product.name })}</p>
-            {view.organisation?.[0] && <OwnAssessment own={view.organisation[0]} domains={domains} />}
+            {/* Its page in the workspace: the organisation's assessment whole, to compare and to track. */}
+            {view.organisation?.[0]?.assessment && (
+              <>
+                <OwnAssessment own={view.organisation[0]} domains={domains} />
+                <p>{link(`/product/${encodeURIComponent(product.id)}`, t('scorecard_readOwn'))}</p>
+              </>
+            )}
           </>
         ) : (
           <>

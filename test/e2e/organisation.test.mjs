@@ -12,7 +12,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { after, test } from 'node:test';
-import { launch, readBadge, waitForBadge, waitForReady } from '../../scripts/lib/browser.mjs';
+import { launch, openPopup, readBadge, tabIdOf, waitForBadge, waitForReady } from '../../scripts/lib/browser.mjs';
 
 const E2E_DIST = resolve('dist/chrome-e2e');
 const SITE = 'acme-agent.example';
@@ -97,6 +97,17 @@ test('saved for its site: the badge shows the organisation’s rating there; rev
   const badge = await waitForBadge(vendor);
   assert.match(badge.text, /Acme Agent/);
   assert.match(badge.text, /Your organisation's rating: 1 of 8 domains rated: 1 Gap/);
+
+  // The popup leads to the assessment's own page in the workspace, where it can be compared and tracked.
+  const popup = await openPopup(session, await tabIdOf(session, vendor));
+  const [product] = await Promise.all([
+    session.ctx.waitForEvent('page'),
+    popup.getByRole('link', { name: 'Read it in the workspace' }).click(),
+  ]);
+  await product.getByRole('heading', { level: 1, name: 'Acme Agent' }).waitFor();
+  await product.getByText(/has not published a PSF assessment of Acme Agent yet/).waitFor();
+  await product.getByRole('link', { name: 'Compare this assessment with others…' }).waitFor();
+  await Promise.all([popup.close(), product.close()]);
 
   // The user takes the site back in Chromium's settings: the registration goes, and the page shows nothing.
   await siteAccess(session, 'ON_CLICK');

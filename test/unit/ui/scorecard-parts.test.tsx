@@ -59,6 +59,9 @@ describe('a product PAI has not assessed', () => {
       "Your organisation's assessment · from “acme-review.json” · not the Production AI Institute's",
     );
     expect(within(section).getByRole('list', { name: 'The eight domain ratings' })).toBeTruthy();
+    // Its page in the workspace, where it can be compared and its actions tracked.
+    const link = screen.getByRole('link', { name: 'Read it in the workspace' });
+    expect([link.getAttribute('href'), link.getAttribute('target')]).toEqual(['ext://options#/product/acme', '_blank']);
   });
 
   test('a domain the organisation left unrated reads "not assessed", never "not captured" as in PAI’s data', () => {
@@ -86,6 +89,7 @@ describe('a product PAI has not assessed', () => {
   test('an organisation entry without an assessment shows nothing of it', () => {
     show(unassessed([{ dataset: 'acme-review.json', title: 'Acme review' }]));
     expect(screen.queryByRole('region', { name: "Your organisation's assessment" })).toBeNull();
+    expect(screen.queryByRole('link', { name: 'Read it in the workspace' })).toBeNull();
     expect(screen.getByText(/has not published/)).toBeTruthy();
   });
 });
