@@ -122,6 +122,63 @@ describe('the workspace', () => {
   }
 });
 
+describe("the organisation's own assessments", () => {
+  const KEY = encodeURIComponent('own:acme:acme-codex');
+  before(async () => {
+    // The team's own review of OpenAI Codex (PAI's actions to start from), and of a product PAI has not assessed.
+    const own = JSON.parse(readFileSync('public/data/psf-dataset.json', 'utf8'));
+    const codex = own.assessments.find((a) => a.productId === 'openai-codex');
+    own.products = [
+      own.products.find((p) => p.id === 'openai-codex'),
+      {
+        id: 'helpdesk-bot',
+        name: 'Helpdesk Bot',
+        vendor: 'Bots Inc',
+        category: 'Support assistant',
+        homepage: 'https://bots.example/',
+        match: [{ host: 'bots.example' }],
+      },
+    ];
+    own.assessments = [
+      { ...codex, id: 'acme-codex', title: 'Acme review of Codex' },
+      // Action ids are unique across a file: the second review is CrewAI's, which lists none.
+      {
+        ...own.assessments.find((a) => a.productId === 'crewai'),
+        id: 'acme-bot',
+        productId: 'helpdesk-bot',
+        title: 'Acme review of Helpdesk Bot',
+      },
+    ];
+    const page = await session.ctx.newPage();
+    await page.goto(`chrome-extension://${session.extensionId}/src/options/index.html#/organisation`);
+    await page.getByLabel('Import a dataset file (JSON)').setInputFiles({
+      name: 'acme.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(own)),
+    });
+    await page.getByText('Imported acme.json: 2 products, 2 assessments.').waitFor();
+    await page.close();
+  });
+
+  for (const [name, hash, ready] of [
+    ['a product only the organisation assessed', '#/product/helpdesk-bot', '.org-assessment .domains'],
+    ['its assessment beside PAI’s in the comparison', `#/compare?products=openai-codex,${KEY}`, '.product-col.own'],
+    ['the checklist of its actions', `#/checklist/${KEY}`, '.action-row'],
+  ]) {
+    test(`${name}: no violation, light and dark; no sideways scrolling at 400 px`, async (t) => {
+      const page = await session.ctx.newPage();
+      t.after(() => page.close());
+      await page.setViewportSize({ width: 1280, height: 860 });
+      await page.goto(`chrome-extension://${session.extensionId}/src/options/index.html${hash}`);
+      await page.locator(ready).first().waitFor();
+      await page.waitForLoadState('networkidle');
+      await check(page, name);
+      await page.setViewportSize({ width: 400, height: 800 });
+      assert.equal(await overflow(page), 0, `${name} scrolls sideways at 400 px`);
+    });
+  }
+});
+
 describe('the comparison at 400 px', () => {
   for (const products of ['langchain,crewai', 'langchain,crewai,autogen,semantic-kernel,haystack,dspy']) {
     test(`${products.split(',').length} products: every name and rating fits its cell; the table scrolls, not the page`, async (t) => {
