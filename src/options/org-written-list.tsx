@@ -108,6 +108,15 @@ export function OrgWrittenList({ api, onChanged }: { api: WorkspaceApi; onChange
                 >
                   {t('org_edit')}
                 </a>
+                {/* Once saved, it is shown on the product's page: beside PAI's, to compare, its actions to track. */}
+                {record.versions.length > 0 && (
+                  <a
+                    href={hrefFor({ kind: 'product', productId: record.versions.at(-1)?.draft.id ?? record.draft.id })}
+                    aria-label={t('org_pageNamed', { name: nameOf(record) })}
+                  >
+                    {t('org_page')}
+                  </a>
+                )}
                 {record.versions.length > 0 && (
                   <a href={hrefFor({ kind: 'questionnaire', productId: record.draft.id, basis: 'organisation' })}>
                     {t('org_questionnaire')}

@@ -50,8 +50,11 @@ test('each row: name, vendor, state, last version, then the ratings counted and 
   expect(screen.getByRole('link', { name: 'Edit Untitled draft' }).getAttribute('href')).toBe(
     '#/organisation/edit/r-2',
   );
-  // A questionnaire needs a version to ask about.
+  // A questionnaire needs a version to ask about, and so does a page: the saved version is what it shows.
   expect(screen.getAllByRole('link', { name: 'Vendor questionnaire' })).toHaveLength(1);
+  expect(screen.getAllByRole('link', { name: /^The page of / }).map((a) => a.getAttribute('href'))).toEqual([
+    `#/product/${RATED.versions.at(-1)?.draft.id}`,
+  ]);
   // Nothing deleted: no list of deleted ones, not even an empty one.
   expect(screen.queryByText(/^Deleted \(/)).toBeNull();
   expect(document.querySelector('details')).toBeNull();
