@@ -23,22 +23,30 @@ export async function waitForText(page, pattern, { selector = 'body', timeout = 
 
 /**
  * The form control labelled `label` (its <label>'s text starts with it), inside the first `within` element whose
- * text includes `withinText` when given. Throws, naming the label, when there is none.
+ * text includes `withinText` when given, once it is there and enabled, as a person waits for a control greyed out
+ * while the page loads what it shows (Playwright's locators wait the same way). Throws, naming the label, when there
+ * is none or it stays disabled.
  */
-export async function control(page, label, { within = 'body', withinText = '' } = {}) {
-  const handle = await page.evaluateHandle(
-    (name, scope, scopeText) => {
-      const box = [...document.querySelectorAll(scope)].find((n) => n.textContent.includes(scopeText));
-      const found = [...(box?.querySelectorAll('label') ?? [])].find((l) => l.textContent.trim().startsWith(name));
-      return found?.control ?? found?.querySelector('input, select, textarea') ?? null;
-    },
-    label,
-    within,
-    withinText,
-  );
-  const element = handle.asElement();
-  if (!element) throw new Error(`no control labelled "${label}" in ${within} "${withinText}"`);
-  return element;
+export async function control(page, label, { within = 'body', withinText = '', timeout = 8000 } = {}) {
+  const end = Date.now() + timeout;
+  for (;;) {
+    const handle = await page.evaluateHandle(
+      (name, scope, scopeText) => {
+        const box = [...document.querySelectorAll(scope)].find((n) => n.textContent.includes(scopeText));
+        const found = [...(box?.querySelectorAll('label') ?? [])].find((l) => l.textContent.trim().startsWith(name));
+        return found?.control ?? found?.querySelector('input, select, textarea') ?? null;
+      },
+      label,
+      within,
+      withinText,
+    );
+    const element = handle.asElement();
+    const disabled = element ? await element.evaluate((node) => node.disabled) : null;
+    if (element && !disabled) return element;
+    if (Date.now() > end)
+      throw new Error(`${element ? 'disabled' : 'no'} control labelled "${label}" in ${within} "${withinText}"`);
+    await delay(50);
+  }
 }
 
 /** Clicks the first enabled button (or link) whose text is `name`, once there is one (a busy page relabels them). */

@@ -154,8 +154,7 @@ describe("the user's data through feeds, a refused import and an update", () => 
     await waitForText(page, /Saved/, { selector: 'li.action-row' });
 
     await page.evaluate(() => void (location.hash = '#/product/openai-codex'));
-    // The box is off until the watch state arrives from the background, and again while a change is saved.
-    await page.waitForSelector('.watch input:enabled');
+    // The box is off until the watch state arrives from the background (control waits), and while a change is saved.
     await (await control(page, 'Watch OpenAI Codex')).click();
     await page.waitForSelector('.watch input:checked:enabled');
 
@@ -241,7 +240,6 @@ describe("the user's data through feeds, a refused import and an update", () => 
     assert.equal(await (await control(page, 'Status', retired)).evaluate((n) => n.value), 'done');
     assert.equal(await (await control(page, 'Owner', retired)).evaluate((n) => n.value), 'Dana from security');
     await page.evaluate(() => void (location.hash = '#/product/openai-codex'));
-    await page.waitForSelector('.watch input:enabled');
     assert.equal(await (await control(page, 'Watch OpenAI Codex')).evaluate((n) => n.checked), true);
     await page.evaluate(() => void (location.hash = '#/organisation'));
     await waitForText(page, /acme\.json/, { selector: '.org-list > li' });
