@@ -61,13 +61,26 @@ export function mdUrl(url: string): string {
  * Markdown the address is an autolink: bare, a renderer that links addresses took the escaped ")" after it into
  * the link, which then led to "https://productionai.institute/\".
  */
-function sourceText(source: ExportSource, format: 'md' | 'text'): string {
+function sourceText(source: ExportSource, format: 'md' | 'text', entries: readonly Entry[]): string {
   const text = format === 'md' ? mdText : (s: string) => s;
+  const owns = ownNames(entries);
+  // PAI and its licence are credited for PAI's columns only: a comparison of the organisation's own assessments
+  // alone credits no one else, and one beside PAI's says which columns are not PAI's.
+  const hasPai = !owns.length || entries.some((e) => !e.own);
   return [
-    creditText(source, format),
+    hasPai ? creditText(source, format) : '',
+    owns.length ? text(hasPai ? `; ${ownColumnsCredit(owns)}` : ownColumnsCredit(owns, 'all columns')) : '',
     text(`. Ratings not captured by PSF Lens are marked "${NOT_CAPTURED}"; the linked assessment has them.`),
   ].join('');
 }
+
+/** The names of the organisation's datasets a comparison's own columns come from, each once. */
+const ownNames = (entries: readonly Entry[]) => [...new Set(entries.flatMap((e) => (e.own ? [e.own] : [])))];
+
+/** The credit of a comparison's own columns: whose they are, and that they are neither PAI's nor under its licence. */
+const ownColumnsCredit = (owns: readonly string[], which = 'the columns assessed by your organisation') =>
+  `${which} are your organisation's own assessments, from ${owns.map((o) => `"${o}"`).join(', ')}; ` +
+  "not the Production AI Institute's, nor under its licence";
 
 /** The credit of the organisation's own assessment: whose it is, and that it is not PAI's. */
 const ownCredit = (own: string) =>
@@ -97,11 +110,14 @@ export function compareExport(
 ): string {
   const rating = (e: Entry, d: (typeof DOMAIN_IDS)[number]) => e.assessment?.ratings[d] ?? null;
   if (format === 'json') {
+    const owns = ownNames(entries);
+    const hasPai = !owns.length || entries.some((e) => !e.own);
     return `${JSON.stringify(
       {
         note: 'A rating of null was not captured by PSF Lens: the linked assessment has it.',
-        source: source.attribution,
-        data: dataOf(source),
+        // PAI's credit and data for PAI's assessments; the organisation's own are credited to it alone.
+        ...(hasPai ? { source: source.attribution, data: dataOf(source) } : {}),
+        ...(owns.length ? { ownAssessments: `${ownColumnsCredit(owns, 'The products with assessedBy')}.` } : {}),
         domains: DOMAIN_IDS.map((id) => ({ id, name: domainName(domains, id) })),
         products: entries.map((e) => ({
           id: e.product.id,
@@ -141,7 +157,8 @@ export function compareExport(
   ];
   const links = entries.map((e) => e.assessment?.url ?? '');
   const header = ['', ...entries.map((e) => e.product.name)];
-  if (format === 'csv') return csvTable(header, [...rows, ['Link', ...links], ['Source', sourceText(source, 'text')]]);
+  if (format === 'csv')
+    return csvTable(header, [...rows, ['Link', ...links], ['Source', sourceText(source, 'text', entries)]]);
   const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
   return [
     `# PSF comparison: ${mdText(entries.map((e) => e.product.name).join(', '))}`,
@@ -151,7 +168,7 @@ export function compareExport(
     ...rows.map((row) => line(row.map(mdText))),
     line(['Link', ...links.map(mdUrl)]),
     '',
-    `Source: ${sourceText(source, 'md')}`,
+    `Source: ${sourceText(source, 'md', entries)}`,
     '',
   ].join('\n');
 }

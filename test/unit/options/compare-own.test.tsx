@@ -144,6 +144,32 @@ describe('the exports of a comparison with an own column', () => {
     expect(compareExport(paiOnly, library.domains, library.dataset, 'csv')).not.toContain('Assessed by');
   });
 
+  test('the source credits PAI and its licence with PAI’s columns only, and names the organisation’s as its own', () => {
+    const ownOnly = [CREWAI_OWN, BOT_OWN].map((key) => findColumn(library, key)!);
+    for (const format of ['csv', 'md'] as const) {
+      const mixed = compareExport(columns, library.domains, library.dataset, format);
+      expect(mixed).toContain('CC BY');
+      expect(mixed).toMatch(
+        /columns assessed by your organisation are your organisation's own assessments, from "{1,2}Acme/,
+      );
+      const alone = compareExport(ownOnly, library.domains, library.dataset, format);
+      expect(alone).not.toContain('CC BY');
+      expect(alone).not.toContain(library.dataset.attribution.publisher);
+      expect(alone).toMatch(
+        /all columns are your organisation's own assessments, from "{1,2}Acme reviews"{1,2}; not the Production/,
+      );
+    }
+    const json = JSON.parse(compareExport(ownOnly, library.domains, library.dataset, 'json'));
+    expect(json.source).toBeUndefined();
+    expect(json.data).toBeUndefined();
+    expect(json.ownAssessments).toContain("not the Production AI Institute's");
+    const both = JSON.parse(compareExport(columns, library.domains, library.dataset, 'json'));
+    expect(both.source).toEqual(library.dataset.attribution);
+    expect(both.ownAssessments).toMatch(/^The products with assessedBy are your organisation's own/);
+    const paiOnly = ['crewai', 'langchain'].map((key) => findColumn(library, key)!);
+    expect(compareExport(paiOnly, library.domains, library.dataset, 'md')).not.toContain('your organisation');
+  });
+
   test('JSON marks the organisation’s column, with its own ratings', () => {
     const json = JSON.parse(compareExport(columns, library.domains, library.dataset, 'json'));
     const [pai, own] = json.products;
