@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { compareExport } from '../core/export.ts';
 import { DOMAIN_IDS } from '../core/model.ts';
+import { parseOwnKey } from '../core/own-key.ts';
 import { NotCapturedNote } from '../ui/not-captured-note.tsx';
 import { cellId, columnName, CompareTable, ratingsDiffer, type Cell } from './compare-table.tsx';
 import { CompareSources } from './compare-sources.tsx';
@@ -33,6 +34,8 @@ export interface ComparePageProps {
 export function ComparePage({ library, productIds, onChange }: ComparePageProps) {
   const known = productIds.map((id) => findColumn(library, id)).filter((e): e is Column => e !== undefined);
   const unknown = productIds.filter((id) => !findColumn(library, id));
+  const unknownOwn = unknown.flatMap((id) => parseOwnKey(id) ?? []);
+  const unknownProducts = unknown.filter((id) => !parseOwnKey(id));
   const entries = known.slice(0, MAX_COMPARE);
   const ids = entries.map((e) => e.key);
   // Below two products, the one there may be.
@@ -77,9 +80,15 @@ export function ComparePage({ library, productIds, onChange }: ComparePageProps)
       <h1 id="compare-title" tabIndex={-1}>
         {t('compare_title')}
       </h1>
-      {unknown.length > 0 && (
+      {unknownProducts.length > 0 && (
         <p class="note" role="note">
-          {t('compare_unknown', { ids: unknown.join(', ') })}
+          {t('compare_unknown', { ids: unknownProducts.join(', ') })}
+        </p>
+      )}
+      {/* The organisation's own assessments gone from its files: said as such, not as products PAI lacks. */}
+      {unknownOwn.length > 0 && (
+        <p class="note" role="note">
+          {t('compare_unknownOwn', { ids: unknownOwn.map((own) => own.assessmentId).join(', ') })}
         </p>
       )}
       {known.length > MAX_COMPARE && (

@@ -5,6 +5,7 @@ import type { ComponentChildren } from 'preact';
 import type { DatasetInfo } from '../shared/messages.ts';
 import { ExternalLink } from '../ui/links.tsx';
 import { rich } from '../ui/rich.tsx';
+import { parseOwnKey } from '../core/own-key.ts';
 import { hrefFor, type Route } from './router.ts';
 
 export function Header({
@@ -89,9 +90,15 @@ export function StateBox({
 const NOT_FOUND = { assessment: 'ws_notFoundAssessment', checklist: 'ws_notFoundChecklist' } as const;
 
 export function NotFound({ productId, what }: { productId: string; what: keyof typeof NOT_FOUND }) {
+  // The key of one of the organisation's own assessments: gone from its files, not from PAI's library.
+  const own = parseOwnKey(productId);
   return (
-    <StateBox title={t('ws_notFound')}>
-      <p>{rich(t(NOT_FOUND[what]), { id: <code>{productId}</code> })}</p>
+    <StateBox title={t(own ? 'ws_notFoundOwn' : 'ws_notFound')}>
+      <p>
+        {own
+          ? rich(t('ws_notFoundOwnChecklist'), { id: <code>{own.assessmentId}</code> })
+          : rich(t(NOT_FOUND[what]), { id: <code>{productId}</code> })}
+      </p>
       <p>
         <a href="#/library">{t('ws_backToLibrary')}</a>
       </p>

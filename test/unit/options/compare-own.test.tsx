@@ -124,9 +124,12 @@ describe('the comparison', () => {
     expect(onChange).toHaveBeenCalledWith(['crewai', CREWAI_OWN, BOT_OWN]);
   });
 
-  test('a key of an assessment no longer there is left out and named', () => {
-    compare(['crewai', 'langchain', 'own:acme:gone']);
-    expect(screen.getByRole('note').textContent).toBe('Not in the library, left out: own:acme:gone.');
+  test('a key of an assessment no longer there is left out and named as the organisation’s, apart from products', () => {
+    compare(['crewai', 'langchain', 'own:acme:gone', 'nosuch']);
+    expect(screen.getAllByRole('note').map((note) => note.textContent)).toEqual([
+      'Not in the library, left out: nosuch.',
+      "No longer among your organisation's assessments (the file deleted, or replaced by one without them), left out: gone.",
+    ]);
     expect(heads()).toHaveLength(3);
   });
 });

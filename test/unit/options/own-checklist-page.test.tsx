@@ -67,6 +67,19 @@ test('the comparison’s findings of the organisation’s column lead to its che
   );
 });
 
+test('once its file is deleted, its checklist’s link says the organisation’s assessment is gone, not a PAI product', async () => {
+  const api = await withOwnReview();
+  await api.background.handlers['org-delete']({ type: 'org-delete', id: 'acme' }, { from: 'ui' });
+  await openAt(`#/checklist/${encodeURIComponent(KEY)}`, api);
+  expect(await screen.findByRole('heading', { level: 1, name: 'Assessment not found' })).toBeTruthy();
+  const said = screen.getByText(/is no longer there/);
+  expect(said.textContent).toBe(
+    "Your organisation's assessment acme-codex is no longer there: the file it came from was deleted, or replaced by a " +
+      'version without it. So there is no checklist to show. The link may be old.',
+  );
+  expect(screen.queryByText(/PSF library/)).toBeNull();
+});
+
 test('its exports credit the organisation, not the PSF’s publisher', async () => {
   const api = await withOwnReview();
   const { blobs, names } = captureDownloads();
