@@ -19,7 +19,8 @@ export function FindingPanel({ entry, domain, onClose }: FindingPanelProps) {
   const { product, assessment, own } = entry;
   const heading = useRef<HTMLHeadingElement>(null);
   // Stryker disable next-line OptionalChaining: the heading is rendered before any effect runs
-  useEffect(() => heading.current?.focus(), [product.id, own, domain.id]);
+  // By the column's key: two of the organisation's assessments of one product, from one file, are two columns.
+  useEffect(() => heading.current?.focus(), [entry.key, domain.id]);
   const rating = assessment?.ratings[domain.id];
   const detail = assessment?.domains[domain.id];
   const actions = detail?.actions ?? [];

@@ -128,4 +128,18 @@ describe('the finding panel', () => {
       screen.getByRole('heading', { level: 2, name: 'CrewAI: D2 Output Validation' }),
     );
   });
+
+  test('another of the organisation’s assessments of the same product, from the same file, takes the focus again', () => {
+    const crewai = entryOf('crewai');
+    const review = (id: string): Column => ({
+      ...crewai,
+      key: `own:acme:${id}`,
+      assessment: { ...crewai.assessment!, id, title: `Acme review ${id}` },
+      own: 'Acme reviews',
+    });
+    const { rerender } = show(review('2025'), domainOf('D2'));
+    screen.getByRole('button', { name: 'Close the findings' }).focus();
+    rerender(review('2026'), domainOf('D2'));
+    expect(document.activeElement).toBe(screen.getByRole('heading', { level: 2 }));
+  });
 });
