@@ -68,6 +68,16 @@ export function WorkspaceApp({ api }: { api: WorkspaceApi }) {
   const reload = library.refresh;
   // A dataset installed meanwhile (a feed's scheduled check): every page and the data line show it, without a reload.
   useEffect(() => api.onDatasetChanged?.(reload), [api]);
+  // The organisation's files change without a new dataset (deleted, replaced or imported in another tab, a team feed
+  // or a policy come in): a tab the user comes back to reads the library again, so a comparison or a checklist of an
+  // assessment gone or changed meanwhile says so, rather than showing and saving against what is no longer there.
+  useEffect(() => {
+    const back = () => {
+      if (document.visibilityState === 'visible') reload();
+    };
+    document.addEventListener('visibilitychange', back);
+    return () => document.removeEventListener('visibilitychange', back);
+  }, [api]);
   return (
     <>
       <Header route={route} picked={picked} dataset={dataset} />
