@@ -71,12 +71,17 @@ export function WorkspaceApp({ api }: { api: WorkspaceApi }) {
   // The organisation's files change without a new dataset (deleted, replaced or imported in another tab, a team feed
   // or a policy come in): a tab the user comes back to reads the library again, so a comparison or a checklist of an
   // assessment gone or changed meanwhile says so, rather than showing and saving against what is no longer there.
+  // Shown again (another tab of the window left) or focused again (a window beside it left: both stay visible).
   useEffect(() => {
     const back = () => {
       if (document.visibilityState === 'visible') reload();
     };
     document.addEventListener('visibilitychange', back);
-    return () => document.removeEventListener('visibilitychange', back);
+    window.addEventListener('focus', back);
+    return () => {
+      document.removeEventListener('visibilitychange', back);
+      window.removeEventListener('focus', back);
+    };
   }, [api]);
   return (
     <>

@@ -80,13 +80,16 @@ test('once its file is deleted, its checklist’s link says the organisation’s
   expect(screen.queryByText(/PSF library/)).toBeNull();
 });
 
-test('a tab come back to after the file was deleted in another shows the assessment gone', async () => {
+test.each([
+  ['shown again', document, 'visibilitychange'],
+  ['its window focused again', window, 'focus'],
+] as const)('a tab %s after the file was deleted in another shows the assessment gone', async (_, target, type) => {
   const api = await withOwnReview();
   await openAt(`#/compare?products=openai-codex,${encodeURIComponent(KEY)}`, api);
   expect(within(screen.getByRole('table')).getAllByRole('columnheader')).toHaveLength(3);
   // Another tab deletes the file; this one is shown again.
   await api.background.handlers['org-delete']({ type: 'org-delete', id: 'acme' }, { from: 'ui' });
-  document.dispatchEvent(new Event('visibilitychange'));
+  target.dispatchEvent(new Event(type));
   expect(await screen.findByText(/No longer among your organisation's assessments/)).toBeTruthy();
   expect(screen.queryByRole('table')).toBeNull();
 });
