@@ -9,7 +9,7 @@ import type { WorkspaceApi } from './api.ts';
 import { actionRowId, ChecklistRow, type ChecklistRowProps } from './checklist-row.tsx';
 import { ExportBar } from './export-bar.tsx';
 import { NotFound } from './layout.tsx';
-import { findColumn, findRemoved, useTitle, type Library } from './library-data.ts';
+import { findColumn, findRemoved, useTitle, type Column, type Library } from './library-data.ts';
 import { columnName } from './compare-table.tsx';
 import { domainName } from '../core/model.ts';
 import { hrefFor } from './router.ts';
@@ -184,7 +184,7 @@ function ChecklistFrame({
   isRemoved,
   children,
 }: {
-  entry: Entry;
+  entry: Entry & Pick<Column, 'ownShown'>;
   isRemoved: boolean;
   children: ComponentChildren;
 }) {
@@ -199,7 +199,7 @@ function ChecklistFrame({
       <h1 id="checklist-title" tabIndex={-1}>
         {t('checklist_title', { name: columnName(entry) })}
       </h1>
-      {entry.own && <p class="org-label">{t('product_own', { name: entry.own })}</p>}
+      {entry.own && <p class="org-label">{t('product_own', { name: entry.ownShown ?? entry.own })}</p>}
       {children}
     </section>
   );

@@ -205,7 +205,7 @@ function AddProduct({ library, chosen, onAdd }: { library: Library; chosen: stri
             <optgroup label={t('library_orgLabel')}>
               {own.map((column) => (
                 <option key={column.key} value={column.key}>
-                  {column.product.name}: {column.assessment?.title} ({column.own})
+                  {column.product.name}: {column.assessment?.title} ({column.ownShown ?? column.own})
                 </option>
               ))}
             </optgroup>

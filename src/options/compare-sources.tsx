@@ -1,7 +1,7 @@
 /** Below the comparison: each product's assessment linked to its source, and the organisation's own beside it. */
 import { t } from '../shared/i18n.ts';
 import { ExternalLink } from '../ui/links.tsx';
-import { ownAssessmentsOf, type Column, type Library } from './library-data.ts';
+import { orgShownName, ownAssessmentsOf, type Column, type Library } from './library-data.ts';
 
 /**
  * Each product's assessment, linked to its source: the table's heads lead to PSF Lens's own pages, so without this
@@ -12,10 +12,10 @@ export function CompareSources({ library, entries }: { library: Library; entries
     <section class="compare-sources" aria-labelledby="compare-sources-title">
       <h2 id="compare-sources-title">{t('compare_sources')}</h2>
       <ul>
-        {entries.map(({ key, product, assessment, own }) =>
+        {entries.map(({ key, product, assessment, own, ownShown }) =>
           own && assessment ? (
             <li key={key}>
-              {product.name}: {t('product_own', { name: own })}:{' '}
+              {product.name}: {t('product_own', { name: ownShown ?? own })}:{' '}
               <ExternalLink href={assessment.url}>{assessment.title}</ExternalLink>
             </li>
           ) : (
@@ -45,7 +45,8 @@ function OwnSources({ own }: { own: ReturnType<typeof ownAssessmentsOf> }) {
     <ul>
       {own.map(({ org, assessment }) => (
         <li key={`${org.id}/${assessment.id}`}>
-          {t('product_own', { name: org.name })}: <ExternalLink href={assessment.url}>{assessment.title}</ExternalLink>
+          {t('product_own', { name: orgShownName(org) })}:{' '}
+          <ExternalLink href={assessment.url}>{assessment.title}</ExternalLink>
         </li>
       ))}
     </ul>

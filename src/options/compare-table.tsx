@@ -62,7 +62,11 @@ export function CompareTable({ library, entries, isOnlyDiffering, open, onOpen, 
               <th key={column.key} scope="col" class={column.own ? 'product-col own' : 'product-col'}>
                 <a href={hrefFor({ kind: 'product', productId: column.product.id })}>{column.product.name}</a>
                 <span class="sub">{column.product.vendor}</span>
-                {column.own && <span class="sub small org-label">{t('compare_ownColumn', { name: column.own })}</span>}
+                {column.own && (
+                  <span class="sub small org-label">
+                    {t('compare_ownColumn', { name: column.ownShown ?? column.own })}
+                  </span>
+                )}
                 <span class="sub small">
                   {column.assessment
                     ? (column.assessment.published ?? t('compare_dateUnknown'))

@@ -16,7 +16,7 @@ export interface FindingPanelProps {
 
 /** One product's findings and actions for one domain, below the comparison. Escape or Close shuts it. */
 export function FindingPanel({ entry, domain, onClose }: FindingPanelProps) {
-  const { product, assessment, own } = entry;
+  const { product, assessment, own, ownShown } = entry;
   const heading = useRef<HTMLHeadingElement>(null);
   // Stryker disable next-line OptionalChaining: the heading is rendered before any effect runs
   // By the column's key: two of the organisation's assessments of one product, from one file, are two columns.
@@ -42,7 +42,7 @@ export function FindingPanel({ entry, domain, onClose }: FindingPanelProps) {
           {t('finding_close')}
         </button>
       </div>
-      {own && <p class="org-label">{t('product_own', { name: own })}</p>}
+      {own && <p class="org-label">{t('product_own', { name: ownShown ?? own })}</p>}
       <p>
         <RatingLabel rating={rating} />
       </p>

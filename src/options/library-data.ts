@@ -22,6 +22,18 @@ export function findEntry(library: Library, productId: string): Entry | undefine
  */
 export interface Column extends Entry {
   key: string;
+  /** The name of the organisation's source as the page shows it (`own` is as the exports write it). */
+  ownShown?: string;
+}
+
+/**
+ * The name of one of the organisation's sources as the page shows it: PSF Lens's own views (the assessments written
+ * here, the team feed) in the page's language, a file or a policy by the name it was given.
+ */
+export function orgShownName(org: Pick<OrgDatasetView, 'name' | 'written' | 'feedUrl'>): string {
+  if (org.written) return t('org_writtenName');
+  if (org.feedUrl) return t('org_teamFeedName');
+  return org.name;
 }
 
 /** Every assessment of the organisation's as a column, its product as PSF Lens knows it (PAI's, else its own). */
@@ -31,7 +43,8 @@ export function ownColumns(library: Library): Column[] {
       const product =
         findEntry(library, assessment.productId)?.product ??
         org.dataset.products.find((p) => p.id === assessment.productId);
-      return product ? [{ key: ownKey(org.id, assessment.id), product, assessment, own: org.name }] : [];
+      if (!product) return [];
+      return [{ key: ownKey(org.id, assessment.id), product, assessment, own: org.name, ownShown: orgShownName(org) }];
     }),
   );
 }

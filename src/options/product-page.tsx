@@ -7,7 +7,15 @@ import { Verdict } from '../ui/verdict.tsx';
 import { textLang } from '../ui/own-words.ts';
 import { ownKey } from '../core/own-key.ts';
 import { NotFound, StateBox } from './layout.tsx';
-import { findEntry, findOwnProduct, findRemoved, ownAssessmentsOf, useTitle, type Library } from './library-data.ts';
+import {
+  findEntry,
+  findOwnProduct,
+  findRemoved,
+  orgShownName,
+  ownAssessmentsOf,
+  useTitle,
+  type Library,
+} from './library-data.ts';
 import type { Product } from '../core/model.ts';
 import type { WorkspaceApi } from './api.ts';
 import { hrefFor } from './router.ts';
@@ -108,7 +116,7 @@ function OwnAssessments({
           class="org-assessment"
           aria-label={t('product_ownLabel', { title: assessment.title })}
         >
-          <p class="org-label">{t('product_own', { name: org.name })}</p>
+          <p class="org-label">{t('product_own', { name: orgShownName(org) })}</p>
           <p class="page-actions no-print">
             {actionCount(assessment) > 0 && (
               <a href={hrefFor({ kind: 'checklist', productId: ownKey(org.id, assessment.id) })}>

@@ -13,6 +13,8 @@ import { LibraryPage } from '../../../src/options/library-page.tsx';
 import { EMPTY_QUERY } from '../../../src/options/library-query.ts';
 import { ProductPage } from '../../../src/options/product-page.tsx';
 import { bundled } from '../helpers/dataset.ts';
+import { localeCatalog } from '../helpers/locale.ts';
+import { setTranslator, translator } from '../../../src/shared/i18n.ts';
 import { libraryOf } from './workspace-fixture.tsx';
 
 afterEach(cleanup);
@@ -131,6 +133,41 @@ describe('the comparison', () => {
       "No longer among your organisation's assessments (the file deleted, or replaced by one without them), left out: gone.",
     ]);
     expect(heads()).toHaveLength(3);
+  });
+});
+
+describe('on a German page', () => {
+  afterEach(() => setTranslator(translator('en', localeCatalog('en'))));
+
+  test('the sources PSF Lens names itself (written here, the team feed) are named in the page’s language', () => {
+    setTranslator(translator('de', localeCatalog('de'), localeCatalog('en')));
+    const [acme] = library.organisation!;
+    const german: Library = {
+      ...library,
+      organisation: [
+        { ...acme!, id: 'written-here', name: 'Written in PSF Lens', written: true },
+        { ...acme!, id: 'team-feed', name: "Your team's feed", feedUrl: 'https://feed.acme.example/psf.json' },
+      ],
+    };
+    render(
+      <ComparePage
+        library={german}
+        productIds={['own:written-here:acme-crewai', 'own:team-feed:acme-bot']}
+        onChange={vi.fn()}
+      />,
+    );
+    const labels = [...document.querySelectorAll('th.product-col .org-label')].map((el) => el.textContent);
+    expect(labels).toEqual([
+      'Bewertung Ihrer Organisation, aus „In PSF Lens verfasst“',
+      'Bewertung Ihrer Organisation, aus „Feed Ihres Teams“',
+    ]);
+    const sources = screen.getByRole('region', { name: 'Die verglichenen Bewertungen' }).textContent;
+    expect(sources).not.toMatch(/Written in PSF Lens|Your team's feed/);
+    // The exports stay in English, the source as the file names it.
+    const columns = ['own:written-here:acme-crewai'].map((key) => findColumn(german, key)!);
+    expect(JSON.parse(compareExport(columns, german.domains, german.dataset, 'json')).products[0].assessedBy).toEqual({
+      organisation: 'Written in PSF Lens',
+    });
   });
 });
 
