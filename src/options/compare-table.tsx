@@ -67,6 +67,8 @@ export function CompareTable({ library, entries, isOnlyDiffering, open, onOpen, 
                     {t('compare_ownColumn', { name: column.ownShown ?? column.own })}
                   </span>
                 )}
+                {/* Which of the organisation's assessments: last year's review and this year's are both its own. */}
+                {column.own && column.assessment && <span class="sub small">{column.assessment.title}</span>}
                 <span class="sub small">
                   {column.assessment
                     ? (column.assessment.published ?? t('compare_dateUnknown'))

@@ -136,6 +136,20 @@ describe('the comparison', () => {
   });
 });
 
+test('two of the organisation’s assessments of one product, from one file, are told apart by their titles', () => {
+  const lastYear = { ...ownCrewai, id: 'acme-crewai-2025', title: 'Acme review of CrewAI, 2025' };
+  const [acme] = library.organisation!;
+  const both: Library = {
+    ...library,
+    organisation: [{ ...acme!, dataset: { ...acme!.dataset, assessments: [lastYear, ownCrewai] } }],
+  };
+  render(<ComparePage library={both} productIds={['own:acme:acme-crewai-2025', CREWAI_OWN]} onChange={vi.fn()} />);
+  const [, older, newer] = heads();
+  expect(older?.textContent).toContain('Acme review of CrewAI, 2025');
+  expect(newer?.textContent).toContain('Acme review of CrewAI');
+  expect(newer?.textContent).not.toContain('2025');
+});
+
 describe('on a German page', () => {
   afterEach(() => setTranslator(translator('en', localeCatalog('en'))));
 
