@@ -125,7 +125,8 @@ function Checklist({
       {items.length > 0 && (
         <ExportBar
           label={t('checklist_export')}
-          nameParts={own ? ['psf-actions', product.id, 'own'] : ['psf-actions', product.id]}
+          // Each of the organisation's assessments of a product its own file: two never download under one name.
+          nameParts={own ? ['psf-actions', product.id, 'own', assessment?.id ?? ''] : ['psf-actions', product.id]}
           make={make}
         />
       )}

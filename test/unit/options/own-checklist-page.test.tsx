@@ -102,9 +102,9 @@ test('its exports credit the organisation, not the PSF’s publisher', async () 
   for (const label of ['Markdown', 'CSV', 'JSON'])
     fireEvent.click(within(exports).getByRole('button', { name: label }));
   expect(names).toEqual([
-    'psf-actions-openai-codex-own.md',
-    'psf-actions-openai-codex-own.csv',
-    'psf-actions-openai-codex-own.json',
+    'psf-actions-openai-codex-own-acme-codex.md',
+    'psf-actions-openai-codex-own-acme-codex.csv',
+    'psf-actions-openai-codex-own-acme-codex.json',
   ]);
   const md = await blobs[0]!.text();
   expect(md).toContain('From your organisation\'s assessment "Acme review of Codex": <https://wiki.acme.example/c>');
