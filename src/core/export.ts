@@ -17,6 +17,7 @@ export interface Entry {
 }
 
 const NOT_CAPTURED = 'not captured';
+const NOT_ASSESSED = 'not assessed';
 
 /** Where an export's facts come from: the dataset's credit, and which data it is (its date and version). */
 export type ExportSource = Pick<Dataset, 'attribution' | 'version' | 'published'>;
@@ -114,7 +115,10 @@ export function compareExport(
     const hasPai = !owns.length || entries.some((e) => !e.own);
     return `${JSON.stringify(
       {
-        note: 'A rating of null was not captured by PSF Lens: the linked assessment has it.',
+        note: owns.length
+          ? 'A rating of null was not captured by PSF Lens (the linked assessment has it), or, for a product with ' +
+            'assessedBy, not assessed by the organisation.'
+          : 'A rating of null was not captured by PSF Lens: the linked assessment has it.',
         // PAI's credit and data for PAI's assessments; the organisation's own are credited to it alone.
         ...(hasPai ? { source: source.attribution, data: dataOf(source) } : {}),
         ...(owns.length ? { ownAssessments: `${ownColumnsCredit(owns, 'The products with assessedBy')}.` } : {}),
@@ -152,7 +156,8 @@ export function compareExport(
     ['Published', ...entries.map((e) => (e.assessment ? (e.assessment.published ?? 'date unknown') : ''))],
     ...DOMAIN_IDS.map((d) => [
       `${d} ${domainName(domains, d)}`,
-      ...entries.map((e) => (e.assessment ? (rating(e, d) ?? NOT_CAPTURED) : '')),
+      // A domain the organisation's own assessment left unrated is one it did not assess, not one PSF Lens missed.
+      ...entries.map((e) => (e.assessment ? (rating(e, d) ?? (e.own ? NOT_ASSESSED : NOT_CAPTURED)) : '')),
     ]),
   ];
   const links = entries.map((e) => e.assessment?.url ?? '');

@@ -124,7 +124,7 @@ export function CompareTable({ library, entries, isOnlyDiffering, open, onOpen, 
                         aria-controls={isOpen ? PANEL_ID : undefined}
                         onClick={() => onOpen(cell)}
                       >
-                        <RatingLabel rating={column.assessment?.ratings[domain]} />
+                        <RatingLabel rating={column.assessment?.ratings[domain]} own={Boolean(column.own)} />
                         <span class="sr-only"> {t('compare_cell', { product: columnName(column), domain })}</span>
                       </button>
                     </td>

@@ -44,7 +44,7 @@ export function FindingPanel({ entry, domain, onClose }: FindingPanelProps) {
       </div>
       {own && <p class="org-label">{t('product_own', { name: ownShown ?? own })}</p>}
       <p>
-        <RatingLabel rating={rating} />
+        <RatingLabel rating={rating} own={Boolean(own)} />
       </p>
       {domain.summary && (
         <p class="domain-summary" lang="en">

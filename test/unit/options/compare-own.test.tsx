@@ -234,6 +234,51 @@ describe('the exports of a comparison with an own column', () => {
   });
 });
 
+describe('a domain the organisation left unrated', () => {
+  // Its review of CrewAI without a rating for D2: a domain it did not assess, not one PSF Lens failed to capture.
+  const { D2: _unrated, ...rated } = ownCrewai.ratings;
+  const partial: Library = {
+    ...library,
+    organisation: [
+      {
+        ...library.organisation![0]!,
+        dataset: { ...bundled(), products: [], assessments: [{ ...ownCrewai, ratings: rated }] },
+      },
+    ],
+  };
+
+  test('reads "not assessed" in its column and its findings; PAI’s columns keep "not captured"', () => {
+    render(<ComparePage library={partial} productIds={['haystack', CREWAI_OWN]} onChange={() => {}} />);
+    const row = document.querySelector('tr[data-domain="D2"]') as HTMLElement;
+    const [, own] = within(row).getAllByRole('button');
+    expect(own?.textContent).toContain('not assessed');
+    expect(own?.textContent).not.toContain('not captured');
+    fireEvent.click(own!);
+    expect(screen.getByRole('region', { name: /: D2/ }).querySelector('.rating')?.textContent).toContain(
+      'not assessed',
+    );
+    // PAI's data has no rating of Haystack's D5: "not captured" there, as ever.
+    const d5 = document.querySelector('tr[data-domain="D5"]') as HTMLElement;
+    const [haystackD5] = within(d5).getAllByRole('button');
+    expect(haystackD5?.textContent).toContain('not captured');
+  });
+
+  test('the exports say "not assessed" for its column, and JSON says what its null means', () => {
+    const columns = ['crewai', CREWAI_OWN].map((key) => findColumn(partial, key)!);
+    const csv = compareExport(columns, partial.domains, partial.dataset, 'csv');
+    expect(csv.split('\r\n').find((line) => line.startsWith('D2 '))).toBe(
+      `D2 Output Validation,${paiCrewai.ratings.D2},not assessed`,
+    );
+    const json = JSON.parse(compareExport(columns, partial.domains, partial.dataset, 'json'));
+    expect(json.products[1].ratings.D2).toBeNull();
+    expect(json.note).toContain('not assessed by the organisation');
+    const paiOnly = compareExport([findColumn(partial, 'crewai')!], partial.domains, partial.dataset, 'json');
+    expect(JSON.parse(paiOnly).note).toBe(
+      'A rating of null was not captured by PSF Lens: the linked assessment has it.',
+    );
+  });
+});
+
 describe('a product only the organisation has assessed', () => {
   const never = () => new Promise(() => {});
   const api = { watchState: vi.fn(never), checklist: vi.fn(never) } as unknown as WorkspaceApi;
