@@ -106,19 +106,23 @@ const WORKSPACE = [
   ['welcome', '#/welcome', 'h1'],
 ];
 
+/** A workspace page at `hash`, once `ready` shows: no violation in either scheme, and nothing wider than 400 px. */
+async function checkWorkspacePage(t, what, hash, ready) {
+  const page = await session.ctx.newPage();
+  t.after(() => page.close());
+  await page.setViewportSize({ width: 1280, height: 860 });
+  await page.goto(`chrome-extension://${session.extensionId}/src/options/index.html${hash}`);
+  await page.locator(ready).first().waitFor();
+  await page.waitForLoadState('networkidle');
+  await check(page, what);
+  await page.setViewportSize({ width: 400, height: 800 });
+  assert.equal(await overflow(page), 0, `${what} scrolls sideways at 400 px`);
+}
+
 describe('the workspace', () => {
   for (const [name, hash, ready] of WORKSPACE) {
-    test(`${name}: no violation, light and dark; no sideways scrolling at 400 px`, async (t) => {
-      const page = await session.ctx.newPage();
-      t.after(() => page.close());
-      await page.setViewportSize({ width: 1280, height: 860 });
-      await page.goto(`chrome-extension://${session.extensionId}/src/options/index.html${hash}`);
-      await page.locator(ready).first().waitFor();
-      await page.waitForLoadState('networkidle');
-      await check(page, `workspace ${name}`);
-      await page.setViewportSize({ width: 400, height: 800 });
-      assert.equal(await overflow(page), 0, `workspace ${name} scrolls sideways at 400 px`);
-    });
+    test(`${name}: no violation, light and dark; no sideways scrolling at 400 px`, (t) =>
+      checkWorkspacePage(t, `workspace ${name}`, hash, ready));
   }
 });
 
@@ -165,17 +169,8 @@ describe("the organisation's own assessments", () => {
     ['its assessment beside PAI’s in the comparison', `#/compare?products=openai-codex,${KEY}`, '.product-col.own'],
     ['the checklist of its actions', `#/checklist/${KEY}`, '.action-row'],
   ]) {
-    test(`${name}: no violation, light and dark; no sideways scrolling at 400 px`, async (t) => {
-      const page = await session.ctx.newPage();
-      t.after(() => page.close());
-      await page.setViewportSize({ width: 1280, height: 860 });
-      await page.goto(`chrome-extension://${session.extensionId}/src/options/index.html${hash}`);
-      await page.locator(ready).first().waitFor();
-      await page.waitForLoadState('networkidle');
-      await check(page, name);
-      await page.setViewportSize({ width: 400, height: 800 });
-      assert.equal(await overflow(page), 0, `${name} scrolls sideways at 400 px`);
-    });
+    test(`${name}: no violation, light and dark; no sideways scrolling at 400 px`, (t) =>
+      checkWorkspacePage(t, name, hash, ready));
   }
 });
 
