@@ -3,13 +3,14 @@ import { compareExport } from '../core/export.ts';
 import { DOMAIN_IDS } from '../core/model.ts';
 import { parseOwnKey } from '../core/own-key.ts';
 import { NotCapturedNote } from '../ui/not-captured-note.tsx';
-import { cellId, columnName, CompareTable, ratingsDiffer, type Cell } from './compare-table.tsx';
+import { cellId, CompareTable, ratingsDiffer, type Cell } from './compare-table.tsx';
 import { CompareSources } from './compare-sources.tsx';
 import { ExportBar } from './export-bar.tsx';
 import { FindingPanel } from './finding-panel.tsx';
 import { t } from '../shared/i18n.ts';
 import { rich } from '../ui/rich.tsx';
 import {
+  columnName,
   domainOf,
   findColumn,
   MAX_COMPARE,

@@ -1,7 +1,7 @@
 import { DOMAIN_IDS, type DomainId } from '../core/model.ts';
 import type { Entry } from '../core/export.ts';
 import { RatingLabel } from '../ui/rating.tsx';
-import { ownAssessmentsOf, type Column, type Library } from './library-data.ts';
+import { columnName, ownAssessmentsOf, type Column, type Library } from './library-data.ts';
 import { domainName } from '../core/model.ts';
 import { hrefFor } from './router.ts';
 import { t } from '../shared/i18n.ts';
@@ -10,11 +10,6 @@ export interface Cell {
   /** The column's key: a product's id, or the organisation's assessment's `ownKey`. */
   column: string;
   domain: DomainId;
-}
-
-/** A column as the page names it: the organisation's own said as such, so it is never taken for PAI's. */
-export function columnName(column: Entry): string {
-  return column.own ? t('compare_ownName', { name: column.product.name }) : column.product.name;
 }
 
 /** True when at least two captured ratings in the row differ. "Not captured" is unknown, not a difference. */

@@ -3,9 +3,9 @@ import type { Domain } from '../core/model.ts';
 import { DomainFindings } from '../ui/domain-findings.tsx';
 import { ExternalLink } from '../ui/links.tsx';
 import { RatingLabel } from '../ui/rating.tsx';
-import { columnName, PANEL_ID } from './compare-table.tsx';
+import { PANEL_ID } from './compare-table.tsx';
 import { hrefFor } from './router.ts';
-import type { Column } from './library-data.ts';
+import { columnName, type Column } from './library-data.ts';
 import { t } from '../shared/i18n.ts';
 
 export interface FindingPanelProps {

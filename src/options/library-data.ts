@@ -26,6 +26,11 @@ export interface Column extends Entry {
   ownShown?: string;
 }
 
+/** A column as the page names it: the organisation's own said as such, so it is never taken for PAI's. */
+export function columnName(column: Entry): string {
+  return column.own ? t('compare_ownName', { name: column.product.name }) : column.product.name;
+}
+
 /**
  * The name of one of the organisation's sources as the page shows it: PSF Lens's own views (the assessments written
  * here, the team feed) in the page's language, a file or a policy by the name it was given.
