@@ -1,6 +1,7 @@
 /** `psf-lens compare` and `psf-lens actions`: the workspace's exports, from the shell. */
 import { checklistItems } from '../core/checklist.ts';
-import { actionsExport, compareExport, EXPORT_FORMATS, type Entry, type ExportFormat } from '../core/export.ts';
+import { compareExport } from '../core/compare-export.ts';
+import { actionsExport, EXPORT_FORMATS, type Entry, type ExportFormat } from '../core/export.ts';
 import type { Dataset } from '../core/model.ts';
 import { latestByProduct } from '../core/latest.ts';
 import type { Output } from './check.ts';

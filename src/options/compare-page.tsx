@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { compareExport } from '../core/export.ts';
+import { compareExport } from '../core/compare-export.ts';
 import { DOMAIN_IDS } from '../core/model.ts';
 import { parseOwnKey } from '../core/own-key.ts';
 import { NotCapturedNote } from '../ui/not-captured-note.tsx';

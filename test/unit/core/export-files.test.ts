@@ -2,7 +2,8 @@
 // blank line and empty cell is what a ticket or spreadsheet receives.
 import { describe, expect, test } from 'vitest';
 import { checklistItems, type ActionState } from '../../../src/core/checklist.ts';
-import { actionsExport, compareExport, type Entry } from '../../../src/core/export.ts';
+import { compareExport } from '../../../src/core/compare-export.ts';
+import { actionsExport, type Entry } from '../../../src/core/export.ts';
 import type { Assessment, Dataset, Product } from '../../../src/core/model.ts';
 import { actionState } from '../helpers/action-state.ts';
 import { bundled } from '../helpers/dataset.ts';

@@ -1,7 +1,8 @@
 // Exports for tickets and spreadsheets: the right content, and nothing a user or dataset wrote can break out.
 import { describe, expect, test } from 'vitest';
 import { checklistItems, type ActionState } from '../../../src/core/checklist.ts';
-import { actionsExport, compareExport, mdText, mdUrl, type Entry } from '../../../src/core/export.ts';
+import { compareExport } from '../../../src/core/compare-export.ts';
+import { actionsExport, mdText, mdUrl, type Entry } from '../../../src/core/export.ts';
 import { actionState } from '../helpers/action-state.ts';
 import { bundled } from '../helpers/dataset.ts';
 

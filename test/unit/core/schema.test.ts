@@ -2,7 +2,8 @@ import { describe, expect, test } from 'vitest';
 import type { Dataset } from '../../../src/core/model.ts';
 import { TEXT_MAX } from '../../../src/core/dataset-schema.ts';
 import { isNewerVersion, parseDataset, validateDataset, type DatasetIssue } from '../../../src/core/schema.ts';
-import { actionsExport, compareExport } from '../../../src/core/export.ts';
+import { compareExport } from '../../../src/core/compare-export.ts';
+import { actionsExport } from '../../../src/core/export.ts';
 import { bundled, DATASET_TEXT } from '../helpers/dataset.ts';
 
 const exportSource = bundled();

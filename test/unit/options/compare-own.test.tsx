@@ -4,7 +4,7 @@
 // the exports say whose each column is.
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { compareExport } from '../../../src/core/export.ts';
+import { compareExport } from '../../../src/core/compare-export.ts';
 import type { Assessment, Product } from '../../../src/core/model.ts';
 import type { WorkspaceApi } from '../../../src/options/api.ts';
 import { ComparePage } from '../../../src/options/compare-page.tsx';

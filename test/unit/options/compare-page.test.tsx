@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, screen, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { compareExport } from '../../../src/core/export.ts';
+import { compareExport } from '../../../src/core/compare-export.ts';
 import { DOMAIN_IDS } from '../../../src/core/model.ts';
 import { bundled } from '../helpers/dataset.ts';
 import { fakeApi, go, libraryOf, openAt } from './workspace-fixture.tsx';
