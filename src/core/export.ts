@@ -5,7 +5,7 @@
  */
 import { STATUS_LABEL, statusOf, type ChecklistItem } from './checklist.ts';
 import { csvTable } from './csv.ts';
-import { DOMAIN_IDS, domainName, type Assessment, type Dataset, type Domain, type Product } from './model.ts';
+import { domainName, type Assessment, type Dataset, type Domain, type Product } from './model.ts';
 
 export const EXPORT_FORMATS = ['md', 'csv', 'json'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
