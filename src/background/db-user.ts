@@ -43,6 +43,27 @@ export async function updateActionState(
   return state;
 }
 
+/**
+ * The checklist kept under `from` moved to `to`, in one transaction, unless `to` has one already: the states a key of
+ * an earlier version holds, under the key in force. What `to` holds afterwards.
+ */
+export async function moveChecklist(db: Db, from: string, to: string): Promise<ActionState[]> {
+  const tx = db.transaction('checklist', 'readwrite');
+  const index = tx.store.index('by-product');
+  const [kept, former] = await Promise.all([index.getAll(to), index.getAll(from)]);
+  if (kept.length || !former.length) {
+    await tx.done;
+    return kept;
+  }
+  const moved = former.map((state) => ({ ...state, productId: to }));
+  await Promise.all([
+    ...former.map((state) => tx.store.delete([from, state.actionId])),
+    ...moved.map((state) => tx.store.put(state)),
+    tx.done,
+  ]);
+  return moved;
+}
+
 export async function readWatchlist(db: Db): Promise<string[]> {
   return (await db.getAll('watchlist')).map((w) => w.productId);
 }

@@ -32,8 +32,10 @@ export function ChecklistPage({ library, api, productId, actionId }: ChecklistPa
   // A product an update removed keeps the user's checklist: every action of it retired, still editable.
   const entry = listed ?? findRemoved(library, productId);
   const isRemoved = !listed;
+  // Under the key in force, which a bookmark of an earlier version may not hold (see findColumn).
+  const key = listed?.key ?? productId;
   // Without the product there is nothing to ask for: the page says so instead.
-  const states = useLoad(async () => (entry ? api.checklist(productId) : []), [api, productId, Boolean(entry)]);
+  const states = useLoad(async () => (entry ? api.checklist(key) : []), [api, key, Boolean(entry)]);
   const load = states.state;
   useTitle(entry ? t('checklist_pageTitle', { name: columnName(entry) }) : t('ws_notFound'));
 
@@ -49,7 +51,7 @@ export function ChecklistPage({ library, api, productId, actionId }: ChecklistPa
 
   if (!entry) return <NotFound productId={productId} what="checklist" />;
   const save = async (actionId: string, patch: ActionPatch) => {
-    const state = await api.updateAction(productId, actionId, patch);
+    const state = await api.updateAction(key, actionId, patch);
     states.update((shown) => withSaved(shown, state));
     return state;
   };

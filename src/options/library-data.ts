@@ -1,7 +1,7 @@
 /** The workspace's view of the library, and the small look-ups every page needs. */
 import { useLayoutEffect } from 'preact/hooks';
 import type { Entry } from '../core/export.ts';
-import { ownKey, parseOwnKey } from '../core/own-key.ts';
+import { currentOwnKey, ownKey, parseOwnKey } from '../core/own-key.ts';
 import type { Assessment, Domain, DomainId, Product } from '../core/model.ts';
 import { t } from '../shared/i18n.ts';
 import type { LibraryView, OrgDatasetView } from '../shared/messages.ts';
@@ -56,7 +56,12 @@ export function ownColumns(library: Library): Column[] {
 
 /** The column a comparison's address names: a product's id for PAI's assessment, an `ownKey` for the organisation's. */
 export function findColumn(library: Library, key: string): Column | undefined {
-  if (parseOwnKey(key)) return ownColumns(library).find((column) => column.key === key);
+  if (parseOwnKey(key)) {
+    // A bookmark of an earlier version may name a policy's dataset by its place: the column is under its id now.
+    const policy = (library.organisation ?? []).filter((org) => org.managed).map((org) => org.id);
+    const current = currentOwnKey(key, policy);
+    return ownColumns(library).find((column) => column.key === current);
+  }
   const entry = findEntry(library, key);
   return entry && { ...entry, key };
 }

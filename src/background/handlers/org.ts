@@ -13,6 +13,7 @@ import { matchDataset } from '../../core/dataset-match.ts';
 import { savedDrafts } from './authoring.ts';
 import type { Deps, Handlers } from '../types.ts';
 import { userError } from '../../shared/user-error.ts';
+import { isPolicyId, policyIds, slugOf } from '../../core/own-key.ts';
 
 /** The id of the dataset view of the assessments written in PSF Lens. */
 export const WRITTEN_HERE = 'written-here';
@@ -23,18 +24,12 @@ type OrgHandlers = Pick<Handlers, 'org-import' | 'org-delete'>;
 
 /** The ids of the list's entries that are not imports: PSF Lens's own view, the team feed's and each policy's. */
 function isReserved(id: string): boolean {
-  return id === WRITTEN_HERE || id === TEAM_FEED || /^policy-\d+$/.test(id);
+  return id === WRITTEN_HERE || id === TEAM_FEED || isPolicyId(id);
 }
 
 /** Import ids are derived from the name, made unique, and stable for a replacement. */
 function idFor(name: string, taken: { has(id: string): boolean }): string {
-  const base =
-    name
-      .toLowerCase()
-      .replace(/\.json$/, '')
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-|-$/g, '')
-      .slice(0, 60) || 'organisation';
+  const base = slugOf(name) || 'organisation';
   let id = base;
   for (let i = 2; taken.has(id); i++) id = `${base}-${i}`;
   return id;
@@ -58,10 +53,11 @@ export async function orgViews(deps: Deps): Promise<OrgDatasetView[]> {
     readOrgDatasets(await deps.db()),
     deps.settings.managedDatasets({ wait: false }),
   ]);
+  const ids = policyIds(managed.map((m) => m.name));
   const fromPolicy = managed.flatMap(({ name, json }, i): OrgDatasetView[] => {
     const parsed = parseDataset(json);
     return parsed.kind === 'valid'
-      ? [{ id: `policy-${i + 1}`, name, importedAt: 0, dataset: parsed.dataset, managed: true }]
+      ? [{ id: ids[i]!, name, importedAt: 0, dataset: parsed.dataset, managed: true }]
       : [];
   });
   const imported = stored.sort((a, b) => a.importedAt - b.importedAt).map(viewOf);

@@ -1,11 +1,11 @@
 /** The workspace's handlers: the library, and the checklist states that only the user writes. */
 import { applyPatch } from '../../core/checklist.ts';
 import { DOMAIN_IDS, type Assessment } from '../../core/model.ts';
-import { parseOwnKey } from '../../core/own-key.ts';
+import { formerOwnKey, parseOwnKey } from '../../core/own-key.ts';
 import { latestByProduct } from '../../core/latest.ts';
 import type { LibraryView, WatchView } from '../../shared/messages.ts';
 import { readAssessments, readProduct, readProducts, readRemovedProducts, type Db } from '../db.ts';
-import { readChecklist, readHistory, readWatchlist, setWatched, updateActionState } from '../db-user.ts';
+import { moveChecklist, readChecklist, readHistory, readWatchlist, setWatched, updateActionState } from '../db-user.ts';
 import { loadedDataset } from '../dataset.ts';
 import type { Deps, Handlers } from '../types.ts';
 import { orgViews } from './org.ts';
@@ -16,6 +16,11 @@ type WorkspaceHandlers = Pick<Handlers, 'library' | 'checklist' | 'update-action
 async function watchView(db: Db, productId: string): Promise<WatchView> {
   const [watched, history] = await Promise.all([readWatchlist(db), readHistory(db, productId)]);
   return { kind: 'watch', watched: watched.includes(productId), history: history.sort((a, b) => a.at - b.at) };
+}
+
+/** The ids of the policy's datasets, in its order. */
+async function policyIdsOf(deps: Deps): Promise<string[]> {
+  return (await orgViews(deps)).filter((org) => org.managed).map((org) => org.id);
 }
 
 /**
@@ -80,8 +85,12 @@ export function workspaceHandlers(deps: Deps, now: () => number = Date.now): Wor
       return watchView(db, request.productId);
     },
 
-    async checklist(request) {
-      return { kind: 'checklist', states: await readChecklist(await deps.db(), request.productId) };
+    async checklist({ productId }) {
+      const db = await deps.db();
+      const states = await readChecklist(db, productId);
+      // A policy dataset's assessment kept its checklist under the key of an earlier version: it moves, once.
+      const former = !states.length && parseOwnKey(productId) && formerOwnKey(productId, await policyIdsOf(deps));
+      return { kind: 'checklist', states: former ? await moveChecklist(db, former, productId) : states };
     },
 
     async 'update-action'(request) {

@@ -94,7 +94,7 @@ test('the library lists the policy’s valid datasets first, then the team feed,
   await writeOrgFeed(await t.db(), { key: 'feed', url: 'https://team.example/org.json', loadedAt: 5, dataset: feed });
   const views = await orgViews(t.deps);
   expect(views.map((v) => [v.id, v.name, v.importedAt])).toEqual([
-    ['policy-2', 'Bank policy', 0],
+    ['policy_bank-policy', 'Bank policy', 0],
     [TEAM_FEED, "Your team's feed", 5],
     ['zeta', 'Zeta', 10 * DAY],
     ['alpha', 'Alpha', 10 * DAY + 1000],

@@ -187,7 +187,7 @@ test('datasets set by policy are listed first, read-only; an invalid one is igno
   await handlers['org-import']({ type: 'org-import', name: 'mine.json', text: JSON.stringify(ownReview()) }, UI);
   const view = await library(handlers);
   expect(view.organisation?.map((o) => [o.id, o.name, o.managed ?? false])).toEqual([
-    ['policy-1', 'Corp reviews', true],
+    ['policy_corp-reviews', 'Corp reviews', true],
     ['mine', 'mine.json', false],
   ]);
   const settings = await handlers.settings({ type: 'settings' }, UI);
@@ -216,7 +216,7 @@ test('every dataset of the list, exported as its file and imported back, comes b
   );
   await handlers['org-save-version']({ type: 'org-save-version', id: 'r1' }, UI);
   const listed = (await library(handlers)).organisation ?? [];
-  expect(listed.map((o) => o.id)).toEqual(['policy-1', 'team-feed', 'acme', 'written-here']);
+  expect(listed.map((o) => o.id)).toEqual(['policy_corp-reviews', 'team-feed', 'acme', 'written-here']);
 
   for (const org of listed) {
     // What the workspace's Export button downloads, under the name it gives the file. Each is a version of Acme's

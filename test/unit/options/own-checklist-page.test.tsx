@@ -124,3 +124,40 @@ test('its exports credit the organisation, not the PSF’s publisher', async () 
   const ds = bundled();
   expect(actionsExport({ product, assessment: pai }, [], ds.domains, ds, 'md')).toContain('CC BY');
 });
+
+test('a bookmark of an earlier version, naming a policy’s dataset by its place, opens its checklist as kept', async () => {
+  const own = bundled();
+  const pai = own.assessments.find((a) => a.productId === 'openai-codex')!;
+  own.products = own.products.filter((p) => p.id === 'openai-codex');
+  own.assessments = [{ ...pai, id: 'bank-codex', title: 'Bank review of Codex' }];
+  const former = 'own:policy-1:bank-codex';
+  const key = ownKey('policy_bank-policy', 'bank-codex');
+  const api = fakeApi({
+    managed: { organisationDatasets: [{ name: 'Bank policy', json: JSON.stringify(own) }] },
+    states: [
+      {
+        productId: former,
+        actionId: ALLOWLIST,
+        assessmentId: 'bank-codex',
+        domain: 'D1',
+        text: 'Allow only approved plugins',
+        status: 'in-progress',
+        owner: 'Sam',
+        due: '',
+        notes: '',
+        updatedAt: 1,
+      },
+    ],
+  });
+  await openAt(`#/checklist/${encodeURIComponent(former)}`, api);
+  await screen.findByRole('heading', {
+    level: 1,
+    name: "Action checklist: OpenAI Codex (your organisation's assessment)",
+  });
+  const row = (await screen.findAllByRole('listitem')).find((li) => li.id.includes(ALLOWLIST))!;
+  await vi.waitFor(() => expect((within(row).getByLabelText('Owner') as HTMLInputElement).value).toBe('Sam'));
+  fireEvent.change(within(row).getByLabelText('Status'), { target: { value: 'done' } });
+  await vi.waitFor(async () => expect((await api.stored(key, ALLOWLIST))?.status).toBe('done'));
+  expect(await api.stored(key, ALLOWLIST)).toMatchObject({ owner: 'Sam' });
+  expect(await api.stored(former, ALLOWLIST)).toBeUndefined();
+});
