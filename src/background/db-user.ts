@@ -10,6 +10,19 @@ export function readChecklist(db: Db, productId: string): Promise<ActionState[]>
   return db.getAllFromIndex('checklist', 'by-product', productId);
 }
 
+/** Every state kept under an `ownKey`: the checklists of the organisation's own assessments. */
+export function readOwnChecklists(db: Db): Promise<ActionState[]> {
+  // Every such key starts `own:`, and `;` is the character after `:`.
+  return db.getAllFromIndex('checklist', 'by-product', IDBKeyRange.bound('own:', 'own;', false, true));
+}
+
+/** Deletes every state of a checklist, in one transaction. */
+export async function deleteChecklist(db: Db, productId: string): Promise<void> {
+  const tx = db.transaction('checklist', 'readwrite');
+  const keys = await tx.store.index('by-product').getAllKeys(productId);
+  await Promise.all([...keys.map((key) => tx.store.delete(key)), tx.done]);
+}
+
 export function readActionState(db: Db, productId: string, actionId: string): Promise<ActionState | undefined> {
   return db.get('checklist', [productId, actionId]);
 }

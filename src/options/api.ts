@@ -24,6 +24,8 @@ export interface WorkspaceApi {
   onDatasetChanged?(listener: () => void): () => void;
   checklist(productId: string): Promise<ActionState[]>;
   updateAction(productId: string, actionId: string, patch: ActionPatch): Promise<ActionState>;
+  /** Deletes the checklist kept of one of the organisation's assessments no longer loaded. */
+  deleteChecklist(productId: string): Promise<void>;
   settings(): Promise<SettingsView>;
   saveSettings(patch: Partial<Settings>): Promise<SettingsView>;
   updateNow(): Promise<SettingsView>;

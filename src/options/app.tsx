@@ -205,6 +205,7 @@ function Page({
           api={api}
           productId={route.productId}
           {...(route.actionId ? { actionId: route.actionId } : {})}
+          onDeleted={reload}
         />
       );
     // Stryker disable next-line StringLiteral,ConditionalExpression: WorkspaceApp shows these two itself, never here.
@@ -213,7 +214,14 @@ function Page({
     case 'welcome':
       return null;
     case 'organisation':
-      return <OrganisationPage organisation={library.organisation ?? []} api={api} onChanged={reload} />;
+      return (
+        <OrganisationPage
+          organisation={library.organisation ?? []}
+          kept={library.ownKept ?? []}
+          api={api}
+          onChanged={reload}
+        />
+      );
     case 'org-edit':
       return (
         <OrgEditorPage

@@ -3,19 +3,20 @@ import { checklistItems, progress, type ActionPatch, type ChecklistItem, withSav
 import { actionsExport, type Entry, type ExportFormat } from '../core/export.ts';
 import { DOMAIN_IDS } from '../core/model.ts';
 import { ExternalLink } from '../ui/links.tsx';
-import { useEffect } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { useLoad } from '../ui/use-load.ts';
 import type { WorkspaceApi } from './api.ts';
 import { actionRowId, ChecklistRow, type ChecklistRowProps } from './checklist-row.tsx';
 import { ExportBar } from './export-bar.tsx';
 import { NotFound } from './layout.tsx';
-import { columnName, findColumn, findRemoved, useTitle, type Column, type Library } from './library-data.ts';
+import { columnName, findColumn, findKept, findRemoved, useTitle, type Column, type Library } from './library-data.ts';
 import { domainName } from '../core/model.ts';
 import { hrefFor } from './router.ts';
 import { TryAgain } from './try-again.tsx';
 import { t } from '../shared/i18n.ts';
 import { rich } from '../ui/rich.tsx';
 import { textLang } from '../ui/own-words.ts';
+import { errorText } from '../shared/error-text.ts';
 
 export interface ChecklistPageProps {
   library: Library;
@@ -23,17 +24,22 @@ export interface ChecklistPageProps {
   productId: string;
   /** The action a link asked for: focused and scrolled to once the checklist is there. */
   actionId?: string;
+  /** Reads the library again: a kept checklist deleted here leaves the organisation page's list. */
+  onDeleted?(): void;
 }
 
 /** A product's practitioner actions as the team's checklist: status, owner, due date and notes, saved as you go. */
-export function ChecklistPage({ library, api, productId, actionId }: ChecklistPageProps) {
+export function ChecklistPage({ library, api, productId, actionId, onDeleted }: ChecklistPageProps) {
   // PAI's assessment of a product, or one of the organisation's own by its key.
   const listed = findColumn(library, productId);
-  // A product an update removed keeps the user's checklist: every action of it retired, still editable.
-  const entry = listed ?? findRemoved(library, productId);
+  // A product an update removed, or an assessment of the organisation's no longer loaded, keeps the user's
+  // checklist: every action of it retired, still editable.
+  const kept = listed ? undefined : findKept(library, productId);
+  const entry = listed ?? kept ?? findRemoved(library, productId);
   const isRemoved = !listed;
   // Under the key in force, which a bookmark of an earlier version may not hold (see findColumn).
-  const key = listed?.key ?? productId;
+  const key = (listed ?? kept)?.key ?? productId;
+  const [deleted, setDeleted] = useState<string | null>(null);
   // Without the product there is nothing to ask for: the page says so instead.
   const states = useLoad(async () => (entry ? api.checklist(key) : []), [api, key, Boolean(entry)]);
   const load = states.state;
@@ -49,6 +55,7 @@ export function ChecklistPage({ library, api, productId, actionId }: ChecklistPa
     row?.querySelector('select')?.focus({ preventScroll: true });
   }, [ready, actionId]);
 
+  if (deleted !== null) return <DeletedNote name={deleted} />;
   if (!entry) return <NotFound productId={productId} what="checklist" />;
   const save = async (actionId: string, patch: ActionPatch) => {
     const state = await api.updateAction(key, actionId, patch);
@@ -66,6 +73,14 @@ export function ChecklistPage({ library, api, productId, actionId }: ChecklistPa
           items={checklistItems(entry.assessment, load.value)}
           save={save}
           isRemoved={isRemoved}
+          remove={
+            kept &&
+            (async () => {
+              await api.deleteChecklist(key);
+              setDeleted(kept.product.name);
+              onDeleted?.();
+            })
+          }
         />
       ) : load.kind === 'loading' ? (
         <p class="state" role="status">
@@ -87,12 +102,15 @@ function Checklist({
   items,
   save,
   isRemoved,
+  remove,
 }: {
   library: Library;
-  entry: Entry;
+  entry: Entry & Pick<Column, 'ownShown'>;
   items: ChecklistItem[];
   save: ChecklistRowProps['save'];
   isRemoved: boolean;
+  /** Deletes a checklist kept of an assessment of the organisation's no longer loaded. */
+  remove?: (() => Promise<void>) | undefined;
 }) {
   const { product, assessment, own } = entry;
   const current = items.filter((i) => !i.retired);
@@ -131,7 +149,9 @@ function Checklist({
           make={make}
         />
       )}
-      {isRemoved ? (
+      {remove ? (
+        <p class="note">{t('checklist_ownGone', { name: product.name, source: entry.ownShown ?? own ?? '' })}</p>
+      ) : isRemoved ? (
         <p class="note">{t('checklist_removed', { name: product.name })}</p>
       ) : (
         current.length === 0 && (
@@ -162,7 +182,8 @@ function Checklist({
       {retired.length > 0 && (
         <section class="action-group retired" aria-labelledby="group-retired">
           <h2 id="group-retired">{t('checklist_retired')}</h2>
-          <p class="note">{t('checklist_retiredNote')}</p>
+          {/* A kept checklist's note above says why: there is no current assessment to list them. */}
+          {!remove && <p class="note">{t('checklist_retiredNote')}</p>}
           <ul class="action-list">
             {retired.map((item) => (
               <ChecklistRow
@@ -176,7 +197,67 @@ function Checklist({
           </ul>
         </section>
       )}
+      {remove && <DeleteKept remove={remove} />}
     </>
+  );
+}
+
+/** Deletes a kept checklist for good, once asked: there is no Undo, so the question says to export first. */
+function DeleteKept({ remove }: { remove(): Promise<void> }) {
+  const [asking, setAsking] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  const ask = useRef<HTMLButtonElement>(null);
+  const confirm = useRef<HTMLButtonElement>(null);
+  const answer = (next: boolean) => {
+    setAsking(next);
+    setProblem(null);
+    // The pressed button goes: the keyboard goes to the one that takes its place.
+    requestAnimationFrame(() => (next ? confirm : ask).current?.focus());
+  };
+  return (
+    <div class="kept-delete no-print">
+      {asking ? (
+        <div role="group" aria-labelledby="kept-delete-ask">
+          <p id="kept-delete-ask">{t('checklist_deleteAsk')}</p>
+          <button
+            type="button"
+            class="danger"
+            ref={confirm}
+            onClick={() => void remove().catch((error: unknown) => setProblem(errorText(error)))}
+          >
+            {t('checklist_deleteYes')}
+          </button>{' '}
+          <button type="button" onClick={() => answer(false)}>
+            {t('checklist_deleteNo')}
+          </button>
+        </div>
+      ) : (
+        <button type="button" class="danger" ref={ask} onClick={() => answer(true)}>
+          {t('checklist_delete')}
+        </button>
+      )}
+      {problem && (
+        <p class="error" role="alert">
+          {problem}
+        </p>
+      )}
+    </div>
+  );
+}
+
+/** Where a kept checklist was, once deleted: said, with the way back to the organisation's assessments. */
+function DeletedNote({ name }: { name: string }) {
+  const said = useRef<HTMLHeadingElement>(null);
+  useEffect(() => said.current?.focus(), []);
+  return (
+    <section class="checklist" aria-labelledby="checklist-deleted">
+      <h1 id="checklist-deleted" tabIndex={-1} ref={said}>
+        {t('checklist_deleted', { name })}
+      </h1>
+      <p>
+        <a href="#/organisation">{t('org_backToList')}</a>
+      </p>
+    </section>
   );
 }
 

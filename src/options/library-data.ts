@@ -82,6 +82,18 @@ export function findRemoved(library: Library, productId: string): Entry | undefi
   return product ? { product, assessment: null } : undefined;
 }
 
+/**
+ * A checklist kept of one of the organisation's assessments no longer loaded: its recorded actions are all there is
+ * of it, named by the assessment's and the file's ids.
+ */
+export function findKept(library: Library, key: string): Column | undefined {
+  const own = library.ownKept?.some((kept) => kept.key === key) ? parseOwnKey(key) : null;
+  if (!own) return undefined;
+  const { orgId, assessmentId } = own;
+  const product = { id: assessmentId, name: assessmentId, vendor: '', category: '', homepage: '', match: [] };
+  return { key, product, assessment: null, own: orgId, ownShown: orgId };
+}
+
 /** The organisation's own assessments of a product, each with the dataset it is in: shown beside PAI's, never as it. */
 export function ownAssessmentsOf(
   library: Library,

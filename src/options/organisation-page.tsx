@@ -5,7 +5,10 @@
  */
 import { useRef, useState } from 'preact/hooks';
 import { t } from '../shared/i18n.ts';
-import type { ImportResult, OrgDatasetView } from '../shared/messages.ts';
+import type { ImportResult, OrgDatasetView, OwnKept } from '../shared/messages.ts';
+import { parseOwnKey } from '../core/own-key.ts';
+import { rich } from '../ui/rich.tsx';
+import { hrefFor } from './router.ts';
 import type { WorkspaceApi } from './api.ts';
 import { downloadText } from './download.ts';
 import { fileText, takeFile } from './file-input.ts';
@@ -18,10 +21,13 @@ import { megabytes, ORG_FILE_MAX_MB } from '../shared/file-limits.ts';
 
 export function OrganisationPage({
   organisation,
+  kept = [],
   api,
   onChanged,
 }: {
   organisation: readonly OrgDatasetView[];
+  /** The checklists kept of assessments no longer loaded. */
+  kept?: readonly OwnKept[];
   api: WorkspaceApi;
   onChanged(): void;
 }) {
@@ -205,6 +211,26 @@ export function OrganisationPage({
             ))}
         </ul>
       )}
+      <KeptNote kept={kept} />
     </section>
   );
+}
+
+/** The checklists kept of the organisation's assessments no longer loaded: otherwise nothing would lead to them. */
+function KeptNote({ kept }: { kept: readonly OwnKept[] }) {
+  if (!kept.length) return null;
+  const links = kept.flatMap(({ key }, i) => {
+    const own = parseOwnKey(key);
+    return own
+      ? [
+          <span key={key}>
+            {i > 0 && ', '}
+            <a href={hrefFor({ kind: 'checklist', productId: key })}>
+              {t('org_keptItem', { name: own.assessmentId, source: own.orgId })}
+            </a>
+          </span>,
+        ]
+      : [];
+  });
+  return <p class="note">{rich(t('org_kept'), { checklists: <>{links}</> })}</p>;
 }

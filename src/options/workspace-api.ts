@@ -26,6 +26,9 @@ export function workspaceApi(ask: Ask, hosts: HostAccess): WorkspaceApi {
         ...(how.replaces ? { replaces: how.replaces } : {}),
         ...(how.alongside ? { alongside: true as const } : {}),
       }),
+    deleteChecklist: async (productId) => {
+      await ask('checklist-delete', { productId });
+    },
     deleteOrg: async (id) => {
       await ask('org-delete', { id });
     },

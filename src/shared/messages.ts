@@ -94,6 +94,14 @@ export interface OrgDatasetView {
   feedUrl?: string;
 }
 
+/** A checklist kept of one of the organisation's assessments no longer loaded, by its `ownKey`. */
+export interface OwnKept {
+  key: string;
+  /** How many of its actions hold a state, and when the last was saved. */
+  actions: number;
+  updatedAt: number;
+}
+
 /** Every product with its current assessment, for the workspace, and the organisation's own datasets. */
 export type LibraryView =
   | {
@@ -104,6 +112,8 @@ export type LibraryView =
       organisation?: OrgDatasetView[];
       /** Products an update removed from the PSF data, as they last read: the user's checklists of them stay. */
       removed?: Product[];
+      /** Checklists of the organisation's assessments no longer loaded (their file deleted, or replaced without them). */
+      ownKept?: OwnKept[];
     }
   | { kind: 'no-dataset'; reason: string };
 

@@ -95,6 +95,8 @@ export const PROTOCOL = {
   library: { from: 'ui', request: none, reply: reply<LibraryView>() },
   /** Workspace: the user's states of a product's actions (current and retired). */
   checklist: { from: 'ui', request: () => v.strictObject({ productId }), reply: reply<ChecklistView>() },
+  /** Workspace: delete the checklist kept of one of the organisation's assessments no longer loaded. */
+  'checklist-delete': { from: 'ui', request: () => v.strictObject({ productId }), reply: reply<Ack>() },
   /** Workspace: set an action's status, owner, due date or notes. */
   'update-action': {
     from: 'ui',

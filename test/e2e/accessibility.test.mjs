@@ -126,6 +126,19 @@ describe('the workspace', () => {
   }
 });
 
+/** Imports `dataset` as the file `name` on the organisation page, which it returns once the import says `counts`. */
+async function importOnOrganisationPage(name, dataset, counts) {
+  const page = await session.ctx.newPage();
+  await page.goto(`chrome-extension://${session.extensionId}/src/options/index.html#/organisation`);
+  await page.getByLabel('Import a dataset file (JSON)').setInputFiles({
+    name,
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(dataset)),
+  });
+  await page.getByText(`Imported ${name}: ${counts}.`).waitFor();
+  return page;
+}
+
 describe("the organisation's own assessments", () => {
   const KEY = encodeURIComponent('own:acme:acme-codex');
   before(async () => {
@@ -153,14 +166,7 @@ describe("the organisation's own assessments", () => {
         title: 'Acme review of Helpdesk Bot',
       },
     ];
-    const page = await session.ctx.newPage();
-    await page.goto(`chrome-extension://${session.extensionId}/src/options/index.html#/organisation`);
-    await page.getByLabel('Import a dataset file (JSON)').setInputFiles({
-      name: 'acme.json',
-      mimeType: 'application/json',
-      buffer: Buffer.from(JSON.stringify(own)),
-    });
-    await page.getByText('Imported acme.json: 2 products, 2 assessments.').waitFor();
+    const page = await importOnOrganisationPage('acme.json', own, '2 products, 2 assessments');
     await page.close();
   });
 
@@ -168,6 +174,36 @@ describe("the organisation's own assessments", () => {
     ['a product only the organisation assessed', '#/product/helpdesk-bot', '.org-assessment .domains'],
     ['its assessment beside PAI’s in the comparison', `#/compare?products=openai-codex,${KEY}`, '.product-col.own'],
     ['the checklist of its actions', `#/checklist/${KEY}`, '.action-row'],
+  ]) {
+    test(`${name}: no violation, light and dark; no sideways scrolling at 400 px`, (t) =>
+      checkWorkspacePage(t, name, hash, ready));
+  }
+});
+
+describe("a checklist kept after the organisation's file went", () => {
+  const KEY = 'own:gone:gone-codex';
+  before(async () => {
+    // A file's review of OpenAI Codex, a note recorded on one of its actions, then the file deleted.
+    const own = JSON.parse(readFileSync('public/data/psf-dataset.json', 'utf8'));
+    own.products = own.products.filter((p) => p.id === 'openai-codex');
+    own.assessments = [
+      { ...own.assessments.find((a) => a.productId === 'openai-codex'), id: 'gone-codex', title: 'Gone review' },
+    ];
+    // Another team's file: never taken for a version of the one the tests above import.
+    own.attribution = { ...own.attribution, publisher: 'Gone team' };
+    const page = await importOnOrganisationPage('gone.json', own, '1 product, 1 assessment');
+    await page.evaluate(async (productId) => {
+      const actionId = 'openai-codex-sites-plugins.d1.plugin-allowlist';
+      const patch = { status: 'done', notes: 'Allowlist in place' };
+      await chrome.runtime.sendMessage({ type: 'update-action', productId, actionId, patch });
+      await chrome.runtime.sendMessage({ type: 'org-delete', id: 'gone' });
+    }, KEY);
+    await page.close();
+  });
+
+  for (const [name, hash, ready] of [
+    ['the organisation page that lists it', '#/organisation', `a[href="#/checklist/${encodeURIComponent(KEY)}"]`],
+    ['its page, its actions retired', `#/checklist/${encodeURIComponent(KEY)}`, '.kept-delete'],
   ]) {
     test(`${name}: no violation, light and dark; no sideways scrolling at 400 px`, (t) =>
       checkWorkspacePage(t, name, hash, ready));

@@ -1,17 +1,29 @@
 /** The workspace's handlers: the library, and the checklist states that only the user writes. */
 import { applyPatch } from '../../core/checklist.ts';
 import { DOMAIN_IDS, type Assessment } from '../../core/model.ts';
-import { formerOwnKey, parseOwnKey } from '../../core/own-key.ts';
+import { currentOwnKey, formerOwnKey, ownKey, parseOwnKey } from '../../core/own-key.ts';
 import { latestByProduct } from '../../core/latest.ts';
-import type { LibraryView, WatchView } from '../../shared/messages.ts';
+import type { LibraryView, OrgDatasetView, OwnKept, WatchView } from '../../shared/messages.ts';
 import { readAssessments, readProduct, readProducts, readRemovedProducts, type Db } from '../db.ts';
-import { moveChecklist, readChecklist, readHistory, readWatchlist, setWatched, updateActionState } from '../db-user.ts';
+import {
+  deleteChecklist,
+  moveChecklist,
+  readChecklist,
+  readOwnChecklists,
+  readHistory,
+  readWatchlist,
+  setWatched,
+  updateActionState,
+} from '../db-user.ts';
 import { loadedDataset } from '../dataset.ts';
 import type { Deps, Handlers } from '../types.ts';
 import { orgViews } from './org.ts';
 import { userError } from '../../shared/user-error.ts';
 
-type WorkspaceHandlers = Pick<Handlers, 'library' | 'checklist' | 'update-action' | 'watch-state' | 'set-watched'>;
+type WorkspaceHandlers = Pick<
+  Handlers,
+  'library' | 'checklist' | 'checklist-delete' | 'update-action' | 'watch-state' | 'set-watched'
+>;
 
 async function watchView(db: Db, productId: string): Promise<WatchView> {
   const [watched, history] = await Promise.all([readWatchlist(db), readHistory(db, productId)]);
@@ -21,6 +33,27 @@ async function watchView(db: Db, productId: string): Promise<WatchView> {
 /** The ids of the policy's datasets, in its order. */
 async function policyIdsOf(deps: Deps): Promise<string[]> {
   return (await orgViews(deps)).filter((org) => org.managed).map((org) => org.id);
+}
+
+/**
+ * The checklists kept of the organisation's assessments that are no longer loaded: their file deleted, or replaced by
+ * a version without them. One an earlier version kept under a policy dataset's place is not among them while that
+ * dataset has the assessment (it moves when read).
+ */
+async function keptOwn(db: Db, organisation: readonly OrgDatasetView[]): Promise<OwnKept[]> {
+  const loaded = new Set(organisation.flatMap((org) => org.dataset.assessments.map((a) => ownKey(org.id, a.id))));
+  const policy = organisation.filter((org) => org.managed).map((org) => org.id);
+  const kept = new Map<string, OwnKept>();
+  for (const state of await readOwnChecklists(db)) {
+    if (loaded.has(currentOwnKey(state.productId, policy))) continue;
+    const entry = kept.get(state.productId) ?? { key: state.productId, actions: 0, updatedAt: 0 };
+    kept.set(state.productId, {
+      ...entry,
+      actions: entry.actions + 1,
+      updatedAt: Math.max(entry.updatedAt, state.updatedAt),
+    });
+  }
+  return [...kept.values()];
 }
 
 /**
@@ -36,8 +69,10 @@ async function checklistOf(
   if (own) {
     const org = (await orgViews(deps)).find((o) => o.id === own.orgId);
     const assessment = org?.dataset.assessments.find((a) => a.id === own.assessmentId);
-    if (!org || !assessment) throw userError({ code: 'unknown-product', id: key });
-    return { name: assessment.title, assessments: [assessment] };
+    if (org && assessment) return { name: assessment.title, assessments: [assessment] };
+    // Kept after its assessment went: every action retired and still editable, as a removed product's are.
+    if ((await readChecklist(db, key)).length) return { name: own.assessmentId, assessments: [] };
+    throw userError({ code: 'unknown-product', id: key });
   }
   const product = (await readProduct(db, key)) ?? (await readRemovedProducts(db)).find((p) => p.id === key);
   if (!product) throw userError({ code: 'unknown-product', id: key });
@@ -70,6 +105,7 @@ export function workspaceHandlers(deps: Deps, now: () => number = Date.now): Wor
         dataset,
         organisation,
         removed: removed.filter((_, i) => kept[i]),
+        ownKept: await keptOwn(db, organisation),
       };
     },
 
@@ -91,6 +127,15 @@ export function workspaceHandlers(deps: Deps, now: () => number = Date.now): Wor
       // A policy dataset's assessment kept its checklist under the key of an earlier version: it moves, once.
       const former = !states.length && parseOwnKey(productId) && formerOwnKey(productId, await policyIdsOf(deps));
       return { kind: 'checklist', states: former ? await moveChecklist(db, former, productId) : states };
+    },
+
+    async 'checklist-delete'({ productId }) {
+      const db = await deps.db();
+      // Only a checklist no assessment shows any more: one in use is cleared action by action, on its page.
+      if (!(await keptOwn(db, await orgViews(deps))).some((kept) => kept.key === productId))
+        throw new Error(`${productId}: no checklist kept of an assessment no longer loaded`);
+      await deleteChecklist(db, productId);
+      return { kind: 'ok' };
     },
 
     async 'update-action'(request) {

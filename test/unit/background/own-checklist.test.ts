@@ -83,3 +83,47 @@ test('a new version of the file without an action keeps what was set on it: reti
     [ALLOWLIST, 'done', 'Allowlist in place', 'Sam'],
   ]);
 });
+
+test('a checklist kept after its file is deleted is listed, editable as retired, and deleted only once no longer in use', async () => {
+  const { handlers, update, checklist } = await setup();
+  await update(ALLOWLIST, { status: 'done', notes: 'Allowlist in place' });
+  const read = async () => {
+    const view = await handlers.library({ type: 'library' }, UI);
+    if (view.kind !== 'library') throw new Error(view.reason);
+    return view;
+  };
+  expect((await read()).ownKept).toEqual([]);
+  const remove = () => handlers['checklist-delete']({ type: 'checklist-delete', productId: KEY }, UI);
+  // While the assessment is loaded, its checklist is in use: not deleted.
+  await expect(remove()).rejects.toThrow(/no checklist kept/);
+
+  await handlers['org-delete']({ type: 'org-delete', id: 'acme' }, UI);
+  expect((await read()).ownKept).toEqual([{ key: KEY, actions: 1, updatedAt: expect.any(Number) }]);
+  // Its action retired, still editable; an action it never recorded is refused.
+  expect((await update(ALLOWLIST, { owner: 'Sam' })).state).toMatchObject({
+    owner: 'Sam',
+    notes: 'Allowlist in place',
+  });
+  await expect(update('another-action', { status: 'done' })).rejects.toThrow(/"code":"unknown-action"/);
+  // PAI's checklists and the watch list are not the organisation's: never listed as kept.
+  await update(ALLOWLIST, { status: 'todo' }, 'openai-codex');
+  expect((await read()).ownKept?.map((k) => k.key)).toEqual([KEY]);
+
+  expect(await remove()).toEqual({ kind: 'ok' });
+  expect(await checklist(KEY)).toEqual([]);
+  expect((await read()).ownKept).toEqual([]);
+  expect(await checklist('openai-codex')).toHaveLength(1);
+  // Gone, it is an unknown key again: nothing to edit, nothing to delete.
+  await expect(update(ALLOWLIST, { owner: 'Kim' })).rejects.toThrow(/"code":"unknown-product"/);
+  await expect(remove()).rejects.toThrow(/no checklist kept/);
+});
+
+test('a file imported again under its name brings its kept checklist back with the assessment', async () => {
+  const { handlers, update, checklist } = await setup();
+  await update(ALLOWLIST, { owner: 'Dana' });
+  await handlers['org-delete']({ type: 'org-delete', id: 'acme' }, UI);
+  await handlers['org-import']({ type: 'org-import', name: 'acme.json', text: acmeFile() }, UI);
+  const view = await handlers.library({ type: 'library' }, UI);
+  expect(view.kind === 'library' && view.ownKept).toEqual([]);
+  expect((await checklist(KEY)).map((s) => s.owner)).toEqual(['Dana']);
+});

@@ -68,6 +68,9 @@ test('a checklist an earlier version kept under the dataset’s place moves to i
     notes: 'Signed off',
     updatedAt: 5,
   });
+  // Not a checklist kept without its assessment: the dataset its place names has it.
+  const view = await t.handlers.library({ type: 'library' }, UI);
+  expect(view.kind === 'library' && view.ownKept).toEqual([]);
   const moved = await t.checklist(key);
   expect(moved).toEqual([
     expect.objectContaining({ productId: key, owner: 'Sam', notes: 'Signed off', status: 'done' }),

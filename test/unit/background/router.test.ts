@@ -81,6 +81,7 @@ function fakeHandlers(): Handlers {
     launcher: vi.fn(async () => ({ kind: 'no-dataset' as const, reason: 'none' })),
     library: vi.fn(async () => ({ kind: 'no-dataset' as const, reason: 'none' })),
     checklist: vi.fn(async () => ({ kind: 'checklist' as const, states: [] })),
+    'checklist-delete': vi.fn(ok),
     'update-action': vi.fn(async () => {
       throw new Error('not in this test');
     }),

@@ -161,3 +161,48 @@ test('a bookmark of an earlier version, naming a policy’s dataset by its place
   expect(await api.stored(key, ALLOWLIST)).toMatchObject({ owner: 'Sam' });
   expect(await api.stored(former, ALLOWLIST)).toBeUndefined();
 });
+
+test('a checklist kept after its file went is listed on the organisation page, opened, exported and deleted', async () => {
+  const api = await withOwnReview();
+  await api.updateAction(KEY, ALLOWLIST, { status: 'done', notes: 'Allowlist in place' });
+  await api.background.handlers['org-delete']({ type: 'org-delete', id: 'acme' }, { from: 'ui' });
+  await openAt('#/organisation', api);
+  const link = await screen.findByRole('link', { name: 'acme-codex (from “acme”)' });
+  expect(link.closest('p')?.textContent).toBe(
+    "Your checklists of the organisation's assessments no longer loaded are kept: acme-codex (from “acme”).",
+  );
+
+  await go(link.getAttribute('href')!);
+  await screen.findByRole('heading', {
+    level: 1,
+    name: "Action checklist: acme-codex (your organisation's assessment)",
+  });
+  expect((await screen.findByText(/is no longer loaded/)).textContent).toMatch(
+    /^Your organisation's assessment acme-codex \(from “acme”\) is no longer loaded: /,
+  );
+  const row = (await screen.findAllByRole('listitem')).find((li) => li.id.includes(ALLOWLIST))!;
+  expect(row.closest('section')?.classList.contains('retired')).toBe(true);
+  expect(screen.queryByText(/current assessment no longer lists/)).toBeNull();
+  expect((within(row).getByLabelText('Notes') as HTMLTextAreaElement).value).toBe('Allowlist in place');
+  const { blobs, names } = captureDownloads();
+  const exports = screen.getByRole('group', { name: 'Export the checklist' });
+  fireEvent.click(within(exports).getByRole('button', { name: 'CSV' }));
+  expect(names).toEqual(['psf-actions-acme-codex-own.csv']);
+  const csv = await blobs[0]!.text();
+  expect(csv).toContain('Allowlist in place');
+  expect(csv).not.toContain('CC BY');
+
+  fireEvent.click(screen.getByRole('button', { name: 'Delete this checklist…' }));
+  const group = screen.getByRole('group', { name: /Delete what you recorded on these actions for good\?/ });
+  fireEvent.click(within(group).getByRole('button', { name: 'Keep it' }));
+  expect(await api.stored(KEY, ALLOWLIST)).toBeDefined();
+  fireEvent.click(screen.getByRole('button', { name: 'Delete this checklist…' }));
+  fireEvent.click(screen.getByRole('button', { name: 'Delete for good' }));
+  const h = await screen.findByRole('heading', { level: 1, name: 'Deleted the checklist of acme-codex.' });
+  // The pressed button went with the checklist: the keyboard is on what is said instead.
+  await vi.waitFor(() => expect(document.activeElement).toBe(h));
+  expect(await api.stored(KEY, ALLOWLIST)).toBeUndefined();
+  await go('#/organisation');
+  await screen.findByRole('heading', { level: 1, name: "Your organisation's assessments" });
+  expect(screen.queryByText(/no longer loaded are kept/)).toBeNull();
+});
