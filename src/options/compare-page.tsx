@@ -142,7 +142,7 @@ export function ComparePage({ library, productIds, onChange }: ComparePageProps)
           <NotCapturedNote />
           {/* The findings of the rating just chosen come first, right under the table, then the sources. */}
           {open && openEntry && (
-            <FindingPanel entry={openEntry} domain={domainOf(library, open.domain)} onClose={close} />
+            <FindingPanel library={library} entry={openEntry} domain={domainOf(library, open.domain)} onClose={close} />
           )}
           <CompareSources library={library} entries={entries} />
           <ExportBar label={t('compare_export')} nameParts={['psf-compare', ...ids]} make={make} />

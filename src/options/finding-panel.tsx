@@ -5,17 +5,18 @@ import { ExternalLink } from '../ui/links.tsx';
 import { RatingLabel } from '../ui/rating.tsx';
 import { PANEL_ID } from './compare-table.tsx';
 import { hrefFor } from './router.ts';
-import { columnName, type Column } from './library-data.ts';
+import { columnName, ownLinkLabel, type Column, type Library } from './library-data.ts';
 import { t } from '../shared/i18n.ts';
 
 export interface FindingPanelProps {
+  library: Library;
   entry: Column;
   domain: Domain;
   onClose(): void;
 }
 
 /** One product's findings and actions for one domain, below the comparison. Escape or Close shuts it. */
-export function FindingPanel({ entry, domain, onClose }: FindingPanelProps) {
+export function FindingPanel({ library, entry, domain, onClose }: FindingPanelProps) {
   const { product, assessment, own, ownShown } = entry;
   const heading = useRef<HTMLHeadingElement>(null);
   // Stryker disable next-line OptionalChaining: the heading is rendered before any effect runs
@@ -55,7 +56,9 @@ export function FindingPanel({ entry, domain, onClose }: FindingPanelProps) {
       {assessment && <DomainFindings detail={detail} conflicts={conflicts} heading="h3" own={Boolean(own)} />}
       {assessment && (
         <p class="panel-links">
-          <ExternalLink href={assessment.url}>{t(own ? 'assessment_readOwn' : 'assessment_read')}</ExternalLink>
+          <ExternalLink href={assessment.url}>
+            {own ? ownLinkLabel(library, assessment) : t('assessment_read')}
+          </ExternalLink>
           {/* PAI's assessment's checklist, or the organisation's. */}
           {actions.length > 0 && (
             <a href={hrefFor({ kind: 'checklist', productId: entry.key })}>{t('finding_track')}</a>

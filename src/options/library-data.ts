@@ -94,6 +94,22 @@ export function findKept(library: Library, key: string): Column | undefined {
   return { key, product, assessment: null, own: orgId, ownShown: orgId };
 }
 
+/**
+ * Where the link of one of the organisation's assessments leads, said on it: its own address is often not a page of
+ * its own (one written in PSF Lens without an evidence link keeps the address of PAI's assessment it started from, or
+ * the product's site), and "the full assessment" would promise what is not there.
+ */
+export function ownLinkLabel(library: Library, assessment: Assessment): string {
+  const pai = findEntry(library, assessment.productId);
+  if (pai?.assessment?.url === assessment.url) return t('assessment_readOwnPai');
+  const sites = [
+    pai?.product,
+    ...(library.organisation ?? []).map((org) => org.dataset.products.find((p) => p.id === assessment.productId)),
+  ];
+  if (sites.some((product) => product?.homepage === assessment.url)) return t('assessment_readOwnSite');
+  return t('assessment_readOwn');
+}
+
 /** The organisation's own assessments of a product, each with the dataset it is in: shown beside PAI's, never as it. */
 export function ownAssessmentsOf(
   library: Library,

@@ -13,6 +13,7 @@ import {
   findRemoved,
   orgShownName,
   ownAssessmentsOf,
+  ownLinkLabel,
   useTitle,
   type Library,
 } from './library-data.ts';
@@ -127,7 +128,12 @@ function OwnAssessments({
               {t('product_compareOwn')}
             </a>
           </p>
-          <AssessmentBody assessment={assessment} domains={library.domains} own />
+          <AssessmentBody
+            assessment={assessment}
+            domains={library.domains}
+            own
+            ownLink={ownLinkLabel(library, assessment)}
+          />
         </section>
       ))}
     </>

@@ -14,10 +14,12 @@ export interface AssessmentProps {
   domains: readonly Domain[];
   /** The organisation's own assessment (see own-words.ts). */
   own?: boolean | undefined;
+  /** What the organisation's assessment's link says where it leads, when known (see ownLinkLabel). */
+  ownLink?: string | undefined;
 }
 
 /** Everything below the first screen, trivia last. */
-export function AssessmentDetails({ assessment, domains, own }: AssessmentProps) {
+export function AssessmentDetails({ assessment, domains, own, ownLink }: AssessmentProps) {
   const byId = new Map(domains.map((d) => [d.id, d]));
   const lang = textLang(own);
   return (
@@ -73,7 +75,7 @@ export function AssessmentDetails({ assessment, domains, own }: AssessmentProps)
         )}
         <ExternalLink class="primary" href={assessment.url}>
           {/* The organisation's link goes to its evidence, or to what it started from: not "the full assessment". */}
-          {t(own ? 'assessment_readOwn' : 'assessment_read')}
+          {own ? (ownLink ?? t('assessment_readOwn')) : t('assessment_read')}
         </ExternalLink>
       </section>
     </>

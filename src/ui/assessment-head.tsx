@@ -31,11 +31,11 @@ export function AssessmentHead({ assessment, own }: { assessment: Assessment; ow
 }
 
 /** `own`: the organisation's own assessment (see own-words.ts). */
-export function AssessmentBody({ assessment, domains, own }: AssessmentProps) {
+export function AssessmentBody({ assessment, domains, own, ownLink }: AssessmentProps) {
   return (
     <>
       <AssessmentHead assessment={assessment} own={own} />
-      <AssessmentDetails assessment={assessment} domains={domains} own={own} />
+      <AssessmentDetails assessment={assessment} domains={domains} own={own} ownLink={ownLink} />
     </>
   );
 }

@@ -25,12 +25,13 @@ const domainOf = (id: string): Domain => {
 
 function show(entry: Column, domain: Domain) {
   const onClose = vi.fn();
-  const view = render(<FindingPanel entry={entry} domain={domain} onClose={onClose} />);
+  const view = render(<FindingPanel library={library} entry={entry} domain={domain} onClose={onClose} />);
   const panel = () => screen.getByRole('region');
   return {
     onClose,
     panel,
-    rerender: (e: Column, d: Domain) => view.rerender(<FindingPanel entry={e} domain={d} onClose={onClose} />),
+    rerender: (e: Column, d: Domain) =>
+      view.rerender(<FindingPanel library={library} entry={e} domain={d} onClose={onClose} />),
   };
 }
 

@@ -102,7 +102,12 @@ describe('the product page', () => {
     );
     // Its domains without findings say so of the organisation, and its link is not "the full assessment".
     expect(within(section).getAllByText('No findings written for this domain.')).toHaveLength(7);
-    expect(within(section).getByRole('link', { name: /Open the page it links to/ })).toBeTruthy();
+    // Its address is PAI's assessment's, as one written from PAI's without an evidence link keeps: said so.
+    expect(
+      within(section)
+        .getByRole('link', { name: /Read PAI's assessment it started from/ })
+        .getAttribute('href'),
+    ).toBe(pai.url);
     expect(section.textContent).not.toMatch(/captured|full assessment/);
     // Written in the organisation's language, not marked as English as PAI's texts are (the PSF's domains are).
     expect(section.querySelector('[lang="en"]:not(.domain-name, .domain-summary)')).toBeNull();
@@ -110,6 +115,33 @@ describe('the product page', () => {
     const theirs = document.querySelector('.assessment-full');
     expect(theirs?.textContent).toMatch(/Read the full assessment/);
     expect(theirs?.querySelector('h2')?.getAttribute('lang')).toBe('en');
+  });
+
+  test('the organisation’s link says where it leads: PAI’s assessment, the product’s site, or a page of its own', () => {
+    const found = bundled().assessments.find((a) => a.productId === 'langchain');
+    const product = library.entries.find((e) => e.product.id === 'langchain')?.product;
+    if (!found || !product) throw new Error('test setup: langchain is assessed');
+    const own = (id: string, url: string) => ({ ...found, id, title: `Review ${id}`, url });
+    show('langchain', {
+      ...library,
+      organisation: [
+        orgOf([
+          own('pai', found.url),
+          own('site', product.homepage),
+          own('wiki', 'https://wiki.example/langchain-review'),
+        ]),
+      ],
+    });
+    // The link under each assessment, after its details.
+    const linkOf = (id: string) =>
+      screen.getByRole('region', { name: `Your organisation's assessment: Review ${id}` }).querySelector('a.primary');
+    expect(
+      [linkOf('pai'), linkOf('site'), linkOf('wiki')].map((a) => [a?.textContent, a?.getAttribute('href')]),
+    ).toEqual([
+      ["Read PAI's assessment it started from ↗", found.url],
+      ["Open the product's site ↗", product.homepage],
+      ['Open the page it links to ↗', 'https://wiki.example/langchain-review'],
+    ]);
   });
 
   test('no organisation datasets: no such section', () => {
