@@ -23,7 +23,8 @@ export function slugOf(name: string): string {
 /**
  * The ids of the datasets the administrator's policy sets, in the policy's order, from their names: `policy_<name>`,
  * so a bookmark to one of their assessments, and the checklist kept of it, follow the dataset when the policy's list
- * is reordered or a dataset before it is dropped. An import's id never has an underscore (`slugOf`).
+ * is reordered or a dataset before it is dropped. An import's id never has an underscore (`slugOf`), nor is it
+ * `policy-<n>`, as earlier versions named them (see `currentOwnKey`).
  */
 export function policyIds(names: readonly string[]): string[] {
   const taken = new Set<string>();
@@ -36,19 +37,14 @@ export function policyIds(names: readonly string[]): string[] {
   });
 }
 
-/** How earlier versions named a policy's dataset: by its place among the policy's valid datasets, `policy-1` first. */
-const FORMER_POLICY_ID = /^policy-(\d+)$/;
-
-/** Whether `id` is a policy dataset's, as named now or before: never given to an import. */
-export const isPolicyId = (id: string) => id.startsWith('policy_') || FORMER_POLICY_ID.test(id);
-
 /**
  * The key in force for `key`, given the policy's dataset ids in its order: a key of an earlier version that named a
  * policy's dataset by its place (`own:policy-2:…`) names it by its id now; any other key is itself.
  */
 export function currentOwnKey(key: string, policy: readonly string[]): string {
   const own = parseOwnKey(key);
-  const place = own && FORMER_POLICY_ID.exec(own.orgId);
+  // How earlier versions named a policy's dataset: by its place among the policy's valid datasets, `policy-1` first.
+  const place = own && /^policy-(\d+)$/.exec(own.orgId);
   const id = place && policy[Number(place[1]) - 1];
   return own && id ? ownKey(id, own.assessmentId) : key;
 }

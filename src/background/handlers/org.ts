@@ -13,7 +13,7 @@ import { matchDataset } from '../../core/dataset-match.ts';
 import { savedDrafts } from './authoring.ts';
 import type { Deps, Handlers } from '../types.ts';
 import { userError } from '../../shared/user-error.ts';
-import { isPolicyId, policyIds, slugOf } from '../../core/own-key.ts';
+import { policyIds, slugOf } from '../../core/own-key.ts';
 
 /** The id of the dataset view of the assessments written in PSF Lens. */
 export const WRITTEN_HERE = 'written-here';
@@ -22,27 +22,7 @@ export const TEAM_FEED = 'team-feed';
 
 type OrgHandlers = Pick<Handlers, 'org-import' | 'org-delete'>;
 
-/** The ids of the list's entries that are not imports: PSF Lens's own view, the team feed's and each policy's. */
-function isReserved(id: string): boolean {
-  return id === WRITTEN_HERE || id === TEAM_FEED || isPolicyId(id);
-}
-
-/** Import ids are derived from the name, made unique, and stable for a replacement. */
-function idFor(name: string, taken: { has(id: string): boolean }): string {
-  const base = slugOf(name) || 'organisation';
-  let id = base;
-  for (let i = 2; taken.has(id); i++) id = `${base}-${i}`;
-  return id;
-}
-
 type Decision = { entry: OrgDataset; result: ImportResult } | { result: ImportResult };
-
-const entryOf = ({ id, name, importedAt, dataset }: OrgDataset): ImportedEntry => ({
-  id,
-  name,
-  importedAt,
-  version: dataset.version,
-});
 
 const viewOf = ({ id, name, importedAt, dataset }: OrgDataset): OrgDatasetView => ({ id, name, importedAt, dataset });
 
@@ -84,6 +64,28 @@ async function writtenHere(deps: Deps): Promise<OrgDatasetView[]> {
 }
 
 export function orgHandlers(deps: Deps, now: () => number = Date.now): OrgHandlers {
+  // Inside the factory, as the handlers are: a worker woken by a vendor page never makes them (see index.ts).
+
+  /** The ids of the list's entries that are not imports: PSF Lens's own view, the team feed's and each policy's. */
+  function isReserved(id: string): boolean {
+    return id === WRITTEN_HERE || id === TEAM_FEED || id.startsWith('policy_') || /^policy-\d+$/.test(id);
+  }
+
+  /** Import ids are derived from the name, made unique, and stable for a replacement. */
+  function idFor(name: string, taken: { has(id: string): boolean }): string {
+    const base = slugOf(name) || 'organisation';
+    let id = base;
+    for (let i = 2; taken.has(id); i++) id = `${base}-${i}`;
+    return id;
+  }
+
+  const entryOf = ({ id, name, importedAt, dataset }: OrgDataset): ImportedEntry => ({
+    id,
+    name,
+    importedAt,
+    version: dataset.version,
+  });
+
   return {
     async 'org-import'(request) {
       const parsed = parseDataset(request.text);

@@ -25,61 +25,58 @@ type WorkspaceHandlers = Pick<
   'library' | 'checklist' | 'checklist-delete' | 'update-action' | 'watch-state' | 'set-watched'
 >;
 
-async function watchView(db: Db, productId: string): Promise<WatchView> {
-  const [watched, history] = await Promise.all([readWatchlist(db), readHistory(db, productId)]);
-  return { kind: 'watch', watched: watched.includes(productId), history: history.sort((a, b) => a.at - b.at) };
-}
-
-/** The ids of the policy's datasets, in its order. */
-async function policyIdsOf(deps: Deps): Promise<string[]> {
-  return (await orgViews(deps)).filter((org) => org.managed).map((org) => org.id);
-}
-
-/**
- * The checklists kept of the organisation's assessments that are no longer loaded: their file deleted, or replaced by
- * a version without them. One an earlier version kept under a policy dataset's place is not among them while that
- * dataset has the assessment (it moves when read).
- */
-async function keptOwn(db: Db, organisation: readonly OrgDatasetView[]): Promise<OwnKept[]> {
-  const loaded = new Set(organisation.flatMap((org) => org.dataset.assessments.map((a) => ownKey(org.id, a.id))));
-  const policy = organisation.filter((org) => org.managed).map((org) => org.id);
-  const kept = new Map<string, OwnKept>();
-  for (const state of await readOwnChecklists(db)) {
-    if (loaded.has(currentOwnKey(state.productId, policy))) continue;
-    const entry = kept.get(state.productId) ?? { key: state.productId, actions: 0, updatedAt: 0 };
-    kept.set(state.productId, {
-      ...entry,
-      actions: entry.actions + 1,
-      updatedAt: Math.max(entry.updatedAt, state.updatedAt),
-    });
-  }
-  return [...kept.values()];
-}
-
-/**
- * What a checklist tracks: PAI's assessments of a product (one an update removed keeps its checklist, editable as its
- * retired actions are), or one of the organisation's own assessments, by its `ownKey`.
- */
-async function checklistOf(
-  deps: Deps,
-  db: Db,
-  key: string,
-): Promise<{ name: string; assessments: readonly Assessment[] }> {
-  const own = parseOwnKey(key);
-  if (own) {
-    const org = (await orgViews(deps)).find((o) => o.id === own.orgId);
-    const assessment = org?.dataset.assessments.find((a) => a.id === own.assessmentId);
-    if (org && assessment) return { name: assessment.title, assessments: [assessment] };
-    // Kept after its assessment went: every action retired and still editable, as a removed product's are.
-    if ((await readChecklist(db, key)).length) return { name: own.assessmentId, assessments: [] };
-    throw userError({ code: 'unknown-product', id: key });
-  }
-  const product = (await readProduct(db, key)) ?? (await readRemovedProducts(db)).find((p) => p.id === key);
-  if (!product) throw userError({ code: 'unknown-product', id: key });
-  return { name: product.name, assessments: (await readAssessments(db)).filter((a) => a.productId === key) };
-}
-
 export function workspaceHandlers(deps: Deps, now: () => number = Date.now): WorkspaceHandlers {
+  // Inside the factory, as the handlers are: a worker woken by a vendor page never makes them (see index.ts).
+
+  async function watchView(db: Db, productId: string): Promise<WatchView> {
+    const [watched, history] = await Promise.all([readWatchlist(db), readHistory(db, productId)]);
+    return { kind: 'watch', watched: watched.includes(productId), history: history.sort((a, b) => a.at - b.at) };
+  }
+
+  /**
+   * What a checklist tracks: PAI's assessments of a product (one an update removed keeps its checklist, editable as its
+   * retired actions are), or one of the organisation's own assessments, by its `ownKey`.
+   */
+  async function checklistOf(
+    deps: Deps,
+    db: Db,
+    key: string,
+  ): Promise<{ name: string; assessments: readonly Assessment[] }> {
+    const own = parseOwnKey(key);
+    if (own) {
+      const org = (await orgViews(deps)).find((o) => o.id === own.orgId);
+      const assessment = org?.dataset.assessments.find((a) => a.id === own.assessmentId);
+      if (org && assessment) return { name: assessment.title, assessments: [assessment] };
+      // Kept after its assessment went: every action retired and still editable, as a removed product's are.
+      if ((await readChecklist(db, key)).length) return { name: own.assessmentId, assessments: [] };
+      throw userError({ code: 'unknown-product', id: key });
+    }
+    const product = (await readProduct(db, key)) ?? (await readRemovedProducts(db)).find((p) => p.id === key);
+    if (!product) throw userError({ code: 'unknown-product', id: key });
+    return { name: product.name, assessments: (await readAssessments(db)).filter((a) => a.productId === key) };
+  }
+
+  /**
+   * The checklists kept of the organisation's assessments that are no longer loaded: their file deleted, or replaced
+   * by a version without them. One an earlier version kept under a policy dataset's place is not among them while
+   * that dataset has the assessment (it moves when read).
+   */
+  async function keptOwn(db: Db, organisation: readonly OrgDatasetView[]): Promise<OwnKept[]> {
+    const loaded = new Set(organisation.flatMap((org) => org.dataset.assessments.map((a) => ownKey(org.id, a.id))));
+    const policy = organisation.filter((org) => org.managed).map((org) => org.id);
+    const kept = new Map<string, OwnKept>();
+    for (const state of await readOwnChecklists(db)) {
+      if (loaded.has(currentOwnKey(state.productId, policy))) continue;
+      const entry = kept.get(state.productId) ?? { key: state.productId, actions: 0, updatedAt: 0 };
+      kept.set(state.productId, {
+        ...entry,
+        actions: entry.actions + 1,
+        updatedAt: Math.max(entry.updatedAt, state.updatedAt),
+      });
+    }
+    return [...kept.values()];
+  }
+
   return {
     async library(): Promise<LibraryView> {
       const loaded = await loadedDataset(deps.dataset);
@@ -125,7 +122,8 @@ export function workspaceHandlers(deps: Deps, now: () => number = Date.now): Wor
       const db = await deps.db();
       const states = await readChecklist(db, productId);
       // A policy dataset's assessment kept its checklist under the key of an earlier version: it moves, once.
-      const former = !states.length && parseOwnKey(productId) && formerOwnKey(productId, await policyIdsOf(deps));
+      const policy = async () => (await orgViews(deps)).filter((org) => org.managed).map((org) => org.id);
+      const former = !states.length && parseOwnKey(productId) && formerOwnKey(productId, await policy());
       return { kind: 'checklist', states: former ? await moveChecklist(db, former, productId) : states };
     },
 
